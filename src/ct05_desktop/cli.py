@@ -1,0 +1,103 @@
+"""The `ct05` command. It never imports Qt, so it runs without a display."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from ct05_desktop import __version__
+from ct05_desktop.paths import default_db_path
+from ct05_desktop.storage.database import StorageError
+from ct05_desktop.workflows.csv_transfer import export_csv, import_csv
+from ct05_desktop.workflows.session import Session
+from ct05_desktop.workflows.setup import SetupError, init_database, load_demo
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="ct05",
+        description="CT05 Desktop: số liệu thực hiện Chỉ thị 05-CT/TW từ dòng lệnh.",
+    )
+    parser.add_argument("--version", action="version", version=f"ct05 {__version__}")
+    parser.add_argument("--db", type=Path, default=None,
+                        help="tệp dữ liệu (mặc định: biến CT05_DB hoặc thư mục dữ liệu người dùng)")
+    sub = parser.add_subparsers(dest="command", required=True, metavar="LỆNH")
+
+    p = sub.add_parser("init", help="tạo cơ sở dữ liệu với cây tổ chức mặc định")
+    p.add_argument("--orgs", type=Path, help="dùng cây tổ chức trong tệp CSV này thay cho mặc định")
+
+    sub.add_parser("demo", help="nạp dữ liệu mẫu (số liệu của bài báo Sơn La)")
+
+    p = sub.add_parser("import", help="nhập tệp CSV tổ chức hoặc số liệu (mỗi tệp: tất cả hoặc không)")
+    p.add_argument("files", nargs="+", type=Path, metavar="TỆP")
+
+    p = sub.add_parser("export", help="xuất tổ chức hoặc số liệu ra CSV")
+    p.add_argument("--what", choices=("orgs", "values"), required=True)
+    p.add_argument("--year", type=int)
+    p.add_argument("--out", type=Path, required=True)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    if hasattr(sys.stdout, "reconfigure"):
+        sys.stdout.reconfigure(encoding="utf-8")
+        sys.stderr.reconfigure(encoding="utf-8")  # type: ignore[union-attr]
+    path = args.db or default_db_path()
+    try:
+        with Session(path) as session:
+            return _run(session, args)
+    except StorageError as exc:
+        print(f"Lỗi: {exc}", file=sys.stderr)
+        return 2
+
+
+def _run(session: Session, args: argparse.Namespace) -> int:
+    if args.command == "init":
+        if session.repo.has_orgs():
+            print(f"Cơ sở dữ liệu {session.path} đã có cây tổ chức; không tạo lại.")
+            return 0 if args.orgs is None else 1
+        try:
+            report = init_database(session, args.orgs)
+        except SetupError as exc:
+            print(exc, file=sys.stderr)
+            return 1
+        print(f"Đã tạo {session.path} với {report.changed} tổ chức.")
+        return 0
+    if not session.repo.has_orgs():
+        init_database(session)
+    if args.command == "demo":
+        try:
+            report = load_demo(session)
+        except SetupError as exc:
+            print(exc, file=sys.stderr)
+            return 1
+        print(f"Đã nạp dữ liệu mẫu: {report.changed} giá trị thay đổi.")
+        return 0
+    if args.command == "import":
+        return _import(session, args.files)
+    count = export_csv(session, args.what, args.out, args.year)
+    print(f"Đã xuất {count} dòng ra {args.out}.")
+    return 0
+
+
+def _import(session: Session, files: Sequence[Path]) -> int:
+    failed = 0
+    for path in files:
+        report = import_csv(session, path)
+        if report.ok:
+            print(f"{report.file}: {report.rows} dòng, {report.changed} thay đổi.")
+            for warning in report.warnings:
+                print(f"  Cảnh báo: {warning}")
+        else:
+            failed += 1
+            print(f"{report.file}: không nhập gì vì có {len(report.problems)} lỗi:", file=sys.stderr)
+            for problem in report.problems:
+                print(f"  {problem}", file=sys.stderr)
+    return 1 if failed else 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,1 @@
+"""The core: what is recorded and the rules it obeys. No Qt, no SQL, no Excel."""

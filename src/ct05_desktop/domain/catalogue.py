@@ -1,0 +1,98 @@
+"""The indicator catalogue of DOMAIN §4, kept as data in ``data/indicators.csv``."""
+
+from __future__ import annotations
+
+import csv
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+from ct05_desktop.paths import data_dir
+
+
+@dataclass(frozen=True)
+class Section:
+    code: str
+    label_vi: str
+    label_en: str
+
+
+@dataclass(frozen=True)
+class Indicator:
+    code: str
+    section: str
+    kind: str  # "stock" (last year of a range) or "flow" (summed over years)
+    label_vi: str
+    label_en: str
+    whole: str | None = None  # a part may never exceed this indicator of the same unit
+    parts: tuple[str, ...] = ()  # this indicator is the total of these parts
+
+    @property
+    def is_stock(self) -> bool:
+        return self.kind == "stock"
+
+
+@dataclass(frozen=True)
+class Catalogue:
+    sections: tuple[Section, ...]
+    indicators: tuple[Indicator, ...]
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "_by_code", {i.code: i for i in self.indicators})
+
+    def get(self, code: str) -> Indicator | None:
+        by_code: dict[str, Indicator] = self._by_code  # type: ignore[attr-defined]
+        return by_code.get(code)
+
+    def __getitem__(self, code: str) -> Indicator:
+        found = self.get(code)
+        if found is None:
+            raise KeyError(code)
+        return found
+
+    def __contains__(self, code: object) -> bool:
+        return isinstance(code, str) and self.get(code) is not None
+
+    @property
+    def codes(self) -> list[str]:
+        return [i.code for i in self.indicators]
+
+    def in_section(self, section: str) -> list[Indicator]:
+        return [i for i in self.indicators if i.section == section]
+
+    def section(self, code: str) -> Section:
+        return next(s for s in self.sections if s.code == code)
+
+    def totals(self) -> list[Indicator]:
+        """Indicators that are the sum of parts of the same unit."""
+        return [i for i in self.indicators if i.parts]
+
+
+def load_catalogue(folder: Path | None = None) -> Catalogue:
+    folder = folder or data_dir()
+    with open(folder / "sections.csv", encoding="utf-8", newline="") as f:
+        sections = tuple(Section(r["code"], r["label_vi"], r["label_en"]) for r in csv.DictReader(f))
+    section_codes = {s.code for s in sections}
+    indicators = []
+    with open(folder / "indicators.csv", encoding="utf-8", newline="") as f:
+        for row in csv.DictReader(f):
+            if row["section"] not in section_codes or row["kind"] not in ("stock", "flow"):
+                raise ValueError(f"bad catalogue row: {row}")
+            indicators.append(
+                Indicator(
+                    code=row["code"],
+                    section=row["section"],
+                    kind=row["kind"],
+                    label_vi=row["label_vi"],
+                    label_en=row["label_en"],
+                    whole=row["whole"] or None,
+                    parts=tuple(p for p in row["parts"].split("+") if p),
+                )
+            )
+    return Catalogue(sections, tuple(indicators))
+
+
+@cache
+def default_catalogue() -> Catalogue:
+    """The catalogue shipped with the application, read once."""
+    return load_catalogue()

@@ -1,0 +1,97 @@
+"""Issues written out as sentences, in Vietnamese (the default) or English.
+
+Each sentence names the unit, the year, the field and the value.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from ct05_desktop.domain import vi_format
+from ct05_desktop.domain.catalogue import Catalogue
+from ct05_desktop.domain.orgs import OrgTree
+from ct05_desktop.domain.rules import Issue
+
+_VI = {
+    "not_whole_number": "{quoted}không phải là số nguyên không âm",
+    "unknown_org": "không có đơn vị mã '{org}' trong cây tổ chức",
+    "unknown_indicator": "không có chỉ tiêu mã '{indicator}'",
+    "bad_year": "năm {year} nằm ngoài khoảng {min_year}–{max_year}",
+    "org_not_in_year": "đơn vị không tồn tại trong năm {year} ({span})",
+    "year_locked": "năm {year} đã chốt số liệu, không sửa được",
+    "unit_approved": "số liệu năm {year} của đơn vị đã được duyệt, không sửa được",
+    "part_above_whole": "{part_label} ({part_value}) lớn hơn {whole_label} ({whole_value})",
+    "total_differs_parts": "đã nhập tổng {value}, khác tổng các phần {parts_text} = {parts_sum}",
+    "register_differs": "đã nhập {value}, sổ ghi chép có {register_count} dòng/đối tượng",
+    "children_differ": "đã nhập {value}, khác tổng của các đơn vị trực thuộc ({children_sum})",
+    "jump": "{value} so với {previous} năm {previous_year}: chênh lệch quá 3 lần",
+}
+
+_EN = {
+    "not_whole_number": "{quoted}is not a whole number ≥ 0",
+    "unknown_org": "there is no unit with code '{org}' in the tree",
+    "unknown_indicator": "there is no indicator with code '{indicator}'",
+    "bad_year": "year {year} is outside {min_year}–{max_year}",
+    "org_not_in_year": "the unit did not exist in {year} ({span})",
+    "year_locked": "{year} is locked; nothing in it can change",
+    "unit_approved": "the unit's {year} figures are approved; nothing can change",
+    "part_above_whole": "{part_label} ({part_value}) is above {whole_label} ({whole_value})",
+    "total_differs_parts": "entered total {value} differs from its parts {parts_text} = {parts_sum}",
+    "register_differs": "entered {value}, the register counts {register_count}",
+    "children_differ": "entered {value}, the units below add up to {children_sum}",
+    "jump": "{value} against {previous} in {previous_year}: more than 3 times apart",
+}
+
+
+_YEAR_PARAMS = {"min_year", "max_year", "previous_year", "valid_from", "valid_to"}
+
+
+def _number(value: object) -> str:
+    return vi_format.number(value) if isinstance(value, int) else str(value)
+
+
+def label(catalogue: Catalogue, code: str | None, lang: str = "vi") -> str:
+    if code is None:
+        return ""
+    ind = catalogue.get(code)
+    if ind is None:
+        return code
+    return ind.label_vi if lang == "vi" else ind.label_en
+
+
+def reason(issue: Issue, catalogue: Catalogue, lang: str = "vi", with_value: bool = True) -> str:
+    """What is wrong, without saying where; with_value=False when the caller shows the value."""
+    p: Mapping[str, object] = issue.params
+    span_from = p.get("valid_from") or "…"
+    span_to = p.get("valid_to") or "…"
+    parts = p.get("parts")
+    parts_text = " + ".join(_number(v) for v in parts.values()) if isinstance(parts, dict) else ""
+    fields = {
+        "value": _number(issue.value) if issue.value is not None else "",
+        "quoted": f"'{issue.value}' " if with_value and issue.value not in (None, "") else "",
+        "org": issue.org_code,
+        "indicator": issue.indicator or "",
+        "year": issue.year,
+        "span": f"{span_from}–{span_to}",
+        "part_label": label(catalogue, str(p.get("part", "")), lang),
+        "whole_label": label(catalogue, str(p.get("whole", "")), lang),
+        "parts_text": parts_text,
+        **{k: v if k in _YEAR_PARAMS else _number(v) for k, v in p.items() if k != "parts"},
+    }
+    template = (_VI if lang == "vi" else _EN).get(issue.code, issue.code)
+    return template.format(**fields)
+
+
+def where(issue: Issue, tree: OrgTree, catalogue: Catalogue, lang: str = "vi") -> str:
+    """Unit, year and field: 'Huyện ủy Mộc Châu, năm 2019, Tổng số cuộc đối thoại'."""
+    org = tree.get(issue.org_code)
+    unit = org.name if org else issue.org_code
+    year_word = "năm" if lang == "vi" else "year"
+    parts = [unit, f"{year_word} {issue.year}"]
+    if issue.indicator and issue.indicator in catalogue:
+        parts.append(label(catalogue, issue.indicator, lang))
+    return ", ".join(parts)
+
+
+def describe(issue: Issue, tree: OrgTree, catalogue: Catalogue, lang: str = "vi") -> str:
+    return f"{where(issue, tree, catalogue, lang)}: {reason(issue, catalogue, lang)}"

@@ -1,0 +1,225 @@
+"""The four registers of named records (DOMAIN §5) and how their rows count.
+
+A register's rows count toward the matching indicator of their unit and year
+when that indicator was not typed in.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+
+from ct05_desktop.domain.vi_text import fold, nfc
+
+
+@dataclass(frozen=True)
+class Choice:
+    code: str
+    label_vi: str
+    label_en: str
+
+
+@dataclass(frozen=True)
+class Field:
+    name: str
+    label_vi: str
+    label_en: str
+    kind: str = "text"  # text | int | date | choice
+    choices: tuple[Choice, ...] = ()
+    required: bool = False
+
+    def label_of(self, code: str | None, lang: str = "vi") -> str:
+        for choice in self.choices:
+            if choice.code == code:
+                return choice.label_vi if lang == "vi" else choice.label_en
+        return code or ""
+
+
+@dataclass(frozen=True)
+class RegisterSpec:
+    key: str  # also the table name
+    label_vi: str
+    label_en: str
+    fields: tuple[Field, ...]
+
+    def field(self, name: str) -> Field:
+        return next(f for f in self.fields if f.name == name)
+
+
+def _choices(*items: tuple[str, str, str]) -> tuple[Choice, ...]:
+    return tuple(Choice(*item) for item in items)
+
+
+BREAKTHROUGH = RegisterSpec(
+    "breakthrough_models",
+    "Mô hình, nội dung đột phá",
+    "Breakthrough models",
+    (
+        Field("title", "Tên mô hình, nội dung", "Title", required=True),
+        Field(
+            "field", "Lĩnh vực", "Field", "choice",
+            _choices(
+                ("party_building", "Xây dựng Đảng", "Party building"),
+                ("admin_reform", "Cải cách hành chính", "Administrative reform"),
+                ("economy", "Phát triển kinh tế", "Economic development"),
+                ("culture_society", "Văn hóa – xã hội", "Culture and society"),
+                ("defence_security", "Quốc phòng – an ninh", "Defence and security"),
+                ("other", "Khác", "Other"),
+            ),
+        ),
+        Field(
+            "registered_with", "Cấp đăng ký", "Registered with", "choice",
+            _choices(
+                ("province", "Tỉnh ủy", "Provincial committee"),
+                ("district", "Huyện ủy, thành ủy, đảng ủy trực thuộc", "District-level committee"),
+                ("grassroots", "Đảng ủy cơ sở", "Grassroots committee"),
+            ),
+        ),
+        Field(
+            "status", "Tình trạng", "Status", "choice",
+            _choices(
+                ("registered", "Đã đăng ký", "Registered"),
+                ("ongoing", "Đang thực hiện", "Ongoing"),
+                ("completed", "Hoàn thành", "Completed"),
+                ("stopped", "Dừng thực hiện", "Stopped"),
+            ),
+        ),
+        Field("result", "Kết quả", "Result"),
+    ),
+)
+
+EXEMPLARS = RegisterSpec(
+    "exemplars",
+    "Gương người tốt, việc tốt, điển hình tiên tiến",
+    "Exemplary people",
+    (
+        Field("name", "Tên tập thể, cá nhân", "Name", required=True),
+        Field(
+            "kind", "Loại", "Kind", "choice",
+            _choices(("collective", "Tập thể", "Collective"), ("individual", "Cá nhân", "Individual")),
+            required=True,
+        ),
+        Field("deeds", "Việc làm tiêu biểu", "What they did"),
+    ),
+)
+
+AWARDS = RegisterSpec(
+    "award_decisions",
+    "Quyết định khen thưởng",
+    "Commendation decisions",
+    (
+        Field("number", "Số quyết định", "Decision number", required=True),
+        Field("date", "Ngày", "Date", "date"),
+        Field(
+            "authority", "Cấp khen", "Authority", "choice",
+            _choices(
+                ("central", "Ban Tuyên giáo Trung ương", "Central Propaganda Commission"),
+                ("province_standing", "Ban Thường vụ Tỉnh ủy", "Provincial Standing Committee"),
+                ("province_committee", "UBND tỉnh", "Provincial People's Committee"),
+                ("district", "Huyện ủy, thành ủy, đảng ủy trực thuộc", "District-level committee"),
+            ),
+            required=True,
+        ),
+        Field(
+            "form", "Hình thức", "Form", "choice",
+            _choices(("bang_khen", "Bằng khen", "Certificate of merit"),
+                     ("giay_khen", "Giấy khen", "Letter of commendation")),
+        ),
+        Field("collectives", "Số tập thể", "Collectives", "int"),
+        Field("individuals", "Số cá nhân", "Individuals", "int"),
+        Field("recipients", "Danh sách được khen", "Recipients"),
+    ),
+)
+
+DIALOGUES = RegisterSpec(
+    "dialogues",
+    "Hội nghị đối thoại",
+    "Dialogue conferences",
+    (
+        Field("date", "Ngày", "Date", "date"),
+        Field(
+            "level", "Cấp tổ chức", "Level", "choice",
+            _choices(("district", "Cấp huyện", "District"),
+                     ("grassroots", "Cấp cơ sở (xã, thị trấn)", "Grassroots (commune)")),
+            required=True,
+        ),
+        Field("place", "Xã, địa điểm", "Commune or place", required=True),
+        Field("participants", "Số người tham dự", "Participants", "int"),
+    ),
+)
+
+REGISTERS: tuple[RegisterSpec, ...] = (BREAKTHROUGH, EXEMPLARS, AWARDS, DIALOGUES)
+REGISTERS_BY_KEY = {r.key: r for r in REGISTERS}
+
+_AWARD_LEVEL = {
+    "central": "central",
+    "province_standing": "province",
+    "province_committee": "province",
+    "district": "district",
+}
+
+
+def indicator_counts(register: str, rows: Iterable[Mapping[str, object]]) -> dict[str, int]:
+    """What a unit-year's register rows add up to, by indicator code."""
+    totals: dict[str, int] = {}
+
+    def add(code: str, amount: object) -> None:
+        totals[code] = totals.get(code, 0) + (amount if isinstance(amount, int) else 0)
+
+    for row in rows:
+        if register == BREAKTHROUGH.key:
+            add("breakthrough_models", 1)
+        elif register == EXEMPLARS.key and row.get("kind") in ("collective", "individual"):
+            add(f"exemplars_{row['kind']}", 1)
+        elif register == AWARDS.key and row.get("authority") in _AWARD_LEVEL:
+            level = _AWARD_LEVEL[str(row["authority"])]
+            add(f"awards_{level}_collective", row.get("collectives") or 0)
+            add(f"awards_{level}_individual", row.get("individuals") or 0)
+        elif register == DIALOGUES.key and row.get("level") in ("district", "grassroots"):
+            add(f"dialogues_{row['level']}", 1)
+    return totals
+
+
+class FieldError(ValueError):
+    """A register cell that cannot be stored; the message is Vietnamese."""
+
+
+def parse_field(field: Field, raw: object) -> object:
+    """Turn typed or pasted input into the stored value, or raise FieldError."""
+    from ct05_desktop.domain.rules import parse_whole_number
+
+    text = "" if raw is None else nfc(str(raw))
+    if not text:
+        if field.required:
+            raise FieldError(f"'{field.label_vi}' không được để trống")
+        return None
+    if field.kind == "int":
+        number = parse_whole_number(text)
+        if number is None:
+            raise FieldError(f"'{text}' không phải là số nguyên không âm")
+        return number
+    if field.kind == "date":
+        return _parse_date(text).isoformat()
+    if field.kind == "choice":
+        for choice in field.choices:
+            if fold(text) in (fold(choice.code), fold(choice.label_vi), fold(choice.label_en)):
+                return choice.code
+        allowed = "; ".join(c.label_vi for c in field.choices)
+        raise FieldError(f"'{text}' không có trong danh sách ({allowed})")
+    return text
+
+
+def _parse_date(text: str) -> dt.date:
+    for fmt in ("%d/%m/%Y", "%d-%m-%Y", "%Y-%m-%d", "%d.%m.%Y", "%Y-%m-%d %H:%M:%S"):
+        try:
+            return dt.datetime.strptime(text, fmt).date()
+        except ValueError:
+            continue
+    raise FieldError(f"'{text}' không phải là ngày hợp lệ (ngày/tháng/năm)")
+
+
+def format_date_vi(iso: str | None) -> str:
+    if not iso:
+        return ""
+    return dt.date.fromisoformat(iso).strftime("%d/%m/%Y")

@@ -1,0 +1,124 @@
+"""Figures over the tree and across years (DOMAIN §4).
+
+A unit's figure is, in order: the value entered for it; else what its register
+rows count; else, for a total, the sum of its parts when any part is there;
+else the sum of its children alive that year.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+
+from ct05_desktop.domain.catalogue import Catalogue
+from ct05_desktop.domain.orgs import OrgTree
+
+Key = tuple[str, int, str]
+
+ENTERED = "entered"
+REGISTER = "register"
+PARTS = "parts"
+CHILDREN = "children"
+
+
+@dataclass(frozen=True)
+class Figure:
+    value: int
+    source: str  # ENTERED | REGISTER | PARTS | CHILDREN
+
+
+class Figures:
+    """Entered values and register counts, read as figures for any unit and year."""
+
+    def __init__(
+        self,
+        tree: OrgTree,
+        catalogue: Catalogue,
+        entered: Mapping[Key, int],
+        register_counts: Mapping[Key, int] | None = None,
+    ) -> None:
+        self.tree = tree
+        self.catalogue = catalogue
+        self._entered = entered
+        self._registers = register_counts or {}
+        self._memo: dict[Key, Figure | None] = {}
+
+    def entered(self, org: str, year: int, indicator: str) -> int | None:
+        return self._entered.get((org, year, indicator))
+
+    def register_count(self, org: str, year: int, indicator: str) -> int | None:
+        return self._registers.get((org, year, indicator))
+
+    def own(self, org: str, year: int, indicator: str) -> Figure | None:
+        """What the unit itself says: entered, else counted in its registers."""
+        value = self.entered(org, year, indicator)
+        if value is not None:
+            return Figure(value, ENTERED)
+        count = self.register_count(org, year, indicator)
+        if count is not None:
+            return Figure(count, REGISTER)
+        return None
+
+    def figure(self, org: str, year: int, indicator: str) -> Figure | None:
+        key = (org, year, indicator)
+        if key not in self._memo:
+            self._memo[key] = self._compute(org, year, indicator)
+        return self._memo[key]
+
+    def value(self, org: str, year: int, indicator: str) -> int | None:
+        fig = self.figure(org, year, indicator)
+        return None if fig is None else fig.value
+
+    def _compute(self, org: str, year: int, indicator: str) -> Figure | None:
+        own = self.own(org, year, indicator)
+        if own is not None:
+            return own
+        parts = self.catalogue[indicator].parts
+        if parts and any(self.own(org, year, p) is not None for p in parts):
+            return Figure(sum(self.value(org, year, p) or 0 for p in parts), PARTS)
+        total = self.children_sum(org, year, indicator)
+        return None if total is None else Figure(total, CHILDREN)
+
+    def parts_sum(self, org: str, year: int, indicator: str) -> int | None:
+        """For a total, the sum of its parts' figures when any part is there."""
+        parts = self.catalogue[indicator].parts
+        values = [self.value(org, year, p) for p in parts]
+        if not parts or all(v is None for v in values):
+            return None
+        return sum(v or 0 for v in values)
+
+    def children_sum(self, org: str, year: int, indicator: str) -> int | None:
+        values = [self.value(c.code, year, indicator) for c in self.tree.children(org, year)]
+        present = [v for v in values if v is not None]
+        return sum(present) if present else None
+
+    def derived(self, org: str, year: int, indicator: str) -> Figure | None:
+        """What the figure would be if nothing were entered for it: for the form's side column."""
+        count = self.register_count(org, year, indicator)
+        if count is not None:
+            return Figure(count, REGISTER)
+        parts = self.parts_sum(org, year, indicator)
+        if parts is not None and any(
+            self.own(org, year, p) is not None for p in self.catalogue[indicator].parts
+        ):
+            return Figure(parts, PARTS)
+        total = self.children_sum(org, year, indicator)
+        return None if total is None else Figure(total, CHILDREN)
+
+    def over_years(self, org: str, years: range, indicator: str) -> int | None:
+        """A range's figure: flows summed, stocks from the last year with a figure."""
+        values = [
+            (y, self.value(org, y, indicator))
+            for y in years
+            if self.tree[org].exists_in(y)
+        ]
+        present = [(y, v) for y, v in values if v is not None]
+        if not present:
+            return None
+        if self.catalogue[indicator].is_stock:
+            last_year = max(y for y, _ in values)
+            return dict(present).get(last_year)
+        return sum(v for _, v in present)
+
+    def has_data(self, org: str, year: int) -> bool:
+        return any(self.own(org, year, i) is not None for i in self.catalogue.codes)

@@ -1,0 +1,182 @@
+"""The checks every entry path applies (DOMAIN §4).
+
+Errors refuse the write; warnings are stored with the value and listed.
+Issues are codes with parameters; ``messages.describe`` turns them into text.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+
+from ct05_desktop.domain.catalogue import Catalogue
+from ct05_desktop.domain.orgs import OrgTree
+
+ERROR = "error"
+MIN_YEAR = 2016  # the directive
+MAX_YEAR = 2100
+WARNING = "warning"
+
+_PLAIN = re.compile(r"^\d+$")
+_GROUPED = re.compile(r"^\d{1,3}(?:([.,  ])\d{3})(?:\1\d{3})*$")
+
+
+def parse_whole_number(raw: object) -> int | None:
+    """A whole number ≥ 0 from typed or pasted input, or None when it is not one.
+
+    '11.409', '11409', '11 409' and '11,409' (an English-locale Excel) are all
+    11409; '1,5', '-3', 'abc' are not whole numbers ≥ 0.
+    """
+    if isinstance(raw, bool):
+        return None
+    if isinstance(raw, int):
+        return raw if raw >= 0 else None
+    if isinstance(raw, float):
+        return int(raw) if raw.is_integer() and raw >= 0 else None
+    text = str(raw).strip()
+    if _PLAIN.match(text):
+        return int(text)
+    if _GROUPED.match(text):
+        return int(re.sub(r"\D", "", text))
+    return None
+
+
+@dataclass(frozen=True)
+class Issue:
+    severity: str
+    code: str
+    org_code: str
+    year: int
+    indicator: str | None = None
+    value: object = None
+    params: Mapping[str, object] = field(default_factory=dict)
+    ref: object = None  # where the caller got it from: a CSV line, a form row
+
+    @property
+    def is_error(self) -> bool:
+        return self.severity == ERROR
+
+
+@dataclass(frozen=True)
+class ValueChange:
+    """One value to write; ``raw`` None or '' deletes the entered value."""
+
+    org_code: str
+    year: int
+    indicator: str
+    raw: object
+    ref: object = None
+
+
+@dataclass
+class WriteContext:
+    """What the checks need to know about the database before the write."""
+
+    tree: OrgTree
+    catalogue: Catalogue
+    locked_years: set[int] = field(default_factory=set)
+    approved: set[tuple[str, int]] = field(default_factory=set)
+    # entered values of the unit-years touched, before the write
+    existing: dict[tuple[str, int], dict[str, int]] = field(default_factory=dict)
+
+
+@dataclass
+class CheckedWrite:
+    """The outcome of checking a batch: what to write, and what is wrong."""
+
+    values: dict[tuple[str, int, str], int | None]
+    errors: list[Issue]
+
+    @property
+    def ok(self) -> bool:
+        return not self.errors
+
+
+def check_changes(changes: Iterable[ValueChange], ctx: WriteContext) -> CheckedWrite:
+    """Check a batch of changes; the batch is written whole or not at all."""
+    errors: list[Issue] = []
+    parsed: dict[tuple[str, int, str], int | None] = {}
+    refs: dict[tuple[str, int, str], object] = {}
+    for ch in changes:
+        issue = _check_target(ch, ctx)
+        if issue is not None:
+            errors.append(issue)
+            continue
+        blank = ch.raw is None or (isinstance(ch.raw, str) and not ch.raw.strip())
+        number = None if blank else parse_whole_number(ch.raw)
+        if not blank and number is None:
+            errors.append(
+                Issue(ERROR, "not_whole_number", ch.org_code, ch.year, ch.indicator, ch.raw, ref=ch.ref)
+            )
+            continue
+        key = (ch.org_code, ch.year, ch.indicator)
+        parsed[key] = number
+        refs[key] = ch.ref
+    errors.extend(_check_parts(parsed, refs, ctx))
+    return CheckedWrite(parsed, errors)
+
+
+def _check_target(ch: ValueChange, ctx: WriteContext) -> Issue | None:
+    if ch.indicator not in ctx.catalogue and ch.org_code in ctx.tree:
+        return Issue(ERROR, "unknown_indicator", ch.org_code, ch.year, ch.indicator, ch.raw,
+                     ref=ch.ref)
+    issue = unit_year_problem(ch.org_code, ch.year, ctx, ch.ref)
+    if issue is None:
+        return None
+    return Issue(ERROR, issue.code, ch.org_code, ch.year, ch.indicator, ch.raw, issue.params, ch.ref)
+
+
+def unit_year_problem(org_code: str, year: int, ctx: WriteContext, ref: object = None
+                      ) -> Issue | None:
+    """Why nothing may be written for this unit and year, or None when it may."""
+
+    def err(code: str, **params: object) -> Issue:
+        return Issue(ERROR, code, org_code, year, params=params, ref=ref)
+
+    org = ctx.tree.get(org_code)
+    if org is None:
+        return err("unknown_org")
+    if not MIN_YEAR <= year <= MAX_YEAR:
+        return err("bad_year", min_year=MIN_YEAR, max_year=MAX_YEAR)
+    if not org.exists_in(year):
+        return err("org_not_in_year", valid_from=org.valid_from, valid_to=org.valid_to)
+    if year in ctx.locked_years:
+        return err("year_locked")
+    if (org_code, year) in ctx.approved:
+        return err("unit_approved")
+    return None
+
+
+def _check_parts(
+    parsed: Mapping[tuple[str, int, str], int | None],
+    refs: Mapping[tuple[str, int, str], object],
+    ctx: WriteContext,
+) -> list[Issue]:
+    """A part may not exceed its whole within the same unit and year."""
+    errors: list[Issue] = []
+    touched = {(org, year) for org, year, _ in parsed}
+    for org, year in sorted(touched):
+        after = dict(ctx.existing.get((org, year), {}))
+        for (o, y, ind), value in parsed.items():
+            if (o, y) == (org, year):
+                if value is None:
+                    after.pop(ind, None)
+                else:
+                    after[ind] = value
+        for indicator in ctx.catalogue.indicators:
+            whole = indicator.whole
+            if whole is None or indicator.code not in after or whole not in after:
+                continue
+            if after[indicator.code] > after[whole]:
+                changed = (org, year, indicator.code) in parsed
+                code = indicator.code if changed else whole
+                errors.append(
+                    Issue(
+                        ERROR, "part_above_whole", org, year, code, after[code],
+                        {"part": indicator.code, "part_value": after[indicator.code],
+                         "whole": whole, "whole_value": after[whole]},
+                        refs.get((org, year, code)),
+                    )
+                )
+    return errors

@@ -1,0 +1,119 @@
+"""The plain CSV files of DOMAIN §9: organisations and values, told apart by their header.
+
+Reading gives rows with their line numbers; every problem names the file, the
+line, the column and the value. Nothing here touches the database.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+ORG_COLUMNS = ("code", "name", "level", "parent_code", "valid_from", "valid_to")
+VALUE_COLUMNS = ("org_code", "year", "indicator", "value")
+VALUE_OPTIONAL = ("comment",)
+ORG_OPTIONAL = ("successor_code",)
+
+ORGS = "orgs"
+VALUES = "values"
+
+
+@dataclass(frozen=True)
+class FileProblem:
+    """A problem in a file: where it is and, in Vietnamese, what is wrong."""
+
+    file: str
+    line: int | None
+    column: str | None
+    value: str | None
+    reason: str
+
+    def __str__(self) -> str:
+        where = [self.file]
+        if self.line is not None:
+            where.append(f"dòng {self.line}")
+        if self.column:
+            where.append(f"cột {self.column}")
+        if self.value not in (None, ""):
+            where.append(f"giá trị '{self.value}'")
+        return f"{', '.join(where)}: {self.reason}"
+
+
+@dataclass
+class CsvTable:
+    path: Path
+    kind: str
+    rows: list[tuple[int, dict[str, str]]] = field(default_factory=list)
+
+
+class CsvFormatError(Exception):
+    def __init__(self, problem: FileProblem) -> None:
+        super().__init__(str(problem))
+        self.problem = problem
+
+
+def _decode(path: Path) -> str:
+    raw = path.read_bytes()
+    try:
+        return raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise CsvFormatError(FileProblem(
+            path.name, None, None, None,
+            "tệp không phải văn bản UTF-8; hãy lưu lại bằng 'CSV UTF-8' trong Excel")) from exc
+
+
+def read_table(path: Path | str) -> CsvTable:
+    """Read a CSV file of organisations or values; the header row says which."""
+    path = Path(path)
+    text = _decode(path)
+    first = text.splitlines()[0] if text.strip() else ""
+    delimiter = ";" if first.count(";") > first.count(",") else ","
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+    try:
+        header = [h.strip().lower() for h in next(reader)]
+    except StopIteration:
+        raise CsvFormatError(FileProblem(path.name, 1, None, None, "tệp trống")) from None
+    kind = _kind_of(header)
+    if kind is None:
+        raise CsvFormatError(FileProblem(
+            path.name, 1, None, ",".join(header),
+            "dòng tiêu đề không đúng; cần " + ",".join(VALUE_COLUMNS) + " hoặc "
+            + ",".join(ORG_COLUMNS)))
+    table = CsvTable(path, kind)
+    for cells in reader:
+        line = reader.line_num
+        if not any(c.strip() for c in cells):
+            continue
+        if len(cells) > len(header):
+            raise CsvFormatError(FileProblem(
+                path.name, line, None, None,
+                f"có {len(cells)} cột, nhiều hơn {len(header)} cột của dòng tiêu đề"))
+        cells = cells + [""] * (len(header) - len(cells))
+        table.rows.append((line, {h: c.strip() for h, c in zip(header, cells, strict=True)}))
+    return table
+
+
+def _kind_of(header: Sequence[str]) -> str | None:
+    names = set(header)
+    if set(VALUE_COLUMNS) <= names and names <= set(VALUE_COLUMNS + VALUE_OPTIONAL):
+        return VALUES
+    if set(ORG_COLUMNS) <= names and names <= set(ORG_COLUMNS + ORG_OPTIONAL):
+        return ORGS
+    return None
+
+
+def write_csv(
+    path: Path | str, columns: Sequence[str], rows: Iterable[Sequence[object]], bom: bool = False
+) -> int:
+    """Write UTF-8 CSV with a header row; a BOM, when asked, lets Excel read Vietnamese."""
+    count = 0
+    with open(path, "w", encoding="utf-8-sig" if bom else "utf-8", newline="") as f:
+        writer = csv.writer(f, lineterminator="\n")
+        writer.writerow(columns)
+        for row in rows:
+            writer.writerow(["" if v is None else v for v in row])
+            count += 1
+    return count

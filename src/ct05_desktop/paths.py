@@ -1,0 +1,63 @@
+"""Where the shipped data, the resources and the user's database live.
+
+Installed from a wheel, ``data/`` and ``resources/`` sit inside the package; run
+from the source tree (an editable install), they sit at the repository's top.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+_PACKAGE = Path(__file__).resolve().parent
+APP_NAME = "CT05Desktop"
+
+
+def _shipped(name: str) -> Path:
+    frozen = getattr(sys, "_MEIPASS", None)
+    candidates = [_PACKAGE / name, _PACKAGE.parent.parent / name]
+    if frozen:
+        candidates.insert(0, Path(frozen) / "ct05_desktop" / name)
+    for candidate in candidates:
+        if candidate.is_dir():
+            return candidate
+    raise FileNotFoundError(f"cannot find the shipped folder {name!r}")
+
+
+def data_dir() -> Path:
+    """The folder of shipped data: catalogue, default tree, demo dataset."""
+    return _shipped("data")
+
+
+def resources_dir() -> Path:
+    """The folder of shipped resources: translations, icons."""
+    return _shipped("resources")
+
+
+def user_data_dir() -> Path:
+    """The per-user folder for the database (Windows: %APPDATA%\\CT05Desktop)."""
+    if sys.platform == "win32":
+        base = Path(os.environ.get("APPDATA") or Path.home() / "AppData" / "Roaming")
+    elif sys.platform == "darwin":
+        base = Path.home() / "Library" / "Application Support"
+    else:
+        base = Path(os.environ.get("XDG_DATA_HOME") or Path.home() / ".local" / "share")
+    return base / APP_NAME
+
+
+def default_db_path() -> Path:
+    """The database path: the CT05_DB variable when set, else the user's data folder."""
+    env = os.environ.get("CT05_DB")
+    if env:
+        return Path(env)
+    return user_data_dir() / "ct05.db"
+
+
+def user_cache_dir() -> Path:
+    """Where compiled translations are cached when the package ships only sources."""
+    if sys.platform == "win32":
+        base = Path(os.environ.get("LOCALAPPDATA") or Path.home() / "AppData" / "Local")
+    else:
+        base = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache")
+    return base / APP_NAME

@@ -1,0 +1,121 @@
+"""The schema, as append-only migrations recorded in the database.
+
+Never edit a migration that has shipped: add a new one below it.
+"""
+
+from __future__ import annotations
+
+from sqlite_utils import Database
+from sqlite_utils.migrations import Migrations
+
+MIGRATIONS = Migrations("ct05")
+
+_INITIAL = [
+    """CREATE TABLE orgs (
+        code TEXT PRIMARY KEY,
+        name TEXT NOT NULL,
+        level TEXT NOT NULL CHECK (level IN ('province','district','grassroots','cell')),
+        parent_code TEXT REFERENCES orgs(code),
+        valid_from INTEGER,
+        valid_to INTEGER,
+        successor_code TEXT REFERENCES orgs(code),
+        position INTEGER NOT NULL DEFAULT 0
+    )""",
+    "CREATE INDEX orgs_parent ON orgs(parent_code)",
+    """CREATE TABLE indicators (
+        code TEXT PRIMARY KEY,
+        section TEXT NOT NULL,
+        kind TEXT NOT NULL CHECK (kind IN ('stock','flow')),
+        label_vi TEXT NOT NULL,
+        position INTEGER NOT NULL
+    )""",
+    """CREATE TABLE org_values (
+        org_code TEXT NOT NULL REFERENCES orgs(code),
+        year INTEGER NOT NULL,
+        indicator TEXT NOT NULL REFERENCES indicators(code),
+        value INTEGER CHECK (value IS NULL OR value >= 0),
+        comment TEXT,
+        changed_by TEXT,
+        changed_at TEXT,
+        PRIMARY KEY (org_code, year, indicator)
+    )""",
+    "CREATE INDEX org_values_year ON org_values(year)",
+    """CREATE TABLE audit (
+        id INTEGER PRIMARY KEY,
+        at TEXT NOT NULL,
+        who TEXT NOT NULL,
+        action TEXT NOT NULL,
+        org_code TEXT,
+        year INTEGER,
+        indicator TEXT,
+        register TEXT,
+        row_id INTEGER,
+        old TEXT,
+        new TEXT,
+        source TEXT
+    )""",
+    "CREATE INDEX audit_unit_year ON audit(org_code, year)",
+    """CREATE TABLE year_locks (
+        year INTEGER PRIMARY KEY,
+        locked_by TEXT NOT NULL,
+        locked_at TEXT NOT NULL
+    )""",
+    """CREATE TABLE unit_status (
+        org_code TEXT NOT NULL REFERENCES orgs(code),
+        year INTEGER NOT NULL,
+        status TEXT NOT NULL CHECK (status IN ('complete','approved')),
+        changed_by TEXT NOT NULL,
+        changed_at TEXT NOT NULL,
+        PRIMARY KEY (org_code, year)
+    )""",
+    "CREATE TABLE settings (key TEXT PRIMARY KEY, value TEXT)",
+    """CREATE TABLE breakthrough_models (
+        id INTEGER PRIMARY KEY,
+        org_code TEXT NOT NULL REFERENCES orgs(code),
+        year INTEGER NOT NULL,
+        title TEXT NOT NULL,
+        field TEXT,
+        registered_with TEXT,
+        status TEXT,
+        result TEXT
+    )""",
+    """CREATE TABLE exemplars (
+        id INTEGER PRIMARY KEY,
+        org_code TEXT NOT NULL REFERENCES orgs(code),
+        year INTEGER NOT NULL,
+        name TEXT NOT NULL,
+        kind TEXT NOT NULL,
+        deeds TEXT
+    )""",
+    """CREATE TABLE award_decisions (
+        id INTEGER PRIMARY KEY,
+        org_code TEXT NOT NULL REFERENCES orgs(code),
+        year INTEGER NOT NULL,
+        number TEXT NOT NULL,
+        date TEXT,
+        authority TEXT NOT NULL,
+        form TEXT,
+        collectives INTEGER CHECK (collectives IS NULL OR collectives >= 0),
+        individuals INTEGER CHECK (individuals IS NULL OR individuals >= 0),
+        recipients TEXT
+    )""",
+    """CREATE TABLE dialogues (
+        id INTEGER PRIMARY KEY,
+        org_code TEXT NOT NULL REFERENCES orgs(code),
+        year INTEGER NOT NULL,
+        date TEXT,
+        level TEXT NOT NULL,
+        place TEXT NOT NULL,
+        participants INTEGER CHECK (participants IS NULL OR participants >= 0)
+    )""",
+]
+_INITIAL += [
+    f"CREATE INDEX {t}_unit_year ON {t}(org_code, year)"
+    for t in ("breakthrough_models", "exemplars", "award_decisions", "dialogues")
+]
+
+
+@MIGRATIONS(name="0001_initial")
+def initial(db: Database) -> None:
+    for statement in _INITIAL:
+        db.execute(statement)

@@ -1,0 +1,221 @@
+"""Typed reads and writes over the database; every change leaves an audit entry."""
+
+from __future__ import annotations
+
+import datetime as dt
+import getpass
+from collections.abc import Iterable, Mapping
+from typing import Any
+
+from sqlite_utils import Database
+
+from ct05_desktop.domain.catalogue import Catalogue, default_catalogue
+from ct05_desktop.domain.orgs import Org, OrgTree
+from ct05_desktop.domain.rollup import Key
+
+STATUS_EMPTY = "empty"
+STATUS_IN_PROGRESS = "in_progress"
+STATUS_COMPLETE = "complete"
+STATUS_APPROVED = "approved"
+
+
+def now() -> str:
+    return dt.datetime.now().isoformat(timespec="seconds")
+
+
+class Repository:
+    def __init__(self, db: Database, catalogue: Catalogue | None = None) -> None:
+        self.db = db
+        self.catalogue = catalogue or default_catalogue()
+        self._tree: OrgTree | None = None
+        self._sync_catalogue()
+
+    # -- people and settings ---------------------------------------------------------
+    def who(self) -> str:
+        """The person recorded in the audit trail: the name set in settings, else the OS user."""
+        name = self.setting("user_name")
+        if name:
+            return name
+        try:
+            return getpass.getuser()
+        except (OSError, KeyError):
+            return "?"
+
+    def setting(self, key: str, default: str | None = None) -> str | None:
+        row = self.db.execute("SELECT value FROM settings WHERE key = ?", [key]).fetchone()
+        return default if row is None else row[0]
+
+    def set_setting(self, key: str, value: str | None) -> None:
+        with self.db.atomic():
+            self.db["settings"].upsert({"key": key, "value": value}, pk="key")
+
+    def audit(self, action: str, source: str, **fields: Any) -> None:
+        record = {"at": now(), "who": self.who(), "action": action, "source": source}
+        record.update(fields)
+        self.db["audit"].insert(record)
+
+    def audit_rows(self, **where: Any) -> list[dict[str, Any]]:
+        clauses = " AND ".join(f"{k} = ?" for k in where) or "1"
+        sql = f"SELECT * FROM audit WHERE {clauses} ORDER BY id"
+        return [dict(r) for r in self.db.query(sql, list(where.values()))]
+
+    # -- catalogue and tree ----------------------------------------------------------
+    def _sync_catalogue(self) -> None:
+        """Keep the indicators table (the foreign-key target) in step with data/."""
+        rows = [
+            {"code": i.code, "section": i.section, "kind": i.kind, "label_vi": i.label_vi,
+             "position": n}
+            for n, i in enumerate(self.catalogue.indicators)
+        ]
+        stored = {r["code"]: r for r in self.db.query("SELECT * FROM indicators")}
+        if any(stored.get(r["code"]) != r for r in rows):
+            with self.db.atomic():
+                self.db["indicators"].upsert_all(rows, pk="code")
+
+    def tree(self) -> OrgTree:
+        if self._tree is None:
+            orgs = [
+                Org(r["code"], r["name"], r["level"], r["parent_code"], r["valid_from"],
+                    r["valid_to"], r["successor_code"])
+                for r in self.db.query("SELECT * FROM orgs ORDER BY position, rowid")
+            ]
+            self._tree = OrgTree(orgs)
+        return self._tree
+
+    def has_orgs(self) -> bool:
+        return self.db.execute("SELECT count(*) FROM orgs").fetchone()[0] > 0
+
+    def upsert_orgs(self, orgs: Iterable[Org], source: str) -> int:
+        """Insert or update organisations, parents first. Returns how many changed."""
+        changed = 0
+        existing = {o.code: o for o in self.tree()}
+        position = len(existing)
+        with self.db.atomic():
+            for org in orgs:
+                old = existing.get(org.code)
+                if old == org:
+                    continue
+                record = {
+                    "code": org.code, "name": org.name, "level": org.level,
+                    "parent_code": org.parent_code, "valid_from": org.valid_from,
+                    "valid_to": org.valid_to, "successor_code": org.successor_code,
+                }
+                if old is None:
+                    record["position"] = position
+                    position += 1
+                    self.db["orgs"].insert(record)
+                else:
+                    self.db["orgs"].update(org.code, record)
+                self.audit("org", source, org_code=org.code,
+                           old=None if old is None else repr(old), new=repr(org))
+                changed += 1
+        self._tree = None
+        return changed
+
+    # -- values ----------------------------------------------------------------------
+    def entered_values(self, years: Iterable[int] | None = None) -> dict[Key, int]:
+        sql = "SELECT org_code, year, indicator, value FROM org_values WHERE value IS NOT NULL"
+        params: list[Any] = []
+        if years is not None:
+            params = sorted(set(years))
+            sql += f" AND year IN ({', '.join('?' * len(params))})"
+        sql += " ORDER BY year, org_code, indicator"
+        return {(r[0], r[1], r[2]): r[3] for r in self.db.execute(sql, params)}
+
+    def unit_values(self, org: str, year: int) -> dict[str, int]:
+        rows = self.db.execute(
+            "SELECT indicator, value FROM org_values WHERE org_code = ? AND year = ? "
+            "AND value IS NOT NULL", [org, year])
+        return dict(rows.fetchall())
+
+    def comments(self, org: str, year: int) -> dict[str, str]:
+        rows = self.db.execute(
+            "SELECT indicator, comment FROM org_values WHERE org_code = ? AND year = ? "
+            "AND comment IS NOT NULL AND comment != ''", [org, year])
+        return dict(rows.fetchall())
+
+    def write_values(
+        self,
+        values: Mapping[Key, int | None],
+        source: str,
+        comments: Mapping[Key, str | None] | None = None,
+    ) -> int:
+        """Write checked values and comments in one transaction. Returns how many changed."""
+        comments = comments or {}
+        changed = 0
+        who, at = self.who(), now()
+        with self.db.atomic():
+            for key in sorted(set(values) | set(comments)):
+                org, year, indicator = key
+                row = self.db.execute(
+                    "SELECT value, comment FROM org_values WHERE org_code = ? AND year = ? "
+                    "AND indicator = ?", key).fetchone()
+                old_value, old_comment = row if row else (None, None)
+                new_value = values[key] if key in values else old_value
+                new_comment = comments[key] if key in comments else old_comment
+                new_comment = new_comment or None
+                if row is not None and (new_value, new_comment) == (old_value, old_comment):
+                    continue
+                if row is None and new_value is None and new_comment is None:
+                    continue
+                if new_value is None and new_comment is None:
+                    self.db.execute(
+                        "DELETE FROM org_values WHERE org_code = ? AND year = ? AND indicator = ?",
+                        key)
+                else:
+                    self.db["org_values"].upsert(
+                        {"org_code": org, "year": year, "indicator": indicator,
+                         "value": new_value, "comment": new_comment,
+                         "changed_by": who, "changed_at": at},
+                        pk=("org_code", "year", "indicator"))
+                if new_value != old_value:
+                    self.audit("value", source, org_code=org, year=year, indicator=indicator,
+                               old=old_value, new=new_value)
+                if new_comment != old_comment:
+                    self.audit("comment", source, org_code=org, year=year, indicator=indicator,
+                               old=old_comment, new=new_comment)
+                changed += 1
+        return changed
+
+    # -- locks and status ------------------------------------------------------------
+    def locked_years(self) -> set[int]:
+        return {r[0] for r in self.db.execute("SELECT year FROM year_locks")}
+
+    def approved(self) -> set[tuple[str, int]]:
+        rows = self.db.execute("SELECT org_code, year FROM unit_status WHERE status = 'approved'")
+        return {(r[0], r[1]) for r in rows}
+
+    def set_status(self, org: str, year: int, status: str | None, source: str) -> None:
+        """Mark a unit-year complete or approved, or clear the mark (None)."""
+        old = self.marked_status(org, year)
+        if old == status:
+            return
+        with self.db.atomic():
+            if status is None:
+                self.db.execute("DELETE FROM unit_status WHERE org_code = ? AND year = ?",
+                                [org, year])
+            else:
+                self.db["unit_status"].upsert(
+                    {"org_code": org, "year": year, "status": status,
+                     "changed_by": self.who(), "changed_at": now()},
+                    pk=("org_code", "year"))
+            self.audit("status", source, org_code=org, year=year, old=old, new=status)
+
+    def marked_status(self, org: str, year: int) -> str | None:
+        row = self.db.execute("SELECT status FROM unit_status WHERE org_code = ? AND year = ?",
+                              [org, year]).fetchone()
+        return None if row is None else row[0]
+
+    def statuses(self, year: int) -> dict[str, str]:
+        """Each unit's status for the year; a unit missing here has entered nothing."""
+        out: dict[str, str] = {}
+        tables = ["org_values WHERE value IS NOT NULL AND", "breakthrough_models WHERE",
+                  "exemplars WHERE", "award_decisions WHERE", "dialogues WHERE"]
+        for table in tables:
+            for (org,) in self.db.execute(
+                    f"SELECT DISTINCT org_code FROM {table} year = ?", [year]):
+                out[org] = STATUS_IN_PROGRESS
+        for org, status in self.db.execute(
+                "SELECT org_code, status FROM unit_status WHERE year = ?", [year]):
+            out[org] = status
+        return out

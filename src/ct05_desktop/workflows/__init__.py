@@ -1,0 +1,1 @@
+"""One function per user task, shared by the CLI and the window."""

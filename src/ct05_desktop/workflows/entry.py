@@ -1,0 +1,131 @@
+"""Entering figures and register rows: the same checks for the form, a paste and a file."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from ct05_desktop.domain.checks import unit_year_warnings
+from ct05_desktop.domain.messages import describe
+from ct05_desktop.domain.registers import REGISTERS_BY_KEY, FieldError, parse_field
+from ct05_desktop.domain.rollup import Key
+from ct05_desktop.domain.rules import Issue, ValueChange, check_changes, unit_year_problem
+from ct05_desktop.workflows.session import Session
+
+
+@dataclass
+class SaveResult:
+    """What a write did: refused with errors, or saved with a count and warnings."""
+
+    errors: list[Issue] = field(default_factory=list)
+    warnings: list[Issue] = field(default_factory=list)
+    changed: int = 0
+
+    @property
+    def ok(self) -> bool:
+        return not self.errors
+
+
+def save_values(
+    session: Session,
+    changes: Sequence[ValueChange],
+    source: str,
+    comments: Mapping[Key, str | None] | None = None,
+) -> SaveResult:
+    """Check a batch of values and write it whole, or refuse it whole."""
+    comments = dict(comments or {})
+    unit_years = {(c.org_code, c.year) for c in changes} | {(o, y) for o, y, _ in comments}
+    ctx = session.write_context(unit_years)
+    checked = check_changes(changes, ctx)
+    for org, year, indicator in comments:
+        problem = unit_year_problem(org, year, ctx)
+        if problem is not None:
+            checked.errors.append(
+                Issue(problem.severity, problem.code, org, year, indicator, None, problem.params))
+    if not checked.ok:
+        return SaveResult(errors=checked.errors)
+    changed = session.repo.write_values(checked.values, source, comments)
+    return SaveResult(warnings=warnings_for_units(session, unit_years), changed=changed)
+
+
+def warnings_for_units(session: Session, unit_years: Iterable[tuple[str, int]]) -> list[Issue]:
+    unit_years = sorted(set(unit_years))
+    years = {y for _, y in unit_years} | {y - 1 for _, y in unit_years}
+    figures = session.figures(years)
+    out: list[Issue] = []
+    for org, year in unit_years:
+        if org in figures.tree:
+            out.extend(unit_year_warnings(figures, org, year))
+    return out
+
+
+def describe_all(session: Session, issues: Iterable[Issue], lang: str = "vi") -> list[str]:
+    return [describe(i, session.tree(), session.catalogue, lang) for i in issues]
+
+
+class RegisterInputError(ValueError):
+    """Register input that cannot be stored; each message says where and what."""
+
+    def __init__(self, messages: list[str]) -> None:
+        super().__init__("\n".join(messages))
+        self.messages = messages
+
+
+def _unit_year_guard(session: Session, org: str, year: int) -> None:
+    problem = unit_year_problem(org, year, session.write_context())
+    if problem is not None:
+        raise RegisterInputError([describe(problem, session.tree(), session.catalogue)])
+
+
+def parse_register_row(register: str, raw: Mapping[str, object], where: str = "") -> dict[str, Any]:
+    """Check and convert one row of input; raises RegisterInputError naming every bad cell."""
+    spec = REGISTERS_BY_KEY[register]
+    values: dict[str, Any] = {}
+    problems = []
+    for fld in spec.fields:
+        try:
+            values[fld.name] = parse_field(fld, raw.get(fld.name))
+        except FieldError as exc:
+            prefix = f"{where}, " if where else ""
+            problems.append(f"{prefix}cột '{fld.label_vi}': {exc}")
+    if problems:
+        raise RegisterInputError(problems)
+    return values
+
+
+def add_register_rows(
+    session: Session, register: str, org: str, year: int,
+    rows: Sequence[Mapping[str, object]], source: str, first_line: int = 1,
+) -> list[int]:
+    """Add rows (typed in a dialog or pasted from Excel): all of them, or none."""
+    _unit_year_guard(session, org, year)
+    parsed, problems = [], []
+    for n, raw in enumerate(rows, start=first_line):
+        try:
+            parsed.append(parse_register_row(register, raw, f"dòng {n}" if len(rows) > 1 else ""))
+        except RegisterInputError as exc:
+            problems.extend(exc.messages)
+    if problems:
+        raise RegisterInputError(problems)
+    return session.registers.insert_many(register, [(org, year, v) for v in parsed], source)
+
+
+def update_register_cell(
+    session: Session, register: str, row_id: int, field_name: str, raw: object, source: str
+) -> None:
+    row = session.registers.db[REGISTERS_BY_KEY[register].key].get(row_id)
+    _unit_year_guard(session, row["org_code"], row["year"])
+    fld = REGISTERS_BY_KEY[register].field(field_name)
+    try:
+        value = parse_field(fld, raw)
+    except FieldError as exc:
+        raise RegisterInputError([f"cột '{fld.label_vi}': {exc}"]) from exc
+    session.registers.update(register, row_id, {field_name: value}, source)
+
+
+def delete_register_rows(
+    session: Session, register: str, org: str, year: int, row_ids: Iterable[int], source: str
+) -> None:
+    _unit_year_guard(session, org, year)
+    session.registers.delete(register, row_ids, source)

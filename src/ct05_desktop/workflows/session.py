@@ -1,0 +1,60 @@
+"""An open database with everything the tasks need around it."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from pathlib import Path
+
+from ct05_desktop.domain.catalogue import Catalogue, default_catalogue
+from ct05_desktop.domain.orgs import OrgTree
+from ct05_desktop.domain.rollup import Figures
+from ct05_desktop.domain.rules import WriteContext
+from ct05_desktop.storage.database import open_database
+from ct05_desktop.storage.register_store import RegisterStore
+from ct05_desktop.storage.repository import Repository
+
+
+class Session:
+    """The database file, its repository and its registers; passed to every task."""
+
+    def __init__(self, path: Path | str, catalogue: Catalogue | None = None) -> None:
+        self.path = Path(path)
+        self.db = open_database(self.path)
+        self.repo = Repository(self.db, catalogue or default_catalogue())
+        self.registers = RegisterStore(self.repo)
+
+    @property
+    def catalogue(self) -> Catalogue:
+        return self.repo.catalogue
+
+    def tree(self) -> OrgTree:
+        return self.repo.tree()
+
+    def figures(self, years: Iterable[int] | None = None) -> Figures:
+        """Entered values and register counts of those years (all years when None)."""
+        years = None if years is None else list(years)
+        return Figures(
+            self.tree(),
+            self.catalogue,
+            self.repo.entered_values(years),
+            self.registers.counts(years),
+        )
+
+    def write_context(self, unit_years: Iterable[tuple[str, int]] = ()) -> WriteContext:
+        existing = {(org, year): self.repo.unit_values(org, year) for org, year in set(unit_years)}
+        return WriteContext(
+            tree=self.tree(),
+            catalogue=self.catalogue,
+            locked_years=self.repo.locked_years(),
+            approved=self.repo.approved(),
+            existing=existing,
+        )
+
+    def close(self) -> None:
+        self.db.close()
+
+    def __enter__(self) -> Session:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()

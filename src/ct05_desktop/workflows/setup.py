@@ -1,0 +1,64 @@
+"""Creating a database and loading the demo dataset."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from ct05_desktop.domain.registers import REGISTERS_BY_KEY
+from ct05_desktop.interchange import FileProblem
+from ct05_desktop.paths import data_dir
+from ct05_desktop.workflows.csv_transfer import FileReport, import_csv
+from ct05_desktop.workflows.entry import RegisterInputError, parse_register_row
+from ct05_desktop.workflows.session import Session
+
+
+class SetupError(Exception):
+    def __init__(self, reports: list[FileReport]) -> None:
+        lines = [str(p) for r in reports for p in r.problems]
+        super().__init__("\n".join(lines))
+        self.reports = reports
+
+
+def init_database(session: Session, orgs_csv: Path | str | None = None) -> FileReport:
+    """Fill an empty database with the default tree, or with the tree of a CSV file."""
+    report = import_csv(session, orgs_csv or data_dir() / "orgs_default.csv")
+    if report.ok and report.kind != "orgs":
+        report.problems.append(_not_orgs(report))
+    if not report.ok:
+        raise SetupError([report])
+    return report
+
+
+def _not_orgs(report: FileReport) -> FileProblem:
+    return FileProblem(report.file, 1, None, None, "đây không phải tệp danh sách tổ chức")
+
+
+def demo_loaded(session: Session) -> bool:
+    return session.repo.setting("demo_loaded") == "1"
+
+
+def load_demo(session: Session) -> FileReport:
+    """The article's figures and register rows that illustrate each register."""
+    folder = data_dir() / "demo"
+    report = import_csv(session, folder / "values.csv")
+    if not report.ok:
+        raise SetupError([report])
+    if demo_loaded(session):
+        return report
+    records = json.loads((folder / "registers.json").read_text(encoding="utf-8"))
+    with session.db.atomic():
+        for register, rows in records.items():
+            if register.startswith("_"):
+                continue
+            spec = REGISTERS_BY_KEY[register]
+            batch = []
+            for row in rows:
+                try:
+                    batch.append((row["org_code"], int(row["year"]),
+                                  parse_register_row(spec.key, row)))
+                except RegisterInputError as exc:
+                    raise ValueError(f"demo data: {exc}") from exc
+            session.registers.insert_many(spec.key, batch, "demo")
+        session.repo.set_setting("demo_loaded", "1")
+    return report
