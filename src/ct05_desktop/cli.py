@@ -21,8 +21,12 @@ def _parser() -> argparse.ArgumentParser:
         description="CT05 Desktop: số liệu thực hiện Chỉ thị 05-CT/TW từ dòng lệnh.",
     )
     parser.add_argument("--version", action="version", version=f"ct05 {__version__}")
-    parser.add_argument("--db", type=Path, default=None,
-                        help="tệp dữ liệu (mặc định: biến CT05_DB hoặc thư mục dữ liệu người dùng)")
+    parser.add_argument(
+        "--db",
+        type=Path,
+        default=None,
+        help="tệp dữ liệu (mặc định: biến CT05_DB hoặc thư mục dữ liệu người dùng)",
+    )
     sub = parser.add_subparsers(dest="command", required=True, metavar="LỆNH")
 
     p = sub.add_parser("init", help="tạo cơ sở dữ liệu với cây tổ chức mặc định")
@@ -30,7 +34,9 @@ def _parser() -> argparse.ArgumentParser:
 
     sub.add_parser("demo", help="nạp dữ liệu mẫu (số liệu của bài báo Sơn La)")
 
-    p = sub.add_parser("import", help="nhập tệp CSV tổ chức hoặc số liệu (mỗi tệp: tất cả hoặc không)")
+    p = sub.add_parser(
+        "import", help="nhập tệp CSV tổ chức hoặc số liệu (mỗi tệp: tất cả hoặc không)"
+    )
     p.add_argument("files", nargs="+", type=Path, metavar="TỆP")
 
     p = sub.add_parser("export", help="xuất tổ chức hoặc số liệu ra CSV")
@@ -93,7 +99,9 @@ def _import(session: Session, files: Sequence[Path]) -> int:
                 print(f"  Cảnh báo: {warning}")
         else:
             failed += 1
-            print(f"{report.file}: không nhập gì vì có {len(report.problems)} lỗi:", file=sys.stderr)
+            print(
+                f"{report.file}: không nhập gì vì có {len(report.problems)} lỗi:", file=sys.stderr
+            )
             for problem in report.problems:
                 print(f"  {problem}", file=sys.stderr)
     return 1 if failed else 0

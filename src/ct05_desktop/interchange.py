@@ -60,9 +60,15 @@ def _decode(path: Path) -> str:
     try:
         return raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        raise CsvFormatError(FileProblem(
-            path.name, None, None, None,
-            "tệp không phải văn bản UTF-8; hãy lưu lại bằng 'CSV UTF-8' trong Excel")) from exc
+        raise CsvFormatError(
+            FileProblem(
+                path.name,
+                None,
+                None,
+                None,
+                "tệp không phải văn bản UTF-8; hãy lưu lại bằng 'CSV UTF-8' trong Excel",
+            )
+        ) from exc
 
 
 def read_table(path: Path | str) -> CsvTable:
@@ -78,19 +84,33 @@ def read_table(path: Path | str) -> CsvTable:
         raise CsvFormatError(FileProblem(path.name, 1, None, None, "tệp trống")) from None
     kind = _kind_of(header)
     if kind is None:
-        raise CsvFormatError(FileProblem(
-            path.name, 1, None, ",".join(header),
-            "dòng tiêu đề không đúng; cần " + ",".join(VALUE_COLUMNS) + " hoặc "
-            + ",".join(ORG_COLUMNS)))
+        raise CsvFormatError(
+            FileProblem(
+                path.name,
+                1,
+                None,
+                ",".join(header),
+                "dòng tiêu đề không đúng; cần "
+                + ",".join(VALUE_COLUMNS)
+                + " hoặc "
+                + ",".join(ORG_COLUMNS),
+            )
+        )
     table = CsvTable(path, kind)
     for cells in reader:
         line = reader.line_num
         if not any(c.strip() for c in cells):
             continue
         if len(cells) > len(header):
-            raise CsvFormatError(FileProblem(
-                path.name, line, None, None,
-                f"có {len(cells)} cột, nhiều hơn {len(header)} cột của dòng tiêu đề"))
+            raise CsvFormatError(
+                FileProblem(
+                    path.name,
+                    line,
+                    None,
+                    None,
+                    f"có {len(cells)} cột, nhiều hơn {len(header)} cột của dòng tiêu đề",
+                )
+            )
         cells = cells + [""] * (len(header) - len(cells))
         table.rows.append((line, {h: c.strip() for h, c in zip(header, cells, strict=True)}))
     return table

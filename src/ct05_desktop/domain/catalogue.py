@@ -71,7 +71,9 @@ class Catalogue:
 def load_catalogue(folder: Path | None = None) -> Catalogue:
     folder = folder or data_dir()
     with open(folder / "sections.csv", encoding="utf-8", newline="") as f:
-        sections = tuple(Section(r["code"], r["label_vi"], r["label_en"]) for r in csv.DictReader(f))
+        sections = tuple(
+            Section(r["code"], r["label_vi"], r["label_en"]) for r in csv.DictReader(f)
+        )
     section_codes = {s.code for s in sections}
     indicators = []
     with open(folder / "indicators.csv", encoding="utf-8", newline="") as f:

@@ -19,7 +19,7 @@ def unit_year_warnings(figures: Figures, org: str, year: int) -> list[Issue]:
         if entered is None:
             continue
 
-        def warn(kind: str, **params: object) -> None:
+        def warn(kind: str, code: str = code, entered: int = entered, **params: object) -> None:
             out.append(Issue(WARNING, kind, org, year, code, entered, params))
 
         if indicator.parts and any(figures.own(org, year, p) is not None for p in indicator.parts):

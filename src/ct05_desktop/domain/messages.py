@@ -36,7 +36,7 @@ _EN = {
     "year_locked": "{year} is locked; nothing in it can change",
     "unit_approved": "the unit's {year} figures are approved; nothing can change",
     "part_above_whole": "{part_label} ({part_value}) is above {whole_label} ({whole_value})",
-    "total_differs_parts": "entered total {value} differs from its parts {parts_text} = {parts_sum}",
+    "total_differs_parts": "entered total {value}, its parts {parts_text} = {parts_sum}",
     "register_differs": "entered {value}, the register counts {register_count}",
     "children_differ": "entered {value}, the units below add up to {children_sum}",
     "jump": "{value} against {previous} in {previous_year}: more than 3 times apart",

@@ -58,7 +58,10 @@ BREAKTHROUGH = RegisterSpec(
     (
         Field("title", "Tên mô hình, nội dung", "Title", required=True),
         Field(
-            "field", "Lĩnh vực", "Field", "choice",
+            "field",
+            "Lĩnh vực",
+            "Field",
+            "choice",
             _choices(
                 ("party_building", "Xây dựng Đảng", "Party building"),
                 ("admin_reform", "Cải cách hành chính", "Administrative reform"),
@@ -69,7 +72,10 @@ BREAKTHROUGH = RegisterSpec(
             ),
         ),
         Field(
-            "registered_with", "Cấp đăng ký", "Registered with", "choice",
+            "registered_with",
+            "Cấp đăng ký",
+            "Registered with",
+            "choice",
             _choices(
                 ("province", "Tỉnh ủy", "Provincial committee"),
                 ("district", "Huyện ủy, thành ủy, đảng ủy trực thuộc", "District-level committee"),
@@ -77,7 +83,10 @@ BREAKTHROUGH = RegisterSpec(
             ),
         ),
         Field(
-            "status", "Tình trạng", "Status", "choice",
+            "status",
+            "Tình trạng",
+            "Status",
+            "choice",
             _choices(
                 ("registered", "Đã đăng ký", "Registered"),
                 ("ongoing", "Đang thực hiện", "Ongoing"),
@@ -96,8 +105,13 @@ EXEMPLARS = RegisterSpec(
     (
         Field("name", "Tên tập thể, cá nhân", "Name", required=True),
         Field(
-            "kind", "Loại", "Kind", "choice",
-            _choices(("collective", "Tập thể", "Collective"), ("individual", "Cá nhân", "Individual")),
+            "kind",
+            "Loại",
+            "Kind",
+            "choice",
+            _choices(
+                ("collective", "Tập thể", "Collective"), ("individual", "Cá nhân", "Individual")
+            ),
             required=True,
         ),
         Field("deeds", "Việc làm tiêu biểu", "What they did"),
@@ -112,7 +126,10 @@ AWARDS = RegisterSpec(
         Field("number", "Số quyết định", "Decision number", required=True),
         Field("date", "Ngày", "Date", "date"),
         Field(
-            "authority", "Cấp khen", "Authority", "choice",
+            "authority",
+            "Cấp khen",
+            "Authority",
+            "choice",
             _choices(
                 ("central", "Ban Tuyên giáo Trung ương", "Central Propaganda Commission"),
                 ("province_standing", "Ban Thường vụ Tỉnh ủy", "Provincial Standing Committee"),
@@ -122,9 +139,14 @@ AWARDS = RegisterSpec(
             required=True,
         ),
         Field(
-            "form", "Hình thức", "Form", "choice",
-            _choices(("bang_khen", "Bằng khen", "Certificate of merit"),
-                     ("giay_khen", "Giấy khen", "Letter of commendation")),
+            "form",
+            "Hình thức",
+            "Form",
+            "choice",
+            _choices(
+                ("bang_khen", "Bằng khen", "Certificate of merit"),
+                ("giay_khen", "Giấy khen", "Letter of commendation"),
+            ),
         ),
         Field("collectives", "Số tập thể", "Collectives", "int"),
         Field("individuals", "Số cá nhân", "Individuals", "int"),
@@ -139,9 +161,14 @@ DIALOGUES = RegisterSpec(
     (
         Field("date", "Ngày", "Date", "date"),
         Field(
-            "level", "Cấp tổ chức", "Level", "choice",
-            _choices(("district", "Cấp huyện", "District"),
-                     ("grassroots", "Cấp cơ sở (xã, thị trấn)", "Grassroots (commune)")),
+            "level",
+            "Cấp tổ chức",
+            "Level",
+            "choice",
+            _choices(
+                ("district", "Cấp huyện", "District"),
+                ("grassroots", "Cấp cơ sở (xã, thị trấn)", "Grassroots (commune)"),
+            ),
             required=True,
         ),
         Field("place", "Xã, địa điểm", "Commune or place", required=True),

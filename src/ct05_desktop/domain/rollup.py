@@ -107,11 +107,7 @@ class Figures:
 
     def over_years(self, org: str, years: range, indicator: str) -> int | None:
         """A range's figure: flows summed, stocks from the last year with a figure."""
-        values = [
-            (y, self.value(org, y, indicator))
-            for y in years
-            if self.tree[org].exists_in(y)
-        ]
+        values = [(y, self.value(org, y, indicator)) for y in years if self.tree[org].exists_in(y)]
         present = [(y, v) for y, v in values if v is not None]
         if not present:
             return None

@@ -107,7 +107,15 @@ def check_changes(changes: Iterable[ValueChange], ctx: WriteContext) -> CheckedW
         number = None if blank else parse_whole_number(ch.raw)
         if not blank and number is None:
             errors.append(
-                Issue(ERROR, "not_whole_number", ch.org_code, ch.year, ch.indicator, ch.raw, ref=ch.ref)
+                Issue(
+                    ERROR,
+                    "not_whole_number",
+                    ch.org_code,
+                    ch.year,
+                    ch.indicator,
+                    ch.raw,
+                    ref=ch.ref,
+                )
             )
             continue
         key = (ch.org_code, ch.year, ch.indicator)
@@ -119,16 +127,20 @@ def check_changes(changes: Iterable[ValueChange], ctx: WriteContext) -> CheckedW
 
 def _check_target(ch: ValueChange, ctx: WriteContext) -> Issue | None:
     if ch.indicator not in ctx.catalogue and ch.org_code in ctx.tree:
-        return Issue(ERROR, "unknown_indicator", ch.org_code, ch.year, ch.indicator, ch.raw,
-                     ref=ch.ref)
+        return Issue(
+            ERROR, "unknown_indicator", ch.org_code, ch.year, ch.indicator, ch.raw, ref=ch.ref
+        )
     issue = unit_year_problem(ch.org_code, ch.year, ctx, ch.ref)
     if issue is None:
         return None
-    return Issue(ERROR, issue.code, ch.org_code, ch.year, ch.indicator, ch.raw, issue.params, ch.ref)
+    return Issue(
+        ERROR, issue.code, ch.org_code, ch.year, ch.indicator, ch.raw, issue.params, ch.ref
+    )
 
 
-def unit_year_problem(org_code: str, year: int, ctx: WriteContext, ref: object = None
-                      ) -> Issue | None:
+def unit_year_problem(
+    org_code: str, year: int, ctx: WriteContext, ref: object = None
+) -> Issue | None:
     """Why nothing may be written for this unit and year, or None when it may."""
 
     def err(code: str, **params: object) -> Issue:
@@ -173,9 +185,18 @@ def _check_parts(
                 code = indicator.code if changed else whole
                 errors.append(
                     Issue(
-                        ERROR, "part_above_whole", org, year, code, after[code],
-                        {"part": indicator.code, "part_value": after[indicator.code],
-                         "whole": whole, "whole_value": after[whole]},
+                        ERROR,
+                        "part_above_whole",
+                        org,
+                        year,
+                        code,
+                        after[code],
+                        {
+                            "part": indicator.code,
+                            "part_value": after[indicator.code],
+                            "whole": whole,
+                            "whole_value": after[whole],
+                        },
                         refs.get((org, year, code)),
                     )
                 )

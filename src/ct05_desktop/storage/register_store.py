@@ -16,10 +16,12 @@ class RegisterStore:
         self.repo = repo
         self.db = repo.db
 
-    def rows(self, register: str, org: str | None = None, year: int | None = None
-             ) -> list[dict[str, Any]]:
+    def rows(
+        self, register: str, org: str | None = None, year: int | None = None
+    ) -> list[dict[str, Any]]:
         spec = REGISTERS_BY_KEY[register]
-        clauses, params = [], []
+        clauses: list[str] = []
+        params: list[Any] = []
         if org is not None:
             clauses.append("org_code = ?")
             params.append(org)
@@ -27,57 +29,89 @@ class RegisterStore:
             clauses.append("year = ?")
             params.append(year)
         where = " AND ".join(clauses) or "1"
-        return [dict(r) for r in self.db.query(
-            f"SELECT * FROM {spec.key} WHERE {where} ORDER BY year, org_code, id", params)]
+        return [
+            dict(r)
+            for r in self.db.query(
+                f"SELECT * FROM {spec.key} WHERE {where} ORDER BY year, org_code, id", params
+            )
+        ]
 
-    def insert(self, register: str, org: str, year: int, values: Mapping[str, Any],
-               source: str) -> int:
+    def get(self, register: str, row_id: int) -> dict[str, Any]:
+        return dict(self.db.table(REGISTERS_BY_KEY[register].key).get(row_id))
+
+    def insert(
+        self, register: str, org: str, year: int, values: Mapping[str, Any], source: str
+    ) -> int:
         return self.insert_many(register, [(org, year, values)], source)[0]
 
-    def insert_many(self, register: str, rows: Iterable[tuple[str, int, Mapping[str, Any]]],
-                    source: str) -> list[int]:
+    def insert_many(
+        self, register: str, rows: Iterable[tuple[str, int, Mapping[str, Any]]], source: str
+    ) -> list[int]:
         spec = REGISTERS_BY_KEY[register]
         ids = []
         with self.db.atomic():
             for org, year, values in rows:
                 record = {"org_code": org, "year": year, **values}
-                row_id = self.db[spec.key].insert(record).last_pk
+                row_id = self.db.table(spec.key).insert(record).last_pk
+                assert row_id is not None
                 ids.append(int(row_id))
-                self.repo.audit("register_add", source, org_code=org, year=year,
-                                register=spec.key, row_id=row_id, new=_dump(values))
+                self.repo.audit(
+                    "register_add",
+                    source,
+                    org_code=org,
+                    year=year,
+                    register=spec.key,
+                    row_id=row_id,
+                    new=_dump(values),
+                )
         return ids
 
     def update(self, register: str, row_id: int, values: Mapping[str, Any], source: str) -> None:
         spec = REGISTERS_BY_KEY[register]
-        old = dict(self.db[spec.key].get(row_id))
+        old = dict(self.db.table(spec.key).get(row_id))
         changed = {k: v for k, v in values.items() if old.get(k) != v}
         if not changed:
             return
         with self.db.atomic():
-            self.db[spec.key].update(row_id, changed)
-            self.repo.audit("register_edit", source, org_code=old["org_code"], year=old["year"],
-                            register=spec.key, row_id=row_id,
-                            old=_dump({k: old.get(k) for k in changed}), new=_dump(changed))
+            self.db.table(spec.key).update(row_id, changed)
+            self.repo.audit(
+                "register_edit",
+                source,
+                org_code=old["org_code"],
+                year=old["year"],
+                register=spec.key,
+                row_id=row_id,
+                old=_dump({k: old.get(k) for k in changed}),
+                new=_dump(changed),
+            )
 
     def delete(self, register: str, row_ids: Iterable[int], source: str) -> None:
         spec = REGISTERS_BY_KEY[register]
         with self.db.atomic():
             for row_id in row_ids:
-                old = dict(self.db[spec.key].get(row_id))
-                self.db[spec.key].delete(row_id)
-                self.repo.audit("register_delete", source, org_code=old["org_code"],
-                                year=old["year"], register=spec.key, row_id=row_id,
-                                old=_dump(old))
+                old = dict(self.db.table(spec.key).get(row_id))
+                self.db.table(spec.key).delete(row_id)
+                self.repo.audit(
+                    "register_delete",
+                    source,
+                    org_code=old["org_code"],
+                    year=old["year"],
+                    register=spec.key,
+                    row_id=row_id,
+                    old=_dump(old),
+                )
 
     def counts(self, years: Iterable[int] | None = None) -> dict[Key, int]:
         """What all registers' rows count toward indicators, by unit, year and indicator."""
         out: dict[Key, int] = {}
-        wanted = None if years is None else set(years)
+        wanted = None if years is None else sorted(set(years))
         for spec in REGISTERS:
             by_unit: dict[tuple[str, int], list[dict[str, Any]]] = {}
-            for row in self.rows(spec.key):
-                if wanted is not None and row["year"] not in wanted:
-                    continue
+            sql, params = f"SELECT * FROM {spec.key}", []
+            if wanted is not None:
+                sql += f" WHERE year IN ({', '.join('?' * len(wanted))})"
+                params = wanted
+            for row in self.db.query(sql, params):
                 by_unit.setdefault((row["org_code"], row["year"]), []).append(row)
             for (org, y), unit_rows in by_unit.items():
                 for indicator, n in indicator_counts(spec.key, unit_rows).items():

@@ -47,12 +47,12 @@ class Repository:
 
     def set_setting(self, key: str, value: str | None) -> None:
         with self.db.atomic():
-            self.db["settings"].upsert({"key": key, "value": value}, pk="key")
+            self.db.table("settings").upsert({"key": key, "value": value}, pk="key")
 
     def audit(self, action: str, source: str, **fields: Any) -> None:
         record = {"at": now(), "who": self.who(), "action": action, "source": source}
         record.update(fields)
-        self.db["audit"].insert(record)
+        self.db.table("audit").insert(record)
 
     def audit_rows(self, **where: Any) -> list[dict[str, Any]]:
         clauses = " AND ".join(f"{k} = ?" for k in where) or "1"
@@ -63,20 +63,32 @@ class Repository:
     def _sync_catalogue(self) -> None:
         """Keep the indicators table (the foreign-key target) in step with data/."""
         rows = [
-            {"code": i.code, "section": i.section, "kind": i.kind, "label_vi": i.label_vi,
-             "position": n}
+            {
+                "code": i.code,
+                "section": i.section,
+                "kind": i.kind,
+                "label_vi": i.label_vi,
+                "position": n,
+            }
             for n, i in enumerate(self.catalogue.indicators)
         ]
         stored = {r["code"]: r for r in self.db.query("SELECT * FROM indicators")}
         if any(stored.get(r["code"]) != r for r in rows):
             with self.db.atomic():
-                self.db["indicators"].upsert_all(rows, pk="code")
+                self.db.table("indicators").upsert_all(rows, pk="code")
 
     def tree(self) -> OrgTree:
         if self._tree is None:
             orgs = [
-                Org(r["code"], r["name"], r["level"], r["parent_code"], r["valid_from"],
-                    r["valid_to"], r["successor_code"])
+                Org(
+                    r["code"],
+                    r["name"],
+                    r["level"],
+                    r["parent_code"],
+                    r["valid_from"],
+                    r["valid_to"],
+                    r["successor_code"],
+                )
                 for r in self.db.query("SELECT * FROM orgs ORDER BY position, rowid")
             ]
             self._tree = OrgTree(orgs)
@@ -96,18 +108,27 @@ class Repository:
                 if old == org:
                     continue
                 record = {
-                    "code": org.code, "name": org.name, "level": org.level,
-                    "parent_code": org.parent_code, "valid_from": org.valid_from,
-                    "valid_to": org.valid_to, "successor_code": org.successor_code,
+                    "code": org.code,
+                    "name": org.name,
+                    "level": org.level,
+                    "parent_code": org.parent_code,
+                    "valid_from": org.valid_from,
+                    "valid_to": org.valid_to,
+                    "successor_code": org.successor_code,
                 }
                 if old is None:
                     record["position"] = position
                     position += 1
-                    self.db["orgs"].insert(record)
+                    self.db.table("orgs").insert(record)
                 else:
-                    self.db["orgs"].update(org.code, record)
-                self.audit("org", source, org_code=org.code,
-                           old=None if old is None else repr(old), new=repr(org))
+                    self.db.table("orgs").update(org.code, record)
+                self.audit(
+                    "org",
+                    source,
+                    org_code=org.code,
+                    old=None if old is None else repr(old),
+                    new=repr(org),
+                )
                 changed += 1
         self._tree = None
         return changed
@@ -125,13 +146,17 @@ class Repository:
     def unit_values(self, org: str, year: int) -> dict[str, int]:
         rows = self.db.execute(
             "SELECT indicator, value FROM org_values WHERE org_code = ? AND year = ? "
-            "AND value IS NOT NULL", [org, year])
+            "AND value IS NOT NULL",
+            [org, year],
+        )
         return dict(rows.fetchall())
 
     def comments(self, org: str, year: int) -> dict[str, str]:
         rows = self.db.execute(
             "SELECT indicator, comment FROM org_values WHERE org_code = ? AND year = ? "
-            "AND comment IS NOT NULL AND comment != ''", [org, year])
+            "AND comment IS NOT NULL AND comment != ''",
+            [org, year],
+        )
         return dict(rows.fetchall())
 
     def write_values(
@@ -149,11 +174,12 @@ class Repository:
                 org, year, indicator = key
                 row = self.db.execute(
                     "SELECT value, comment FROM org_values WHERE org_code = ? AND year = ? "
-                    "AND indicator = ?", key).fetchone()
+                    "AND indicator = ?",
+                    key,
+                ).fetchone()
                 old_value, old_comment = row if row else (None, None)
-                new_value = values[key] if key in values else old_value
-                new_comment = comments[key] if key in comments else old_comment
-                new_comment = new_comment or None
+                new_value = values.get(key, old_value)
+                new_comment = comments.get(key, old_comment) or None
                 if row is not None and (new_value, new_comment) == (old_value, old_comment):
                     continue
                 if row is None and new_value is None and new_comment is None:
@@ -161,19 +187,41 @@ class Repository:
                 if new_value is None and new_comment is None:
                     self.db.execute(
                         "DELETE FROM org_values WHERE org_code = ? AND year = ? AND indicator = ?",
-                        key)
+                        key,
+                    )
                 else:
-                    self.db["org_values"].upsert(
-                        {"org_code": org, "year": year, "indicator": indicator,
-                         "value": new_value, "comment": new_comment,
-                         "changed_by": who, "changed_at": at},
-                        pk=("org_code", "year", "indicator"))
+                    self.db.table("org_values").upsert(
+                        {
+                            "org_code": org,
+                            "year": year,
+                            "indicator": indicator,
+                            "value": new_value,
+                            "comment": new_comment,
+                            "changed_by": who,
+                            "changed_at": at,
+                        },
+                        pk=("org_code", "year", "indicator"),
+                    )
                 if new_value != old_value:
-                    self.audit("value", source, org_code=org, year=year, indicator=indicator,
-                               old=old_value, new=new_value)
+                    self.audit(
+                        "value",
+                        source,
+                        org_code=org,
+                        year=year,
+                        indicator=indicator,
+                        old=old_value,
+                        new=new_value,
+                    )
                 if new_comment != old_comment:
-                    self.audit("comment", source, org_code=org, year=year, indicator=indicator,
-                               old=old_comment, new=new_comment)
+                    self.audit(
+                        "comment",
+                        source,
+                        org_code=org,
+                        year=year,
+                        indicator=indicator,
+                        old=old_comment,
+                        new=new_comment,
+                    )
                 changed += 1
         return changed
 
@@ -192,30 +240,45 @@ class Repository:
             return
         with self.db.atomic():
             if status is None:
-                self.db.execute("DELETE FROM unit_status WHERE org_code = ? AND year = ?",
-                                [org, year])
+                self.db.execute(
+                    "DELETE FROM unit_status WHERE org_code = ? AND year = ?", [org, year]
+                )
             else:
-                self.db["unit_status"].upsert(
-                    {"org_code": org, "year": year, "status": status,
-                     "changed_by": self.who(), "changed_at": now()},
-                    pk=("org_code", "year"))
+                self.db.table("unit_status").upsert(
+                    {
+                        "org_code": org,
+                        "year": year,
+                        "status": status,
+                        "changed_by": self.who(),
+                        "changed_at": now(),
+                    },
+                    pk=("org_code", "year"),
+                )
             self.audit("status", source, org_code=org, year=year, old=old, new=status)
 
     def marked_status(self, org: str, year: int) -> str | None:
-        row = self.db.execute("SELECT status FROM unit_status WHERE org_code = ? AND year = ?",
-                              [org, year]).fetchone()
+        row = self.db.execute(
+            "SELECT status FROM unit_status WHERE org_code = ? AND year = ?", [org, year]
+        ).fetchone()
         return None if row is None else row[0]
 
     def statuses(self, year: int) -> dict[str, str]:
         """Each unit's status for the year; a unit missing here has entered nothing."""
         out: dict[str, str] = {}
-        tables = ["org_values WHERE value IS NOT NULL AND", "breakthrough_models WHERE",
-                  "exemplars WHERE", "award_decisions WHERE", "dialogues WHERE"]
+        tables = [
+            "org_values WHERE value IS NOT NULL AND",
+            "breakthrough_models WHERE",
+            "exemplars WHERE",
+            "award_decisions WHERE",
+            "dialogues WHERE",
+        ]
         for table in tables:
             for (org,) in self.db.execute(
-                    f"SELECT DISTINCT org_code FROM {table} year = ?", [year]):
+                f"SELECT DISTINCT org_code FROM {table} year = ?", [year]
+            ):
                 out[org] = STATUS_IN_PROGRESS
         for org, status in self.db.execute(
-                "SELECT org_code, status FROM unit_status WHERE year = ?", [year]):
+            "SELECT org_code, status FROM unit_status WHERE year = ?", [year]
+        ):
             out[org] = status
         return out

@@ -46,8 +46,9 @@ def import_csv(session: Session, path: Path | str) -> FileReport:
         report.problems.append(exc.problem)
         return report
     except OSError as exc:
-        report.problems.append(FileProblem(path.name, None, None, None,
-                                           f"không đọc được tệp ({exc.strerror})"))
+        report.problems.append(
+            FileProblem(path.name, None, None, None, f"không đọc được tệp ({exc.strerror})")
+        )
         return report
     report.kind, report.rows = table.kind, len(table.rows)
     if table.kind == ORGS:
@@ -59,17 +60,26 @@ def import_csv(session: Session, path: Path | str) -> FileReport:
 
 def _import_values(session: Session, table: CsvTable, report: FileReport) -> None:
     name = table.path.name
-    changes, comments, seen = [], {}, {}
+    changes: list[ValueChange] = []
+    comments: dict[tuple[str, int, str], str | None] = {}
+    seen: dict[tuple[str, int, str], int] = {}
     for line, row in table.rows:
         if not row["year"].isdigit():
-            report.problems.append(FileProblem(name, line, "year", row["year"],
-                                               "năm phải là số nguyên, ví dụ 2019"))
+            report.problems.append(
+                FileProblem(name, line, "year", row["year"], "năm phải là số nguyên, ví dụ 2019")
+            )
             continue
         key = (row["org_code"], int(row["year"]), row["indicator"])
         if key in seen:
-            report.problems.append(FileProblem(
-                name, line, "indicator", row["indicator"],
-                f"trùng với dòng {seen[key]} (cùng đơn vị, năm và chỉ tiêu)"))
+            report.problems.append(
+                FileProblem(
+                    name,
+                    line,
+                    "indicator",
+                    row["indicator"],
+                    f"trùng với dòng {seen[key]} (cùng đơn vị, năm và chỉ tiêu)",
+                )
+            )
             continue
         seen[key] = line
         if row["value"] != "":
@@ -80,14 +90,25 @@ def _import_values(session: Session, table: CsvTable, report: FileReport) -> Non
         return
     result = save_values(session, changes, f"csv:{name}", comments)
     for issue in result.errors:
-        column = {"unknown_org": "org_code", "unknown_indicator": "indicator",
-                  "bad_year": "year", "org_not_in_year": "year", "year_locked": "year",
-                  "unit_approved": "org_code"}.get(issue.code, "value")
-        shown = {"org_code": issue.org_code, "year": str(issue.year),
-                 "indicator": issue.indicator}.get(column, issue.value)
-        line = issue.ref if isinstance(issue.ref, int) else None
-        report.problems.append(FileProblem(name, line, column, str(shown),
-                                           reason(issue, session.catalogue, with_value=False)))
+        column = {
+            "unknown_org": "org_code",
+            "unknown_indicator": "indicator",
+            "bad_year": "year",
+            "org_not_in_year": "year",
+            "year_locked": "year",
+            "unit_approved": "org_code",
+        }.get(issue.code, "value")
+        shown = {
+            "org_code": issue.org_code,
+            "year": str(issue.year),
+            "indicator": issue.indicator,
+        }.get(column, issue.value)
+        ref = issue.ref if isinstance(issue.ref, int) else None
+        report.problems.append(
+            FileProblem(
+                name, ref, column, str(shown), reason(issue, session.catalogue, with_value=False)
+            )
+        )
     report.changed = result.changed
     report.warnings = describe_all(session, result.warnings)
 
@@ -102,6 +123,7 @@ def _import_orgs(session: Session, table: CsvTable, report: FileReport) -> None:
     in_file: dict[str, int] = {}
     orgs: list[Org] = []
     for line, row in table.rows:
+
         def bad(column: str, why: str, row: dict[str, str] = row, line: int = line) -> None:
             report.problems.append(FileProblem(name, line, column, row.get(column, ""), why))
 
@@ -126,13 +148,23 @@ def _import_orgs(session: Session, table: CsvTable, report: FileReport) -> None:
         if parent == code and code:
             bad("parent_code", "đơn vị không thể là cấp trên của chính nó")
         in_file.setdefault(code, line)
-        orgs.append(Org(code, row["name"], row["level"], parent, years["valid_from"],
-                        years["valid_to"], row.get("successor_code") or None))
+        orgs.append(
+            Org(
+                code,
+                row["name"],
+                row["level"],
+                parent,
+                years["valid_from"],
+                years["valid_to"],
+                row.get("successor_code") or None,
+            )
+        )
     for line, row in table.rows:
         successor = row.get("successor_code")
         if successor and successor not in known and successor not in in_file:
-            report.problems.append(FileProblem(name, line, "successor_code", successor,
-                                               "đơn vị kế thừa chưa có"))
+            report.problems.append(
+                FileProblem(name, line, "successor_code", successor, "đơn vị kế thừa chưa có")
+            )
     if not report.problems:
         report.changed = session.repo.upsert_orgs(orgs, f"csv:{name}")
 
@@ -141,8 +173,9 @@ def export_csv(session: Session, what: str, out: Path | str, year: int | None = 
     """Write organisations or values in the import format; returns the number of rows."""
     tree = session.tree()
     if what == ORGS:
-        rows = [(o.code, o.name, o.level, o.parent_code, o.valid_from, o.valid_to)
-                for o in tree.walk()]
+        rows = [
+            (o.code, o.name, o.level, o.parent_code, o.valid_from, o.valid_to) for o in tree.walk()
+        ]
         return write_csv(out, ORG_COLUMNS, rows, bom=True)
     order = {o.code: n for n, o in enumerate(tree.walk())}
     position = {code: n for n, code in enumerate(session.catalogue.codes)}

@@ -42,7 +42,8 @@ def save_values(
         problem = unit_year_problem(org, year, ctx)
         if problem is not None:
             checked.errors.append(
-                Issue(problem.severity, problem.code, org, year, indicator, None, problem.params))
+                Issue(problem.severity, problem.code, org, year, indicator, None, problem.params)
+            )
     if not checked.ok:
         return SaveResult(errors=checked.errors)
     changed = session.repo.write_values(checked.values, source, comments)
@@ -95,8 +96,13 @@ def parse_register_row(register: str, raw: Mapping[str, object], where: str = ""
 
 
 def add_register_rows(
-    session: Session, register: str, org: str, year: int,
-    rows: Sequence[Mapping[str, object]], source: str, first_line: int = 1,
+    session: Session,
+    register: str,
+    org: str,
+    year: int,
+    rows: Sequence[Mapping[str, object]],
+    source: str,
+    first_line: int = 1,
 ) -> list[int]:
     """Add rows (typed in a dialog or pasted from Excel): all of them, or none."""
     _unit_year_guard(session, org, year)
@@ -114,7 +120,7 @@ def add_register_rows(
 def update_register_cell(
     session: Session, register: str, row_id: int, field_name: str, raw: object, source: str
 ) -> None:
-    row = session.registers.db[REGISTERS_BY_KEY[register].key].get(row_id)
+    row = session.registers.get(register, row_id)
     _unit_year_guard(session, row["org_code"], row["year"])
     fld = REGISTERS_BY_KEY[register].field(field_name)
     try:

@@ -30,15 +30,19 @@ class Session:
     def tree(self) -> OrgTree:
         return self.repo.tree()
 
-    def figures(self, years: Iterable[int] | None = None) -> Figures:
-        """Entered values and register counts of those years (all years when None)."""
+    def figures(
+        self, years: Iterable[int] | None = None, orgs: Iterable[str] | None = None
+    ) -> Figures:
+        """Entered values and register counts of those years (all when None), for those
+        units (all when None: pass a subtree to keep a large province's form quick)."""
         years = None if years is None else list(years)
-        return Figures(
-            self.tree(),
-            self.catalogue,
-            self.repo.entered_values(years),
-            self.registers.counts(years),
-        )
+        values = self.repo.entered_values(years)
+        counts = self.registers.counts(years)
+        if orgs is not None:
+            wanted = set(orgs)
+            values = {k: v for k, v in values.items() if k[0] in wanted}
+            counts = {k: v for k, v in counts.items() if k[0] in wanted}
+        return Figures(self.tree(), self.catalogue, values, counts)
 
     def write_context(self, unit_years: Iterable[tuple[str, int]] = ()) -> WriteContext:
         existing = {(org, year): self.repo.unit_values(org, year) for org, year in set(unit_years)}

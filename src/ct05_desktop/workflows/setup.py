@@ -55,8 +55,9 @@ def load_demo(session: Session) -> FileReport:
             batch = []
             for row in rows:
                 try:
-                    batch.append((row["org_code"], int(row["year"]),
-                                  parse_register_row(spec.key, row)))
+                    batch.append(
+                        (row["org_code"], int(row["year"]), parse_register_row(spec.key, row))
+                    )
                 except RegisterInputError as exc:
                     raise ValueError(f"demo data: {exc}") from exc
             session.registers.insert_many(spec.key, batch, "demo")

@@ -1,0 +1,70 @@
+"""Starting the window: the database, the language, the first run."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from ct05_desktop.gui import i18n
+from ct05_desktop.gui.main_window import MainWindow
+from ct05_desktop.paths import default_db_path
+from ct05_desktop.storage.database import StorageError
+from ct05_desktop.workflows.session import Session
+from ct05_desktop.workflows.setup import init_database, load_demo
+
+
+def open_session(path: Path, ask_demo: bool = True) -> Session:
+    """Open the database; on the first run create it and offer the demo data."""
+    first_run = not path.exists()
+    session = Session(path)
+    if not session.repo.has_orgs():
+        init_database(session)
+        first_run = True
+    if first_run and ask_demo:
+        answer = QMessageBox.question(
+            None,
+            QCoreApplication.translate("App", "Welcome to CT05 Desktop"),
+            QCoreApplication.translate(
+                "App",
+                "A new database was created with the default organisation tree:\n{0}\n\n"
+                "Load the demo data (the figures of the Son La article) to try the program?",
+            ).format(path),
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            load_demo(session)
+    return session
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="ct05-desktop")
+    parser.add_argument("--db", type=Path, default=None)
+    parser.add_argument("--year", type=int, default=None)
+    args, qt_args = parser.parse_known_args(sys.argv[1:] if argv is None else argv)
+    app = QApplication([sys.argv[0], *qt_args])
+    app.setOrganizationName("CT05Desktop")
+    app.setApplicationName("CT05 Desktop")
+    lang = i18n.chosen_language()
+    i18n.install_translators(app, lang)
+    path = args.db or default_db_path()
+    try:
+        session = open_session(path)
+    except StorageError as exc:
+        QMessageBox.critical(
+            None, QCoreApplication.translate("App", "Cannot open the database"), str(exc)
+        )
+        return 2
+    window = MainWindow(session, lang, args.year)
+    window.resize(1360, 820)
+    window.show()
+    code = app.exec()
+    session.close()
+    return code
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

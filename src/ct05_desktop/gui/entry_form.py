@@ -1,0 +1,106 @@
+"""The figures page: the grid, what is wrong, and the save button."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QAbstractItemDelegate,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ct05_desktop.gui.form_model import IndicatorFormModel
+from ct05_desktop.gui.form_view import FormView
+from ct05_desktop.workflows.entry import SaveResult, describe_all
+from ct05_desktop.workflows.session import Session
+
+
+class EntryForm(QWidget):
+    saved = Signal()
+
+    def __init__(self, session: Session, lang: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session, self.lang = session, lang
+        self.model = IndicatorFormModel(session, lang, self)
+        self.view = FormView(self.model, self)
+        self.notice = QLabel(self)
+        self.notice.setWordWrap(True)
+        self.notice.setVisible(False)
+        self.status = QLabel(self)
+        self.status.setWordWrap(True)
+        self.save_button = QPushButton(self.tr("&Save (Ctrl+S)"), self)
+        self.save_button.setEnabled(False)
+        self.discard_button = QPushButton(self.tr("&Undo changes"), self)
+        self.discard_button.setEnabled(False)
+        legend = QLabel(
+            self.tr(
+                "Type a figure and press Enter or Tab. Yellow: not saved yet. "
+                "Red: an error to fix. Orange: a warning to check. "
+                "Grey italics: counted from the registers, not typed."
+            ),
+            self,
+        )
+        legend.setWordWrap(True)
+        legend.setStyleSheet("color: #555")
+        bar = QHBoxLayout()
+        bar.addWidget(self.status, 1)
+        bar.addWidget(self.discard_button)
+        bar.addWidget(self.save_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.notice)
+        layout.addWidget(self.view, 1)
+        layout.addWidget(legend)
+        layout.addLayout(bar)
+        self.save_button.clicked.connect(self.save)
+        self.discard_button.clicked.connect(self.model.discard)
+        self.model.dirty_changed.connect(self._dirty_changed)
+        self.model.dataChanged.connect(self._update_status)
+
+    def load(self, org: str | None, year: int) -> None:
+        self.model.load(org, year)
+        self.view.setColumnHidden(3, not self.model.has_children)
+        reason = self.model.read_only_reason
+        self.notice.setVisible(bool(reason))
+        self.notice.setText(self.tr("Read only: {0}").format(reason))
+        self.notice.setStyleSheet("background: #fff3cd; padding: 6px; border: 1px solid #e0c36a")
+        self._update_status()
+        self.view.setCurrentIndex(self.view.first_value_index())
+
+    def _dirty_changed(self, dirty: bool) -> None:
+        self.save_button.setEnabled(dirty)
+        self.discard_button.setEnabled(dirty)
+
+    def _update_status(self) -> None:
+        errors = self.model.errors
+        if errors:
+            self.status.setStyleSheet("color: #b00020")
+            self.status.setText(self.tr("%n error(s) to fix before saving.", "", len(errors)))
+        elif self.model.dirty:
+            self.status.setStyleSheet("color: #7a5b00")
+            self.status.setText(self.tr("Changes not saved yet."))
+        else:
+            self.status.setStyleSheet("")
+            self.status.setText("")
+
+    def commit_editor(self) -> None:
+        """Take in what is typed in a cell still being edited (Ctrl+S, closing, leaving)."""
+        editor = self.view.indexWidget(self.view.currentIndex())
+        if editor is not None and self.view.state() == FormView.State.EditingState:
+            self.view.commitData(editor)
+            self.view.closeEditor(editor, QAbstractItemDelegate.EndEditHint.NoHint)
+
+    def save(self) -> SaveResult:
+        """Save the pending figures; on errors, nothing is written and they stay on screen."""
+        self.commit_editor()
+        result = self.model.save()
+        if result.ok and result.changed:
+            self.status.setStyleSheet("color: #2e7d32")
+            self.status.setText(self.tr("Saved."))
+            self.saved.emit()
+        elif not result.ok:
+            self.status.setStyleSheet("color: #b00020")
+            self.status.setText("\n".join(describe_all(self.session, result.errors, self.lang)))
+        return result

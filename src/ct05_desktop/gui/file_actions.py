@@ -1,0 +1,92 @@
+"""File menu tasks: import CSV files, export CSV, load the demo data."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QWidget
+
+from ct05_desktop.workflows.csv_transfer import export_csv, import_csv
+from ct05_desktop.workflows.setup import SetupError, load_demo
+
+if TYPE_CHECKING:
+    from ct05_desktop.gui.main_window import MainWindow
+
+
+class FileActions(QWidget):
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window_ = window
+        self.setVisible(False)
+        self.import_action = QAction(self.tr("&Import CSV files…"), self)
+        self.export_values_action = QAction(self.tr("Export &figures to CSV…"), self)
+        self.export_orgs_action = QAction(self.tr("Export &organisations to CSV…"), self)
+        self.demo_action = QAction(self.tr("Load the &demo data"), self)
+        self.import_action.triggered.connect(self.import_files)
+        self.export_values_action.triggered.connect(lambda: self.export("values"))
+        self.export_orgs_action.triggered.connect(lambda: self.export("orgs"))
+        self.demo_action.triggered.connect(self.load_demo)
+
+    def add_to(self, menu: QMenu) -> None:
+        for action in (
+            self.import_action,
+            self.export_values_action,
+            self.export_orgs_action,
+            self.demo_action,
+        ):
+            menu.addAction(action)
+
+    def import_files(self, paths: list[str] | None = None) -> list[str]:
+        window = self.window_
+        if not window.leave_unit():
+            return []
+        if not paths:
+            paths, _ = QFileDialog.getOpenFileNames(
+                window, self.tr("Import CSV files"), "", self.tr("CSV files (*.csv)")
+            )
+        lines = []
+        for path in paths:
+            report = import_csv(window.session, path)
+            if report.ok:
+                lines.append(
+                    self.tr("{0}: {1} rows, {2} changed.").format(
+                        report.file, report.rows, report.changed
+                    )
+                )
+                lines += [self.tr("  Warning: {0}").format(w) for w in report.warnings]
+            else:
+                lines.append(self.tr("{0}: nothing imported, because of:").format(report.file))
+                lines += [f"  {p}" for p in report.problems]
+        if lines:
+            window.reload_tree()
+            window.load_unit()
+            QMessageBox.information(window, self.tr("Import"), "\n".join(lines))
+        return lines
+
+    def export(self, what: str) -> None:
+        window = self.window_
+        suggested = f"ct05_{what}.csv"
+        path, _ = QFileDialog.getSaveFileName(
+            window, self.tr("Export to CSV"), suggested, self.tr("CSV files (*.csv)")
+        )
+        if not path:
+            return
+        count = export_csv(window.session, what, Path(path))
+        QMessageBox.information(
+            window, self.tr("Export"), self.tr("{0} rows written to {1}.").format(count, path)
+        )
+
+    def load_demo(self) -> None:
+        window = self.window_
+        if not window.leave_unit():
+            return
+        try:
+            load_demo(window.session)
+        except SetupError as exc:
+            QMessageBox.warning(window, self.tr("Demo data"), str(exc))
+            return
+        window.year_box.setValue(2019)
+        window.reload_tree()
+        window.load_unit()

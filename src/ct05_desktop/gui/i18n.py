@@ -1,0 +1,94 @@
+"""Translations: English source strings, Vietnamese by default.
+
+The Vietnamese ``.ts`` file is the source; it is compiled to ``.qm`` with
+``pyside6-lrelease`` (shipped with PySide6) into the user's cache folder the
+first time, or whenever the ``.ts`` is newer. A packaged build ships the
+``.qm`` beside the ``.ts`` instead.
+"""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLocale, QSettings, QTranslator
+
+from ct05_desktop.paths import resources_dir, user_cache_dir
+
+LANGUAGES = {"vi": "Tiếng Việt", "en": "English"}
+DEFAULT_LANGUAGE = "vi"
+
+
+CATALOGUES = ("ct05", "qt")  # the application's strings; Qt's own buttons and dialogs
+
+
+def ts_path(lang: str = "vi", catalogue: str = "ct05") -> Path:
+    return resources_dir() / "i18n" / f"{catalogue}_{lang}.ts"
+
+
+def _lrelease() -> list[str] | None:
+    import PySide6
+
+    folder = Path(PySide6.__file__).parent
+    for candidate in (
+        folder / "lrelease",
+        folder / "lrelease.exe",
+        folder / "Qt" / "libexec" / "lrelease",
+    ):
+        if candidate.exists():
+            return [str(candidate)]
+    script = shutil.which("pyside6-lrelease") or str(
+        Path(sys.executable).parent / "pyside6-lrelease"
+    )
+    return [script] if Path(script).exists() else None
+
+
+def compiled_qm(lang: str = "vi", catalogue: str = "ct05") -> Path | None:
+    """The .qm for a language: shipped, cached, or compiled now. None if impossible."""
+    source = ts_path(lang, catalogue)
+    shipped = source.with_suffix(".qm")
+    if shipped.exists() and (
+        not source.exists() or shipped.stat().st_mtime >= source.stat().st_mtime
+    ):
+        return shipped
+    if not source.exists():
+        return None
+    cached = user_cache_dir() / "i18n" / shipped.name
+    if cached.exists() and cached.stat().st_mtime >= source.stat().st_mtime:
+        return cached
+    tool = _lrelease()
+    if tool is None:
+        return None
+    cached.parent.mkdir(parents=True, exist_ok=True)
+    result = subprocess.run(
+        [*tool, "-silent", str(source), "-qm", str(cached)], capture_output=True, check=False
+    )
+    return cached if result.returncode == 0 and cached.exists() else None
+
+
+def chosen_language() -> str:
+    lang = QSettings().value("ui/language", DEFAULT_LANGUAGE)
+    return lang if lang in LANGUAGES else DEFAULT_LANGUAGE
+
+
+def set_language(lang: str) -> None:
+    QSettings().setValue("ui/language", lang)
+
+
+def install_translators(app: QCoreApplication, lang: str) -> list[QTranslator]:
+    """Load the translations for lang (none needed for English) and install them."""
+    QLocale.setDefault(
+        QLocale(QLocale.Language.Vietnamese if lang == "vi" else QLocale.Language.English)
+    )
+    installed: list[QTranslator] = []
+    if lang == "en":
+        return installed
+    for catalogue in CATALOGUES:
+        qm = compiled_qm(lang, catalogue)
+        translator = QTranslator(app)
+        if qm is not None and translator.load(str(qm)):
+            app.installTranslator(translator)
+            installed.append(translator)
+    return installed

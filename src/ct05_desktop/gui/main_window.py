@@ -1,0 +1,258 @@
+"""The main window: the tree on the left, the unit's figures and registers on the right."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QSpinBox,
+    QSplitter,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ct05_desktop.domain.registers import REGISTERS
+from ct05_desktop.domain.rules import MIN_YEAR
+from ct05_desktop.gui import i18n
+from ct05_desktop.gui.entry_form import EntryForm
+from ct05_desktop.gui.file_actions import FileActions
+from ct05_desktop.gui.org_tree import OrgPanel
+from ct05_desktop.gui.register_tab import RegisterPage
+from ct05_desktop.storage.repository import STATUS_APPROVED, STATUS_COMPLETE
+from ct05_desktop.workflows.session import Session
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, session: Session, lang: str = "vi", year: int | None = None) -> None:
+        super().__init__()
+        self.session, self.lang = session, lang
+        self.org: str | None = None
+        self.setWindowTitle(self.tr("CT05 Desktop: Directive 05-CT/TW reporting"))
+        self.year_box = QSpinBox(self)
+        self.year_box.setRange(MIN_YEAR, dt.date.today().year + 1)
+        self.year_box.setValue(year or self._default_year())
+        self.year_box.setKeyboardTracking(False)
+        self.path_label = QLabel(self)
+        self.path_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.path_label.setStyleSheet("font-weight: bold")
+        self.status_box = QComboBox(self)
+        self.status_box.addItem(self.tr("Being entered"), None)
+        self.status_box.addItem(self.tr("Completed"), STATUS_COMPLETE)
+        self.status_box.addItem(self.tr("Approved (locks the unit's year)"), STATUS_APPROVED)
+        self.org_panel = OrgPanel(self)
+        self.form = EntryForm(session, lang, self)
+        self.tabs = QTabWidget(self)
+        self.tabs.addTab(self.form, self.tr("Figures"))
+        self.registers: list[RegisterPage] = []
+        for spec in REGISTERS:
+            page = RegisterPage(session, spec, lang, self)
+            page.changed.connect(self._register_changed)
+            self.registers.append(page)
+            self.tabs.addTab(page, spec.label_vi if lang == "vi" else spec.label_en)
+        self._build_layout()
+        self.files = FileActions(self)
+        self._build_menus()
+        self.year_box.valueChanged.connect(self._year_changed)
+        self.org_panel.org_chosen.connect(self._org_chosen)
+        self.status_box.activated.connect(self._status_chosen)
+        self.form.saved.connect(self._refresh_statuses)
+        self.statusBar().showMessage(self.tr("Database: {0}").format(session.path))
+        self.reload_tree()
+        settings = QSettings()
+        self.restoreGeometry(settings.value("ui/geometry", b""))  # type: ignore[arg-type]
+        roots = session.tree().roots(self.year)
+        if roots:
+            self.org_panel.select(str(settings.value("ui/org", roots[0].code)))
+            if self.org is None:
+                self.org_panel.select(roots[0].code)
+        self.org_panel.view.expandToDepth(0)
+
+    # -- building ----------------------------------------------------------------------
+    def _build_layout(self) -> None:
+        top = QHBoxLayout()
+        top.addWidget(QLabel(self.tr("Year:"), self))
+        top.addWidget(self.year_box)
+        top.addSpacing(16)
+        top.addWidget(self.path_label, 1)
+        top.addWidget(QLabel(self.tr("Status:"), self))
+        top.addWidget(self.status_box)
+        splitter = QSplitter(self)
+        splitter.addWidget(self.org_panel)
+        splitter.addWidget(self.tabs)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([330, 1000])
+        central = QWidget(self)
+        layout = QVBoxLayout(central)
+        layout.addLayout(top)
+        layout.addWidget(splitter, 1)
+        self.setCentralWidget(central)
+
+    def _build_menus(self) -> None:
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        self.save_action = QAction(self.tr("&Save"), self)
+        self.save_action.setShortcut(QKeySequence.StandardKey.Save)
+        self.save_action.triggered.connect(self.form.save)
+        file_menu.addAction(self.save_action)
+        file_menu.addSeparator()
+        self.files.add_to(file_menu)
+        file_menu.addSeparator()
+        quit_action = QAction(self.tr("&Quit"), self)
+        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        quit_action.triggered.connect(self.close)
+        file_menu.addAction(quit_action)
+        view_menu = self.menuBar().addMenu(self.tr("&Settings"))
+        lang_menu = view_menu.addMenu(self.tr("&Language"))
+        group = QActionGroup(self)
+        for code, name in i18n.LANGUAGES.items():
+            action = QAction(name, self, checkable=True)
+            action.setChecked(code == self.lang)
+            action.triggered.connect(lambda _=False, c=code: self._choose_language(c))
+            group.addAction(action)
+            lang_menu.addAction(action)
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        about = QAction(self.tr("&About CT05 Desktop"), self)
+        about.triggered.connect(self._about)
+        help_menu.addAction(about)
+
+    # -- state -------------------------------------------------------------------------
+    @property
+    def year(self) -> int:
+        return self.year_box.value()
+
+    def _default_year(self) -> int:
+        stored = QSettings().value("ui/year")
+        if stored:
+            return int(str(stored))
+        row = self.session.db.execute("SELECT max(year) FROM org_values").fetchone()
+        return int(row[0]) if row and row[0] else dt.date.today().year - 1
+
+    def reload_tree(self) -> None:
+        tree = self.session.tree()
+        self.org_panel.model.load(tree, self.year, self.session.repo.statuses(self.year))
+        self.org_panel.view.expandToDepth(0)
+
+    def _refresh_statuses(self) -> None:
+        self.org_panel.model.set_statuses(self.session.repo.statuses(self.year))
+        self._show_status()
+
+    def _show_status(self) -> None:
+        marked = None if self.org is None else self.session.repo.marked_status(self.org, self.year)
+        self.status_box.setCurrentIndex(max(self.status_box.findData(marked), 0))
+        self.status_box.setEnabled(self.org is not None)
+
+    def load_unit(self) -> None:
+        self.form.load(self.org, self.year)
+        read_only = bool(self.form.model.read_only_reason)
+        for page in self.registers:
+            page.load(self.org, self.year, read_only)
+        names = self.session.tree().path_names(self.org) if self.org else []
+        self.path_label.setText(" › ".join(names))
+        self._show_status()
+
+    def leave_unit(self) -> bool:
+        """Save what was typed before moving on; False when the clerk chooses to stay."""
+        self.form.commit_editor()
+        if not self.form.model.dirty:
+            return True
+        result = self.form.save()
+        if result.ok:
+            return True
+        answer = QMessageBox.warning(
+            self,
+            self.tr("Figures not saved"),
+            self.tr("Some figures have errors and were not saved:")
+            + "\n\n"
+            + self.form.status.text()
+            + "\n\n"
+            + self.tr("Stay to correct them, or discard the changes?"),
+            QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel,
+        )
+        if answer == QMessageBox.StandardButton.Discard:
+            self.form.model.discard()
+            return True
+        return False
+
+    def _org_chosen(self, code: str) -> None:
+        if code == self.org:
+            return
+        if not self.leave_unit():
+            if self.org:
+                self.org_panel.select(self.org, emit=False)
+            return
+        self.org = code
+        QSettings().setValue("ui/org", code)
+        self.load_unit()
+
+    def _year_changed(self, year: int) -> None:
+        if self.form.model.year and year != self.form.model.year and not self.leave_unit():
+            self.year_box.blockSignals(True)
+            self.year_box.setValue(self.form.model.year)
+            self.year_box.blockSignals(False)
+            return
+        QSettings().setValue("ui/year", year)
+        self.reload_tree()
+        if self.org and not self.org_panel.select(self.org, emit=False):
+            self.org = None
+        self.load_unit()
+
+    def _status_chosen(self, _index: int) -> None:
+        if self.org is None:
+            return
+        if not self.leave_unit():
+            self._show_status()
+            return
+        self.session.repo.set_status(self.org, self.year, self.status_box.currentData(), "form")
+        self._refresh_statuses()
+        self.load_unit()
+
+    def _register_changed(self) -> None:
+        self._refresh_statuses()
+        self.form.model.load(self.org, self.year)
+
+    def _choose_language(self, code: str) -> None:
+        i18n.set_language(code)
+        QMessageBox.information(
+            self, self.tr("Language"), self.tr("The new language takes effect when you restart.")
+        )
+
+    def _about(self) -> None:
+        from ct05_desktop import __version__
+
+        QMessageBox.about(
+            self,
+            self.tr("About CT05 Desktop"),
+            self.tr(
+                "CT05 Desktop {0}\nEntering, consolidating and reporting the results of "
+                "Directive 05-CT/TW.\nDatabase: {1}"
+            ).format(__version__, self.session.path),
+        )
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.form.commit_editor()
+        if self.form.model.dirty:
+            answer = QMessageBox.question(
+                self,
+                self.tr("Unsaved changes"),
+                self.tr("Some figures have not been saved. Save them before closing?"),
+                QMessageBox.StandardButton.Save
+                | QMessageBox.StandardButton.Discard
+                | QMessageBox.StandardButton.Cancel,
+                QMessageBox.StandardButton.Save,
+            )
+            if answer == QMessageBox.StandardButton.Cancel:
+                event.ignore()
+                return
+            if answer == QMessageBox.StandardButton.Save and not self.form.save().ok:
+                event.ignore()
+                return
+        QSettings().setValue("ui/geometry", self.saveGeometry())
+        event.accept()

@@ -1,0 +1,242 @@
+"""The organisation tree as it stood in the chosen year, with each unit's status."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
+from PySide6.QtWidgets import QHeaderView, QLineEdit, QTreeView, QVBoxLayout, QWidget
+
+from ct05_desktop.domain.orgs import Org, OrgTree
+from ct05_desktop.domain.vi_text import fold
+from ct05_desktop.storage.repository import (
+    STATUS_APPROVED,
+    STATUS_COMPLETE,
+    STATUS_EMPTY,
+    STATUS_IN_PROGRESS,
+)
+
+ORG_CODE_ROLE = Qt.ItemDataRole.UserRole + 1
+FOLDED_ROLE = Qt.ItemDataRole.UserRole + 2
+
+STATUS_COLOURS = {
+    STATUS_EMPTY: "#9e9e9e",
+    STATUS_IN_PROGRESS: "#f0a202",
+    STATUS_COMPLETE: "#2e7d32",
+    STATUS_APPROVED: "#1565c0",
+}
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+def status_icon(status: str) -> QIcon:
+    pixmap = QPixmap(12, 12)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pixmap)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setBrush(QColor(STATUS_COLOURS[status]))
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.drawEllipse(1, 1, 10, 10)
+    painter.end()
+    return QIcon(pixmap)
+
+
+@dataclass(eq=False)
+class _Node:
+    org: Org | None
+    parent: _Node | None
+    row: int
+    children: list[_Node] = field(default_factory=list)
+    folded: str = ""
+
+
+class OrgTreeModel(QAbstractItemModel):
+    """Units alive in one year, two columns: name and status for that year."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._root = _Node(None, None, 0)
+        self._statuses: dict[str, str] = {}
+        self._by_code: dict[str, _Node] = {}
+        self._icons: dict[str, QIcon] = {}
+
+    def status_text(self, status: str) -> str:
+        return {
+            STATUS_EMPTY: self.tr("not entered"),
+            STATUS_IN_PROGRESS: self.tr("in progress"),
+            STATUS_COMPLETE: self.tr("completed"),
+            STATUS_APPROVED: self.tr("approved"),
+        }[status]
+
+    def load(self, tree: OrgTree, year: int, statuses: dict[str, str]) -> None:
+        self.beginResetModel()
+        self._root = _Node(None, None, 0)
+        self._by_code = {}
+        self._statuses = dict(statuses)
+
+        def add(parent: _Node, orgs: list[Org]) -> None:
+            for row, org in enumerate(orgs):
+                node = _Node(org, parent, row, folded=fold(f"{org.name} {org.code}"))
+                parent.children.append(node)
+                self._by_code[org.code] = node
+                add(node, tree.children(org.code, year))
+
+        add(self._root, tree.roots(year))
+        self.endResetModel()
+
+    def set_statuses(self, statuses: dict[str, str]) -> None:
+        self._statuses = dict(statuses)
+        if self._by_code:
+            self.dataChanged.emit(self.index(0, 1), self.index(self.rowCount() - 1, 1))
+            for node in self._by_code.values():
+                if node.children:
+                    first = self.createIndex(0, 1, node.children[0])
+                    last = self.createIndex(len(node.children) - 1, 1, node.children[-1])
+                    self.dataChanged.emit(first, last)
+
+    def status(self, code: str) -> str:
+        return self._statuses.get(code, STATUS_EMPTY)
+
+    def index_of(self, code: str) -> QModelIndex:
+        node = self._by_code.get(code)
+        return QModelIndex() if node is None else self.createIndex(node.row, 0, node)
+
+    def _node(self, index: Index) -> _Node:
+        if not index.isValid():
+            return self._root
+        node = index.internalPointer()
+        assert isinstance(node, _Node)
+        return node
+
+    def index(self, row: int, column: int, parent: Index = QModelIndex()) -> QModelIndex:
+        if not self.hasIndex(row, column, parent):
+            return QModelIndex()
+        return self.createIndex(row, column, self._node(parent).children[row])
+
+    def parent(self, index: Index = QModelIndex()) -> QModelIndex:  # type: ignore[override]
+        if not index.isValid():
+            return QModelIndex()
+        parent = self._node(index).parent
+        if parent is None or parent is self._root:
+            return QModelIndex()
+        return self.createIndex(parent.row, 0, parent)
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:
+        if parent.isValid() and parent.column() != 0:
+            return 0
+        return len(self._node(parent).children)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:
+        return 2
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> object:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return (self.tr("Party organisation"), self.tr("Status"))[section]
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if not index.isValid():
+            return None
+        org = self._node(index).org
+        assert org is not None
+        status = self.status(org.code)
+        if role == Qt.ItemDataRole.DisplayRole:
+            return org.name if index.column() == 0 else self.status_text(status)
+        if role == Qt.ItemDataRole.DecorationRole and index.column() == 1:
+            if status not in self._icons:
+                self._icons[status] = status_icon(status)
+            return self._icons[status]
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return f"{org.name} ({org.code}): {self.status_text(status)}"
+        if role == ORG_CODE_ROLE:
+            return org.code
+        if role == FOLDED_ROLE:
+            return self._node(index).folded
+        return None
+
+
+class OrgFilterProxy(QSortFilterProxyModel):
+    """Keeps units whose name or code matches, ignoring case and accents (đ = d)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._words: list[str] = []
+        self.setRecursiveFilteringEnabled(True)
+
+    def set_query(self, text: str) -> None:
+        self._words = fold(text).split()
+        self.invalidateRowsFilter()
+
+    def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
+        if not self._words:
+            return True
+        index = self.sourceModel().index(source_row, 0, source_parent)
+        folded = str(index.data(FOLDED_ROLE) or "")
+        return all(word in folded for word in self._words)
+
+
+class OrgPanel(QWidget):
+    """Search box over the tree; emits the chosen unit's code."""
+
+    org_chosen = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.model = OrgTreeModel(self)
+        self.proxy = OrgFilterProxy(self)
+        self.proxy.setSourceModel(self.model)
+        self.search = QLineEdit(self)
+        self.search.setPlaceholderText(self.tr("Search units (e.g. muong la)"))
+        self.search.setClearButtonEnabled(True)
+        self.view = QTreeView(self)
+        self.view.setModel(self.proxy)
+        self.view.setUniformRowHeights(True)
+        self.view.setAlternatingRowColors(True)
+        self.view.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.view.header().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        self.view.header().setStretchLastSection(False)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.search)
+        layout.addWidget(self.view)
+        self.search.textChanged.connect(self._filter)
+        self.view.selectionModel().currentRowChanged.connect(self._current_changed)
+
+    def _filter(self, text: str) -> None:
+        current = self.current_code()
+        self.proxy.set_query(text)
+        if text:
+            self.view.expandAll()
+        if current:
+            self.select(current, emit=False)
+
+    def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        code = current.data(ORG_CODE_ROLE)
+        if code:
+            self.org_chosen.emit(code)
+
+    def current_code(self) -> str | None:
+        code = self.view.currentIndex().data(ORG_CODE_ROLE)
+        return str(code) if code else None
+
+    def select(self, code: str, emit: bool = True) -> bool:
+        index = self.proxy.mapFromSource(self.model.index_of(code))
+        if not index.isValid():
+            return False
+        self.view.blockSignals(not emit)
+        self.view.selectionModel().blockSignals(not emit)
+        self.view.setCurrentIndex(index)
+        self.view.selectionModel().blockSignals(False)
+        self.view.blockSignals(False)
+        self.view.scrollTo(index)
+        return True

@@ -1,0 +1,116 @@
+"""A register's rows for one unit and year, as an editable table model.
+
+An edit is written at once through the same checks as every other path; a
+refused edit leaves the row as it was and reports why.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtWidgets import QWidget
+
+from ct05_desktop.domain import vi_format
+from ct05_desktop.domain.registers import RegisterSpec, format_date_vi
+from ct05_desktop.workflows.entry import RegisterInputError, update_register_cell
+from ct05_desktop.workflows.session import Session
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+class RegisterTableModel(QAbstractTableModel):
+    rejected = Signal(str)  # the Vietnamese (or English) reason an edit was refused
+    changed = Signal()
+
+    def __init__(
+        self, session: Session, spec: RegisterSpec, lang: str = "vi", parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.spec = spec
+        self.lang = lang
+        self.org: str | None = None
+        self.year = 0
+        self.read_only = False
+        self.rows: list[dict[str, Any]] = []
+
+    def load(self, org: str | None, year: int, read_only: bool = False) -> None:
+        self.beginResetModel()
+        self.org, self.year, self.read_only = org, year, read_only
+        self.rows = [] if org is None else self.session.registers.rows(self.spec.key, org, year)
+        self.endResetModel()
+
+    def reload(self) -> None:
+        self.load(self.org, self.year, self.read_only)
+
+    def label(self, column: int) -> str:
+        fld = self.spec.fields[column]
+        return fld.label_vi if self.lang == "vi" else fld.label_en
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.spec.fields)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> object:
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if orientation == Qt.Orientation.Horizontal:
+            fld = self.spec.fields[section]
+            return self.label(section) + (" *" if fld.required else "")
+        return section + 1
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        if not self.read_only:
+            flags |= Qt.ItemFlag.ItemIsEditable
+        return flags
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if not index.isValid():
+            return None
+        fld = self.spec.fields[index.column()]
+        value = self.rows[index.row()].get(fld.name)
+        if role == Qt.ItemDataRole.DisplayRole or role == Qt.ItemDataRole.ToolTipRole:
+            if fld.kind == "choice":
+                return fld.label_of(value, self.lang)
+            if fld.kind == "date":
+                return format_date_vi(value)
+            if fld.kind == "int" and value is not None:
+                return vi_format.number(int(value))
+            return "" if value is None else str(value)
+        if role == Qt.ItemDataRole.EditRole:
+            if fld.kind == "choice":
+                return value or ""
+            if fld.kind == "date":
+                return format_date_vi(value)
+            return "" if value is None else str(value)
+        if role == Qt.ItemDataRole.TextAlignmentRole and fld.kind == "int":
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    def setData(self, index: Index, value: object, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        if role != Qt.ItemDataRole.EditRole or not index.isValid() or self.read_only:
+            return False
+        row = self.rows[index.row()]
+        fld = self.spec.fields[index.column()]
+        try:
+            update_register_cell(self.session, self.spec.key, row["id"], fld.name, value, "form")
+        except RegisterInputError as exc:
+            self.rejected.emit(self.tr("Row {0}: {1}").format(index.row() + 1, str(exc)))
+            return False
+        self.rows[index.row()] = self.session.registers.get(self.spec.key, row["id"])
+        self.dataChanged.emit(
+            self.index(index.row(), 0), self.index(index.row(), self.columnCount() - 1)
+        )
+        self.changed.emit()
+        return True
+
+    def row_ids(self, rows: list[int]) -> list[int]:
+        return [int(self.rows[r]["id"]) for r in rows if 0 <= r < len(self.rows)]

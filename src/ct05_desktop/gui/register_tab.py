@@ -1,0 +1,253 @@
+"""One register's page: its table, and buttons to add, delete and paste rows."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtGui import QGuiApplication, QKeyEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ct05_desktop.domain.registers import Field, RegisterSpec
+from ct05_desktop.gui.register_model import RegisterTableModel
+from ct05_desktop.workflows.entry import (
+    RegisterInputError,
+    add_register_rows,
+    delete_register_rows,
+)
+from ct05_desktop.workflows.session import Session
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+def choice_combo(fld: Field, lang: str, parent: QWidget | None) -> QComboBox:
+    combo = QComboBox(parent)
+    if not fld.required:
+        combo.addItem("", None)
+    for choice in fld.choices:
+        combo.addItem(choice.label_vi if lang == "vi" else choice.label_en, choice.code)
+    return combo
+
+
+class ChoiceDelegate(QStyledItemDelegate):
+    """A drop-down list for the register fields that take one of a few values."""
+
+    def __init__(self, spec: RegisterSpec, lang: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.spec, self.lang = spec, lang
+
+    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: Index) -> QWidget:
+        fld = self.spec.fields[index.column()]
+        if fld.kind != "choice":
+            return super().createEditor(parent, option, index)
+        return choice_combo(fld, self.lang, parent)
+
+    def setEditorData(self, editor: QWidget, index: Index) -> None:
+        if isinstance(editor, QComboBox):
+            found = editor.findData(index.data(Qt.ItemDataRole.EditRole) or None)
+            editor.setCurrentIndex(max(found, 0))
+        else:
+            super().setEditorData(editor, index)
+
+    def setModelData(self, editor: QWidget, model: QAbstractItemModel, index: Index) -> None:
+        if isinstance(editor, QComboBox):
+            model.setData(index, editor.currentData() or "")
+        else:
+            super().setModelData(editor, model, index)
+
+
+class AddRowDialog(QDialog):
+    """A small form for one new register row; Enter moves on, OK checks and saves."""
+
+    def __init__(self, spec: RegisterSpec, lang: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.spec = spec
+        self.setWindowTitle(
+            self.tr("Add a row: {0}").format(spec.label_vi if lang == "vi" else spec.label_en)
+        )
+        form = QFormLayout(self)
+        self.inputs: dict[str, QLineEdit | QComboBox] = {}
+        for fld in spec.fields:
+            widget: QLineEdit | QComboBox
+            if fld.kind == "choice":
+                widget = choice_combo(fld, lang, self)
+            else:
+                widget = QLineEdit(self)
+                if fld.kind == "date":
+                    widget.setPlaceholderText(self.tr("dd/mm/yyyy"))
+            label = fld.label_vi if lang == "vi" else fld.label_en
+            form.addRow(label + (" *" if fld.required else ""), widget)
+            self.inputs[fld.name] = widget
+        self.error = QLabel(self)
+        self.error.setStyleSheet("color: #b00020")
+        self.error.setWordWrap(True)
+        form.addRow(self.error)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+
+    def values(self) -> dict[str, object]:
+        out: dict[str, object] = {}
+        for name, widget in self.inputs.items():
+            out[name] = widget.currentData() if isinstance(widget, QComboBox) else widget.text()
+        return out
+
+
+class RegisterTable(QTableView):
+    paste_requested = Signal()
+    delete_requested = Signal()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.matches(QKeySequence.StandardKey.Paste):
+            self.paste_requested.emit()
+            return
+        if (
+            event.key() == Qt.Key.Key_Delete
+            and self.state() != QAbstractItemView.State.EditingState
+        ):
+            self.delete_requested.emit()
+            return
+        super().keyPressEvent(event)
+
+
+class RegisterPage(QWidget):
+    changed = Signal()
+
+    def __init__(
+        self, session: Session, spec: RegisterSpec, lang: str, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.session, self.spec, self.lang = session, spec, lang
+        self.model = RegisterTableModel(session, spec, lang, self)
+        self.view = RegisterTable(self)
+        self.view.setModel(self.model)
+        self.view.setItemDelegate(ChoiceDelegate(spec, lang, self.view))
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setAlternatingRowColors(True)
+        self.view.setWordWrap(True)
+        self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.view.horizontalHeader().setStretchLastSection(True)
+        self.view.horizontalHeader().setMinimumSectionSize(90)
+        self.view.setColumnWidth(0, 320)
+        self.add_button = QPushButton(self.tr("&Add row…"), self)
+        self.delete_button = QPushButton(self.tr("&Delete rows"), self)
+        self.paste_button = QPushButton(self.tr("&Paste rows from Excel"), self)
+        self.hint = QLabel(self)
+        self.hint.setWordWrap(True)
+        self.hint.setStyleSheet("color: #555")
+        bar = QHBoxLayout()
+        for button in (self.add_button, self.delete_button, self.paste_button):
+            bar.addWidget(button)
+        bar.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(bar)
+        layout.addWidget(self.view)
+        layout.addWidget(self.hint)
+        self.add_button.clicked.connect(self.add_row)
+        self.delete_button.clicked.connect(self.delete_rows)
+        self.paste_button.clicked.connect(self.paste_rows)
+        self.view.paste_requested.connect(self.paste_rows)
+        self.view.delete_requested.connect(self.delete_rows)
+        self.model.rejected.connect(self._show_error)
+        self.model.changed.connect(self.changed)
+        columns = ", ".join(self.model.label(c) for c in range(self.model.columnCount()))
+        self.hint.setText(
+            self.tr("To paste from Excel, copy the columns in this order: {0}.").format(columns)
+        )
+
+    def load(self, org: str | None, year: int, read_only: bool) -> None:
+        self.model.load(org, year, read_only)
+        for button in (self.add_button, self.delete_button, self.paste_button):
+            button.setEnabled(org is not None and not read_only)
+
+    def _show_error(self, message: str) -> None:
+        QMessageBox.warning(self, self.tr("Not saved"), message)
+
+    def add_row(self) -> bool:
+        if self.model.org is None:
+            return False
+        dialog = AddRowDialog(self.spec, self.lang, self)
+        while dialog.exec() == QDialog.DialogCode.Accepted:
+            try:
+                add_register_rows(
+                    self.session,
+                    self.spec.key,
+                    self.model.org,
+                    self.model.year,
+                    [dialog.values()],
+                    "form",
+                )
+            except RegisterInputError as exc:
+                dialog.error.setText(str(exc))
+                continue
+            self.model.reload()
+            self.changed.emit()
+            return True
+        return False
+
+    def delete_rows(self) -> bool:
+        rows = sorted({i.row() for i in self.view.selectionModel().selectedRows()})
+        if not rows or self.model.org is None or self.model.read_only:
+            return False
+        answer = QMessageBox.question(
+            self,
+            self.tr("Delete rows"),
+            self.tr("Delete %n selected row(s)? This cannot be undone.", "", len(rows)),
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return False
+        try:
+            delete_register_rows(
+                self.session,
+                self.spec.key,
+                self.model.org,
+                self.model.year,
+                self.model.row_ids(rows),
+                "form",
+            )
+        except RegisterInputError as exc:
+            self._show_error(str(exc))
+            return False
+        self.model.reload()
+        self.changed.emit()
+        return True
+
+    def paste_rows(self) -> int:
+        """Add the rows copied from Excel, columns in the table's order: all or none."""
+        text = QGuiApplication.clipboard().text().replace("\r\n", "\n").strip("\n")
+        if not text or self.model.org is None or self.model.read_only:
+            return 0
+        names = [f.name for f in self.spec.fields]
+        rows = [dict(zip(names, line.split("\t"), strict=False)) for line in text.split("\n")]
+        try:
+            add_register_rows(
+                self.session, self.spec.key, self.model.org, self.model.year, rows, "paste"
+            )
+        except RegisterInputError as exc:
+            QMessageBox.warning(
+                self,
+                self.tr("Nothing pasted"),
+                self.tr("No row was added, because:") + "\n" + "\n".join(exc.messages),
+            )
+            return 0
+        self.model.reload()
+        self.changed.emit()
+        return len(rows)
