@@ -1,0 +1,45 @@
+"""Shared fixtures: a fresh database per test, Qt offscreen, settings kept out of $HOME."""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+_SANDBOX = Path(tempfile.mkdtemp(prefix="ct05-tests-"))
+os.environ["XDG_CONFIG_HOME"] = str(_SANDBOX / "config")
+os.environ["XDG_CACHE_HOME"] = str(_SANDBOX / "cache")
+os.environ["XDG_DATA_HOME"] = str(_SANDBOX / "data")
+os.environ.pop("CT05_DB", None)
+
+from ct05_desktop.workflows.session import Session  # noqa: E402
+from ct05_desktop.workflows.setup import init_database, load_demo  # noqa: E402
+
+SHARED = Path(__file__).resolve().parents[2] / "shared"
+ARTICLE_VALUES = Path(__file__).resolve().parents[1] / "data" / "demo" / "values.csv"
+
+
+@pytest.fixture
+def db_path(tmp_path: Path) -> Path:
+    return tmp_path / "ct05.db"
+
+
+@pytest.fixture
+def session(db_path: Path) -> Iterator[Session]:
+    """A database with the default tree and nothing else."""
+    with Session(db_path) as s:
+        init_database(s)
+        yield s
+
+
+@pytest.fixture
+def demo(db_path: Path) -> Iterator[Session]:
+    """A database with the default tree and the demo dataset."""
+    with Session(db_path) as s:
+        init_database(s)
+        load_demo(s)
+        yield s

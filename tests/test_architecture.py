@@ -1,0 +1,53 @@
+"""Imports flow one way: gui → workflows → excel, storage → domain. The CLI never imports Qt."""
+
+import ast
+from pathlib import Path
+
+import pytest
+
+PACKAGE = Path(__file__).resolve().parents[1] / "src" / "ct05_desktop"
+
+FORBIDDEN = {
+    "domain": ("PySide6", "sqlite_utils", "sqlite3", "openpyxl", "ct05_desktop.storage",
+               "ct05_desktop.workflows", "ct05_desktop.gui", "ct05_desktop.excel",
+               "ct05_desktop.cli"),
+    "storage": ("PySide6", "openpyxl", "ct05_desktop.workflows", "ct05_desktop.gui",
+                "ct05_desktop.cli"),
+    "workflows": ("PySide6", "ct05_desktop.gui", "ct05_desktop.cli"),
+    "interchange.py": ("PySide6", "sqlite_utils", "ct05_desktop.storage", "ct05_desktop.gui"),
+    "cli.py": ("PySide6", "ct05_desktop.gui"),
+}
+
+
+def imports(path: Path) -> set[str]:
+    names: set[str] = set()
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.Import):
+            names.update(a.name for a in node.names)
+        elif isinstance(node, ast.ImportFrom) and node.module:
+            names.add(node.module)
+    return names
+
+
+@pytest.mark.parametrize("part", sorted(FORBIDDEN))
+def test_layer_imports_only_what_sits_below_it(part: str) -> None:
+    target = PACKAGE / part
+    files = [target] if target.is_file() else sorted(target.rglob("*.py"))
+    assert files
+    bad = [f"{f.relative_to(PACKAGE)} imports {name}"
+           for f in files for name in imports(f)
+           if any(name == x or name.startswith(x + ".") for x in FORBIDDEN[part])]
+    assert bad == []
+
+
+def test_only_gui_imports_qt() -> None:
+    for path in PACKAGE.rglob("*.py"):
+        if "gui" in path.relative_to(PACKAGE).parts or path.name == "__main__.py":
+            continue
+        assert not any(n.startswith("PySide6") for n in imports(path)), path
+
+
+def test_files_stay_small() -> None:
+    long = [(p.name, n) for p in PACKAGE.rglob("*.py")
+            if (n := len(p.read_text(encoding="utf-8").splitlines())) > 420]
+    assert long == []

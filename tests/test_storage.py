@@ -1,0 +1,81 @@
+import sqlite3
+from pathlib import Path
+
+import pytest
+from sqlite_utils import Database
+
+from ct05_desktop.storage.database import StorageError, connect, open_database
+from ct05_desktop.storage.migrations import MIGRATIONS
+from ct05_desktop.storage.repository import STATUS_APPROVED, STATUS_IN_PROGRESS
+from ct05_desktop.workflows.session import Session
+
+
+def test_every_connection_has_foreign_keys_and_wal(db_path: Path) -> None:
+    db = open_database(db_path)
+    assert db.execute("PRAGMA foreign_keys").fetchone()[0] == 1
+    assert db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+    with pytest.raises(sqlite3.IntegrityError):
+        db.execute("INSERT INTO org_values (org_code, year, indicator, value) "
+                   "VALUES ('nobody', 2019, 'reception_cases', 1)")
+
+
+def test_migrations_are_recorded_and_not_rerun(db_path: Path) -> None:
+    open_database(db_path).close()
+    db = open_database(db_path)
+    assert [m.name for m in MIGRATIONS.applied(db)] == ["0001_initial"]
+    assert MIGRATIONS.pending(db) == []
+
+
+def test_a_file_with_data_is_backed_up_before_migrating(tmp_path: Path) -> None:
+    path = tmp_path / "old.db"
+    old = Database(path)
+    old["notes"].insert({"text": "kept"})
+    old.close()
+    db = open_database(path)
+    backups = list(tmp_path.glob("old.before-migration-*.db"))
+    assert len(backups) == 1
+    assert Database(backups[0]).execute("SELECT text FROM notes").fetchone()[0] == "kept"
+    assert "orgs" in db.table_names()
+
+
+def test_a_file_that_is_not_a_database_is_an_expected_error(tmp_path: Path) -> None:
+    path = tmp_path / "x.db"
+    path.write_bytes(b"this is not sqlite" * 100)
+    with pytest.raises(StorageError, match="Không mở được"):
+        connect(path)
+
+
+def test_values_are_audited_with_old_and_new(session: Session) -> None:
+    repo = session.repo
+    repo.write_values({("SL.ML", 2019, "members_total"): 5770}, "test")
+    repo.write_values({("SL.ML", 2019, "members_total"): 5771}, "test")
+    repo.write_values({("SL.ML", 2019, "members_total"): 5771}, "test")  # unchanged: no entry
+    rows = repo.audit_rows(action="value", org_code="SL.ML")
+    assert [(r["old"], r["new"]) for r in rows] == [(None, "5770"), ("5770", "5771")]
+    assert rows[0]["who"] and rows[0]["source"] == "test"
+    repo.set_setting("user_name", "Nguyễn Văn An")
+    repo.write_values({("SL.ML", 2019, "members_total"): None}, "test")
+    assert repo.audit_rows(action="value")[-1]["who"] == "Nguyễn Văn An"
+    assert repo.unit_values("SL.ML", 2019) == {}
+
+
+def test_comments_and_statuses(session: Session) -> None:
+    repo = session.repo
+    key = ("SL.TC", 2019, "dialogues_district")
+    repo.write_values({}, "test", {key: "06 xã vùng cao"})
+    assert repo.comments("SL.TC", 2019) == {"dialogues_district": "06 xã vùng cao"}
+    assert repo.statuses(2019) == {}
+    repo.write_values({key: 6}, "test")
+    assert repo.statuses(2019) == {"SL.TC": STATUS_IN_PROGRESS}
+    repo.set_status("SL.TC", 2019, STATUS_APPROVED, "test")
+    assert repo.statuses(2019)["SL.TC"] == STATUS_APPROVED
+    assert ("SL.TC", 2019) in repo.approved()
+    assert repo.audit_rows(action="status")[0]["new"] == STATUS_APPROVED
+
+
+def test_register_rows_count_toward_indicators(demo: Session) -> None:
+    counts = demo.registers.counts([2019])
+    assert counts[("SL.TC", 2019, "dialogues_district")] == 6
+    assert counts[("SL.ML", 2019, "breakthrough_models")] == 1
+    assert counts[("SL", 2019, "awards_province_collective")] == 135
+    assert counts[("SL", 2019, "awards_central_collective")] == 1
