@@ -8,11 +8,24 @@ import pytest
 PACKAGE = Path(__file__).resolve().parents[1] / "src" / "ct05_desktop"
 
 FORBIDDEN = {
-    "domain": ("PySide6", "sqlite_utils", "sqlite3", "openpyxl", "ct05_desktop.storage",
-               "ct05_desktop.workflows", "ct05_desktop.gui", "ct05_desktop.excel",
-               "ct05_desktop.cli"),
-    "storage": ("PySide6", "openpyxl", "ct05_desktop.workflows", "ct05_desktop.gui",
-                "ct05_desktop.cli"),
+    "domain": (
+        "PySide6",
+        "sqlite_utils",
+        "sqlite3",
+        "openpyxl",
+        "ct05_desktop.storage",
+        "ct05_desktop.workflows",
+        "ct05_desktop.gui",
+        "ct05_desktop.excel",
+        "ct05_desktop.cli",
+    ),
+    "storage": (
+        "PySide6",
+        "openpyxl",
+        "ct05_desktop.workflows",
+        "ct05_desktop.gui",
+        "ct05_desktop.cli",
+    ),
     "workflows": ("PySide6", "ct05_desktop.gui", "ct05_desktop.cli"),
     "interchange.py": ("PySide6", "sqlite_utils", "ct05_desktop.storage", "ct05_desktop.gui"),
     "cli.py": ("PySide6", "ct05_desktop.gui"),
@@ -34,9 +47,12 @@ def test_layer_imports_only_what_sits_below_it(part: str) -> None:
     target = PACKAGE / part
     files = [target] if target.is_file() else sorted(target.rglob("*.py"))
     assert files
-    bad = [f"{f.relative_to(PACKAGE)} imports {name}"
-           for f in files for name in imports(f)
-           if any(name == x or name.startswith(x + ".") for x in FORBIDDEN[part])]
+    bad = [
+        f"{f.relative_to(PACKAGE)} imports {name}"
+        for f in files
+        for name in imports(f)
+        if any(name == x or name.startswith(x + ".") for x in FORBIDDEN[part])
+    ]
     assert bad == []
 
 
@@ -48,6 +64,9 @@ def test_only_gui_imports_qt() -> None:
 
 
 def test_files_stay_small() -> None:
-    long = [(p.name, n) for p in PACKAGE.rglob("*.py")
-            if (n := len(p.read_text(encoding="utf-8").splitlines())) > 420]
+    long = [
+        (p.name, n)
+        for p in PACKAGE.rglob("*.py")
+        if (n := len(p.read_text(encoding="utf-8").splitlines())) > 420
+    ]
     assert long == []

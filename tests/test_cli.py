@@ -60,12 +60,16 @@ def test_orgs_round_trip_and_init_with_another_tree(tmp_path: Path) -> None:
     run("--db", db, "init")
     run("--db", db, "export", "--what", "orgs", "--out", out)
     exported = rows(out)
-    assert len(exported) == 18 and ("SL.ML", "Huyện ủy Mường La", "district", "SL", "", "") \
-        in exported
+    assert (
+        len(exported) == 18 and ("SL.ML", "Huyện ủy Mường La", "district", "SL", "", "") in exported
+    )
     tree = tmp_path / "tree.csv"
-    tree.write_text("code,name,level,parent_code,valid_from,valid_to\n"
-                    "T,Tỉnh ủy Thử,province,,,\nT.A,Huyện ủy A,district,T,2016,2024\n"
-                    "T.A1,Đảng bộ xã A1,grassroots,T.A,,\n", encoding="utf-8")
+    tree.write_text(
+        "code,name,level,parent_code,valid_from,valid_to\n"
+        "T,Tỉnh ủy Thử,province,,,\nT.A,Huyện ủy A,district,T,2016,2024\n"
+        "T.A1,Đảng bộ xã A1,grassroots,T.A,,\n",
+        encoding="utf-8",
+    )
     db2, out2 = tmp_path / "t2.db", tmp_path / "orgs2.csv"
     assert run("--db", db2, "init", "--orgs", tree) == 0
     run("--db", db2, "export", "--what", "orgs", "--out", out2)
@@ -93,12 +97,16 @@ def test_semicolon_csv_from_vietnamese_excel_and_bad_files(
     db = tmp_path / "t.db"
     run("--db", db, "init")
     semi = tmp_path / "semi.csv"
-    semi.write_bytes("\ufefforg_code;year;indicator;value\nSL.TP;2019;items_registered;11.409\n"
-                     .encode())
+    semi.write_bytes(
+        "\ufefforg_code;year;indicator;value\nSL.TP;2019;items_registered;11.409\n".encode()
+    )
     assert run("--db", db, "import", semi) == 0
     latin = tmp_path / "latin.csv"
-    latin.write_bytes("code,name,level,parent_code,valid_from,valid_to\nX,Sơn La,district,SL,,\n"
-                      .encode("cp1258", errors="strict"))
+    latin.write_bytes(
+        "code,name,level,parent_code,valid_from,valid_to\nX,Sơn La,district,SL,,\n".encode(
+            "cp1258", errors="strict"
+        )
+    )
     header = tmp_path / "header.csv"
     header.write_text("a,b\n1,2\n", encoding="utf-8")
     assert run("--db", db, "import", latin, header) == 1
@@ -108,22 +116,42 @@ def test_semicolon_csv_from_vietnamese_excel_and_bad_files(
 
 
 def test_version_help_and_no_qt_import() -> None:
-    out = subprocess.run([sys.executable, "-m", "ct05_desktop.cli", "--version"],
-                         capture_output=True, text=True, check=True).stdout
+    out = subprocess.run(
+        [sys.executable, "-m", "ct05_desktop.cli", "--version"],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
     assert out.strip() == f"ct05 {__version__}"
-    help_text = subprocess.run([sys.executable, "-m", "ct05_desktop.cli", "--help"],
-                               capture_output=True, text=True, check=True).stdout
+    help_text = subprocess.run(
+        [sys.executable, "-m", "ct05_desktop.cli", "--help"],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
     for command in ("init", "demo", "import", "export"):
         assert command in help_text
-    probe = ("import sys, ct05_desktop.cli as c; c.main(['--db', sys.argv[1], 'demo']); "
-             "print(any(m.startswith('PySide6') for m in sys.modules))")
+    probe = (
+        "import sys, ct05_desktop.cli as c; c.main(['--db', sys.argv[1], 'demo']); "
+        "print(any(m.startswith('PySide6') for m in sys.modules))"
+    )
     with __import__("tempfile").TemporaryDirectory() as d:
-        loaded = subprocess.run([sys.executable, "-c", probe, f"{d}/x.db"], capture_output=True,
-                                text=True, check=True).stdout.strip().splitlines()[-1]
+        loaded = (
+            subprocess.run(
+                [sys.executable, "-c", probe, f"{d}/x.db"],
+                capture_output=True,
+                text=True,
+                check=True,
+            )
+            .stdout.strip()
+            .splitlines()[-1]
+        )
     assert loaded == "False"
 
 
-def test_ct05_db_variable_sets_the_database(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_ct05_db_variable_sets_the_database(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     monkeypatch.setenv("CT05_DB", str(tmp_path / "env.db"))
     assert run("init") == 0
     assert (tmp_path / "env.db").exists()

@@ -16,14 +16,22 @@ def source_strings() -> set[tuple[str, str]]:
         tree = ast.parse(path.read_text(encoding="utf-8"))
         for cls in [n for n in ast.walk(tree) if isinstance(n, ast.ClassDef)]:
             for node in ast.walk(cls):
-                if (isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute)
-                        and node.func.attr == "tr" and node.args
-                        and isinstance(node.args[0], ast.Constant)):
+                if (
+                    isinstance(node, ast.Call)
+                    and isinstance(node.func, ast.Attribute)
+                    and node.func.attr == "tr"
+                    and node.args
+                    and isinstance(node.args[0], ast.Constant)
+                ):
                     found.add((cls.name, node.args[0].value))
         for node in ast.walk(tree):
-            if (isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute)
-                    and node.func.attr == "translate" and len(node.args) >= 2
-                    and all(isinstance(a, ast.Constant) for a in node.args[:2])):
+            if (
+                isinstance(node, ast.Call)
+                and isinstance(node.func, ast.Attribute)
+                and node.func.attr == "translate"
+                and len(node.args) >= 2
+                and all(isinstance(a, ast.Constant) for a in node.args[:2])
+            ):
                 found.add((node.args[0].value, node.args[1].value))  # type: ignore[union-attr]
     return found
 
@@ -53,10 +61,16 @@ def test_every_window_string_is_translated() -> None:
 
 def test_qt_standard_buttons_and_menus_are_translated() -> None:
     done = translations("qt")
-    for key in [("QPlatformTheme", "OK"), ("QPlatformTheme", "Cancel"), ("QPlatformTheme", "&Yes"),
-                ("QPlatformTheme", "&No"), ("QPlatformTheme", "Save"),
-                ("QPlatformTheme", "Discard"), ("QLineEdit", "&Paste"),
-                ("QLineEdit", "Select All")]:
+    for key in [
+        ("QPlatformTheme", "OK"),
+        ("QPlatformTheme", "Cancel"),
+        ("QPlatformTheme", "&Yes"),
+        ("QPlatformTheme", "&No"),
+        ("QPlatformTheme", "Save"),
+        ("QPlatformTheme", "Discard"),
+        ("QLineEdit", "&Paste"),
+        ("QLineEdit", "Select All"),
+    ]:
         assert done.get(key), key
 
 

@@ -4,13 +4,15 @@ from ct05_desktop.domain.messages import describe
 from ct05_desktop.domain.orgs import Org, OrgTree
 from ct05_desktop.domain.rollup import CHILDREN, ENTERED, PARTS, REGISTER, Figures
 
-TREE = OrgTree([
-    Org("P", "Tỉnh ủy P", "province"),
-    Org("A", "Huyện ủy A", "district", "P"),
-    Org("B", "Huyện ủy B", "district", "P"),
-    Org("N", "Huyện ủy Mới", "district", "P", valid_from=2019),
-    Org("A1", "Đảng bộ xã A1", "grassroots", "A"),
-])
+TREE = OrgTree(
+    [
+        Org("P", "Tỉnh ủy P", "province"),
+        Org("A", "Huyện ủy A", "district", "P"),
+        Org("B", "Huyện ủy B", "district", "P"),
+        Org("N", "Huyện ủy Mới", "district", "P", valid_from=2019),
+        Org("A1", "Đảng bộ xã A1", "grassroots", "A"),
+    ]
+)
 CAT = default_catalogue()
 
 
@@ -19,24 +21,37 @@ def test_entered_wins_else_children_sum_all_the_way_down() -> None:
     assert f.figure("A", 2019, "reception_cases").source == CHILDREN  # type: ignore[union-attr]
     assert f.value("A", 2019, "reception_cases") == 4
     assert f.value("P", 2019, "reception_cases") == 7
-    f = Figures(TREE, CAT, {("A1", 2019, "reception_cases"): 4, ("A", 2019, "reception_cases"): 9,
-                            ("B", 2019, "reception_cases"): 3})
+    f = Figures(
+        TREE,
+        CAT,
+        {
+            ("A1", 2019, "reception_cases"): 4,
+            ("A", 2019, "reception_cases"): 9,
+            ("B", 2019, "reception_cases"): 3,
+        },
+    )
     assert f.value("P", 2019, "reception_cases") == 12
     assert f.value("P", 2019, "members_total") is None
 
 
 def test_units_not_alive_that_year_are_left_out() -> None:
-    values = {("N", 2018, "reception_cases"): 5, ("N", 2019, "reception_cases"): 5,
-              ("B", 2018, "reception_cases"): 1}
+    values = {
+        ("N", 2018, "reception_cases"): 5,
+        ("N", 2019, "reception_cases"): 5,
+        ("B", 2018, "reception_cases"): 1,
+    }
     f = Figures(TREE, CAT, values)
     assert f.value("P", 2018, "reception_cases") == 1
     assert f.value("P", 2019, "reception_cases") == 5
 
 
 def test_totals_from_parts_and_registers() -> None:
-    f = Figures(TREE, CAT,
-                {("A", 2019, "dialogues_district"): 6, ("A", 2019, "dialogues_grassroots"): 58},
-                {("B", 2019, "breakthrough_models"): 2})
+    f = Figures(
+        TREE,
+        CAT,
+        {("A", 2019, "dialogues_district"): 6, ("A", 2019, "dialogues_grassroots"): 58},
+        {("B", 2019, "breakthrough_models"): 2},
+    )
     assert f.figure("A", 2019, "dialogues_total") is not None
     assert f.figure("A", 2019, "dialogues_total").source == PARTS  # type: ignore[union-attr]
     assert f.value("A", 2019, "dialogues_total") == 64
@@ -47,8 +62,11 @@ def test_totals_from_parts_and_registers() -> None:
 def test_flows_sum_over_a_range_and_stocks_take_the_last_year() -> None:
     values = {("A", y, "members_total"): 5770 for y in (2017, 2018, 2019)}
     values |= {("A", y, "members_registered"): 5528 for y in (2017, 2018, 2019)}
-    values |= {("A", 2017, "breakthrough_models"): 110, ("A", 2018, "breakthrough_models"): 560,
-               ("A", 2019, "breakthrough_models"): 59}
+    values |= {
+        ("A", 2017, "breakthrough_models"): 110,
+        ("A", 2018, "breakthrough_models"): 560,
+        ("A", 2019, "breakthrough_models"): 59,
+    }
     f = Figures(TREE, CAT, values)
     years = range(2017, 2020)
     assert f.over_years("A", years, "members_total") == 5770
@@ -60,16 +78,25 @@ def test_flows_sum_over_a_range_and_stocks_take_the_last_year() -> None:
 
 
 def test_warnings_total_against_parts_children_registers_and_jumps() -> None:
-    values = {("A", 2019, "dialogues_district"): 32, ("A", 2019, "dialogues_grassroots"): 58,
-              ("A", 2019, "dialogues_total"): 85,
-              ("P", 2017, "breakthrough_models"): 110, ("P", 2018, "breakthrough_models"): 560,
-              ("P", 2019, "breakthrough_models"): 59,
-              ("A1", 2019, "reception_cases"): 4, ("A", 2019, "reception_cases"): 5,
-              ("B", 2019, "exemplars_individual"): 3}
+    values = {
+        ("A", 2019, "dialogues_district"): 32,
+        ("A", 2019, "dialogues_grassroots"): 58,
+        ("A", 2019, "dialogues_total"): 85,
+        ("P", 2017, "breakthrough_models"): 110,
+        ("P", 2018, "breakthrough_models"): 560,
+        ("P", 2019, "breakthrough_models"): 59,
+        ("A1", 2019, "reception_cases"): 4,
+        ("A", 2019, "reception_cases"): 5,
+        ("B", 2019, "exemplars_individual"): 3,
+    }
     f = Figures(TREE, CAT, values, {("B", 2019, "exemplars_individual"): 2})
-    warned = {(w.code, w.org_code, w.year, w.indicator) for w in
-              unit_year_warnings(f, "A", 2019) + unit_year_warnings(f, "P", 2018)
-              + unit_year_warnings(f, "P", 2019) + unit_year_warnings(f, "B", 2019)}
+    warned = {
+        (w.code, w.org_code, w.year, w.indicator)
+        for w in unit_year_warnings(f, "A", 2019)
+        + unit_year_warnings(f, "P", 2018)
+        + unit_year_warnings(f, "P", 2019)
+        + unit_year_warnings(f, "B", 2019)
+    }
     assert warned == {
         ("total_differs_parts", "A", 2019, "dialogues_total"),
         ("children_differ", "A", 2019, "reception_cases"),

@@ -13,8 +13,17 @@ from ct05_desktop.domain.rules import (
 
 @pytest.mark.parametrize(
     ("raw", "value"),
-    [("11.409", 11409), ("11409", 11409), ("11 409", 11409), ("11,409", 11409),
-     ("1.234.567", 1234567), (" 85 ", 85), (85, 85), (85.0, 85), ("0", 0)],
+    [
+        ("11.409", 11409),
+        ("11409", 11409),
+        ("11 409", 11409),
+        ("11,409", 11409),
+        ("1.234.567", 1234567),
+        (" 85 ", 85),
+        (85, 85),
+        (85.0, 85),
+        ("0", 0),
+    ],
 )
 def test_whole_numbers_in_every_way_a_clerk_types_them(raw: object, value: int) -> None:
     assert parse_whole_number(raw) == value
@@ -26,11 +35,13 @@ def test_not_whole_numbers(raw: object) -> None:
 
 
 def _ctx(**kw: object) -> WriteContext:
-    tree = OrgTree([
-        Org("P", "Tỉnh ủy P", "province"),
-        Org("A", "Huyện ủy A", "district", "P"),
-        Org("OLD", "Huyện ủy Cũ", "district", "P", valid_to=2019),
-    ])
+    tree = OrgTree(
+        [
+            Org("P", "Tỉnh ủy P", "province"),
+            Org("A", "Huyện ủy A", "district", "P"),
+            Org("OLD", "Huyện ủy Cũ", "district", "P", valid_to=2019),
+        ]
+    )
     return WriteContext(tree=tree, catalogue=default_catalogue(), **kw)  # type: ignore[arg-type]
 
 
@@ -46,8 +57,13 @@ def test_each_kind_of_error_names_unit_year_field_and_value() -> None:
     ]
     checked = check_changes(changes, ctx)
     codes = [e.code for e in checked.errors]
-    assert codes == ["not_whole_number", "unknown_org", "unknown_indicator", "org_not_in_year",
-                     "year_locked"]
+    assert codes == [
+        "not_whole_number",
+        "unknown_org",
+        "unknown_indicator",
+        "org_not_in_year",
+        "year_locked",
+    ]
     text = describe(checked.errors[0], ctx.tree, ctx.catalogue)
     assert text == "Huyện ủy A, năm 2019, Vụ việc: 'abc' không phải là số nguyên không âm"
     assert "năm 2020" in describe(checked.errors[3], ctx.tree, ctx.catalogue)
@@ -65,15 +81,22 @@ def test_a_part_above_its_whole_is_an_error_also_against_stored_values() -> None
     assert checked.errors[0].indicator == "grassroots_orgs_total"
     # equal is fine
     ctx = _ctx()
-    ok = check_changes([ValueChange("A", 2019, "members_total", "5.770"),
-                        ValueChange("A", 2019, "members_registered", "5.770")], ctx)
+    ok = check_changes(
+        [
+            ValueChange("A", 2019, "members_total", "5.770"),
+            ValueChange("A", 2019, "members_registered", "5.770"),
+        ],
+        ctx,
+    )
     assert ok.ok and ok.values[("A", 2019, "members_total")] == 5770
 
 
 def test_approved_unit_year_refuses_and_blank_deletes() -> None:
     ctx = _ctx(approved={("A", 2019)})
-    assert check_changes([ValueChange("A", 2019, "reception_cases", "1")], ctx).errors[0].code \
+    assert (
+        check_changes([ValueChange("A", 2019, "reception_cases", "1")], ctx).errors[0].code
         == "unit_approved"
+    )
     checked = check_changes([ValueChange("A", 2020, "reception_cases", "")], _ctx())
     assert checked.ok and checked.values == {("A", 2020, "reception_cases"): None}
 

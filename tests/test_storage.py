@@ -15,8 +15,10 @@ def test_every_connection_has_foreign_keys_and_wal(db_path: Path) -> None:
     assert db.execute("PRAGMA foreign_keys").fetchone()[0] == 1
     assert db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
     with pytest.raises(sqlite3.IntegrityError):
-        db.execute("INSERT INTO org_values (org_code, year, indicator, value) "
-                   "VALUES ('nobody', 2019, 'reception_cases', 1)")
+        db.execute(
+            "INSERT INTO org_values (org_code, year, indicator, value) "
+            "VALUES ('nobody', 2019, 'reception_cases', 1)"
+        )
 
 
 def test_migrations_are_recorded_and_not_rerun(db_path: Path) -> None:

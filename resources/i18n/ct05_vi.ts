@@ -4,12 +4,10 @@
 <context>
     <name>AddRowDialog</name>
     <message>
-        <location filename="../../src/ct05_desktop/gui/register_tab.py" line="81"/>
         <source>Add a row: {0}</source>
         <translation>Thêm dòng: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/ct05_desktop/gui/register_tab.py" line="92"/>
         <source>dd/mm/yyyy</source>
         <translation>ngày/tháng/năm</translation>
     </message>
@@ -17,12 +15,10 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../src/ct05_desktop/gui/app.py" line="31"/>
         <source>Welcome to CT05 Desktop</source>
         <translation>Chào mừng đến với CT05 Desktop</translation>
     </message>
     <message>
-        <location filename="../../src/ct05_desktop/gui/app.py" line="32"/>
         <source>A new database was created with the default organisation tree:
 {0}
 
@@ -33,7 +29,6 @@ Load the demo data (the figures of the Son La article) to try the program?</sour
 Nạp dữ liệu mẫu (số liệu của bài báo về Sơn La) để dùng thử chương trình?</translation>
     </message>
     <message>
-        <location filename="../../src/ct05_desktop/gui/app.py" line="58"/>
         <source>Cannot open the database</source>
         <translation>Không mở được cơ sở dữ liệu</translation>
     </message>
@@ -41,39 +36,32 @@ Nạp dữ liệu mẫu (số liệu của bài báo về Sơn La) để dùng t
 <context>
     <name>EntryForm</name>
     <message>
-        <location filename="../../src/ct05_desktop/gui/entry_form.py" line="34"/>
         <source>&amp;Save (Ctrl+S)</source>
         <translation>&amp;Lưu (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../src/ct05_desktop/gui/entry_form.py" line="36"/>
         <source>&amp;Undo changes</source>
         <translation>&amp;Hoàn tác thay đổi</translation>
     </message>
     <message>
-        <location filename="../../src/ct05_desktop/gui/entry_form.py" line="40"/>
         <source>Type a figure and press Enter or Tab. Yellow: not saved yet. Red: an error to fix. Orange: a warning to check. Grey italics: counted from the registers, not typed.</source>
         <translation>Gõ số liệu rồi nhấn Enter hoặc Tab. Nền vàng: chưa lưu. Nền đỏ: lỗi cần sửa. Nền cam: cảnh báo cần xem lại. Chữ nghiêng màu xám: tính từ sổ ghi chép, không phải số đã gõ.</translation>
     </message>
     <message>
-        <location filename="../../src/ct05_desktop/gui/entry_form.py" line="67"/>
         <source>Read only: {0}</source>
         <translation>Chỉ xem: {0}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/ct05_desktop/gui/entry_form.py" line="80"/>
         <source>%n error(s) to fix before saving.</source>
         <translation>
             <numerusform>Có %n lỗi cần sửa trước khi lưu.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/ct05_desktop/gui/entry_form.py" line="83"/>
         <source>Changes not saved yet.</source>
         <translation>Có thay đổi chưa lưu.</translation>
     </message>
     <message>
-        <location filename="../../src/ct05_desktop/gui/entry_form.py" line="101"/>
         <source>Saved.</source>
         <translation>Đã lưu.</translation>
     </message>
@@ -81,73 +69,58 @@ Nạp dữ liệu mẫu (số liệu của bài báo về Sơn La) để dùng t
 <context>
     <name>FileActions</name>
     <message>
-        <location filename="../../src/ct05_desktop/gui/file_actions.py" line="23"/>
         <source>&amp;Import CSV files…</source>
         <translation>&amp;Nhập tệp CSV…</translation>
     </message>
     <message>
-        <location filename="../../src/ct05_desktop/gui/file_actions.py" line="24"/>
         <source>Export &amp;figures to CSV…</source>
         <translation>Xuất &amp;số liệu ra CSV…</translation>
     </message>
     <message>
-        <location filename="../../src/ct05_desktop/gui/file_actions.py" line="25"/>
         <source>Export &amp;organisations to CSV…</source>
         <translation>Xuất danh sách &amp;tổ chức ra CSV…</translation>
     </message>
     <message>
-        <location filename="../../src/ct05_desktop/gui/file_actions.py" line="26"/>
         <source>Load the &amp;demo data</source>
         <translation>Nạp &amp;dữ liệu mẫu</translation>
     </message>
     <message>
-        <location filename="../../src/ct05_desktop/gui/file_actions.py" line="47"/>
         <source>Import CSV files</source>
         <translation>Nhập tệp CSV</translation>
     </message>
     <message>
-        <location filename="../../src/ct05_desktop/gui/file_actions.py" line="47"/>
-        <location filename="../../src/ct05_desktop/gui/file_actions.py" line="72"/>
         <source>CSV files (*.csv)</source>
         <translation>Tệp CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../src/ct05_desktop/gui/file_actions.py" line="54"/>
         <source>{0}: {1} rows, {2} changed.</source>
         <translation>{0}: {1} dòng, {2} thay đổi.</translation>
     </message>
     <message>
-        <location filename="../../src/ct05_desktop/gui/file_actions.py" line="58"/>
         <source>  Warning: {0}</source>
         <translation>  Cảnh báo: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/ct05_desktop/gui/file_actions.py" line="60"/>
         <source>{0}: nothing imported, because of:</source>
         <translation>{0}: không nhập gì, vì:</translation>
     </message>
     <message>
-        <location filename="../../src/ct05_desktop/gui/file_actions.py" line="65"/>
         <source>Import</source>
         <translation>Nhập dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../src/ct05_desktop/gui/file_actions.py" line="72"/>
         <source>Export to CSV</source>
         <translation>Xuất ra CSV</translation>
     </message>
     <message>
-        <location filename="../../src/ct05_desktop/gui/file_actions.py" line="78"/>
         <source>Export</source>
         <translation>Xuất dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../src/ct05_desktop/gui/file_actions.py" line="78"/>
         <source>{0} rows written to {1}.</source>
         <translation>Đã ghi {0} dòng vào {1}.</translation>
     </message>
     <message>
-        <location filename="../../src/ct05_desktop/gui/file_actions.py" line="88"/>
         <source>Demo data</source>
         <translation>Dữ liệu mẫu</translation>
     </message>
@@ -155,47 +128,38 @@ Nạp dữ liệu mẫu (số liệu của bài báo về Sơn La) để dùng t
 <context>
     <name>IndicatorFormModel</name>
     <message>
-        <location filename="../../src/ct05_desktop/gui/form_model.py" line="176"/>
         <source>Indicator</source>
         <translation>Chỉ tiêu</translation>
     </message>
     <message>
-        <location filename="../../src/ct05_desktop/gui/form_model.py" line="177"/>
         <source>Figure {0}</source>
         <translation>Số liệu {0}</translation>
     </message>
     <message>
-        <location filename="../../src/ct05_desktop/gui/form_model.py" line="178"/>
         <source>Last year ({0})</source>
         <translation>Năm trước ({0})</translation>
     </message>
     <message>
-        <location filename="../../src/ct05_desktop/gui/form_model.py" line="179"/>
         <source>Units below, added up</source>
         <translation>Cộng các đơn vị trực thuộc</translation>
     </message>
     <message>
-        <location filename="../../src/ct05_desktop/gui/form_model.py" line="180"/>
         <source>Comment</source>
         <translation>Ghi chú</translation>
     </message>
     <message>
-        <location filename="../../src/ct05_desktop/gui/form_model.py" line="181"/>
         <source>Checks</source>
         <translation>Kiểm tra</translation>
     </message>
     <message>
-        <location filename="../../src/ct05_desktop/gui/form_model.py" line="271"/>
         <source>Not typed in: counted from the register rows</source>
         <translation>Chưa gõ số: đếm từ các dòng trong sổ ghi chép</translation>
     </message>
     <message>
-        <location filename="../../src/ct05_desktop/gui/form_model.py" line="272"/>
         <source>Not typed in: the sum of its parts</source>
         <translation>Chưa gõ số: cộng từ các thành phần</translation>
     </message>
     <message>
-        <location filename="../../src/ct05_desktop/gui/form_model.py" line="274"/>
         <source>Differs from the figure entered for this unit</source>
         <translation>Khác với số đã nhập cho đơn vị này</translation>
     </message>
@@ -203,112 +167,90 @@ Nạp dữ liệu mẫu (số liệu của bài báo về Sơn La) để dùng t
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/ct05_desktop/gui/main_window.py" line="38"/>
         <source>CT05 Desktop: Directive 05-CT/TW reporting</source>
         <translation>CT05 Desktop: Báo cáo thực hiện Chỉ thị 05-CT/TW</translation>
     </message>
     <message>
-        <location filename="../../src/ct05_desktop/gui/main_window.py" line="47"/>
-        <source>Being entered</source>
-        <translation>Đang nhập</translation>
+        <source>Not completed</source>
+        <translation>Chưa hoàn thành</translation>
     </message>
     <message>
-        <location filename="../../src/ct05_desktop/gui/main_window.py" line="48"/>
         <source>Completed</source>
         <translation>Đã hoàn thành</translation>
     </message>
     <message>
-        <location filename="../../src/ct05_desktop/gui/main_window.py" line="49"/>
         <source>Approved (locks the unit&apos;s year)</source>
         <translation>Đã duyệt (khóa số liệu năm của đơn vị)</translation>
     </message>
     <message>
-        <location filename="../../src/ct05_desktop/gui/main_window.py" line="53"/>
         <source>Figures</source>
         <translation>Số liệu</translation>
     </message>
     <message>
-        <location filename="../../src/ct05_desktop/gui/main_window.py" line="67"/>
         <source>Database: {0}</source>
         <translation>Cơ sở dữ liệu: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/ct05_desktop/gui/main_window.py" line="81"/>
         <source>Year:</source>
         <translation>Năm:</translation>
     </message>
     <message>
-        <location filename="../../src/ct05_desktop/gui/main_window.py" line="85"/>
         <source>Status:</source>
         <translation>Tình trạng:</translation>
     </message>
     <message>
-        <location filename="../../src/ct05_desktop/gui/main_window.py" line="99"/>
         <source>&amp;File</source>
         <translation>&amp;Tệp</translation>
     </message>
     <message>
-        <location filename="../../src/ct05_desktop/gui/main_window.py" line="100"/>
         <source>&amp;Save</source>
         <translation>&amp;Lưu</translation>
     </message>
     <message>
-        <location filename="../../src/ct05_desktop/gui/main_window.py" line="107"/>
         <source>&amp;Quit</source>
         <translation>T&amp;hoát</translation>
     </message>
     <message>
-        <location filename="../../src/ct05_desktop/gui/main_window.py" line="111"/>
         <source>&amp;Settings</source>
         <translation>&amp;Cài đặt</translation>
     </message>
     <message>
-        <location filename="../../src/ct05_desktop/gui/main_window.py" line="112"/>
         <source>&amp;Language</source>
         <translation>&amp;Ngôn ngữ</translation>
     </message>
     <message>
-        <location filename="../../src/ct05_desktop/gui/main_window.py" line="120"/>
         <source>&amp;Help</source>
         <translation>T&amp;rợ giúp</translation>
     </message>
     <message>
-        <location filename="../../src/ct05_desktop/gui/main_window.py" line="121"/>
         <source>&amp;About CT05 Desktop</source>
         <translation>&amp;Giới thiệu CT05 Desktop</translation>
     </message>
     <message>
-        <location filename="../../src/ct05_desktop/gui/main_window.py" line="170"/>
         <source>Figures not saved</source>
         <translation>Số liệu chưa được lưu</translation>
     </message>
     <message>
-        <location filename="../../src/ct05_desktop/gui/main_window.py" line="171"/>
         <source>Some figures have errors and were not saved:</source>
         <translation>Một số số liệu có lỗi nên chưa được lưu:</translation>
     </message>
     <message>
-        <location filename="../../src/ct05_desktop/gui/main_window.py" line="175"/>
         <source>Stay to correct them, or discard the changes?</source>
         <translation>Ở lại để sửa, hay bỏ các thay đổi?</translation>
     </message>
     <message>
-        <location filename="../../src/ct05_desktop/gui/main_window.py" line="224"/>
         <source>Language</source>
         <translation>Ngôn ngữ</translation>
     </message>
     <message>
-        <location filename="../../src/ct05_desktop/gui/main_window.py" line="224"/>
         <source>The new language takes effect when you restart.</source>
         <translation>Ngôn ngữ mới có hiệu lực khi mở lại chương trình.</translation>
     </message>
     <message>
-        <location filename="../../src/ct05_desktop/gui/main_window.py" line="232"/>
         <source>About CT05 Desktop</source>
         <translation>Giới thiệu CT05 Desktop</translation>
     </message>
     <message>
-        <location filename="../../src/ct05_desktop/gui/main_window.py" line="234"/>
         <source>CT05 Desktop {0}
 Entering, consolidating and reporting the results of Directive 05-CT/TW.
 Database: {1}</source>
@@ -317,12 +259,10 @@ Nhập, tổng hợp và báo cáo kết quả thực hiện Chỉ thị 05-CT/T
 Cơ sở dữ liệu: {1}</translation>
     </message>
     <message>
-        <location filename="../../src/ct05_desktop/gui/main_window.py" line="244"/>
         <source>Unsaved changes</source>
         <translation>Thay đổi chưa lưu</translation>
     </message>
     <message>
-        <location filename="../../src/ct05_desktop/gui/main_window.py" line="245"/>
         <source>Some figures have not been saved. Save them before closing?</source>
         <translation>Một số số liệu chưa được lưu. Lưu trước khi đóng?</translation>
     </message>
@@ -330,7 +270,6 @@ Cơ sở dữ liệu: {1}</translation>
 <context>
     <name>OrgPanel</name>
     <message>
-        <location filename="../../src/ct05_desktop/gui/org_tree.py" line="199"/>
         <source>Search units (e.g. muong la)</source>
         <translation>Tìm đơn vị (ví dụ: muong la)</translation>
     </message>
@@ -338,32 +277,26 @@ Cơ sở dữ liệu: {1}</translation>
 <context>
     <name>OrgTreeModel</name>
     <message>
-        <location filename="../../src/ct05_desktop/gui/org_tree.py" line="73"/>
         <source>not entered</source>
         <translation>chưa nhập</translation>
     </message>
     <message>
-        <location filename="../../src/ct05_desktop/gui/org_tree.py" line="74"/>
         <source>in progress</source>
         <translation>đang nhập</translation>
     </message>
     <message>
-        <location filename="../../src/ct05_desktop/gui/org_tree.py" line="75"/>
         <source>completed</source>
         <translation>đã hoàn thành</translation>
     </message>
     <message>
-        <location filename="../../src/ct05_desktop/gui/org_tree.py" line="76"/>
         <source>approved</source>
         <translation>đã duyệt</translation>
     </message>
     <message>
-        <location filename="../../src/ct05_desktop/gui/org_tree.py" line="144"/>
         <source>Party organisation</source>
         <translation>Tổ chức đảng</translation>
     </message>
     <message>
-        <location filename="../../src/ct05_desktop/gui/org_tree.py" line="144"/>
         <source>Status</source>
         <translation>Tình trạng</translation>
     </message>
@@ -371,49 +304,40 @@ Cơ sở dữ liệu: {1}</translation>
 <context>
     <name>RegisterPage</name>
     <message>
-        <location filename="../../src/ct05_desktop/gui/register_tab.py" line="150"/>
         <source>&amp;Add row…</source>
         <translation>&amp;Thêm dòng…</translation>
     </message>
     <message>
-        <location filename="../../src/ct05_desktop/gui/register_tab.py" line="151"/>
         <source>&amp;Delete rows</source>
         <translation>&amp;Xóa dòng</translation>
     </message>
     <message>
-        <location filename="../../src/ct05_desktop/gui/register_tab.py" line="152"/>
         <source>&amp;Paste rows from Excel</source>
         <translation>&amp;Dán dòng từ Excel</translation>
     </message>
     <message>
-        <location filename="../../src/ct05_desktop/gui/register_tab.py" line="173"/>
         <source>To paste from Excel, copy the columns in this order: {0}.</source>
         <translation>Để dán từ Excel, hãy sao chép các cột theo thứ tự: {0}.</translation>
     </message>
     <message>
-        <location filename="../../src/ct05_desktop/gui/register_tab.py" line="182"/>
         <source>Not saved</source>
         <translation>Chưa lưu</translation>
     </message>
     <message>
-        <location filename="../../src/ct05_desktop/gui/register_tab.py" line="212"/>
         <source>Delete rows</source>
         <translation>Xóa dòng</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/ct05_desktop/gui/register_tab.py" line="213"/>
         <source>Delete %n selected row(s)? This cannot be undone.</source>
         <translation>
             <numerusform>Xóa %n dòng đã chọn? Không thể hoàn tác.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/ct05_desktop/gui/register_tab.py" line="247"/>
         <source>Nothing pasted</source>
         <translation>Chưa dán được</translation>
     </message>
     <message>
-        <location filename="../../src/ct05_desktop/gui/register_tab.py" line="248"/>
         <source>No row was added, because:</source>
         <translation>Không thêm dòng nào, vì:</translation>
     </message>
@@ -421,7 +345,6 @@ Cơ sở dữ liệu: {1}</translation>
 <context>
     <name>RegisterTableModel</name>
     <message>
-        <location filename="../../src/ct05_desktop/gui/register_model.py" line="106"/>
         <source>Row {0}: {1}</source>
         <translation>Dòng {0}: {1}</translation>
     </message>

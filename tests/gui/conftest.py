@@ -25,12 +25,12 @@ def type_text(window: QWidget, text: str) -> None:
         target = focused(window)
         key = ord(ch.upper()) if ch.isascii() and ch.isalnum() else Qt.Key.Key_unknown
         for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
-            QApplication.sendEvent(target, QKeyEvent(kind, key, Qt.KeyboardModifier.NoModifier,
-                                                     ch))
+            QApplication.sendEvent(target, QKeyEvent(kind, key, Qt.KeyboardModifier.NoModifier, ch))
 
 
-def press(window: QWidget, key: Qt.Key,
-          modifiers: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier) -> None:
+def press(
+    window: QWidget, key: Qt.Key, modifiers: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier
+) -> None:
     target = focused(window)
     for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
         QApplication.sendEvent(target, QKeyEvent(kind, key, modifiers))
@@ -38,9 +38,18 @@ def press(window: QWidget, key: Qt.Key,
 
 
 @pytest.fixture
-def window(qtbot, demo: Session, monkeypatch: pytest.MonkeyPatch  # type: ignore[no-untyped-def]
-           ) -> Iterator[MainWindow]:
+def window(
+    qtbot,
+    demo: Session,
+    monkeypatch: pytest.MonkeyPatch,  # type: ignore[no-untyped-def]
+) -> Iterator[MainWindow]:
     QSettings().clear()  # each test starts as on a first run
+
+    def unexpected(_parent, title, *args, **kwargs):  # type: ignore[no-untyped-def]
+        raise AssertionError(f"unexpected dialog: {title}: {args[:1]}")
+
+    for name in ("question", "warning", "information", "critical"):
+        monkeypatch.setattr(QMessageBox, name, unexpected)
     win = MainWindow(demo, "vi", 2019)
     qtbot.addWidget(win)
     win.show()
@@ -48,8 +57,7 @@ def window(qtbot, demo: Session, monkeypatch: pytest.MonkeyPatch  # type: ignore
     win.activateWindow()
     yield win
     # a test that leaves figures unsaved must not block on the closing question
-    monkeypatch.setattr(QMessageBox, "question",
-                        lambda *a, **k: QMessageBox.StandardButton.Discard)
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Discard)
 
 
 @pytest.fixture
@@ -61,6 +69,7 @@ def answer(monkeypatch: pytest.MonkeyPatch) -> list[str]:
         def box(_parent, title, *args, **kwargs):  # type: ignore[no-untyped-def]
             asked.append(str(title))
             return result
+
         return box
 
     monkeypatch.setattr(QMessageBox, "question", reply(QMessageBox.StandardButton.Yes))

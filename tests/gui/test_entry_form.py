@@ -25,7 +25,9 @@ def stored(path: Path, org: str, year: int) -> dict[str, int]:
 
 
 def test_type_with_enter_and_tab_then_save_and_reopen(
-    qtbot, window: MainWindow, db_path: Path  # type: ignore[no-untyped-def]
+    qtbot,
+    window: MainWindow,
+    db_path: Path,  # type: ignore[no-untyped-def]
 ) -> None:
     go_to(window, "SL.BY", "reception_sessions")
     type_text(window, "1.234")
@@ -35,15 +37,21 @@ def test_type_with_enter_and_tab_then_save_and_reopen(
     type_text(window, "7")
     press(window, Qt.Key.Key_Return)
     model = window.form.model
-    assert model.pending == {"reception_sessions": "1.234", "reception_citizens": "11409",
-                             "reception_cases": "7"}
+    assert model.pending == {
+        "reception_sessions": "1.234",
+        "reception_citizens": "11409",
+        "reception_cases": "7",
+    }
     current = window.form.view.currentIndex()
     assert model.rows[current.row()].indicator.code == "dialogues_district"  # type: ignore[union-attr]
     assert window.form.save_button.isEnabled()
     qtbot.keyClick(focused(window), Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
     assert not model.dirty
-    assert stored(db_path, "SL.BY", 2019) == {"reception_sessions": 1234,
-                                              "reception_citizens": 11409, "reception_cases": 7}
+    assert stored(db_path, "SL.BY", 2019) == {
+        "reception_sessions": 1234,
+        "reception_citizens": 11409,
+        "reception_cases": 7,
+    }
     # shown the Vietnamese way after saving
     assert model.index(model.row_of("reception_citizens"), COL_VALUE).data() == "11.409"
 
@@ -104,7 +112,10 @@ def test_leaving_with_errors_asks_and_can_stay(window: MainWindow, answer: list[
 
 
 def test_closing_with_unsaved_changes_asks_and_saves(
-    qtbot, demo: Session, db_path: Path, answer: list[str]  # type: ignore[no-untyped-def]
+    qtbot,
+    demo: Session,
+    db_path: Path,
+    answer: list[str],  # type: ignore[no-untyped-def]
 ) -> None:
     import pytest
     from PySide6.QtWidgets import QMessageBox
@@ -115,8 +126,11 @@ def test_closing_with_unsaved_changes_asks_and_saves(
     go_to(win, "SL.SM", "exemplars_collective")
     type_text(win, "3")
     mp = pytest.MonkeyPatch()
-    mp.setattr(QMessageBox, "question",
-               lambda *a, **k: answer.append("close") or QMessageBox.StandardButton.Save)
+    mp.setattr(
+        QMessageBox,
+        "question",
+        lambda *a, **k: answer.append("close") or QMessageBox.StandardButton.Save,
+    )
     try:
         win.close()  # the cell is still being edited: its text is taken in too
     finally:
@@ -130,8 +144,11 @@ def test_paste_a_column_from_excel(window: MainWindow, db_path: Path) -> None:
     QGuiApplication.clipboard().setText("376\r\n557\r\n475\r\n")
     press(window, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
     assert window.form.save().ok
-    assert stored(db_path, "SL.MS", 2019) == {"reception_sessions": 376,
-                                              "reception_citizens": 557, "reception_cases": 475}
+    assert stored(db_path, "SL.MS", 2019) == {
+        "reception_sessions": 376,
+        "reception_citizens": 557,
+        "reception_cases": 475,
+    }
 
 
 def test_parent_shows_children_sum_and_warnings(window: MainWindow) -> None:

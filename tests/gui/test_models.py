@@ -17,8 +17,9 @@ def test_org_tree_model_and_filter(qtmodeltester, demo: Session) -> None:  # typ
     proxy.set_query("muong la")
     qtmodeltester.check(proxy)
     root = proxy.index(0, 0)
-    assert [proxy.index(r, 0, root).data() for r in range(proxy.rowCount(root))] == \
-        ["Huyện ủy Mường La"]
+    assert [proxy.index(r, 0, root).data() for r in range(proxy.rowCount(root))] == [
+        "Huyện ủy Mường La"
+    ]
     proxy.set_query("dang uy")
     assert proxy.rowCount(proxy.index(0, 0)) == 5
     assert model.data(model.index_of("SL.TC").siblingAtColumn(1)) == "in progress"

@@ -10,6 +10,7 @@ import datetime as dt
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
+from ct05_desktop.domain.rules import parse_whole_number
 from ct05_desktop.domain.vi_text import fold, nfc
 
 
@@ -214,8 +215,6 @@ class FieldError(ValueError):
 
 def parse_field(field: Field, raw: object) -> object:
     """Turn typed or pasted input into the stored value, or raise FieldError."""
-    from ct05_desktop.domain.rules import parse_whole_number
-
     text = "" if raw is None else nfc(str(raw))
     if not text:
         if field.required:
@@ -229,12 +228,25 @@ def parse_field(field: Field, raw: object) -> object:
     if field.kind == "date":
         return _parse_date(text).isoformat()
     if field.kind == "choice":
-        for choice in field.choices:
-            if fold(text) in (fold(choice.code), fold(choice.label_vi), fold(choice.label_en)):
-                return choice.code
-        allowed = "; ".join(c.label_vi for c in field.choices)
-        raise FieldError(f"'{text}' không có trong danh sách ({allowed})")
+        return _parse_choice(field, text)
     return text
+
+
+def _parse_choice(field: Field, text: str) -> str:
+    """A choice by its code or label, or by the start of one label ('cấp cơ sở')."""
+    wanted = fold(text)
+    for choice in field.choices:
+        if wanted in (fold(choice.code), fold(choice.label_vi), fold(choice.label_en)):
+            return choice.code
+    starts = [
+        c
+        for c in field.choices
+        if fold(c.label_vi).startswith(wanted) or fold(c.label_en).startswith(wanted)
+    ]
+    if len(starts) == 1:
+        return starts[0].code
+    allowed = "; ".join(c.label_vi for c in field.choices)
+    raise FieldError(f"'{text}' không có trong danh sách ({allowed})")
 
 
 def _parse_date(text: str) -> dt.date:

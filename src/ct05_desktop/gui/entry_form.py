@@ -2,17 +2,20 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemDelegate,
     QHBoxLayout,
     QLabel,
+    QListWidget,
+    QListWidgetItem,
     QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
-from ct05_desktop.gui.form_model import IndicatorFormModel
+from ct05_desktop.gui.form_model import COL_VALUE, IndicatorFormModel
 from ct05_desktop.gui.form_view import FormView
 from ct05_desktop.workflows.entry import SaveResult, describe_all
 from ct05_desktop.workflows.session import Session
@@ -29,6 +32,10 @@ class EntryForm(QWidget):
         self.notice = QLabel(self)
         self.notice.setWordWrap(True)
         self.notice.setVisible(False)
+        self.issues = QListWidget(self)
+        self.issues.setVisible(False)
+        self.issues.itemActivated.connect(self._go_to_issue)
+        self.issues.itemClicked.connect(self._go_to_issue)
         self.status = QLabel(self)
         self.status.setWordWrap(True)
         self.save_button = QPushButton(self.tr("&Save (Ctrl+S)"), self)
@@ -52,6 +59,7 @@ class EntryForm(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self.notice)
         layout.addWidget(self.view, 1)
+        layout.addWidget(self.issues)
         layout.addWidget(legend)
         layout.addLayout(bar)
         self.save_button.clicked.connect(self.save)
@@ -73,7 +81,24 @@ class EntryForm(QWidget):
         self.save_button.setEnabled(dirty)
         self.discard_button.setEnabled(dirty)
 
+    def _update_issues(self) -> None:
+        self.issues.clear()
+        for code, is_error, text in self.model.messages():
+            item = QListWidgetItem(("✖ " if is_error else "⚠ ") + text)
+            item.setData(Qt.ItemDataRole.UserRole, code)
+            item.setForeground(QColor("#b00020" if is_error else "#8a5300"))
+            self.issues.addItem(item)
+        shown = min(self.issues.count(), 4)
+        self.issues.setFixedHeight(shown * self.issues.sizeHintForRow(0) + 6 if shown else 0)
+        self.issues.setVisible(shown > 0)
+
+    def _go_to_issue(self, item: QListWidgetItem) -> None:
+        row = self.model.row_of(str(item.data(Qt.ItemDataRole.UserRole)))
+        self.view.setCurrentIndex(self.model.index(row, COL_VALUE))
+        self.view.setFocus()
+
     def _update_status(self) -> None:
+        self._update_issues()
         errors = self.model.errors
         if errors:
             self.status.setStyleSheet("color: #b00020")

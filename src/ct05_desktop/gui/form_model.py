@@ -117,6 +117,20 @@ class IndicatorFormModel(QAbstractTableModel):
     def errors(self) -> dict[str, str]:
         return dict(self._errors)
 
+    def messages(self) -> list[tuple[str, bool, str]]:
+        """Every error and warning of the unit-year in form order: (indicator, is_error, text)."""
+        out: list[tuple[str, bool, str]] = []
+        for row in self.rows:
+            if row.indicator is None:
+                continue
+            code = row.indicator.code
+            label = row.indicator.label_vi if self.lang == "vi" else row.indicator.label_en
+            if code in self._errors:
+                out.append((code, True, f"{label}: {self._errors[code]}"))
+            if code not in self.pending:
+                out += [(code, False, f"{label}: {w}") for w in self._warnings.get(code, [])]
+        return out
+
     def row_of(self, code: str) -> int:
         return next(n for n, r in enumerate(self.rows) if r.indicator and r.indicator.code == code)
 

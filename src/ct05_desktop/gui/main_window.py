@@ -44,7 +44,7 @@ class MainWindow(QMainWindow):
         self.path_label.setTextFormat(Qt.TextFormat.PlainText)
         self.path_label.setStyleSheet("font-weight: bold")
         self.status_box = QComboBox(self)
-        self.status_box.addItem(self.tr("Being entered"), None)
+        self.status_box.addItem(self.tr("Not completed"), None)
         self.status_box.addItem(self.tr("Completed"), STATUS_COMPLETE)
         self.status_box.addItem(self.tr("Approved (locks the unit's year)"), STATUS_APPROVED)
         self.org_panel = OrgPanel(self)

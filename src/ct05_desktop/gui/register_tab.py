@@ -146,7 +146,9 @@ class RegisterPage(QWidget):
         self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.view.horizontalHeader().setStretchLastSection(True)
         self.view.horizontalHeader().setMinimumSectionSize(90)
-        self.view.setColumnWidth(0, 320)
+        widths = {"text": 260, "date": 110, "int": 110, "choice": 210}
+        for column, fld in enumerate(spec.fields):
+            self.view.setColumnWidth(column, widths[fld.kind] + (120 if column == 0 else 0))
         self.add_button = QPushButton(self.tr("&Add row…"), self)
         self.delete_button = QPushButton(self.tr("&Delete rows"), self)
         self.paste_button = QPushButton(self.tr("&Paste rows from Excel"), self)

@@ -1,0 +1,20 @@
+#!/usr/bin/env bash
+# The Debian/Ubuntu libraries Qt needs: for tests (offscreen) and, with --display, for a real
+# screen (the xcb platform). Installs only what is missing; needs root or sudo.
+set -euo pipefail
+packages=(python3-venv libegl1 libgl1 libxkbcommon0 libfontconfig1 libdbus-1-3 libglib2.0-0
+          fonts-dejavu-core)
+if [[ "${1:-}" == "--display" ]]; then
+  packages+=(libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-shape0
+             libxcb-xinerama0 libxcb-randr0 libxcb-render-util0 libxcb-image0 libxcb-xkb1)
+fi
+command -v dpkg-query >/dev/null || { echo "not a Debian/Ubuntu system: install Qt's libraries yourself"; exit 0; }
+missing=()
+for p in "${packages[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+[[ ${#missing[@]} -eq 0 ]] && exit 0
+sudo=""
+[[ $(id -u) -eq 0 ]] || sudo="sudo"
+$sudo apt-get update -qq
+DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq "${missing[@]}"

@@ -1,0 +1,53 @@
+"""Starting the program: first run, search, language."""
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QMessageBox
+
+from ct05_desktop.gui.app import open_session
+from ct05_desktop.gui.main_window import MainWindow
+
+from .conftest import type_text
+
+
+def test_first_run_creates_the_database_and_offers_the_demo(
+    qapp,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,  # type: ignore[no-untyped-def]
+) -> None:
+    asked: list[str] = []
+    monkeypatch.setattr(
+        QMessageBox,
+        "question",
+        lambda _p, title, *a: asked.append(title) or QMessageBox.StandardButton.Yes,
+    )
+    path = tmp_path / "new" / "ct05.db"
+    with open_session(path) as session:
+        assert len(session.tree()) == 18
+        assert session.repo.unit_values("SL.ML", 2019)["members_total"] == 5770
+    assert len(asked) == 1
+    with open_session(path) as session:  # second start: nothing asked
+        assert len(asked) == 1
+
+
+def test_search_ignores_accents_and_reads_d_for_dj(window: MainWindow) -> None:
+    panel = window.org_panel
+    panel.search.setFocus()
+    type_text(window, "đảng ủy công")
+    assert panel.search.text() == "đảng ủy công"
+    root = panel.proxy.index(0, 0)
+    names = [panel.proxy.index(r, 0, root).data() for r in range(panel.proxy.rowCount(root))]
+    assert names == ["Đảng ủy Công an tỉnh"]
+    panel.search.setText("muong la")
+    names = [panel.proxy.index(r, 0, root).data() for r in range(panel.proxy.rowCount(root))]
+    assert names == ["Huyện ủy Mường La"]
+    panel.search.clear()
+    assert panel.proxy.rowCount(panel.proxy.index(0, 0)) == 17
+
+
+def test_breadcrumb_and_status_column(window: MainWindow) -> None:
+    assert window.org_panel.select("SL.VH")
+    assert window.path_label.text() == "Tỉnh ủy Sơn La › Huyện ủy Vân Hồ"
+    model = window.org_panel.model
+    assert model.index_of("SL.VH").siblingAtColumn(1).data() in ("đang nhập", "in progress")
