@@ -190,7 +190,7 @@ class IndicatorFormModel(QAbstractTableModel):
             self.tr("Indicator"),
             self.tr("Figure {0}").format(self.year),
             self.tr("Last year ({0})").format(prev),
-            self.tr("Units below, added up"),
+            self.tr("Units below"),
             self.tr("Comment"),
             self.tr("Checks"),
         )[section]
@@ -288,7 +288,9 @@ class IndicatorFormModel(QAbstractTableModel):
             return self.tr("Differs from the figure entered for this unit")
         if col == COL_CHECK:
             return self._text_of(ind, col, False) or None
-        return ind.code if col == COL_LABEL else None
+        if col == COL_LABEL:
+            return f"{ind.label_vi if self.lang == 'vi' else ind.label_en} ({ind.code})"
+        return None
 
     def _differs_from_children(self, code: str) -> bool:
         kids = self._children.get(code)

@@ -15,8 +15,10 @@ from PySide6.QtWidgets import (
 
 from ct05_desktop.gui.form_model import (
     COL_CHECK,
+    COL_CHILDREN,
     COL_COMMENT,
     COL_LABEL,
+    COL_PREVIOUS,
     COL_VALUE,
     EDITABLE,
     IndicatorFormModel,
@@ -43,10 +45,15 @@ class FormView(QTableView):
         header = self.horizontalHeader()
         header.setSectionResizeMode(COL_LABEL, QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(COL_CHECK, QHeaderView.ResizeMode.Stretch)
-        self.setColumnWidth(COL_LABEL, 380)
-        for col in range(1, COL_CHECK):
-            self.setColumnWidth(col, 120)
-        self.setColumnWidth(COL_COMMENT, 180)
+        for col, width in (
+            (COL_LABEL, 330),
+            (COL_VALUE, 105),
+            (COL_PREVIOUS, 125),
+            (COL_CHILDREN, 135),
+            (COL_COMMENT, 150),
+        ):
+            self.setColumnWidth(col, width)
+        header.setMinimumSectionSize(60)
         model.modelReset.connect(self._spans)
         self._spans()
 
