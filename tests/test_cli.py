@@ -49,7 +49,10 @@ def test_one_bad_row_writes_nothing_and_names_the_row(
     run("--db", db, "init")
     assert run("--db", db, "import", bad) == 1
     err = capsys.readouterr().err
-    assert "bad.csv, dòng 21, cột value, giá trị 'bốn': không phải là số nguyên không âm" in err
+    assert (
+        "bad.csv, dòng 21, cột value, giá trị 'bốn': "
+        "không hợp lệ: chỉ được nhập số nguyên từ 0 trở lên" in err
+    )
     out = tmp_path / "v.csv"
     run("--db", db, "export", "--what", "values", "--out", out)
     assert rows(out) == []

@@ -105,5 +105,7 @@ def test_warnings_total_against_parts_children_registers_and_jumps() -> None:
         ("register_differs", "B", 2019, "exemplars_individual"),
     }
     mc = next(w for w in unit_year_warnings(f, "A", 2019) if w.code == "total_differs_parts")
-    assert describe(mc, TREE, CAT).endswith("đã nhập tổng 85, khác tổng các phần 32 + 58 = 90")
+    assert describe(mc, TREE, CAT).endswith(
+        "tổng đã nhập (85) không khớp với tổng các thành phần (32 + 58 = 90)"
+    )
     assert f.figure("A", 2019, "dialogues_total").source == ENTERED  # type: ignore[union-attr]

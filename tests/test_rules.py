@@ -65,7 +65,10 @@ def test_each_kind_of_error_names_unit_year_field_and_value() -> None:
         "year_locked",
     ]
     text = describe(checked.errors[0], ctx.tree, ctx.catalogue)
-    assert text == "Huyện ủy A, năm 2019, Vụ việc: 'abc' không phải là số nguyên không âm"
+    assert (
+        text
+        == "Huyện ủy A, năm 2019, Vụ việc: 'abc' không hợp lệ: chỉ được nhập số nguyên từ 0 trở lên"
+    )
     assert "năm 2020" in describe(checked.errors[3], ctx.tree, ctx.catalogue)
     assert "đã chốt" in describe(checked.errors[4], ctx.tree, ctx.catalogue)
 

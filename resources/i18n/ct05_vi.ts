@@ -1,352 +1,356 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="vi_VN">
-  <context>
+<context>
     <name>AddRowDialog</name>
     <message>
-      <source>Add a row: {0}</source>
-      <translation>Thêm dòng: {0}</translation>
+        <source>Add a row: {0}</source>
+        <translation>Thêm dòng: {0}</translation>
     </message>
     <message>
-      <source>dd/mm/yyyy</source>
-      <translation>ngày/tháng/năm</translation>
+        <source>dd/mm/yyyy</source>
+        <translation>ngày/tháng/năm</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>App</name>
     <message>
-      <source>Welcome to CT05 Desktop</source>
-      <translation>Chào mừng đến với CT05 Desktop</translation>
+        <source>Welcome to CT05 Desktop</source>
+        <translation>Chào mừng đến với CT05 Desktop</translation>
     </message>
     <message>
-      <source>A new database was created with the default organisation tree:
+        <source>A new database was created with the default organisation tree:
 {0}
 
 Load the demo data (the figures of the Son La article) to try the program?</source>
-      <translation>Đã tạo cơ sở dữ liệu mới với cây tổ chức mặc định:
+        <translation>Đã tạo cơ sở dữ liệu mới với danh mục tổ chức đảng mặc định:
 {0}
 
-Nạp dữ liệu mẫu (số liệu của bài báo về Sơn La) để dùng thử chương trình?</translation>
+Nạp dữ liệu mẫu (số liệu minh họa của tỉnh Sơn La) để dùng thử chương trình?</translation>
     </message>
     <message>
-      <source>Cannot open the database</source>
-      <translation>Không mở được cơ sở dữ liệu</translation>
+        <source>Cannot open the database</source>
+        <translation>Không mở được cơ sở dữ liệu</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>EntryForm</name>
     <message>
-      <source>&amp;Save (Ctrl+S)</source>
-      <translation>&amp;Lưu (Ctrl+S)</translation>
+        <source>&amp;Save (Ctrl+S)</source>
+        <translation>&amp;Lưu (Ctrl+S)</translation>
     </message>
     <message>
-      <source>&amp;Undo changes</source>
-      <translation>&amp;Hoàn tác thay đổi</translation>
+        <source>&amp;Undo changes</source>
+        <translation>&amp;Bỏ các thay đổi chưa lưu</translation>
     </message>
     <message>
-      <source>Type a figure and press Enter or Tab. Yellow: not saved yet. Red: an error to fix. Orange: a warning to check. Grey italics: counted from the registers, not typed.</source>
-      <translation>Gõ số liệu rồi nhấn Enter hoặc Tab. Nền vàng: chưa lưu. Nền đỏ: lỗi cần sửa. Nền cam: cảnh báo cần xem lại. Chữ nghiêng màu xám: tính từ sổ ghi chép, không phải số đã gõ.</translation>
+        <source>Type a figure and press Enter or Tab. Yellow: not saved yet. Red: an error to fix. Orange: a warning to check. Grey italics: counted from the registers, not typed.</source>
+        <translation>Gõ số liệu rồi nhấn Enter hoặc Tab. Nền vàng: chưa lưu. Nền đỏ: lỗi cần sửa. Nền cam: cảnh báo cần xem lại. Chữ nghiêng màu xám: số tự đếm từ danh sách chi tiết, chưa nhập tay.</translation>
     </message>
     <message>
-      <source>Read only: {0}</source>
-      <translation>Chỉ xem: {0}</translation>
+        <source>Read only: {0}</source>
+        <translation>Chỉ xem: {0}</translation>
     </message>
     <message numerus="yes">
-      <source>%n error(s) to fix before saving.</source>
-      <translation>
-        <numerusform>Có %n lỗi cần sửa trước khi lưu.</numerusform>
-      </translation>
+        <source>%n error(s) to fix before saving.</source>
+        <translation>
+            <numerusform>Có %n lỗi cần sửa trước khi lưu.</numerusform>
+        </translation>
     </message>
     <message>
-      <source>Changes not saved yet.</source>
-      <translation>Có thay đổi chưa lưu.</translation>
+        <source>Changes not saved yet.</source>
+        <translation>Có thay đổi chưa lưu.</translation>
     </message>
     <message>
-      <source>Saved.</source>
-      <translation>Đã lưu.</translation>
+        <source>Saved.</source>
+        <translation>Đã lưu.</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>FileActions</name>
     <message>
-      <source>&amp;Import CSV files…</source>
-      <translation>&amp;Nhập tệp CSV…</translation>
+        <source>&amp;Import CSV files…</source>
+        <translation>&amp;Nhập tệp CSV…</translation>
     </message>
     <message>
-      <source>Export &amp;figures to CSV…</source>
-      <translation>Xuất &amp;số liệu ra CSV…</translation>
+        <source>Export &amp;figures to CSV…</source>
+        <translation>Xuất &amp;số liệu ra CSV…</translation>
     </message>
     <message>
-      <source>Export &amp;organisations to CSV…</source>
-      <translation>Xuất danh sách &amp;tổ chức ra CSV…</translation>
+        <source>Export &amp;organisations to CSV…</source>
+        <translation>Xuất danh sách &amp;tổ chức ra CSV…</translation>
     </message>
     <message>
-      <source>Load the &amp;demo data</source>
-      <translation>Nạp &amp;dữ liệu mẫu</translation>
+        <source>Load the &amp;demo data</source>
+        <translation>Nạp &amp;dữ liệu mẫu</translation>
     </message>
     <message>
-      <source>Import CSV files</source>
-      <translation>Nhập tệp CSV</translation>
+        <source>Import CSV files</source>
+        <translation>Nhập tệp CSV</translation>
     </message>
     <message>
-      <source>CSV files (*.csv)</source>
-      <translation>Tệp CSV (*.csv)</translation>
+        <source>CSV files (*.csv)</source>
+        <translation>Tệp CSV (*.csv)</translation>
     </message>
     <message>
-      <source>{0}: {1} rows, {2} changed.</source>
-      <translation>{0}: {1} dòng, {2} thay đổi.</translation>
+        <source>{0}: {1} rows, {2} changed.</source>
+        <translation>{0}: {1} dòng, {2} thay đổi.</translation>
     </message>
     <message>
-      <source>  Warning: {0}</source>
-      <translation>  Cảnh báo: {0}</translation>
+        <source>  Warning: {0}</source>
+        <translation>  Cảnh báo: {0}</translation>
     </message>
     <message>
-      <source>{0}: nothing imported, because of:</source>
-      <translation>{0}: không nhập gì, vì:</translation>
+        <source>{0}: nothing imported, because of:</source>
+        <translation>{0}: không nhập gì, vì:</translation>
     </message>
     <message>
-      <source>Import</source>
-      <translation>Nhập dữ liệu</translation>
+        <source>Import</source>
+        <translation>Nhập dữ liệu</translation>
     </message>
     <message>
-      <source>Export to CSV</source>
-      <translation>Xuất ra CSV</translation>
+        <source>Export to CSV</source>
+        <translation>Xuất ra CSV</translation>
     </message>
     <message>
-      <source>Export</source>
-      <translation>Xuất dữ liệu</translation>
+        <source>Export</source>
+        <translation>Xuất dữ liệu</translation>
     </message>
     <message>
-      <source>{0} rows written to {1}.</source>
-      <translation>Đã ghi {0} dòng vào {1}.</translation>
+        <source>{0} rows written to {1}.</source>
+        <translation>Đã ghi {0} dòng vào {1}.</translation>
     </message>
     <message>
-      <source>Demo data</source>
-      <translation>Dữ liệu mẫu</translation>
+        <source>Demo data</source>
+        <translation>Dữ liệu mẫu</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>IndicatorFormModel</name>
     <message>
-      <source>Indicator</source>
-      <translation>Chỉ tiêu</translation>
+        <source>Indicator</source>
+        <translation>Chỉ tiêu</translation>
     </message>
     <message>
-      <source>Figure {0}</source>
-      <translation>Số liệu {0}</translation>
+        <source>Figure {0}</source>
+        <translation>Số liệu {0}</translation>
     </message>
     <message>
-      <source>Last year ({0})</source>
-      <translation>Năm trước ({0})</translation>
+        <source>Last year ({0})</source>
+        <translation>Năm trước ({0})</translation>
     </message>
     <message>
-      <source>Units below</source>
-      <translation>Cấp dưới cộng lại</translation>
+        <source>Sum of the units below</source>
+        <translation>Tổng các đơn vị trực thuộc</translation>
     </message>
     <message>
-      <source>Comment</source>
-      <translation>Ghi chú</translation>
+        <source>Comment</source>
+        <translation>Ghi chú</translation>
     </message>
     <message>
-      <source>Checks</source>
-      <translation>Kiểm tra</translation>
+        <source>Checks</source>
+        <translation>Kiểm tra</translation>
     </message>
     <message>
-      <source>Not typed in: counted from the register rows</source>
-      <translation>Chưa gõ số: đếm từ các dòng trong sổ ghi chép</translation>
+        <source>Not typed in: counted from the register rows</source>
+        <translation>Số tự đếm từ danh sách chi tiết, chưa nhập tay</translation>
     </message>
     <message>
-      <source>Not typed in: the sum of its parts</source>
-      <translation>Chưa gõ số: cộng từ các thành phần</translation>
+        <source>Not typed in: the sum of its parts</source>
+        <translation>Số tự cộng từ các chỉ tiêu thành phần, chưa nhập tay</translation>
     </message>
     <message>
-      <source>Differs from the figure entered for this unit</source>
-      <translation>Khác với số đã nhập cho đơn vị này</translation>
+        <source>Differs from the figure entered for this unit</source>
+        <translation>Khác với số đã nhập cho đơn vị này</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-      <source>CT05 Desktop: Directive 05-CT/TW reporting</source>
-      <translation>CT05 Desktop: Báo cáo thực hiện Chỉ thị 05-CT/TW</translation>
+        <source>CT05 Desktop: Directive 05-CT/TW reporting</source>
+        <translation>CT05 Desktop: Báo cáo thực hiện Chỉ thị 05-CT/TW</translation>
     </message>
     <message>
-      <source>Not completed</source>
-      <translation>Chưa hoàn thành</translation>
+        <source>Completed</source>
+        <translation>Đã hoàn thành</translation>
     </message>
     <message>
-      <source>Completed</source>
-      <translation>Đã hoàn thành</translation>
+        <source>Approved (locked, no more changes)</source>
+        <translation>Đã duyệt (khóa số liệu, không sửa được)</translation>
     </message>
     <message>
-      <source>Approved (locks the unit's year)</source>
-      <translation>Đã duyệt (khóa số liệu năm của đơn vị)</translation>
+        <source>Figures</source>
+        <translation>Số liệu</translation>
     </message>
     <message>
-      <source>Figures</source>
-      <translation>Số liệu</translation>
+        <source>Database: {0}</source>
+        <translation>Cơ sở dữ liệu: {0}</translation>
     </message>
     <message>
-      <source>Database: {0}</source>
-      <translation>Cơ sở dữ liệu: {0}</translation>
+        <source>Year:</source>
+        <translation>Năm:</translation>
     </message>
     <message>
-      <source>Year:</source>
-      <translation>Năm:</translation>
+        <source>Status:</source>
+        <translation>Tình trạng:</translation>
     </message>
     <message>
-      <source>Status:</source>
-      <translation>Tình trạng:</translation>
+        <source>&amp;File</source>
+        <translation>&amp;Tệp</translation>
     </message>
     <message>
-      <source>&amp;File</source>
-      <translation>&amp;Tệp</translation>
+        <source>&amp;Save</source>
+        <translation>&amp;Lưu</translation>
     </message>
     <message>
-      <source>&amp;Save</source>
-      <translation>&amp;Lưu</translation>
+        <source>&amp;Quit</source>
+        <translation>T&amp;hoát</translation>
     </message>
     <message>
-      <source>&amp;Quit</source>
-      <translation>T&amp;hoát</translation>
+        <source>&amp;Settings</source>
+        <translation>&amp;Cài đặt</translation>
     </message>
     <message>
-      <source>&amp;Settings</source>
-      <translation>&amp;Cài đặt</translation>
+        <source>&amp;Language</source>
+        <translation>&amp;Ngôn ngữ</translation>
     </message>
     <message>
-      <source>&amp;Language</source>
-      <translation>&amp;Ngôn ngữ</translation>
+        <source>&amp;Help</source>
+        <translation>T&amp;rợ giúp</translation>
     </message>
     <message>
-      <source>&amp;Help</source>
-      <translation>T&amp;rợ giúp</translation>
+        <source>&amp;About CT05 Desktop</source>
+        <translation>&amp;Giới thiệu CT05 Desktop</translation>
     </message>
     <message>
-      <source>&amp;About CT05 Desktop</source>
-      <translation>&amp;Giới thiệu CT05 Desktop</translation>
+        <source>Figures not saved</source>
+        <translation>Số liệu chưa được lưu</translation>
     </message>
     <message>
-      <source>Figures not saved</source>
-      <translation>Số liệu chưa được lưu</translation>
+        <source>Some figures have errors and were not saved:</source>
+        <translation>Một số số liệu có lỗi nên chưa được lưu:</translation>
     </message>
     <message>
-      <source>Some figures have errors and were not saved:</source>
-      <translation>Một số số liệu có lỗi nên chưa được lưu:</translation>
+        <source>Stay to correct them, or discard the changes?</source>
+        <translation>Ở lại để sửa, hay bỏ các thay đổi?</translation>
     </message>
     <message>
-      <source>Stay to correct them, or discard the changes?</source>
-      <translation>Ở lại để sửa, hay bỏ các thay đổi?</translation>
+        <source>Approve</source>
+        <translation>Duyệt số liệu</translation>
     </message>
     <message>
-      <source>Language</source>
-      <translation>Ngôn ngữ</translation>
+        <source>Approve the {0} figures of {1}? Once approved they are locked: nobody can change them until the approval is withdrawn.</source>
+        <translation>Duyệt số liệu năm {0} của {1}? Sau khi duyệt, số liệu bị khóa: không ai sửa được cho đến khi bỏ duyệt.</translation>
     </message>
     <message>
-      <source>The new language takes effect when you restart.</source>
-      <translation>Ngôn ngữ mới có hiệu lực khi mở lại chương trình.</translation>
+        <source>Language</source>
+        <translation>Ngôn ngữ</translation>
     </message>
     <message>
-      <source>About CT05 Desktop</source>
-      <translation>Giới thiệu CT05 Desktop</translation>
+        <source>The new language takes effect when you restart.</source>
+        <translation>Ngôn ngữ mới có hiệu lực khi mở lại chương trình.</translation>
     </message>
     <message>
-      <source>CT05 Desktop {0}
+        <source>About CT05 Desktop</source>
+        <translation>Giới thiệu CT05 Desktop</translation>
+    </message>
+    <message>
+        <source>CT05 Desktop {0}
 Entering, consolidating and reporting the results of Directive 05-CT/TW.
 Database: {1}</source>
-      <translation>CT05 Desktop {0}
+        <translation>CT05 Desktop {0}
 Nhập, tổng hợp và báo cáo kết quả thực hiện Chỉ thị 05-CT/TW.
 Cơ sở dữ liệu: {1}</translation>
     </message>
     <message>
-      <source>Unsaved changes</source>
-      <translation>Thay đổi chưa lưu</translation>
+        <source>Unsaved changes</source>
+        <translation>Thay đổi chưa lưu</translation>
     </message>
     <message>
-      <source>Some figures have not been saved. Save them before closing?</source>
-      <translation>Một số số liệu chưa được lưu. Lưu trước khi đóng?</translation>
+        <source>Some figures have not been saved. Save them before closing?</source>
+        <translation>Một số số liệu chưa được lưu. Lưu trước khi đóng?</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>OrgPanel</name>
     <message>
-      <source>Search units (e.g. muong la)</source>
-      <translation>Tìm đơn vị (ví dụ: muong la)</translation>
+        <source>Search units (with or without accents)</source>
+        <translation>Tìm đơn vị (gõ có dấu hoặc không dấu)</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>OrgTreeModel</name>
     <message>
-      <source>not entered</source>
-      <translation>chưa nhập</translation>
+        <source>not entered</source>
+        <translation>chưa nhập</translation>
     </message>
     <message>
-      <source>in progress</source>
-      <translation>đang nhập</translation>
+        <source>in progress</source>
+        <translation>đang nhập</translation>
     </message>
     <message>
-      <source>completed</source>
-      <translation>đã hoàn thành</translation>
+        <source>completed</source>
+        <translation>đã hoàn thành</translation>
     </message>
     <message>
-      <source>approved</source>
-      <translation>đã duyệt</translation>
+        <source>approved</source>
+        <translation>đã duyệt</translation>
     </message>
     <message>
-      <source>Party organisation</source>
-      <translation>Tổ chức đảng</translation>
+        <source>Party organisation</source>
+        <translation>Tổ chức đảng</translation>
     </message>
     <message>
-      <source>Status</source>
-      <translation>Tình trạng</translation>
+        <source>Status</source>
+        <translation>Tình trạng</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>RegisterPage</name>
     <message>
-      <source>&amp;Add row…</source>
-      <translation>&amp;Thêm dòng…</translation>
+        <source>&amp;Add row…</source>
+        <translation>&amp;Thêm dòng…</translation>
     </message>
     <message>
-      <source>&amp;Delete rows</source>
-      <translation>&amp;Xóa dòng</translation>
+        <source>&amp;Delete rows</source>
+        <translation>&amp;Xóa dòng</translation>
     </message>
     <message>
-      <source>&amp;Paste rows from Excel</source>
-      <translation>&amp;Dán dòng từ Excel</translation>
+        <source>&amp;Paste rows from Excel</source>
+        <translation>&amp;Dán dòng từ Excel</translation>
     </message>
     <message>
-      <source>To paste from Excel, copy the columns in this order: {0}.</source>
-      <translation>Để dán từ Excel, hãy sao chép các cột theo thứ tự: {0}.</translation>
+        <source>(*) required. To paste from Excel, copy the columns in this order: {0}.</source>
+        <translation>(*) bắt buộc nhập. Để dán từ Excel, hãy sao chép các cột theo thứ tự: {0}.</translation>
     </message>
     <message>
-      <source>Not saved</source>
-      <translation>Chưa lưu</translation>
+        <source>Not saved</source>
+        <translation>Chưa lưu</translation>
     </message>
     <message>
-      <source>Delete rows</source>
-      <translation>Xóa dòng</translation>
+        <source>Delete rows</source>
+        <translation>Xóa dòng</translation>
     </message>
     <message numerus="yes">
-      <source>Delete %n selected row(s)? This cannot be undone.</source>
-      <translation>
-        <numerusform>Xóa %n dòng đã chọn? Không thể hoàn tác.</numerusform>
-      </translation>
+        <source>Delete %n selected row(s)? This cannot be undone.</source>
+        <translation>
+            <numerusform>Xóa %n dòng đã chọn? Không thể hoàn tác.</numerusform>
+        </translation>
     </message>
     <message>
-      <source>Nothing pasted</source>
-      <translation>Chưa dán được</translation>
+        <source>Nothing pasted</source>
+        <translation>Không dán được</translation>
     </message>
     <message>
-      <source>No row was added, because:</source>
-      <translation>Không thêm dòng nào, vì:</translation>
+        <source>No row was added, because:</source>
+        <translation>Không thêm dòng nào, vì:</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>RegisterTableModel</name>
     <message>
-      <source>Row {0}: {1}</source>
-      <translation>Dòng {0}: {1}</translation>
+        <source>Row {0}: {1}</source>
+        <translation>Dòng {0}: {1}</translation>
     </message>
-  </context>
+</context>
 </TS>

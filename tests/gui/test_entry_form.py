@@ -67,13 +67,13 @@ def test_bad_input_shows_its_error_and_writes_nothing(window: MainWindow, db_pat
     press(window, Qt.Key.Key_Return)
     model = window.form.model
     check = model.index(model.row_of("reception_cases"), COL_CHECK).data()
-    assert check == "✖ 'mười' không phải là số nguyên không âm"
+    assert check == "✖ 'mười' không hợp lệ: chỉ được nhập số nguyên từ 0 trở lên"
     part = model.index(model.row_of("members_registered"), COL_CHECK).data()
     assert "lớn hơn Tổng số đảng viên (100)" in part
     result = window.form.save()
     assert not result.ok
     assert stored(db_path, "SL.BY", 2019) == {}
-    assert "không phải là số nguyên" in window.form.status.text()
+    assert "chỉ được nhập số nguyên" in window.form.status.text()
     assert "Huyện ủy Bắc Yên, năm 2019" in window.form.status.text()
     # fix both; then everything saves
     go_to(window, "SL.BY", "reception_cases")
@@ -164,13 +164,14 @@ def test_parent_shows_children_sum_and_warnings(window: MainWindow) -> None:
     assert model.index(row, 3).data() == "116"
     row = model.row_of("breakthrough_models")
     assert model.index(row, 2).data() == "560"  # last year
-    assert "chênh lệch quá 3 lần" in model.index(row, COL_CHECK).data()
+    assert "giảm hơn 3 lần so với năm 2018 (560)" in model.index(row, COL_CHECK).data()
 
 
-def test_approved_unit_is_read_only(window: MainWindow, db_path: Path) -> None:
+def test_approved_unit_is_read_only(window: MainWindow, answer: list[str]) -> None:
     assert window.org_panel.select("SL.TC")
     window.status_box.setCurrentIndex(2)
     window.status_box.activated.emit(2)
+    assert answer == ["Duyệt số liệu"] or answer == ["Approve"]
     assert window.form.model.read_only_reason
     assert "đã được duyệt" in window.form.notice.text()
     index = window.form.model.index(window.form.model.row_of("reception_cases"), COL_VALUE)

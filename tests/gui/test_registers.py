@@ -93,7 +93,7 @@ def test_a_bad_pasted_row_writes_nothing_and_names_row_and_column(
         "12/03/2019\tCấp huyện\tChiềng Mung\t120\n31/02/2019\tcấp tỉnh\tHát Lót\tnhiều\n"
     )
     assert window.registers[DIALOGUES].paste_rows() == 0
-    assert answer == ["Chưa dán được"] or answer == ["Nothing pasted"]
+    assert answer == ["Không dán được"] or answer == ["Nothing pasted"]
     assert rows(db_path, "dialogues", "SL.MS") == []
 
 

@@ -13,18 +13,25 @@ from ct05_desktop.domain.orgs import OrgTree
 from ct05_desktop.domain.rules import Issue
 
 _VI = {
-    "not_whole_number": "{quoted}không phải là số nguyên không âm",
-    "unknown_org": "không có đơn vị mã '{org}' trong cây tổ chức",
+    "not_whole_number": "{quoted}không hợp lệ: chỉ được nhập số nguyên từ 0 trở lên",
+    "unknown_org": "không có đơn vị mã '{org}' trong danh mục tổ chức đảng",
     "unknown_indicator": "không có chỉ tiêu mã '{indicator}'",
     "bad_year": "năm {year} nằm ngoài khoảng {min_year}–{max_year}",
-    "org_not_in_year": "đơn vị không tồn tại trong năm {year} ({span})",
+    "org_not_in_year": "đơn vị không hoạt động trong năm {year} (thời gian hoạt động: {span})",
     "year_locked": "năm {year} đã chốt số liệu, không sửa được",
     "unit_approved": "số liệu năm {year} của đơn vị đã được duyệt, không sửa được",
     "part_above_whole": "{part_label} ({part_value}) lớn hơn {whole_label} ({whole_value})",
-    "total_differs_parts": "đã nhập tổng {value}, khác tổng các phần {parts_text} = {parts_sum}",
-    "register_differs": "đã nhập {value}, sổ ghi chép có {register_count} dòng/đối tượng",
-    "children_differ": "đã nhập {value}, khác tổng của các đơn vị trực thuộc ({children_sum})",
-    "jump": "{value} so với {previous} năm {previous_year}: chênh lệch quá 3 lần",
+    "total_differs_parts": (
+        "tổng đã nhập ({value}) không khớp với tổng các thành phần ({parts_text} = {parts_sum})"
+    ),
+    "register_differs": (
+        "số đã nhập ({value}) không khớp với danh sách chi tiết ({register_count})"
+    ),
+    "children_differ": (
+        "số đã nhập ({value}) không khớp với tổng của các đơn vị trực thuộc ({children_sum})"
+    ),
+    "jump": "{value}, {direction_vi} hơn 3 lần so với năm {previous_year} ({previous}), "
+    "đề nghị kiểm tra lại",
 }
 
 _EN = {
@@ -39,7 +46,8 @@ _EN = {
     "total_differs_parts": "entered total {value}, its parts {parts_text} = {parts_sum}",
     "register_differs": "entered {value}, the register counts {register_count}",
     "children_differ": "entered {value}, the units below add up to {children_sum}",
-    "jump": "{value} against {previous} in {previous_year}: more than 3 times apart",
+    "jump": "{value}, {direction_en} more than 3 times against {previous_year} ({previous}); "
+    "please check",
 }
 
 
@@ -48,6 +56,10 @@ _YEAR_PARAMS = {"min_year", "max_year", "previous_year", "valid_from", "valid_to
 
 def _number(value: object) -> str:
     return vi_format.number(value) if isinstance(value, int) else str(value)
+
+
+def _above(value: object, other: object) -> bool:
+    return isinstance(value, int) and isinstance(other, int) and value > other
 
 
 def label(catalogue: Catalogue, code: str | None, lang: str = "vi") -> str:
@@ -76,6 +88,8 @@ def reason(issue: Issue, catalogue: Catalogue, lang: str = "vi", with_value: boo
         "part_label": label(catalogue, str(p.get("part", "")), lang),
         "whole_label": label(catalogue, str(p.get("whole", "")), lang),
         "parts_text": parts_text,
+        "direction_vi": "tăng" if _above(issue.value, p.get("previous")) else "giảm",
+        "direction_en": "up" if _above(issue.value, p.get("previous")) else "down",
         **{k: v if k in _YEAR_PARAMS else _number(v) for k, v in p.items() if k != "parts"},
     }
     template = (_VI if lang == "vi" else _EN).get(issue.code, issue.code)

@@ -168,11 +168,11 @@ DIALOGUES = RegisterSpec(
             "choice",
             _choices(
                 ("district", "Cấp huyện", "District"),
-                ("grassroots", "Cấp cơ sở (xã, thị trấn)", "Grassroots (commune)"),
+                ("grassroots", "Cấp cơ sở (xã, phường, thị trấn)", "Grassroots (commune)"),
             ),
             required=True,
         ),
-        Field("place", "Xã, địa điểm", "Commune or place", required=True),
+        Field("place", "Địa điểm (xã, phường, thị trấn)", "Commune or place", required=True),
         Field("participants", "Số người tham dự", "Participants", "int"),
     ),
 )
@@ -223,7 +223,7 @@ def parse_field(field: Field, raw: object) -> object:
     if field.kind == "int":
         number = parse_whole_number(text)
         if number is None:
-            raise FieldError(f"'{text}' không phải là số nguyên không âm")
+            raise FieldError(f"'{text}' không hợp lệ: chỉ được nhập số nguyên từ 0 trở lên")
         return number
     if field.kind == "date":
         return _parse_date(text).isoformat()

@@ -26,9 +26,9 @@ Index = QModelIndex | QPersistentModelIndex
 COL_LABEL, COL_VALUE, COL_PREVIOUS, COL_CHILDREN, COL_COMMENT, COL_CHECK = range(6)
 EDITABLE = (COL_VALUE, COL_COMMENT)
 
-ERROR_BG = QColor("#fde2e1")
-EDITED_BG = QColor("#fff8d6")
-WARNING_BG = QColor("#ffe9c7")
+ERROR_BG = QColor("#f9c9c6")
+EDITED_BG = QColor("#fff2a8")
+WARNING_BG = QColor("#ffd49a")
 SECTION_BG = QColor("#e3eaf3")
 READONLY_BG = QColor("#f1f1f1")
 
@@ -190,7 +190,7 @@ class IndicatorFormModel(QAbstractTableModel):
             self.tr("Indicator"),
             self.tr("Figure {0}").format(self.year),
             self.tr("Last year ({0})").format(prev),
-            self.tr("Units below"),
+            self.tr("Sum of the units below"),
             self.tr("Comment"),
             self.tr("Checks"),
         )[section]
@@ -224,7 +224,7 @@ class IndicatorFormModel(QAbstractTableModel):
             return self._background(code, col)
         if role == Qt.ItemDataRole.ForegroundRole:
             if col == COL_VALUE and code not in self.pending and code not in self._entered:
-                return QBrush(QColor("#6b6b6b"))
+                return QBrush(QColor("#505050"))
             if col == COL_CHECK and code in self._errors:
                 return QBrush(QColor("#b00020"))
             return None

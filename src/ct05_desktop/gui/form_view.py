@@ -46,11 +46,11 @@ class FormView(QTableView):
         header.setSectionResizeMode(COL_LABEL, QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(COL_CHECK, QHeaderView.ResizeMode.Stretch)
         for col, width in (
-            (COL_LABEL, 330),
+            (COL_LABEL, 370),
             (COL_VALUE, 105),
             (COL_PREVIOUS, 125),
             (COL_CHILDREN, 135),
-            (COL_COMMENT, 150),
+            (COL_COMMENT, 120),
         ):
             self.setColumnWidth(col, width)
         header.setMinimumSectionSize(60)

@@ -26,7 +26,12 @@ from ct05_desktop.gui.entry_form import EntryForm
 from ct05_desktop.gui.file_actions import FileActions
 from ct05_desktop.gui.org_tree import OrgPanel
 from ct05_desktop.gui.register_tab import RegisterPage
-from ct05_desktop.storage.repository import STATUS_APPROVED, STATUS_COMPLETE
+from ct05_desktop.storage.repository import (
+    STATUS_APPROVED,
+    STATUS_COMPLETE,
+    STATUS_EMPTY,
+    STATUS_IN_PROGRESS,
+)
 from ct05_desktop.workflows.session import Session
 
 
@@ -44,9 +49,9 @@ class MainWindow(QMainWindow):
         self.path_label.setTextFormat(Qt.TextFormat.PlainText)
         self.path_label.setStyleSheet("font-weight: bold")
         self.status_box = QComboBox(self)
-        self.status_box.addItem(self.tr("Not completed"), None)
+        self.status_box.addItem("", None)  # the automatic status: not entered / in progress
         self.status_box.addItem(self.tr("Completed"), STATUS_COMPLETE)
-        self.status_box.addItem(self.tr("Approved (locks the unit's year)"), STATUS_APPROVED)
+        self.status_box.addItem(self.tr("Approved (locked, no more changes)"), STATUS_APPROVED)
         self.org_panel = OrgPanel(self)
         self.form = EntryForm(session, lang, self)
         self.tabs = QTabWidget(self)
@@ -145,6 +150,13 @@ class MainWindow(QMainWindow):
 
     def _show_status(self) -> None:
         marked = None if self.org is None else self.session.repo.marked_status(self.org, self.year)
+        tree_model = self.org_panel.model
+        automatic = tree_model.status_text(
+            STATUS_IN_PROGRESS
+            if self.org and tree_model.status(self.org) != STATUS_EMPTY
+            else STATUS_EMPTY
+        )
+        self.status_box.setItemText(0, automatic[:1].upper() + automatic[1:])
         self.status_box.setCurrentIndex(max(self.status_box.findData(marked), 0))
         self.status_box.setEnabled(self.org is not None)
 
@@ -207,12 +219,26 @@ class MainWindow(QMainWindow):
     def _status_chosen(self, _index: int) -> None:
         if self.org is None:
             return
-        if not self.leave_unit():
+        if not self.leave_unit() or not self._confirm_status(self.status_box.currentData()):
             self._show_status()
             return
         self.session.repo.set_status(self.org, self.year, self.status_box.currentData(), "form")
         self._refresh_statuses()
         self.load_unit()
+
+    def _confirm_status(self, status: str | None) -> bool:
+        if status != STATUS_APPROVED or self.org is None:
+            return True
+        name = self.session.tree()[self.org].name
+        answer = QMessageBox.question(
+            self,
+            self.tr("Approve"),
+            self.tr(
+                "Approve the {0} figures of {1}? Once approved they are locked: nobody can "
+                "change them until the approval is withdrawn."
+            ).format(self.year, name),
+        )
+        return answer == QMessageBox.StandardButton.Yes
 
     def _register_changed(self) -> None:
         self._refresh_statuses()

@@ -197,7 +197,7 @@ class OrgPanel(QWidget):
         self.proxy = OrgFilterProxy(self)
         self.proxy.setSourceModel(self.model)
         self.search = QLineEdit(self)
-        self.search.setPlaceholderText(self.tr("Search units (e.g. muong la)"))
+        self.search.setPlaceholderText(self.tr("Search units (with or without accents)"))
         self.search.setClearButtonEnabled(True)
         self.view = QTreeView(self)
         self.view.setModel(self.proxy)

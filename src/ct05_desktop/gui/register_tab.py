@@ -148,7 +148,9 @@ class RegisterPage(QWidget):
         self.view.horizontalHeader().setMinimumSectionSize(90)
         widths = {"text": 260, "date": 110, "int": 110, "choice": 210}
         for column, fld in enumerate(spec.fields):
-            self.view.setColumnWidth(column, widths[fld.kind] + (120 if column == 0 else 0))
+            self.view.setColumnWidth(
+                column, widths[fld.kind] + (120 if column == 0 and fld.kind == "text" else 0)
+            )
         self.add_button = QPushButton(self.tr("&Add row…"), self)
         self.delete_button = QPushButton(self.tr("&Delete rows"), self)
         self.paste_button = QPushButton(self.tr("&Paste rows from Excel"), self)
@@ -170,9 +172,11 @@ class RegisterPage(QWidget):
         self.view.delete_requested.connect(self.delete_rows)
         self.model.rejected.connect(self._show_error)
         self.model.changed.connect(self.changed)
-        columns = ", ".join(self.model.label(c) for c in range(self.model.columnCount()))
+        columns = "; ".join(self.model.label(c) for c in range(self.model.columnCount()))
         self.hint.setText(
-            self.tr("To paste from Excel, copy the columns in this order: {0}.").format(columns)
+            self.tr(
+                "(*) required. To paste from Excel, copy the columns in this order: {0}."
+            ).format(columns)
         )
 
     def load(self, org: str | None, year: int, read_only: bool) -> None:
