@@ -165,65 +165,68 @@ class Repository:
         source: str,
         comments: Mapping[Key, str | None] | None = None,
     ) -> int:
-        """Write checked values and comments in one transaction. Returns how many changed."""
+        """Write checked values and comments in one transaction. Returns how many changed.
+
+        Reads the stored rows of the touched unit-years once, then writes only what differs,
+        with one audit entry per changed value or comment.
+        """
         comments = comments or {}
-        changed = 0
+        keys = sorted(set(values) | set(comments))
+        stored: dict[Key, tuple[int | None, str | None]] = {}
+        for org, year in sorted({(k[0], k[1]) for k in keys}):
+            for indicator, value, comment in self.db.execute(
+                "SELECT indicator, value, comment FROM org_values WHERE org_code = ? AND year = ?",
+                [org, year],
+            ):
+                stored[(org, year, indicator)] = (value, comment)
         who, at = self.who(), now()
+        upserts, deletes, audits = [], [], []
+        for key in keys:
+            org, year, indicator = key
+            old_value, old_comment = stored.get(key, (None, None))
+            new_value = values.get(key, old_value)
+            new_comment = comments.get(key, old_comment) or None
+            if (new_value, new_comment) == (old_value, old_comment):
+                continue
+            if new_value is None and new_comment is None:
+                deletes.append(key)
+            else:
+                upserts.append(
+                    {
+                        "org_code": org,
+                        "year": year,
+                        "indicator": indicator,
+                        "value": new_value,
+                        "comment": new_comment,
+                        "changed_by": who,
+                        "changed_at": at,
+                    }
+                )
+            where = {
+                "at": at,
+                "who": who,
+                "source": source,
+                "org_code": org,
+                "year": year,
+                "indicator": indicator,
+            }
+            if new_value != old_value:
+                audits.append({**where, "action": "value", "old": old_value, "new": new_value})
+            if new_comment != old_comment:
+                audits.append(
+                    {**where, "action": "comment", "old": old_comment, "new": new_comment}
+                )
         with self.db.atomic():
-            for key in sorted(set(values) | set(comments)):
-                org, year, indicator = key
-                row = self.db.execute(
-                    "SELECT value, comment FROM org_values WHERE org_code = ? AND year = ? "
-                    "AND indicator = ?",
-                    key,
-                ).fetchone()
-                old_value, old_comment = row if row else (None, None)
-                new_value = values.get(key, old_value)
-                new_comment = comments.get(key, old_comment) or None
-                if row is not None and (new_value, new_comment) == (old_value, old_comment):
-                    continue
-                if row is None and new_value is None and new_comment is None:
-                    continue
-                if new_value is None and new_comment is None:
-                    self.db.execute(
-                        "DELETE FROM org_values WHERE org_code = ? AND year = ? AND indicator = ?",
-                        key,
-                    )
-                else:
-                    self.db.table("org_values").upsert(
-                        {
-                            "org_code": org,
-                            "year": year,
-                            "indicator": indicator,
-                            "value": new_value,
-                            "comment": new_comment,
-                            "changed_by": who,
-                            "changed_at": at,
-                        },
-                        pk=("org_code", "year", "indicator"),
-                    )
-                if new_value != old_value:
-                    self.audit(
-                        "value",
-                        source,
-                        org_code=org,
-                        year=year,
-                        indicator=indicator,
-                        old=old_value,
-                        new=new_value,
-                    )
-                if new_comment != old_comment:
-                    self.audit(
-                        "comment",
-                        source,
-                        org_code=org,
-                        year=year,
-                        indicator=indicator,
-                        old=old_comment,
-                        new=new_comment,
-                    )
-                changed += 1
-        return changed
+            self.db.conn.executemany(
+                "DELETE FROM org_values WHERE org_code = ? AND year = ? AND indicator = ?", deletes
+            )
+            if upserts:
+                self.db.table("org_values").upsert_all(
+                    upserts, pk=("org_code", "year", "indicator")
+                )
+            if audits:
+                self.db.table("audit").insert_all(audits)
+        return len(upserts) + len(deletes)
 
     # -- locks and status ------------------------------------------------------------
     def locked_years(self) -> set[int]:
