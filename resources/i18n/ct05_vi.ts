@@ -235,6 +235,10 @@ Nạp dữ liệu mẫu (số liệu minh họa của tỉnh Sơn La) để dùn
         <translation>Ở lại để sửa, hay bỏ các thay đổi?</translation>
     </message>
     <message>
+        <source>Status not changed</source>
+        <translation>Chưa đổi được tình trạng</translation>
+    </message>
+    <message>
         <source>Approve</source>
         <translation>Duyệt số liệu</translation>
     </message>
@@ -340,6 +344,10 @@ Cơ sở dữ liệu: {1}</translation>
     <message>
         <source>Nothing pasted</source>
         <translation>Không dán được</translation>
+    </message>
+    <message>
+        <source>Row {0} has {1} columns; this table has {2}. Copy only its columns, in order.</source>
+        <translation>Dòng {0} có {1} cột, bảng này chỉ có {2} cột. Hãy chỉ sao chép các cột của bảng, đúng thứ tự.</translation>
     </message>
     <message>
         <source>No row was added, because:</source>

@@ -11,6 +11,7 @@ import io
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 ORG_COLUMNS = ("code", "name", "level", "parent_code", "valid_from", "valid_to")
 VALUE_COLUMNS = ("org_code", "year", "indicator", "value")
@@ -49,6 +50,20 @@ class CsvTable:
     rows: list[tuple[int, dict[str, str]]] = field(default_factory=list)
 
 
+@dataclass
+class FileReport:
+    file: str
+    kind: str = ""
+    problems: list[FileProblem] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+    rows: int = 0
+    changed: int = 0
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems
+
+
 class CsvFormatError(Exception):
     def __init__(self, problem: FileProblem) -> None:
         super().__init__(str(problem))
@@ -82,6 +97,12 @@ def read_table(path: Path | str) -> CsvTable:
         header = [h.strip().lower() for h in next(reader)]
     except StopIteration:
         raise CsvFormatError(FileProblem(path.name, 1, None, None, "tệp trống")) from None
+    except csv.Error as exc:
+        raise CsvFormatError(
+            FileProblem(path.name, 1, None, None, f"không đọc được: {exc}")
+        ) from exc
+    while header and not header[-1]:  # Excel leaves empty columns at the right
+        header.pop()
     kind = _kind_of(header)
     if kind is None:
         raise CsvFormatError(
@@ -97,10 +118,23 @@ def read_table(path: Path | str) -> CsvTable:
             )
         )
     table = CsvTable(path, kind)
+    try:
+        _read_rows(reader, header, table)
+    except csv.Error as exc:
+        raise CsvFormatError(
+            FileProblem(path.name, reader.line_num, None, None, f"không đọc được: {exc}")
+        ) from exc
+    return table
+
+
+def _read_rows(reader: Any, header: list[str], table: CsvTable) -> None:
+    path = table.path
     for cells in reader:
         line = reader.line_num
         if not any(c.strip() for c in cells):
             continue
+        while len(cells) > len(header) and not cells[-1].strip():
+            cells = cells[:-1]
         if len(cells) > len(header):
             raise CsvFormatError(
                 FileProblem(
@@ -113,7 +147,6 @@ def read_table(path: Path | str) -> CsvTable:
             )
         cells = cells + [""] * (len(header) - len(cells))
         table.rows.append((line, {h: c.strip() for h, c in zip(header, cells, strict=True)}))
-    return table
 
 
 def _kind_of(header: Sequence[str]) -> str | None:

@@ -50,14 +50,15 @@ def window(
 
     for name in ("question", "warning", "information", "critical"):
         monkeypatch.setattr(QMessageBox, name, unexpected)
-    win = MainWindow(demo, "vi", 2019)
-    qtbot.addWidget(win)
+    win = MainWindow(demo, "vi", 2019)  # closed below, not by qtbot: its close comes first
     win.show()
     qtbot.waitExposed(win)
     win.activateWindow()
     yield win
     # a test that leaves figures unsaved must not block on the closing question
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Discard)
+    win.close()
+    win.deleteLater()
 
 
 @pytest.fixture

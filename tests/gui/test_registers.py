@@ -135,3 +135,31 @@ def test_delete_cancelled_keeps_the_rows(
     page.view.selectRow(0)
     assert not page.delete_rows()
     assert len(rows(db_path, "dialogues", "SL.TC")) == 6
+
+
+def test_a_register_change_keeps_figures_typed_but_not_saved(window: MainWindow) -> None:
+    assert window.org_panel.select("SL.BY")
+    form = window.form.model
+    form.setData(form.index(form.row_of("reception_sessions"), 1), "123")
+    QGuiApplication.clipboard().setText("\tCấp huyện\tTạ Khoa\t\n")
+    assert window.registers[DIALOGUES].paste_rows() == 1
+    assert form.pending == {"reception_sessions": "123"}
+    assert form.index(form.row_of("dialogues_district"), 1).data() == "1"
+
+
+def test_a_multi_line_excel_cell_stays_one_row_and_extra_columns_are_refused(
+    window: MainWindow, db_path: Path, answer: list[str]
+) -> None:
+    assert window.org_panel.select("SL.BY")
+    page = window.registers[BREAKTHROUGH]
+    QGuiApplication.clipboard().setText(
+        'Mô hình nuôi cá\tPhát triển kinh tế\t\tĐang thực hiện\t"Năm 2019: 12 lồng\r\n'
+        'Năm 2020: 30 lồng"\r\n'
+    )
+    assert page.paste_rows() == 1
+    saved = rows(db_path, "breakthrough_models", "SL.BY")
+    assert [r["result"] for r in saved] == ["Năm 2019: 12 lồng\nNăm 2020: 30 lồng"]
+    QGuiApplication.clipboard().setText("a\tb\tc\td\te\tf\tg\n")
+    assert page.paste_rows() == 0
+    assert answer == ["Không dán được"] or answer == ["Nothing pasted"]
+    assert len(rows(db_path, "breakthrough_models", "SL.BY")) == 1

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from ct05_desktop.domain.rollup import ENTERED, Figures
+from ct05_desktop.domain.rollup import Figures
 from ct05_desktop.domain.rules import WARNING, Issue
 
 JUMP_FACTOR = 3
@@ -33,7 +33,7 @@ def unit_year_warnings(figures: Figures, org: str, year: int) -> list[Issue]:
         if children is not None and children != entered:
             warn("children_differ", children_sum=children)
         previous = figures.figure(org, year - 1, code)
-        if previous is not None and previous.value > 0 and previous.source == ENTERED:
+        if previous is not None and previous.value > 0:
             ratio_high = entered > JUMP_FACTOR * previous.value
             ratio_low = entered * JUMP_FACTOR < previous.value
             if ratio_high or ratio_low:

@@ -106,7 +106,8 @@ class Figures:
         return None if total is None else Figure(total, CHILDREN)
 
     def over_years(self, org: str, years: range, indicator: str) -> int | None:
-        """A range's figure: flows summed, stocks from the last year with a figure."""
+        """A range's figure: flows summed over the years; a stock is the value of the range's
+        last year in which the unit existed (none when that year has no figure)."""
         values = [(y, self.value(org, y, indicator)) for y in years if self.tree[org].exists_in(y)]
         present = [(y, v) for y, v in values if v is not None]
         if not present:

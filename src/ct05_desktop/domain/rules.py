@@ -19,7 +19,8 @@ MAX_YEAR = 2100
 WARNING = "warning"
 
 _PLAIN = re.compile(r"^\d+$")
-_GROUPED = re.compile(r"^\d{1,3}(?:([.,  ])\d{3})(?:\1\d{3})*$")
+_GROUPED = re.compile(r"^\d{1,3}(?:([., \u00a0\u202f])\d{3})(?:\1\d{3})*$")
+MAX_VALUE = 10**12  # far above any real count; larger input is a typing slip
 
 
 def parse_whole_number(raw: object) -> int | None:
@@ -30,15 +31,15 @@ def parse_whole_number(raw: object) -> int | None:
     """
     if isinstance(raw, bool):
         return None
-    if isinstance(raw, int):
-        return raw if raw >= 0 else None
     if isinstance(raw, float):
-        return int(raw) if raw.is_integer() and raw >= 0 else None
+        raw = int(raw) if raw.is_integer() else -1
+    if isinstance(raw, int):
+        return raw if 0 <= raw <= MAX_VALUE else None
     text = str(raw).strip()
-    if _PLAIN.match(text):
-        return int(text)
-    if _GROUPED.match(text):
-        return int(re.sub(r"\D", "", text))
+    if not text.isascii() and not _GROUPED.match(text):
+        return None
+    if _PLAIN.match(text) or _GROUPED.match(text):
+        return parse_whole_number(int(re.sub(r"\D", "", text)))
     return None
 
 

@@ -105,6 +105,13 @@ class IndicatorFormModel(QAbstractTableModel):
         if problem is not None:
             self.read_only_reason = self._text(problem)
 
+    def refresh(self) -> None:
+        """Re-read stored figures and checks (after a register change), keeping typed edits."""
+        self._refresh()
+        if self.org is not None and self.pending:
+            self._validate()
+        self._emit_all()
+
     def _text(self, issue: Issue) -> str:
         return reason(issue, self.session.catalogue, self.lang)
 

@@ -32,6 +32,7 @@ from ct05_desktop.storage.repository import (
     STATUS_EMPTY,
     STATUS_IN_PROGRESS,
 )
+from ct05_desktop.workflows.entry import InputRefused, set_unit_status
 from ct05_desktop.workflows.session import Session
 
 
@@ -222,7 +223,14 @@ class MainWindow(QMainWindow):
         if not self.leave_unit() or not self._confirm_status(self.status_box.currentData()):
             self._show_status()
             return
-        self.session.repo.set_status(self.org, self.year, self.status_box.currentData(), "form")
+        try:
+            set_unit_status(
+                self.session, self.org, self.year, self.status_box.currentData(), "form"
+            )
+        except InputRefused as exc:
+            QMessageBox.warning(self, self.tr("Status not changed"), str(exc))
+            self._show_status()
+            return
         self._refresh_statuses()
         self.load_unit()
 
@@ -242,7 +250,7 @@ class MainWindow(QMainWindow):
 
     def _register_changed(self) -> None:
         self._refresh_statuses()
-        self.form.model.load(self.org, self.year)
+        self.form.model.refresh()
 
     def _choose_language(self, code: str) -> None:
         i18n.set_language(code)

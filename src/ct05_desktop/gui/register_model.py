@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QWidget
 
 from ct05_desktop.domain import vi_format
 from ct05_desktop.domain.registers import RegisterSpec, format_date_vi
-from ct05_desktop.workflows.entry import RegisterInputError, update_register_cell
+from ct05_desktop.workflows.entry import InputRefused, update_register_cell
 from ct05_desktop.workflows.session import Session
 
 Index = QModelIndex | QPersistentModelIndex
@@ -101,10 +101,14 @@ class RegisterTableModel(QAbstractTableModel):
         row = self.rows[index.row()]
         fld = self.spec.fields[index.column()]
         try:
-            update_register_cell(self.session, self.spec.key, row["id"], fld.name, value, "form")
-        except RegisterInputError as exc:
+            written = update_register_cell(
+                self.session, self.spec.key, row["id"], fld.name, value, "form"
+            )
+        except InputRefused as exc:
             self.rejected.emit(self.tr("Row {0}: {1}").format(index.row() + 1, str(exc)))
             return False
+        if not written:
+            return True
         self.rows[index.row()] = self.session.registers.get(self.spec.key, row["id"])
         self.dataChanged.emit(
             self.index(index.row(), 0), self.index(index.row(), self.columnCount() - 1)

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import csv
+import io
+
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QGuiApplication, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
@@ -26,7 +29,7 @@ from PySide6.QtWidgets import (
 from ct05_desktop.domain.registers import Field, RegisterSpec
 from ct05_desktop.gui.register_model import RegisterTableModel
 from ct05_desktop.workflows.entry import (
-    RegisterInputError,
+    InputRefused,
     add_register_rows,
     delete_register_rows,
 )
@@ -201,7 +204,7 @@ class RegisterPage(QWidget):
                     [dialog.values()],
                     "form",
                 )
-            except RegisterInputError as exc:
+            except InputRefused as exc:
                 dialog.error.setText(str(exc))
                 continue
             self.model.reload()
@@ -229,7 +232,7 @@ class RegisterPage(QWidget):
                 self.model.row_ids(rows),
                 "form",
             )
-        except RegisterInputError as exc:
+        except InputRefused as exc:
             self._show_error(str(exc))
             return False
         self.model.reload()
@@ -242,12 +245,23 @@ class RegisterPage(QWidget):
         if not text or self.model.org is None or self.model.read_only:
             return 0
         names = [f.name for f in self.spec.fields]
-        rows = [dict(zip(names, line.split("\t"), strict=False)) for line in text.split("\n")]
+        cells = list(csv.reader(io.StringIO(text, newline=""), delimiter="\t"))
+        too_wide = [n for n, row in enumerate(cells, 1) if len(row) > len(names)]
+        if too_wide:
+            QMessageBox.warning(
+                self,
+                self.tr("Nothing pasted"),
+                self.tr(
+                    "Row {0} has {1} columns; this table has {2}. Copy only its columns, in order."
+                ).format(too_wide[0], len(cells[too_wide[0] - 1]), len(names)),
+            )
+            return 0
+        rows = [dict(zip(names, row, strict=False)) for row in cells]
         try:
             add_register_rows(
                 self.session, self.spec.key, self.model.org, self.model.year, rows, "paste"
             )
-        except RegisterInputError as exc:
+        except InputRefused as exc:
             QMessageBox.warning(
                 self,
                 self.tr("Nothing pasted"),

@@ -66,12 +66,13 @@ class RegisterStore:
                 )
         return ids
 
-    def update(self, register: str, row_id: int, values: Mapping[str, Any], source: str) -> None:
+    def update(self, register: str, row_id: int, values: Mapping[str, Any], source: str) -> bool:
+        """Change a row; returns False when nothing differed (and nothing was written)."""
         spec = REGISTERS_BY_KEY[register]
         old = dict(self.db.table(spec.key).get(row_id))
         changed = {k: v for k, v in values.items() if old.get(k) != v}
         if not changed:
-            return
+            return False
         with self.db.atomic():
             self.db.table(spec.key).update(row_id, changed)
             self.repo.audit(
@@ -84,6 +85,7 @@ class RegisterStore:
                 old=_dump({k: old.get(k) for k in changed}),
                 new=_dump(changed),
             )
+        return True
 
     def delete(self, register: str, row_ids: Iterable[int], source: str) -> None:
         spec = REGISTERS_BY_KEY[register]

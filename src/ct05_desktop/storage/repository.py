@@ -103,6 +103,8 @@ class Repository:
         existing = {o.code: o for o in self.tree()}
         position = len(existing)
         with self.db.atomic():
+            # a successor may be listed after the unit it succeeds: check the links at commit
+            self.db.execute("PRAGMA defer_foreign_keys = ON")
             for org in orgs:
                 old = existing.get(org.code)
                 if old == org:
@@ -142,6 +144,14 @@ class Repository:
             sql += f" AND year IN ({', '.join('?' * len(params))})"
         sql += " ORDER BY year, org_code, indicator"
         return {(r[0], r[1], r[2]): r[3] for r in self.db.execute(sql, params)}
+
+    def export_rows(self, year: int | None = None) -> list[tuple[str, int, str, int | None, str]]:
+        """(org, year, indicator, value, comment) of every stored value or comment."""
+        sql = "SELECT org_code, year, indicator, value, coalesce(comment, '') FROM org_values"
+        params = [] if year is None else [year]
+        if year is not None:
+            sql += " WHERE year = ?"
+        return [tuple(r) for r in self.db.execute(sql, params)]
 
     def unit_values(self, org: str, year: int) -> dict[str, int]:
         rows = self.db.execute(
@@ -231,6 +241,23 @@ class Repository:
     # -- locks and status ------------------------------------------------------------
     def locked_years(self) -> set[int]:
         return {r[0] for r in self.db.execute("SELECT year FROM year_locks")}
+
+    def lock_year(self, year: int, source: str) -> None:
+        """Chốt số liệu: nothing in the year may change until it is unlocked; audited."""
+        if year in self.locked_years():
+            return
+        with self.db.atomic():
+            self.db.table("year_locks").insert(
+                {"year": year, "locked_by": self.who(), "locked_at": now()}
+            )
+            self.audit("lock", source, year=year, old=None, new="locked")
+
+    def unlock_year(self, year: int, source: str) -> None:
+        if year not in self.locked_years():
+            return
+        with self.db.atomic():
+            self.db.execute("DELETE FROM year_locks WHERE year = ?", [year])
+            self.audit("unlock", source, year=year, old="locked", new=None)
 
     def approved(self) -> set[tuple[str, int]]:
         rows = self.db.execute("SELECT org_code, year FROM unit_status WHERE status = 'approved'")

@@ -10,7 +10,7 @@ from ct05_desktop.domain.checks import unit_year_warnings
 from ct05_desktop.domain.messages import describe
 from ct05_desktop.domain.registers import REGISTERS_BY_KEY, FieldError, parse_field
 from ct05_desktop.domain.rollup import Key
-from ct05_desktop.domain.rules import Issue, ValueChange, check_changes, unit_year_problem
+from ct05_desktop.domain.rules import ERROR, Issue, ValueChange, check_changes, unit_year_problem
 from ct05_desktop.workflows.session import Session
 
 
@@ -40,6 +40,8 @@ def save_values(
     checked = check_changes(changes, ctx)
     for org, year, indicator in comments:
         problem = unit_year_problem(org, year, ctx)
+        if problem is None and indicator not in session.catalogue:
+            problem = Issue(ERROR, "unknown_indicator", org, year, indicator)
         if problem is not None:
             checked.errors.append(
                 Issue(problem.severity, problem.code, org, year, indicator, None, problem.params)
@@ -65,8 +67,8 @@ def describe_all(session: Session, issues: Iterable[Issue], lang: str = "vi") ->
     return [describe(i, session.tree(), session.catalogue, lang) for i in issues]
 
 
-class RegisterInputError(ValueError):
-    """Register input that cannot be stored; each message says where and what."""
+class InputRefused(ValueError):
+    """Input that cannot be stored (a register row, a status); each message says where and what."""
 
     def __init__(self, messages: list[str]) -> None:
         super().__init__("\n".join(messages))
@@ -76,11 +78,11 @@ class RegisterInputError(ValueError):
 def _unit_year_guard(session: Session, org: str, year: int) -> None:
     problem = unit_year_problem(org, year, session.write_context())
     if problem is not None:
-        raise RegisterInputError([describe(problem, session.tree(), session.catalogue)])
+        raise InputRefused([describe(problem, session.tree(), session.catalogue)])
 
 
 def parse_register_row(register: str, raw: Mapping[str, object], where: str = "") -> dict[str, Any]:
-    """Check and convert one row of input; raises RegisterInputError naming every bad cell."""
+    """Check and convert one row of input; raises InputRefused naming every bad cell."""
     spec = REGISTERS_BY_KEY[register]
     values: dict[str, Any] = {}
     problems = []
@@ -91,7 +93,7 @@ def parse_register_row(register: str, raw: Mapping[str, object], where: str = ""
             prefix = f"{where}, " if where else ""
             problems.append(f"{prefix}cột '{fld.label_vi}': {exc}")
     if problems:
-        raise RegisterInputError(problems)
+        raise InputRefused(problems)
     return values
 
 
@@ -110,24 +112,35 @@ def add_register_rows(
     for n, raw in enumerate(rows, start=first_line):
         try:
             parsed.append(parse_register_row(register, raw, f"dòng {n}" if len(rows) > 1 else ""))
-        except RegisterInputError as exc:
+        except InputRefused as exc:
             problems.extend(exc.messages)
     if problems:
-        raise RegisterInputError(problems)
+        raise InputRefused(problems)
     return session.registers.insert_many(register, [(org, year, v) for v in parsed], source)
 
 
 def update_register_cell(
     session: Session, register: str, row_id: int, field_name: str, raw: object, source: str
-) -> None:
+) -> bool:
+    """Change one cell; False when the value was already that (nothing written)."""
     row = session.registers.get(register, row_id)
     _unit_year_guard(session, row["org_code"], row["year"])
     fld = REGISTERS_BY_KEY[register].field(field_name)
     try:
         value = parse_field(fld, raw)
     except FieldError as exc:
-        raise RegisterInputError([f"cột '{fld.label_vi}': {exc}"]) from exc
-    session.registers.update(register, row_id, {field_name: value}, source)
+        raise InputRefused([f"cột '{fld.label_vi}': {exc}"]) from exc
+    return session.registers.update(register, row_id, {field_name: value}, source)
+
+
+def set_unit_status(session: Session, org: str, year: int, status: str | None, source: str) -> None:
+    """Mark a unit's year complete or approved, or clear the mark; refused in a locked year."""
+    ctx = session.write_context()
+    ctx.approved.discard((org, year))  # withdrawing an approval is what unlocks the unit
+    problem = unit_year_problem(org, year, ctx)
+    if problem is not None:
+        raise InputRefused([describe(problem, session.tree(), session.catalogue)])
+    session.repo.set_status(org, year, status, source)
 
 
 def delete_register_rows(

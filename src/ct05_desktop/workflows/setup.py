@@ -9,7 +9,7 @@ from ct05_desktop.domain.registers import REGISTERS_BY_KEY
 from ct05_desktop.interchange import FileProblem
 from ct05_desktop.paths import data_dir
 from ct05_desktop.workflows.csv_transfer import FileReport, import_csv
-from ct05_desktop.workflows.entry import RegisterInputError, parse_register_row
+from ct05_desktop.workflows.entry import InputRefused, parse_register_row
 from ct05_desktop.workflows.session import Session
 
 
@@ -58,7 +58,7 @@ def load_demo(session: Session) -> FileReport:
                     batch.append(
                         (row["org_code"], int(row["year"]), parse_register_row(spec.key, row))
                     )
-                except RegisterInputError as exc:
+                except InputRefused as exc:
                     raise ValueError(f"demo data: {exc}") from exc
             session.registers.insert_many(spec.key, batch, "demo")
         session.repo.set_setting("demo_loaded", "1")

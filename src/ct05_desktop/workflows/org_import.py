@@ -1,0 +1,98 @@
+"""Importing organisations from CSV: every row checked, the tree kept a tree."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from ct05_desktop.domain.orgs import LEVELS, Org
+from ct05_desktop.interchange import CsvTable, FileProblem, FileReport
+from ct05_desktop.workflows.session import Session
+
+_YEAR = re.compile(r"^[0-9]{4}$")
+
+
+def year_of(text: str) -> int | None:
+    """A four-digit year, or None ('²', '20199' and 'năm 2019' are not years)."""
+    return int(text) if _YEAR.match(text) else None
+
+
+def import_orgs(session: Session, table: CsvTable, report: FileReport) -> None:
+    """Check every row; write them all (parents before successors' links) or none."""
+    name = table.path.name
+    existing = {o.code: o for o in session.tree()}
+    in_file: dict[str, int] = {}
+    orgs: list[Org] = []
+
+    def bad(line: int, column: str, value: str | None, why: str) -> None:
+        report.problems.append(FileProblem(name, line, column, value, why))
+
+    for line, row in table.rows:
+        code, parent = row["code"], row["parent_code"] or None
+        if not code:
+            bad(line, "code", "", "mã đơn vị không được để trống")
+        elif code in in_file:
+            bad(line, "code", code, f"mã trùng với dòng {in_file[code]}")
+        if not row["name"]:
+            bad(line, "name", "", "tên đơn vị không được để trống")
+        if row["level"] not in LEVELS:
+            bad(line, "level", row["level"], "cấp phải là một trong: " + ", ".join(LEVELS))
+        years: dict[str, int | None] = {}
+        for column in ("valid_from", "valid_to"):
+            years[column] = year_of(row[column])
+            if row[column] and years[column] is None:
+                bad(line, column, row[column], "năm phải có 4 chữ số, ví dụ 2025")
+        start, end = years["valid_from"], years["valid_to"]
+        if start is not None and end is not None and start > end:
+            bad(line, "valid_to", row["valid_to"], "năm kết thúc trước năm bắt đầu")
+        if parent is not None and parent not in existing and parent not in in_file:
+            bad(
+                line,
+                "parent_code",
+                parent,
+                "đơn vị cấp trên chưa có (phải đứng ở dòng trên hoặc có sẵn)",
+            )
+        in_file.setdefault(code, line)
+        orgs.append(
+            Org(
+                code,
+                row["name"],
+                row["level"],
+                parent,
+                start,
+                end,
+                row.get("successor_code") or None,
+            )
+        )
+    for line, org in zip((line for line, _ in table.rows), orgs, strict=True):
+        successor = org.successor_code
+        if successor and successor not in existing and successor not in in_file:
+            bad(line, "successor_code", successor, "đơn vị kế thừa chưa có")
+    _check_cycles(orgs, existing, in_file, bad)
+    if not report.problems:
+        report.changed = session.repo.upsert_orgs(orgs, f"csv:{name}")
+
+
+def _check_cycles(
+    orgs: list[Org],
+    existing: dict[str, Org],
+    lines: dict[str, int],
+    bad: Callable[[int, str, str | None, str], None],
+) -> None:
+    """A unit may not end up above itself, in the file or with the units already stored."""
+    parent_of = {code: org.parent_code for code, org in existing.items()}
+    parent_of.update({org.code: org.parent_code for org in orgs})
+    for org in orgs:
+        seen = {org.code}
+        parent = org.parent_code
+        while parent is not None:
+            if parent in seen:
+                bad(
+                    lines[org.code],
+                    "parent_code",
+                    org.parent_code,
+                    "tạo thành vòng lặp: đơn vị nằm dưới chính nó",
+                )
+                break
+            seen.add(parent)
+            parent = parent_of.get(parent)
