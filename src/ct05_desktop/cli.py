@@ -11,6 +11,7 @@ from ct05_desktop import __version__
 from ct05_desktop.paths import default_db_path
 from ct05_desktop.storage.database import StorageError
 from ct05_desktop.workflows.csv_transfer import export_csv, import_csv
+from ct05_desktop.workflows.reports import ReportError, build_report, parse_years
 from ct05_desktop.workflows.session import Session
 from ct05_desktop.workflows.setup import SetupError, init_database, load_demo
 
@@ -38,6 +39,13 @@ def _parser() -> argparse.ArgumentParser:
         "import", help="nhập tệp CSV tổ chức hoặc số liệu (mỗi tệp: tất cả hoặc không)"
     )
     p.add_argument("files", nargs="+", type=Path, metavar="TỆP")
+
+    p = sub.add_parser("report", help="lập báo cáo Excel cho một năm hoặc một khoảng năm")
+    when = p.add_mutually_exclusive_group(required=True)
+    when.add_argument("--year", type=int, help="năm báo cáo, ví dụ 2019")
+    when.add_argument("--years", help="khoảng năm, ví dụ 2017-2019")
+    p.add_argument("--org", help="mã đơn vị (mặc định: cấp cao nhất của cây tổ chức)")
+    p.add_argument("--out", type=Path, required=True, help="tệp .xlsx sẽ ghi")
 
     p = sub.add_parser("export", help="xuất tổ chức hoặc số liệu ra CSV")
     p.add_argument("--what", choices=("orgs", "values"), required=True)
@@ -84,8 +92,24 @@ def _run(session: Session, args: argparse.Namespace) -> int:
         return 0
     if args.command == "import":
         return _import(session, args.files)
+    if args.command == "report":
+        return _report(session, args)
     count = export_csv(session, args.what, args.out, args.year)
     print(f"Đã xuất {count} dòng ra {args.out}.")
+    return 0
+
+
+def _report(session: Session, args: argparse.Namespace) -> int:
+    try:
+        years = range(args.year, args.year + 1) if args.year else parse_years(args.years)
+        path = build_report(session, years, args.out, args.org)
+    except ReportError as exc:
+        print(f"Lỗi: {exc}", file=sys.stderr)
+        return 1
+    except PermissionError:
+        print(f"Lỗi: không ghi được {args.out} (tệp đang mở trong Excel?)", file=sys.stderr)
+        return 1
+    print(f"Đã lập báo cáo {path}.")
     return 0
 
 

@@ -1,0 +1,66 @@
+"""Sheet 'Kiểm tra số liệu': every warning of the period, to be checked before sending."""
+
+from __future__ import annotations
+
+from openpyxl.styles import Alignment
+from openpyxl.workbook.workbook import Workbook
+
+from ct05_desktop.excel.report_input import ReportInput
+from ct05_desktop.excel.styles import (
+    BORDER,
+    CENTER,
+    HEADER_FILL,
+    font,
+    merge_text,
+    print_setup,
+    put_number,
+    put_text,
+)
+
+TITLE = "Kiểm tra số liệu"
+HEADER_ROW = 3
+
+
+def write_checks(wb: Workbook, data: ReportInput) -> None:
+    ws = wb.create_sheet(TITLE)
+    titles = ["STT", "Đơn vị", "Năm", "Chỉ tiêu", "Nội dung cần kiểm tra"]
+    merge_text(
+        ws,
+        1,
+        1,
+        len(titles),
+        f"CÁC ĐIỂM CẦN KIỂM TRA TRONG SỐ LIỆU ({data.top.name}, {data.period_text()})",
+        font=font(13, bold=True),
+        alignment=CENTER,
+    )
+    for col, title in enumerate(titles, start=1):
+        put_text(
+            ws,
+            HEADER_ROW,
+            col,
+            title,
+            font=font(11, bold=True),
+            alignment=CENTER,
+            border=BORDER,
+            fill=HEADER_FILL,
+        )
+    wrap = Alignment(wrap_text=True, vertical="top")
+    for n, w in enumerate(data.warnings, start=1):
+        r = HEADER_ROW + n
+        put_number(ws, r, 1, n, alignment=CENTER, border=BORDER)
+        put_text(ws, r, 2, w.unit, alignment=wrap, border=BORDER)
+        put_text(ws, r, 3, str(w.year), alignment=CENTER, border=BORDER)
+        put_text(ws, r, 4, w.indicator, alignment=wrap, border=BORDER)
+        put_text(ws, r, 5, w.text, alignment=wrap, border=BORDER)
+    if not data.warnings:
+        merge_text(
+            ws,
+            HEADER_ROW + 1,
+            1,
+            len(titles),
+            "Không có điểm nào cần kiểm tra.",
+            font=font(12, italic=True),
+        )
+    for letter, width in zip("ABCDE", (5, 28, 7, 38, 70), strict=True):
+        ws.column_dimensions[letter].width = width
+    print_setup(ws, title_rows=f"{HEADER_ROW}:{HEADER_ROW}", freeze=f"A{HEADER_ROW + 1}")

@@ -1,0 +1,101 @@
+"""Shared look of every workbook: Times New Roman, thin borders, A4 landscape pages.
+
+Every text that came from a user or a file goes through ``put_text``, which keeps
+it text even when it starts with '=' (openpyxl would otherwise write a formula).
+"""
+
+from __future__ import annotations
+
+import math
+
+from openpyxl.cell.cell import Cell
+from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
+from openpyxl.worksheet.properties import PageSetupProperties
+from openpyxl.worksheet.worksheet import Worksheet
+
+FONT = "Times New Roman"
+NUMBER = "#,##0"
+PERCENT = "0.0%"
+
+_THIN = Side(style="thin", color="000000")
+BORDER = Border(left=_THIN, right=_THIN, top=_THIN, bottom=_THIN)
+HEADER_FILL = PatternFill("solid", fgColor="DCE6F1")
+TOTAL_FILL = PatternFill("solid", fgColor="F2F2F2")
+WRAP = Alignment(wrap_text=True, vertical="top")
+CENTER = Alignment(horizontal="center", vertical="center", wrap_text=True)
+
+
+def font(
+    size: float = 12, bold: bool = False, italic: bool = False, underline: str | None = None
+) -> Font:
+    return Font(name=FONT, size=size, bold=bold, italic=italic, underline=underline)
+
+
+def put_text(ws: Worksheet, row: int, column: int, text: object, **style: object) -> Cell:
+    """Write text as text, whatever it starts with ('=', '+', '-', '@')."""
+    cell = ws.cell(row=row, column=column)
+    cell.value = "" if text is None else str(text)
+    cell.data_type = "s"
+    _style(cell, style)
+    return cell
+
+
+def put_number(ws: Worksheet, row: int, column: int, value: int | None, **style: object) -> Cell:
+    cell = ws.cell(row=row, column=column)
+    cell.value = value
+    cell.number_format = NUMBER
+    _style(cell, style)
+    return cell
+
+
+def put_formula(
+    ws: Worksheet, row: int, column: int, formula: str, number_format: str = NUMBER, **style: object
+) -> Cell:
+    """A formula the program wrote itself (never one built from user text)."""
+    cell = ws.cell(row=row, column=column)
+    cell.value = formula
+    cell.number_format = number_format
+    _style(cell, style)
+    return cell
+
+
+def _style(cell: Cell, style: dict[str, object]) -> None:
+    cell.font = style.get("font") or font(float(style.get("size", 12)))  # type: ignore[arg-type]
+    for key in ("alignment", "border", "fill"):
+        if key in style:
+            setattr(cell, key, style[key])
+
+
+def merge_text(ws: Worksheet, row: int, first: int, last: int, text: str, **style: object) -> Cell:
+    cell = put_text(ws, row, first, text, **style)
+    if last > first:
+        ws.merge_cells(start_row=row, start_column=first, end_row=row, end_column=last)
+    return cell
+
+
+def fit_row_height(
+    ws: Worksheet, row: int, text: str, width_chars: float, size: float = 12
+) -> None:
+    """Give a wrapped row room for its text (Excel does not grow merged rows by itself)."""
+    lines = sum(
+        max(1, math.ceil(len(part) * 1.05 / max(width_chars, 1))) for part in text.split("\n")
+    )
+    ws.row_dimensions[row].height = max(1, lines) * size * 1.35
+
+
+def print_setup(ws: Worksheet, title_rows: str | None = None, freeze: str | None = None) -> None:
+    """A4 landscape, fit to width, header rows repeated, page numbers in the footer."""
+    ws.page_setup.orientation = "landscape"
+    ws.page_setup.paperSize = ws.PAPERSIZE_A4
+    ws.page_setup.fitToWidth = 1
+    ws.page_setup.fitToHeight = 0
+    ws.sheet_properties.pageSetUpPr = PageSetupProperties(fitToPage=True)
+    ws.page_margins.left = ws.page_margins.right = 0.5
+    ws.page_margins.top = ws.page_margins.bottom = 0.6
+    ws.print_options.horizontalCentered = True
+    if title_rows:
+        ws.print_title_rows = title_rows
+    if freeze:
+        ws.freeze_panes = freeze
+    ws.oddFooter.center.text = "Trang &P/&N"
+    ws.oddFooter.center.font = FONT
