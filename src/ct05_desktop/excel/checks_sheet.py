@@ -10,6 +10,7 @@ from ct05_desktop.excel.styles import (
     BORDER,
     CENTER,
     HEADER_FILL,
+    fit_rows,
     font,
     merge_text,
     print_setup,
@@ -61,6 +62,7 @@ def write_checks(wb: Workbook, data: ReportInput) -> None:
             "Không có điểm nào cần kiểm tra.",
             font=font(12, italic=True),
         )
-    for letter, width in zip("ABCDE", (5, 28, 7, 38, 70), strict=True):
+    for letter, width in zip("ABCDE", (5, 26, 7, 34, 60), strict=True):
         ws.column_dimensions[letter].width = width
+    fit_rows(ws, HEADER_ROW + 1, HEADER_ROW + len(data.warnings))
     print_setup(ws, title_rows=f"{HEADER_ROW}:{HEADER_ROW}", freeze=f"A{HEADER_ROW + 1}")

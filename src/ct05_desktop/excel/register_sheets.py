@@ -12,6 +12,7 @@ from ct05_desktop.excel.styles import (
     BORDER,
     CENTER,
     HEADER_FILL,
+    fit_rows,
     font,
     merge_text,
     print_setup,
@@ -86,4 +87,5 @@ def write_registers(wb: Workbook, data: ReportInput) -> None:
         widths = {"text": 34, "int": 12, "date": 12, "choice": 22}
         for col, width in enumerate([5, 26, 7] + [widths[f.kind] for f in spec.fields], 1):
             ws.column_dimensions[get_column_letter(col)].width = width
+        fit_rows(ws, HEADER_ROW, HEADER_ROW + len(rows))
         print_setup(ws, title_rows=f"{HEADER_ROW}:{HEADER_ROW}", freeze=f"A{HEADER_ROW + 1}")

@@ -83,11 +83,30 @@ def fit_row_height(
     ws.row_dimensions[row].height = max(1, lines) * size * 1.35
 
 
-def print_setup(ws: Worksheet, title_rows: str | None = None, freeze: str | None = None) -> None:
-    """A4 landscape, fit to width, header rows repeated, page numbers in the footer."""
+def fit_rows(ws: Worksheet, first: int, last: int, size: float = 12) -> None:
+    """Height for rows whose wrapped cells need more than one line (from column widths)."""
+    for row in range(first, last + 1):
+        lines = 1
+        for cell in ws[row]:
+            if isinstance(cell.value, str) and cell.value:
+                width = ws.column_dimensions[cell.column_letter].width or 10
+                lines = max(lines, math.ceil(len(cell.value) * 1.1 / max(width, 1)))
+        if lines > 1:
+            ws.row_dimensions[row].height = lines * size * 1.3
+
+
+def print_setup(
+    ws: Worksheet,
+    title_rows: str | None = None,
+    freeze: str | None = None,
+    pages_wide: int = 1,
+    title_cols: str | None = None,
+) -> None:
+    """A4 landscape, fit to width (of pages_wide pages, split at the sheet's column breaks),
+    header rows (and columns) repeated, page numbers in the footer."""
     ws.page_setup.orientation = "landscape"
     ws.page_setup.paperSize = ws.PAPERSIZE_A4
-    ws.page_setup.fitToWidth = 1
+    ws.page_setup.fitToWidth = pages_wide
     ws.page_setup.fitToHeight = 0
     ws.sheet_properties.pageSetUpPr = PageSetupProperties(fitToPage=True)
     ws.page_margins.left = ws.page_margins.right = 0.5
@@ -95,6 +114,8 @@ def print_setup(ws: Worksheet, title_rows: str | None = None, freeze: str | None
     ws.print_options.horizontalCentered = True
     if title_rows:
         ws.print_title_rows = title_rows
+    if title_cols:
+        ws.print_title_cols = title_cols
     if freeze:
         ws.freeze_panes = freeze
     ws.oddFooter.center.text = "Trang &P/&N"

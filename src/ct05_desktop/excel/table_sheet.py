@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from openpyxl.styles import Alignment
 from openpyxl.utils import get_column_letter
 from openpyxl.workbook.workbook import Workbook
+from openpyxl.worksheet.pagebreak import Break
 from openpyxl.worksheet.worksheet import Worksheet
 
 from ct05_desktop.excel.report_input import ReportInput
@@ -26,6 +27,7 @@ from ct05_desktop.excel.styles import (
 
 TITLE = "Tổng hợp"
 HEAD, SUB, NUMBERS, FIRST = 4, 5, 6, 7  # header rows, the (1) (2) … row, first unit row
+FIRST_PAGE = ("study", "registration")  # the sections printed on the first page
 SHARES = {  # part → the share column that follows it
     "grassroots_orgs_registered": "grassroots_orgs_total",
     "members_registered": "members_total",
@@ -54,25 +56,15 @@ def write_table(wb: Workbook, data: ReportInput) -> None:
     ws = wb.create_sheet(TITLE)
     cols = columns(data)
     last = 2 + len(cols)
-    merge_text(
-        ws,
-        1,
-        1,
-        last,
+    split = max(n for n, c in enumerate(cols, start=3) if c.section in FIRST_PAGE)
+    title = (
         f"TỔNG HỢP KẾT QUẢ THỰC HIỆN CHỈ THỊ 05-CT/TW "
-        f"{'GIAI ĐOẠN' if data.is_range else 'NĂM'} {data.period_text()}",
-        font=font(14, bold=True),
-        alignment=CENTER,
+        f"{'GIAI ĐOẠN' if data.is_range else 'NĂM'} {data.period_text()}"
     )
-    merge_text(
-        ws,
-        2,
-        1,
-        last,
-        f"{data.top.name} và các đơn vị trực thuộc",
-        font=font(12, italic=True),
-        alignment=CENTER,
-    )
+    subtitle = f"{data.top.name} và các đơn vị trực thuộc"
+    for first, end in ((3, split), (split + 1, last)):  # once above each printed page
+        merge_text(ws, 1, first, end, title, font=font(14, bold=True), alignment=CENTER)
+        merge_text(ws, 2, first, end, subtitle, font=font(12, italic=True), alignment=CENTER)
     head = {"font": font(11, bold=True), "alignment": CENTER, "border": BORDER, "fill": HEADER_FILL}
     for index, label in ((1, "STT"), (2, "Đơn vị")):
         put_text(ws, HEAD, index, label, **head)
@@ -80,7 +72,7 @@ def write_table(wb: Workbook, data: ReportInput) -> None:
         ws.merge_cells(start_row=HEAD, start_column=index, end_row=SUB, end_column=index)
     start = 3
     for n, col in enumerate(cols, start=3):
-        put_text(ws, SUB, n, col.label, **head)
+        put_text(ws, SUB, n, col.label, **{**head, "font": font(9, bold=True)})
         following = cols[n - 2].section if n - 2 < len(cols) else None
         if following != col.section:
             label = data.catalogue.section(col.section).label_vi
@@ -124,18 +116,22 @@ def write_table(wb: Workbook, data: ReportInput) -> None:
     for n, col in enumerate(cols, start=3):
         letter = get_column_letter(n)
         if col.kind == "value":
-            formula = f"=SUM({letter}{FIRST}:{letter}{total - 1})" if total > FIRST else "=0"
+            cells = f"{letter}{FIRST}:{letter}{total - 1}"
+            formula = f'=IF(COUNT({cells})=0,"",SUM({cells}))' if total > FIRST else '=""'
             put_formula(
                 ws, total, n, formula, font=font(12, bold=True), border=BORDER, fill=TOTAL_FILL
             )
         else:
             _share(ws, total, n, position, col.code, bold=True)
     ws.column_dimensions["A"].width = 5
-    ws.column_dimensions["B"].width = 30
+    ws.column_dimensions["B"].width = 26
     for n in range(3, last + 1):
-        ws.column_dimensions[get_column_letter(n)].width = 11
-    ws.row_dimensions[SUB].height = 96
-    print_setup(ws, title_rows=f"{HEAD}:{NUMBERS}", freeze=f"C{FIRST}")
+        ws.column_dimensions[get_column_letter(n)].width = 8.5
+    ws.row_dimensions[SUB].height = 110
+    # Printed on two A4 pages side by side, split between sections, with the unit names
+    # and the header rows repeated on each page: 36 columns on one page would be unreadable.
+    ws.col_breaks.append(Break(id=split))
+    print_setup(ws, title_rows=f"1:{NUMBERS}", freeze=f"C{FIRST}", pages_wide=2, title_cols="A:B")
 
 
 def _share(

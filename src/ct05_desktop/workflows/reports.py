@@ -71,7 +71,7 @@ def gather(session: Session, years: range, org: str | None = None) -> ReportInpu
             tree[w.org_code].name,
             w.year,
             label(session.catalogue, w.indicator),
-            reason(w, session.catalogue),
+            _capitalised(reason(w, session.catalogue)),
         )
         for w in warnings_for(figures, subtree, years)
     ]
@@ -84,6 +84,10 @@ def gather(session: Session, years: range, org: str | None = None) -> ReportInpu
         ]
         data.registers.append((spec, rows))
     return data
+
+
+def _capitalised(text: str) -> str:
+    return text[:1].upper() + text[1:]
 
 
 def build_report(
