@@ -203,12 +203,20 @@ Nạp dữ liệu mẫu (số liệu minh họa của tỉnh Sơn La) để dùn
         <translation>&amp;Lưu</translation>
     </message>
     <message>
+        <source>Make an &amp;Excel report…</source>
+        <translation>Lập &amp;báo cáo Excel…</translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>T&amp;hoát</translation>
     </message>
     <message>
         <source>&amp;Settings</source>
         <translation>&amp;Cài đặt</translation>
+    </message>
+    <message>
+        <source>Report &amp;header and clerk…</source>
+        <translation>Thông tin &amp;báo cáo và người nhập…</translation>
     </message>
     <message>
         <source>&amp;Language</source>
@@ -359,6 +367,124 @@ Cơ sở dữ liệu: {1}</translation>
     <message>
         <source>Row {0}: {1}</source>
         <translation>Dòng {0}: {1}</translation>
+    </message>
+</context>
+<context>
+    <name>ReportDialog</name>
+    <message>
+        <source>Excel report</source>
+        <translation>Lập báo cáo Excel</translation>
+    </message>
+    <message>
+        <source>One &amp;year</source>
+        <translation>Một &amp;năm</translation>
+    </message>
+    <message>
+        <source>A &amp;range of years</source>
+        <translation>&amp;Nhiều năm</translation>
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation>&amp;Chọn…</translation>
+    </message>
+    <message>
+        <source>&amp;Make the report</source>
+        <translation>&amp;Lập báo cáo</translation>
+    </message>
+    <message>
+        <source>&amp;Open the file</source>
+        <translation>&amp;Mở tệp</translation>
+    </message>
+    <message>
+        <source>Open the &amp;folder</source>
+        <translation>Mở &amp;thư mục</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation>Kỳ báo cáo:</translation>
+    </message>
+    <message>
+        <source>Unit (with the units under it):</source>
+        <translation>Đơn vị (gồm các đơn vị trực thuộc):</translation>
+    </message>
+    <message>
+        <source>Save as:</source>
+        <translation>Lưu thành:</translation>
+    </message>
+    <message>
+        <source>Save the report as</source>
+        <translation>Lưu báo cáo thành</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Tệp Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>The first year of the range is after the last.</source>
+        <translation>Năm bắt đầu đang sau năm kết thúc.</translation>
+    </message>
+    <message>
+        <source>Cannot write {0}: is it open in Excel? Close it and try again.</source>
+        <translation>Không ghi được {0}: tệp đang mở trong Excel? Hãy đóng tệp rồi thử lại.</translation>
+    </message>
+    <message>
+        <source>Cannot write {0}: {1}</source>
+        <translation>Không ghi được {0}: {1}</translation>
+    </message>
+    <message>
+        <source>Report written: {0}</source>
+        <translation>Đã lập báo cáo: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Report header and clerk</source>
+        <translation>Thông tin báo cáo và người nhập</translation>
+    </message>
+    <message>
+        <source>Superior body (line 1)</source>
+        <translation>Cơ quan cấp trên (dòng 1)</translation>
+    </message>
+    <message>
+        <source>Issuing body (line 2)</source>
+        <translation>Cơ quan ban hành (dòng 2)</translation>
+    </message>
+    <message>
+        <source>Place name in the date line</source>
+        <translation>Địa danh ở dòng ngày tháng</translation>
+    </message>
+    <message>
+        <source>Document code (e.g. BC/TU)</source>
+        <translation>Ký hiệu văn bản (ví dụ BC/TU)</translation>
+    </message>
+    <message>
+        <source>Signing on behalf of</source>
+        <translation>Quyền hạn ký (ví dụ T/M BAN THƯỜNG VỤ)</translation>
+    </message>
+    <message>
+        <source>Signer&apos;s title</source>
+        <translation>Chức vụ người ký</translation>
+    </message>
+    <message>
+        <source>Signer&apos;s name</source>
+        <translation>Họ tên người ký</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Header and signature of the Excel reports&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Phần đầu và chữ ký của báo cáo Excel&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Who enters the figures&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Người nhập số liệu&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Name in the change log (blank: the Windows user)</source>
+        <translation>Tên ghi vào nhật ký thay đổi (để trống: tên người dùng Windows)</translation>
     </message>
 </context>
 </TS>

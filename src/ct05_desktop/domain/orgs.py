@@ -6,12 +6,6 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 LEVELS = ("province", "district", "grassroots", "cell")
-LEVEL_LABELS_VI = {
-    "province": "Tỉnh ủy",
-    "district": "Trực thuộc Tỉnh ủy",
-    "grassroots": "Cơ sở",
-    "cell": "Chi bộ",
-}
 
 
 @dataclass(frozen=True)

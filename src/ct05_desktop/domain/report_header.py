@@ -29,17 +29,15 @@ class ReportHeader:
         return f"Số      -{self.doc_code}"
 
 
-LABELS_VI = {
-    "superior": "Cơ quan cấp trên (dòng 1)",
-    "issuer": "Cơ quan ban hành (dòng 2)",
-    "place": "Địa danh",
-    "doc_code": "Ký hiệu văn bản",
-    "signer_role": "Quyền hạn ký",
-    "signer_title": "Chức vụ người ký",
-    "signer_name": "Họ tên người ký",
-}
-
-SETTING_NAMES = tuple(LABELS_VI)
+SETTING_NAMES = (
+    "superior",
+    "issuer",
+    "place",
+    "doc_code",
+    "signer_role",
+    "signer_title",
+    "signer_name",
+)
 
 
 def header_from_settings(
@@ -49,6 +47,6 @@ def header_from_settings(
     values = {
         f.name: get(PREFIX + f.name) or getattr(defaults, f.name)
         for f in fields(ReportHeader)
-        if f.name in LABELS_VI
+        if f.name in SETTING_NAMES
     }
     return ReportHeader(**values, date=date or dt.date.today())

@@ -26,6 +26,8 @@ from ct05_desktop.gui.entry_form import EntryForm
 from ct05_desktop.gui.file_actions import FileActions
 from ct05_desktop.gui.org_tree import OrgPanel
 from ct05_desktop.gui.register_tab import RegisterPage
+from ct05_desktop.gui.report_dialog import ReportDialog
+from ct05_desktop.gui.settings_dialog import SettingsDialog
 from ct05_desktop.storage.repository import (
     STATUS_APPROVED,
     STATUS_COMPLETE,
@@ -107,6 +109,10 @@ class MainWindow(QMainWindow):
         self.save_action.setShortcut(QKeySequence.StandardKey.Save)
         self.save_action.triggered.connect(self.form.save)
         file_menu.addAction(self.save_action)
+        self.report_action = QAction(self.tr("Make an &Excel report…"), self)
+        self.report_action.setShortcut(QKeySequence("Ctrl+R"))
+        self.report_action.triggered.connect(self.open_report_dialog)
+        file_menu.addAction(self.report_action)
         file_menu.addSeparator()
         self.files.add_to(file_menu)
         file_menu.addSeparator()
@@ -115,6 +121,9 @@ class MainWindow(QMainWindow):
         quit_action.triggered.connect(self.close)
         file_menu.addAction(quit_action)
         view_menu = self.menuBar().addMenu(self.tr("&Settings"))
+        settings_action = QAction(self.tr("Report &header and clerk…"), self)
+        settings_action.triggered.connect(lambda: SettingsDialog(self.session, self).exec())
+        view_menu.addAction(settings_action)
         lang_menu = view_menu.addMenu(self.tr("&Language"))
         group = QActionGroup(self)
         for code, name in i18n.LANGUAGES.items():
@@ -233,6 +242,13 @@ class MainWindow(QMainWindow):
             return
         self._refresh_statuses()
         self.load_unit()
+
+    def open_report_dialog(self) -> ReportDialog | None:
+        if not self.leave_unit():
+            return None
+        dialog = ReportDialog(self.session, self.org, self.year, self)
+        dialog.exec()
+        return dialog
 
     def _confirm_status(self, status: str | None) -> bool:
         if status != STATUS_APPROVED or self.org is None:
