@@ -7,6 +7,7 @@ it text even when it starts with '=' (openpyxl would otherwise write a formula).
 from __future__ import annotations
 
 import math
+from functools import cache
 
 from openpyxl.cell.cell import Cell
 from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
@@ -25,6 +26,7 @@ WRAP = Alignment(wrap_text=True, vertical="top")
 CENTER = Alignment(horizontal="center", vertical="center", wrap_text=True)
 
 
+@cache
 def font(
     size: float = 12, bold: bool = False, italic: bool = False, underline: str | None = None
 ) -> Font:
@@ -85,14 +87,17 @@ def fit_row_height(
 
 def fit_rows(ws: Worksheet, first: int, last: int, size: float = 12) -> None:
     """Height for rows whose wrapped cells need more than one line (from column widths)."""
-    for row in range(first, last + 1):
+    if last < first:
+        return
+    widths = {letter: dim.width or 10 for letter, dim in ws.column_dimensions.items()}
+    for cells in ws.iter_rows(min_row=first, max_row=last):
         lines = 1
-        for cell in ws[row]:
+        for cell in cells:
             if isinstance(cell.value, str) and cell.value:
-                width = ws.column_dimensions[cell.column_letter].width or 10
+                width = widths.get(cell.column_letter, 10)
                 lines = max(lines, math.ceil(len(cell.value) * 1.1 / max(width, 1)))
         if lines > 1:
-            ws.row_dimensions[row].height = lines * size * 1.3
+            ws.row_dimensions[cells[0].row].height = lines * size * 1.3
 
 
 def print_setup(

@@ -31,6 +31,8 @@ class SettingsDialog(QDialog):
             edit = QLineEdit(self)
             edit.setPlaceholderText(getattr(defaults, name))
             edit.setText(session.repo.setting(PREFIX + name) or getattr(defaults, name))
+            edit.setMinimumWidth(320)
+            edit.setCursorPosition(0)
             form.addRow(label, edit)
             self.fields[PREFIX + name] = edit
         form.addRow(QLabel(self.tr("<b>Who enters the figures</b>"), self))

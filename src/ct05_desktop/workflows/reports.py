@@ -33,7 +33,7 @@ def parse_years(text: str) -> range:
 
 def gather(session: Session, years: range, org: str | None = None) -> ReportInput:
     tree = session.tree()
-    alive = [o for o in tree if any(o.exists_in(y) for y in years)]
+    alive = {o.code for o in tree if any(o.exists_in(y) for y in years)}
     if org is None:
         roots = [o for o in tree.roots() if any(o.exists_in(y) for y in years)]
         if not roots:
@@ -42,13 +42,13 @@ def gather(session: Session, years: range, org: str | None = None) -> ReportInpu
     if org not in tree:
         raise ReportError(f"không có đơn vị mã '{org}'")
     top = tree[org]
-    if top not in alive:
+    if top.code not in alive:
         raise ReportError(f"{top.name} không hoạt động trong kỳ {years[0]}–{years[-1]}")
-    subtree = [o.code for o in tree.subtree(org) if o in alive]
+    subtree = [o.code for o in tree.subtree(org) if o.code in alive]
     trend = years if len(years) > 1 else range(max(MIN_YEAR, years[0] - 4), years[0] + 1)
     span = range(min(trend[0], years[0]) - 1, years[-1] + 1)
     figures = session.figures(span, subtree)
-    units = [o for o in tree.children(org) if o in alive]
+    units = [o for o in tree.children(org) if o.code in alive]
     data = ReportInput(
         header=header_from_settings(session.repo.setting),
         top=top,
@@ -56,7 +56,7 @@ def gather(session: Session, years: range, org: str | None = None) -> ReportInpu
         units=units,
         figures=figures,
         catalogue=session.catalogue,
-        names={o.code: o.name for o in alive},
+        names={code: tree[code].name for code in alive},
         trend_years=trend,
     )
     for unit in units:

@@ -1,0 +1,40 @@
+"""How long does a report take? The demo tree (2017–2019) and, when built by
+bench_province.py, the province-sized database. Prints seconds; asserts nothing.
+
+    .venv/bin/python benchmarks/bench_report.py
+"""
+
+from __future__ import annotations
+
+import tempfile
+import time
+from pathlib import Path
+
+from ct05_desktop.workflows.reports import build_report, parse_years
+from ct05_desktop.workflows.session import Session
+from ct05_desktop.workflows.setup import init_database, load_demo
+
+
+def timed(label: str, session: Session, years: str, out: Path, org: str | None = None) -> None:
+    start = time.perf_counter()
+    build_report(session, parse_years(years), out, org)
+    print(f"{label:<45} {time.perf_counter() - start:6.3f} s")
+
+
+def main() -> None:
+    folder = Path(tempfile.mkdtemp())
+    with Session(folder / "demo.db") as demo:
+        init_database(demo)
+        load_demo(demo)
+        for _ in range(3):
+            timed("demo tree, 2017-2019", demo, "2017-2019", folder / "demo.xlsx")
+        timed("demo tree, 2019", demo, "2019", folder / "demo2019.xlsx")
+    big = Path(tempfile.gettempdir()) / "ct05-bench-province.db"
+    if big.exists():
+        with Session(big) as province:
+            timed("province (5,000 units), 2016-2025", province, "2016-2025", folder / "p.xlsx")
+            timed("one district of it, 2025", province, "2025", folder / "d.xlsx", "P.7")
+
+
+if __name__ == "__main__":
+    main()
