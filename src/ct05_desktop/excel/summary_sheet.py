@@ -82,7 +82,7 @@ def _write_lines(ws: Worksheet, row: int, lines: list[Line]) -> int:
     for line in lines:
         text = f"- {line.text}"
         merge_text(ws, row, 1, COLUMNS, text, font=font(13), alignment=WRAP)
-        fit_row_height(ws, row, text, COLUMNS * WIDTH * 0.95, 13)
+        fit_row_height(ws, row, text, COLUMNS * WIDTH * 1.1, 13)
         row += 1
     return row
 
