@@ -94,7 +94,7 @@ def test_sheets_header_block_and_print_setup(demo: Session, tmp_path: Path) -> N
     wb = report(demo, tmp_path, "2017-2019")
     assert wb.sheetnames == SHEETS
     ws = wb["Tóm tắt"]
-    assert ws["A1"].value == "ĐẢNG BỘ TỈNH SƠN LA" and ws["A1"].font.b
+    assert ws["A1"].value == "ĐẢNG BỘ TỈNH SƠN LA" and not ws["A1"].font.b
     assert ws["A2"].value == "TỈNH ỦY" and ws["A2"].font.b
     assert ws["A3"].value == "*"
     assert ws["E1"].value == "ĐẢNG CỘNG SẢN VIỆT NAM"
@@ -103,7 +103,8 @@ def test_sheets_header_block_and_print_setup(demo: Session, tmp_path: Path) -> N
     assert re.fullmatch(r"Sơn La, ngày \d\d tháng \d\d năm \d{4}", ws["E4"].value)
     assert ws["E4"].font.i
     assert ws["A6"].value == "BÁO CÁO"
-    assert "3 năm" in ws["A7"].value and "2017–2019" in ws["A7"].value
+    assert ws["A7"].value.startswith("Sơ kết 3 năm thực hiện Chỉ thị số 05-CT/TW")
+    assert ws["A7"].value.endswith("(2017–2019)")
     assert "A1:C1" in ws.merged_cells and "E1:H1" in ws.merged_cells
     assert any(t == "T/M BAN THƯỜNG VỤ" for t in texts(ws))
     for sheet in wb.worksheets:
@@ -112,7 +113,7 @@ def test_sheets_header_block_and_print_setup(demo: Session, tmp_path: Path) -> N
         assert sheet.page_setup.fitToWidth == (2 if sheet.title == "Tổng hợp" else 1)
         assert sheet.page_setup.fitToHeight == 0
         assert sheet.sheet_properties.pageSetUpPr.fitToPage
-        assert "&P" in sheet.oddFooter.center.text
+        assert sheet.oddHeader.center.text == "&P"
         fonts = {c.font.name for row in sheet.iter_rows() for c in row if c.value is not None}
         assert fonts == {"Times New Roman"}, sheet.title
     for sheet in SHEETS[1:]:
@@ -140,7 +141,7 @@ def test_table_rows_totals_shares_and_formats(article: Session, tmp_path: Path) 
     tc = names.index("Huyện ủy Thuận Châu") + 7
     assert ws.cell(tc, col).value == 85
     share = ws.cell(tc, col + 2)  # after 'registered' comes its share
-    assert ws.cell(5, col + 2).value == "Tỷ lệ (%)"
+    assert ws.cell(5, col + 2).value == "Tỷ lệ"
     assert share.value.startswith("=IF(") and share.number_format == "0.0%"
     assert ws.freeze_panes == "C7"
 
@@ -198,7 +199,7 @@ def test_chart_registers_and_checks(demo: Session, tmp_path: Path) -> None:
         for row in checks.iter_rows(min_row=4)
     ]
     assert any("Huyện ủy Mộc Châu" in r and "(85)" in r and "32 + 58 = 90" in r for r in rows)
-    assert any("Tỉnh ủy Sơn La 2018" in r and "tăng hơn 3 lần" in r for r in rows)
+    assert any("Tỉnh ủy Sơn La 2018" in r and "gấp 5,1 lần năm 2017 (110)" in r for r in rows)
 
 
 def test_bad_periods_and_units(demo: Session, tmp_path: Path) -> None:
@@ -234,4 +235,21 @@ def test_cli_report(demo: Session, tmp_path: Path) -> None:
     )
     assert result.returncode == 0, result.stderr
     wb = openpyxl.load_workbook(out)
-    assert wb["Tóm tắt"]["A8"].value == "(Huyện ủy Thuận Châu)"
+    assert wb["Tóm tắt"]["A9"].value == "(Huyện ủy Thuận Châu)"
+
+
+def test_shares_count_only_units_that_gave_both_and_coverage_is_told(
+    article: Session, tmp_path: Path
+) -> None:
+    ws = report(article, tmp_path, "2019")["Tóm tắt"]
+    lines = texts(ws)
+    province = [t for t in lines if t.startswith("- Toàn Đảng bộ tỉnh")]
+    # Vân Hồ gave 29 organisations but no registration count: not in 190/190
+    assert any("190/190 tổ chức cơ sở đảng đăng ký việc làm theo (đạt 100%)" in t for t in province)
+    assert any("24/29 tổ chức đảng cơ sở" in t for t in province)
+    coverage = next(t for t in lines if t.startswith("(Tổng hợp từ số liệu của"))
+    assert coverage.startswith("(Tổng hợp từ số liệu của 06/17 đơn vị trực thuộc đã báo cáo")
+    assert "Huyện ủy Bắc Yên" in coverage and "Huyện ủy Mộc Châu" not in coverage
+    assert ws.HeaderFooter.differentFirst  # no page number on the first page
+    headings = [t for t in lines if t[:2] in ("1.", "2.", "3.", "4.")]
+    assert headings[:2] == ["1. Đăng ký làm theo", "2. Chuẩn mực đạo đức"]

@@ -164,7 +164,7 @@ def test_parent_shows_children_sum_and_warnings(window: MainWindow) -> None:
     assert model.index(row, 3).data() == "116"
     row = model.row_of("breakthrough_models")
     assert model.index(row, 2).data() == "560"  # last year
-    assert "giảm hơn 3 lần so với năm 2018 (560)" in model.index(row, COL_CHECK).data()
+    assert "chỉ bằng 10,5% năm 2018 (560)" in model.index(row, COL_CHECK).data()
 
 
 def test_approved_unit_is_read_only(window: MainWindow, answer: list[str]) -> None:

@@ -24,7 +24,7 @@ def test_make_a_range_report_for_a_district(qtbot, demo: Session, tmp_path: Path
     assert dialog.progress.value() == 100
     assert dialog.open_file.isEnabled() and dialog.open_folder.isEnabled()
     wb = openpyxl.load_workbook(tmp_path / "tc.xlsx")
-    assert wb["Tóm tắt"]["A8"].value == "(Huyện ủy Thuận Châu)"
+    assert wb["Tóm tắt"]["A9"].value == "(Huyện ủy Thuận Châu)"
     assert "2017–2019" in wb["Tóm tắt"]["A7"].value
 
 

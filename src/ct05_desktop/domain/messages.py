@@ -30,8 +30,7 @@ _VI = {
     "children_differ": (
         "số đã nhập ({value}) không khớp với tổng của các đơn vị trực thuộc ({children_sum})"
     ),
-    "jump": "{value}, {direction_vi} hơn 3 lần so với năm {previous_year} ({previous}), "
-    "đề nghị kiểm tra lại",
+    "jump": "{value}, {ratio_vi} năm {previous_year} ({previous}), đề nghị kiểm tra lại",
 }
 
 _EN = {
@@ -56,6 +55,15 @@ _YEAR_PARAMS = {"min_year", "max_year", "previous_year", "valid_from", "valid_to
 
 def _number(value: object) -> str:
     return vi_format.number(value) if isinstance(value, int) else str(value)
+
+
+def _ratio_vi(value: object, previous: object) -> str:
+    """'gấp 5,1 lần' a bigger figure, 'chỉ bằng 10,5%' a smaller one."""
+    if not isinstance(value, int) or not isinstance(previous, int) or previous <= 0:
+        return "khác nhiều so với"
+    if value >= previous:
+        return f"gấp {vi_format.decimal(value / previous)} lần"
+    return f"chỉ bằng {vi_format.decimal(100 * value / previous)}%"
 
 
 def _above(value: object, other: object) -> bool:
@@ -88,7 +96,7 @@ def reason(issue: Issue, catalogue: Catalogue, lang: str = "vi", with_value: boo
         "part_label": label(catalogue, str(p.get("part", "")), lang),
         "whole_label": label(catalogue, str(p.get("whole", "")), lang),
         "parts_text": parts_text,
-        "direction_vi": "tăng" if _above(issue.value, p.get("previous")) else "giảm",
+        "ratio_vi": _ratio_vi(issue.value, p.get("previous")),
         "direction_en": "up" if _above(issue.value, p.get("previous")) else "down",
         **{k: v if k in _YEAR_PARAMS else _number(v) for k, v in p.items() if k != "parts"},
     }

@@ -22,7 +22,27 @@ class Line:
     text: str
 
 
-Get = Callable[[str], int | None]
+@dataclass
+class _Unit:
+    """One unit's figures over the period, as the sentences read them."""
+
+    figures: Figures
+    org: str
+    years: range
+    items_from_parts: bool
+    cache: dict[str, int | None]
+
+    def get(self, code: str) -> int | None:
+        if code not in self.cache:
+            self.cache[code] = self.figures.over_years(self.org, self.years, code)
+        return self.cache[code]
+
+    def share(self, part: str, whole: str, label: str) -> str | None:
+        """'x/y label (đạt p%)' over the units that gave both; the part alone otherwise."""
+        pair = self.figures.paired(self.org, self.years, part, whole)
+        if pair is not None:
+            return _share(pair[0], pair[1], label)
+        return _share(self.get(part), None, label)
 
 
 def _n(value: int) -> str:
@@ -46,8 +66,8 @@ def _join(parts: Sequence[str | None], sep: str = "; ") -> str | None:
     return sep.join(kept) if kept else None
 
 
-def _study(get: Get) -> str | None:
-    sessions, attendees = get("study_sessions"), get("study_attendees")
+def _study(u: _Unit) -> str | None:
+    sessions, attendees = u.get("study_sessions"), u.get("study_attendees")
     if sessions is None and attendees is None:
         return None
     if sessions is not None and attendees is not None:
@@ -60,15 +80,16 @@ def _study(get: Get) -> str | None:
     return f"{vi_format.number(attendees or 0)} lượt cán bộ, đảng viên tham dự học tập"
 
 
-def _registration(get: Get, items_from_parts: bool) -> str | None:
-    orgs = _share(
-        get("grassroots_orgs_registered"),
-        get("grassroots_orgs_total"),
+def _registration(u: _Unit) -> str | None:
+    orgs = u.share(
+        "grassroots_orgs_registered",
+        "grassroots_orgs_total",
         "tổ chức cơ sở đảng đăng ký việc làm theo",
     )
-    if orgs is None and get("grassroots_orgs_total") is not None:
-        orgs = f"tổng số {_n(get('grassroots_orgs_total') or 0)} tổ chức cơ sở đảng"
-    contents, models = get("collective_contents"), get("collective_models")
+    reviewed = u.get("ethics_orgs_reviewed") is not None  # then the ethics line gives the total
+    if orgs is None and u.get("grassroots_orgs_total") is not None and not reviewed:
+        orgs = f"tổng số {_n(u.get('grassroots_orgs_total') or 0)} tổ chức cơ sở đảng"
+    contents, models = u.get("collective_contents"), u.get("collective_models")
     collective = _join(
         [
             None if contents is None else f"{_n(contents)} nội dung",
@@ -80,21 +101,19 @@ def _registration(get: Get, items_from_parts: bool) -> str | None:
         orgs = f"{orgs}, với {collective}"
     elif collective:
         orgs = f"các tập thể đăng ký {collective}"
-    members = _share(
-        get("members_registered"),
-        get("members_total"),
-        "đảng viên xây dựng kế hoạch đăng ký cá nhân",
+    members = u.share(
+        "members_registered", "members_total", "đảng viên xây dựng kế hoạch đăng ký cá nhân"
     )
-    if members is None and get("members_total") is not None:
-        members = f"tổng số {_n(get('members_total') or 0)} đảng viên"
-    return _join([orgs, members, _cadres(get), _staff(get), _items(get, items_from_parts)])
+    if members is None and u.get("members_total") is not None:
+        members = f"tổng số {_n(u.get('members_total') or 0)} đảng viên"
+    return _join([orgs, members, _cadres(u), _staff(u), _items(u)])
 
 
-def _cadres(get: Get) -> str | None:
+def _cadres(u: _Unit) -> str | None:
     people, contents, items = (
-        get("key_cadres_registered"),
-        get("key_cadre_contents"),
-        get("key_cadre_items"),
+        u.get("key_cadres_registered"),
+        u.get("key_cadre_contents"),
+        u.get("key_cadre_items"),
     )
     what = "/".join(
         t
@@ -109,8 +128,12 @@ def _cadres(get: Get) -> str | None:
     return f"{_n(people)} cán bộ chủ chốt đăng ký {what}".rstrip()
 
 
-def _staff(get: Get) -> str | None:
-    people, contents, items = get("staff_registered"), get("staff_contents"), get("staff_items")
+def _staff(u: _Unit) -> str | None:
+    people, contents, items = (
+        u.get("staff_registered"),
+        u.get("staff_contents"),
+        u.get("staff_items"),
+    )
     parts = [
         t
         for t in [
@@ -123,34 +146,33 @@ def _staff(get: Get) -> str | None:
     return f"cấp cơ sở {'/'.join(parts)}" if parts else None
 
 
-def _items(get: Get, from_parts: bool) -> str | None:
-    items = get("items_registered")
+def _items(u: _Unit) -> str | None:
+    items = u.get("items_registered")
     if items is None:
         return None
-    if from_parts:
+    if u.items_from_parts:
         return f"tổng số {_n(items)} việc làm theo"
     return f"đăng ký {_n(items)} việc làm theo"
 
 
-def _ethics(get: Get) -> str | None:
-    reviewed = _share(
-        get("ethics_orgs_reviewed"),
-        get("grassroots_orgs_total"),
+def _ethics(u: _Unit) -> str | None:
+    return u.share(
+        "ethics_orgs_reviewed",
+        "grassroots_orgs_total",
         "tổ chức đảng cơ sở rà soát, bổ sung chuẩn mực đạo đức",
     )
-    return reviewed
 
 
-def _breakthrough(get: Get) -> str | None:
-    models = get("breakthrough_models")
+def _breakthrough(u: _Unit) -> str | None:
+    models = u.get("breakthrough_models")
     return None if models is None else f"đăng ký thực hiện {_n(models)} mô hình, nội dung đột phá"
 
 
-def _reception(get: Get) -> str | None:
+def _reception(u: _Unit) -> str | None:
     sessions, citizens, cases = (
-        get("reception_sessions"),
-        get("reception_citizens"),
-        get("reception_cases"),
+        u.get("reception_sessions"),
+        u.get("reception_citizens"),
+        u.get("reception_cases"),
     )
     reception = None
     if sessions is not None:
@@ -163,12 +185,12 @@ def _reception(get: Get) -> str | None:
         reception = (
             f"{reception}, {_n(cases)} vụ" if reception else f"tiếp nhận {_n(cases)} vụ việc"
         )
-    return _join([reception, _dialogues(get)])
+    return _join([reception, _dialogues(u)])
 
 
-def _dialogues(get: Get) -> str | None:
-    district, grassroots = get("dialogues_district"), get("dialogues_grassroots")
-    total = get("dialogues_total")
+def _dialogues(u: _Unit) -> str | None:
+    district, grassroots = u.get("dialogues_district"), u.get("dialogues_grassroots")
+    total = u.get("dialogues_total")
     parts = _join(
         [
             None if district is None else f"cấp huyện tổ chức {_n(district)} hội nghị",
@@ -184,8 +206,8 @@ def _dialogues(get: Get) -> str | None:
     return f"{text} ({parts})" if parts else text
 
 
-def _exemplars(get: Get) -> str | None:
-    collective, individual = get("exemplars_collective"), get("exemplars_individual")
+def _exemplars(u: _Unit) -> str | None:
+    collective, individual = u.get("exemplars_collective"), u.get("exemplars_individual")
     who = _join(
         [
             None if collective is None else f"{_n(collective)} tập thể",
@@ -203,11 +225,11 @@ _AWARDS = (
 )
 
 
-def _awards(get: Get) -> str | None:
+def _awards(u: _Unit) -> str | None:
     lines = []
     for level, phrase in _AWARDS:
-        collective = get(f"awards_{level}_collective")
-        individual = get(f"awards_{level}_individual")
+        collective = u.get(f"awards_{level}_collective")
+        individual = u.get(f"awards_{level}_individual")
         who = _join(
             [
                 None if not collective else f"{_n(collective)} tập thể",
@@ -220,7 +242,7 @@ def _awards(get: Get) -> str | None:
     return _join(lines)
 
 
-TOPICS: tuple[tuple[str, Callable[..., str | None]], ...] = (
+TOPICS: tuple[tuple[str, Callable[[_Unit], str | None]], ...] = (
     ("study", _study),
     ("registration", _registration),
     ("ethics", _ethics),
@@ -233,18 +255,12 @@ TOPICS: tuple[tuple[str, Callable[..., str | None]], ...] = (
 
 def unit_lines(figures: Figures, org: str, years: range, name: str | None = None) -> list[Line]:
     """The lines of one unit over the period (flows summed, stocks from the last year)."""
-    cache: dict[str, int | None] = {}
-
-    def get(code: str) -> int | None:
-        if code not in cache:
-            cache[code] = figures.over_years(org, years, code)
-        return cache[code]
-
     items_from_parts = all(figures.entered(org, y, "items_registered") is None for y in years)
+    unit = _Unit(figures, org, years, items_from_parts, {})
     label = name or figures.tree[org].name
     out = []
     for topic, write in TOPICS:
-        text = write(get, items_from_parts) if topic == "registration" else write(get)
+        text = write(unit)
         if text:
             out.append(Line(org, topic, f"{label}: {text}."))
     return out
@@ -257,15 +273,15 @@ def year_by_year(
     out = []
     for indicator in figures.catalogue.indicators:
         values = [(y, figures.value(org, y, indicator.code)) for y in years]
-        if sum(v is not None for _, v in values) < 1:
-            continue
+        if sum(v is not None for _, v in values) < 2:
+            continue  # a single year is already in the lines above
         pieces = []
         previous: tuple[int, int] | None = None
         for year, value in values:
             if value is None:
                 previous = None
                 continue
-            piece = f"năm {year}: {vi_format.number(value)}"
+            piece = f"năm {year}: {_n(value)}"
             if previous is not None:
                 piece += ", " + vi_format.change(value, previous[1], previous[0])
             pieces.append(piece)

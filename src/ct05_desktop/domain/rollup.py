@@ -117,5 +117,38 @@ class Figures:
             return dict(present).get(last_year)
         return sum(v for _, v in present)
 
+    def paired(self, org: str, years: range, part: str, whole: str) -> tuple[int, int] | None:
+        """A share's part and whole over the units that gave both (DOMAIN §4): a unit that
+        gave only its total must not lower a percentage it did not report on."""
+        own_part = self.over_years_own(org, years, part)
+        own_whole = self.over_years_own(org, years, whole)
+        if own_part is not None and own_whole is not None:
+            return own_part, own_whole
+        pairs = [
+            self.paired(c.code, years, part, whole)
+            for c in self.tree.children(org)
+            if any(c.exists_in(y) for y in years)
+        ]
+        kept = [p for p in pairs if p is not None]
+        if not kept:
+            return None
+        return sum(p for p, _ in kept), sum(w for _, w in kept)
+
+    def over_years_own(self, org: str, years: range, indicator: str) -> int | None:
+        """Like over_years, but only what the unit itself gave (entered or in its registers)."""
+        last = max((y for y in years if self.tree[org].exists_in(y)), default=None)
+        if last is None:
+            return None
+        if self.catalogue[indicator].is_stock:
+            own = self.own(org, last, indicator)
+            return None if own is None else own.value
+        values = [self.own(org, y, indicator) for y in years]
+        present = [v.value for v in values if v is not None]
+        return sum(present) if present else None
+
+    def has_data_below(self, org: str, year: int) -> bool:
+        """True when the unit or any unit under it gave a figure that year."""
+        return any(self.value(org, year, i) is not None for i in self.catalogue.codes)
+
     def has_data(self, org: str, year: int) -> bool:
         return any(self.own(org, year, i) is not None for i in self.catalogue.codes)

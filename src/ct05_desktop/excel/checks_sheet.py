@@ -45,7 +45,7 @@ def write_checks(wb: Workbook, data: ReportInput) -> None:
             border=BORDER,
             fill=HEADER_FILL,
         )
-    wrap = Alignment(wrap_text=True, vertical="top")
+    wrap = Alignment(wrap_text=True, vertical="center")
     for n, w in enumerate(data.warnings, start=1):
         r = HEADER_ROW + n
         put_number(ws, r, 1, n, alignment=CENTER, border=BORDER)

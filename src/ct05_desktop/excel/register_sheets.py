@@ -27,7 +27,7 @@ SHEET_NAMES = {  # Excel allows 31 characters in a sheet name
     DIALOGUES.key: "Hội nghị đối thoại",
 }
 HEADER_ROW = 3
-WRAPPED = Alignment(wrap_text=True, vertical="top")
+WRAPPED = Alignment(wrap_text=True, vertical="center")
 
 
 def write_registers(wb: Workbook, data: ReportInput) -> None:

@@ -36,6 +36,7 @@ class ReportInput:
     registers: list[tuple[RegisterSpec, list[dict[str, Any]]]] = field(default_factory=list)
     names: dict[str, str] = field(default_factory=dict)  # org code → name valid in the period
     trend_years: range = range(0)
+    coverage: str = ""  # which units under the top reported, which did not
 
     @property
     def is_range(self) -> bool:

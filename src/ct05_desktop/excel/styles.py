@@ -22,7 +22,7 @@ _THIN = Side(style="thin", color="000000")
 BORDER = Border(left=_THIN, right=_THIN, top=_THIN, bottom=_THIN)
 HEADER_FILL = PatternFill("solid", fgColor="DCE6F1")
 TOTAL_FILL = PatternFill("solid", fgColor="F2F2F2")
-WRAP = Alignment(wrap_text=True, vertical="top")
+WRAP = Alignment(wrap_text=True, vertical="center")
 CENTER = Alignment(horizontal="center", vertical="center", wrap_text=True)
 
 
@@ -106,9 +106,10 @@ def print_setup(
     freeze: str | None = None,
     pages_wide: int = 1,
     title_cols: str | None = None,
+    number_first_page: bool = True,
 ) -> None:
     """A4 landscape, fit to width (of pages_wide pages, split at the sheet's column breaks),
-    header rows (and columns) repeated, page numbers in the footer."""
+    header rows (and columns) repeated, page numbers at the top."""
     ws.page_setup.orientation = "landscape"
     ws.page_setup.paperSize = ws.PAPERSIZE_A4
     ws.page_setup.fitToWidth = pages_wide
@@ -123,5 +124,8 @@ def print_setup(
         ws.print_title_cols = title_cols
     if freeze:
         ws.freeze_panes = freeze
-    ws.oddFooter.center.text = "Trang &P/&N"
-    ws.oddFooter.center.font = FONT
+    # page numbers top centre, as Party documents number their pages
+    ws.oddHeader.center.text = "&P"
+    ws.oddHeader.center.font = FONT
+    if not number_first_page:
+        ws.HeaderFooter.differentFirst = True

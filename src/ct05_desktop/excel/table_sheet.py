@@ -48,7 +48,7 @@ def columns(data: ReportInput) -> list[Column]:
     for ind in data.catalogue.indicators:
         out.append(Column("value", ind.code, ind.label_vi, ind.section))
         if ind.code in SHARES:
-            out.append(Column("share", ind.code, "Tỷ lệ (%)", ind.section))
+            out.append(Column("share", ind.code, "Tỷ lệ", ind.section))
     return out
 
 
@@ -124,10 +124,11 @@ def write_table(wb: Workbook, data: ReportInput) -> None:
         else:
             _share(ws, total, n, position, col.code, bold=True)
     ws.column_dimensions["A"].width = 5
-    ws.column_dimensions["B"].width = 26
+    ws.column_dimensions["B"].width = 22
     for n in range(3, last + 1):
-        ws.column_dimensions[get_column_letter(n)].width = 8.5
+        ws.column_dimensions[get_column_letter(n)].width = 8
     ws.row_dimensions[SUB].height = 110
+    ws.row_dimensions[HEAD].height = 30  # a one-column section's name on two lines
     # Printed on two A4 pages side by side, split between sections, with the unit names
     # and the header rows repeated on each page: 36 columns on one page would be unreadable.
     ws.col_breaks.append(Break(id=split))

@@ -44,45 +44,44 @@ def write_years(wb: Workbook, data: ReportInput) -> None:
     for n, year in enumerate(years, start=3):
         put_text(ws, HEADER_ROW, n, str(year), **head)
     row = HEADER_ROW + 1
-    chart_rows = []
-    for ind in data.catalogue.indicators:
-        values = [data.figures.value(data.top.code, y, ind.code) for y in years]
-        put_text(
-            ws,
-            row,
-            1,
-            data.catalogue.section(ind.section).label_vi,
-            font=font(11),
-            alignment=Alignment(wrap_text=True, vertical="top"),
-            border=BORDER,
-        )
-        put_text(ws, row, 2, ind.label_vi, alignment=Alignment(wrap_text=True), border=BORDER)
-        for n, value in enumerate(values, start=3):
-            put_number(ws, row, n, value, border=BORDER)
-        if ind.section in CHART_SECTIONS and any(v is not None for v in values):
-            chart_rows.append(row)
-        row += 1
-    ws.column_dimensions["A"].width = 22
-    ws.column_dimensions["B"].width = 48
+    multi_year: list[int] = []
+    any_year: list[int] = []
+    for section in data.catalogue.sections:
+        first = row
+        for ind in data.catalogue.in_section(section.code):
+            values = [data.figures.value(data.top.code, y, ind.code) for y in years]
+            put_text(ws, row, 1, section.label_vi, font=font(11), alignment=CENTER, border=BORDER)
+            put_text(ws, row, 2, ind.label_vi, alignment=Alignment(wrap_text=True), border=BORDER)
+            for n, value in enumerate(values, start=3):
+                put_number(ws, row, n, value, border=BORDER)
+            present = sum(v is not None for v in values)
+            if ind.section in CHART_SECTIONS and present:
+                (multi_year if present > 1 else any_year).append(row)
+            row += 1
+        if row - 1 > first:
+            ws.merge_cells(start_row=first, start_column=1, end_row=row - 1, end_column=1)
+    ws.column_dimensions["A"].width = 18
+    ws.column_dimensions["B"].width = 44
     for n in range(3, last + 1):
-        ws.column_dimensions[get_column_letter(n)].width = 11
-    if chart_rows:
-        _chart(ws, chart_rows, last, row + 2)
+        ws.column_dimensions[get_column_letter(n)].width = 10
+    # beside the table, so the page holds both: the indicators followed over several years
+    _chart(ws, multi_year or any_year, last, f"{get_column_letter(last + 2)}{HEADER_ROW}")
     print_setup(ws, title_rows=f"{HEADER_ROW}:{HEADER_ROW}", freeze=f"C{HEADER_ROW + 1}")
 
 
-def _chart(ws: Worksheet, rows: list[int], last_col: int, anchor_row: int) -> None:
+def _chart(ws: Worksheet, rows: list[int], last_col: int, anchor: str) -> None:
+    """A clustered bar chart of those rows by year (an empty one when no row has data)."""
     chart = BarChart()
     chart.type = "col"
-    chart.title = "Một số chỉ tiêu qua các năm"
+    chart.title = "Chỉ tiêu theo dõi qua các năm"
     chart.y_axis.title = "Số lượng"
     chart.x_axis.title = "Năm"
     chart.x_axis.delete = False
     chart.y_axis.delete = False
-    chart.height, chart.width = 9, 22
+    chart.height, chart.width = 10, 16
     for r in rows:
         data = Reference(ws, min_col=2, max_col=last_col, min_row=r, max_row=r)
         chart.add_data(data, from_rows=True, titles_from_data=True)
     years = Reference(ws, min_col=3, max_col=last_col, min_row=HEADER_ROW, max_row=HEADER_ROW)
     chart.set_categories(years)
-    ws.add_chart(chart, f"B{anchor_row}")
+    ws.add_chart(chart, anchor)

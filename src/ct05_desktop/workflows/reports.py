@@ -4,11 +4,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from ct05_desktop.domain import vi_format
 from ct05_desktop.domain.checks import warnings_for
 from ct05_desktop.domain.messages import label, reason
 from ct05_desktop.domain.narrative import unit_lines, year_by_year
+from ct05_desktop.domain.orgs import Org
 from ct05_desktop.domain.registers import REGISTERS
 from ct05_desktop.domain.report_header import header_from_settings
+from ct05_desktop.domain.rollup import Figures
 from ct05_desktop.domain.rules import MIN_YEAR
 from ct05_desktop.excel.report import Progress, write_report
 from ct05_desktop.excel.report_input import ReportInput, WarningRow
@@ -61,7 +64,9 @@ def gather(session: Session, years: range, org: str | None = None) -> ReportInpu
     )
     for unit in units:
         data.unit_lines += unit_lines(figures, unit.code, years)
-    data.top_lines = unit_lines(figures, org, years)
+    top_label = "Toàn Đảng bộ tỉnh" if top.level == "province" else top.name
+    data.top_lines = unit_lines(figures, org, years, top_label)
+    data.coverage = _coverage(figures, units, years)
     if len(years) > 1:
         data.trend_lines = year_by_year(
             figures, org, years, lambda code: label(session.catalogue, code)
@@ -84,6 +89,19 @@ def gather(session: Session, years: range, org: str | None = None) -> ReportInpu
         ]
         data.registers.append((spec, rows))
     return data
+
+
+def _coverage(figures: Figures, units: list[Org], years: range) -> str:
+    """'(Tổng hợp từ số liệu của 07/17 đơn vị trực thuộc đã báo cáo; chưa báo cáo: …)'."""
+    if not units:
+        return ""
+    silent = [u.name for u in units if not any(figures.has_data_below(u.code, y) for y in years)]
+    reported = len(units) - len(silent)
+    text = (
+        f"(Tổng hợp từ số liệu của {vi_format.count(reported)}/{vi_format.count(len(units))} "
+        "đơn vị trực thuộc đã báo cáo"
+    )
+    return text + (f"; chưa báo cáo: {', '.join(silent)})" if silent else ")")
 
 
 def _capitalised(text: str) -> str:
