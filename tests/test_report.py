@@ -253,3 +253,15 @@ def test_shares_count_only_units_that_gave_both_and_coverage_is_told(
     assert ws.HeaderFooter.differentFirst  # no page number on the first page
     headings = [t for t in lines if t[:2] in ("1.", "2.", "3.", "4.")]
     assert headings[:2] == ["1. Đăng ký làm theo", "2. Chuẩn mực đạo đức"]
+
+
+def test_total_share_counts_only_rows_with_both_figures(article: Session, tmp_path: Path) -> None:
+    ws = report(article, tmp_path, "2019")["Tổng hợp"]
+    header = {ws.cell(5, c).value: c for c in range(3, ws.max_column + 1)}
+    part = openpyxl.utils.get_column_letter(header["Tổ chức cơ sở đảng đăng ký việc làm theo"])
+    whole = openpyxl.utils.get_column_letter(header["Tổng số tổ chức cơ sở đảng"])
+    share = ws.cell(24, header["Tổ chức cơ sở đảng đăng ký việc làm theo"] + 1)
+    assert share.value == (
+        f'=IFERROR(SUMIFS({part}7:{part}23,{whole}7:{whole}23,"<>")'
+        f'/SUMIFS({whole}7:{whole}23,{part}7:{part}23,"<>"),"")'
+    )

@@ -93,7 +93,7 @@ def fit_rows(ws: Worksheet, first: int, last: int, size: float = 12) -> None:
     for cells in ws.iter_rows(min_row=first, max_row=last):
         lines = 1
         for cell in cells:
-            if isinstance(cell.value, str) and cell.value:
+            if isinstance(cell.value, str) and cell.value and cell.data_type != "f":
                 width = widths.get(cell.column_letter, 10)
                 lines = max(lines, math.ceil(len(cell.value) * 1.1 / max(width, 1)))
         if lines > 1:
@@ -116,7 +116,8 @@ def print_setup(
     ws.page_setup.fitToHeight = 0
     ws.sheet_properties.pageSetUpPr = PageSetupProperties(fitToPage=True)
     ws.page_margins.left = ws.page_margins.right = 0.5
-    ws.page_margins.top = ws.page_margins.bottom = 0.6
+    ws.page_margins.top = ws.page_margins.bottom = 0.7
+    ws.page_margins.header = 0.3
     ws.print_options.horizontalCentered = True
     if title_rows:
         ws.print_title_rows = title_rows

@@ -17,6 +17,7 @@ from ct05_desktop.excel.styles import (
     HEADER_FILL,
     PERCENT,
     TOTAL_FILL,
+    fit_rows,
     font,
     merge_text,
     print_setup,
@@ -122,13 +123,15 @@ def write_table(wb: Workbook, data: ReportInput) -> None:
                 ws, total, n, formula, font=font(12, bold=True), border=BORDER, fill=TOTAL_FILL
             )
         else:
-            _share(ws, total, n, position, col.code, bold=True)
+            span = (FIRST, total - 1) if total > FIRST else None
+            _share(ws, total, n, position, col.code, bold=True, rows=span)
     ws.column_dimensions["A"].width = 5
     ws.column_dimensions["B"].width = 22
     for n in range(3, last + 1):
         ws.column_dimensions[get_column_letter(n)].width = 8
     ws.row_dimensions[SUB].height = 110
     ws.row_dimensions[HEAD].height = 30  # a one-column section's name on two lines
+    fit_rows(ws, FIRST, total - 1)
     # Printed on two A4 pages side by side, split between sections, with the unit names
     # and the header rows repeated on each page: 36 columns on one page would be unreadable.
     ws.col_breaks.append(Break(id=split))
@@ -142,11 +145,19 @@ def _share(
     position: dict[tuple[str, str], int],
     part: str,
     bold: bool = False,
+    rows: tuple[int, int] | None = None,
 ) -> None:
-    """=part/whole of the same row, blank when the whole is missing or zero."""
-    p = get_column_letter(position[("value", part)]) + str(row)
-    w = get_column_letter(position[("value", SHARES[part])]) + str(row)
-    formula = f'=IF(AND(ISNUMBER({p}),ISNUMBER({w}),N({w})>0),{p}/{w},"")'
+    """=part/whole of the same row, blank when the whole is missing or zero. On the total
+    row, over the units that gave both figures only: a unit that gave its whole without
+    the part must not lower the share."""
+    pc = get_column_letter(position[("value", part)])
+    wc = get_column_letter(position[("value", SHARES[part])])
+    if rows is None:
+        p, w = f"{pc}{row}", f"{wc}{row}"
+        formula = f'=IF(AND(ISNUMBER({p}),ISNUMBER({w}),N({w})>0),{p}/{w},"")'
+    else:
+        p, w = f"{pc}{rows[0]}:{pc}{rows[1]}", f"{wc}{rows[0]}:{wc}{rows[1]}"
+        formula = f'=IFERROR(SUMIFS({p},{w},"<>")/SUMIFS({w},{p},"<>"),"")'
     style: dict[str, object] = {"border": BORDER, "font": font(12, bold=bold)}
     if bold:
         style["fill"] = TOTAL_FILL
