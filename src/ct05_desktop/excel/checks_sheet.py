@@ -9,13 +9,13 @@ from ct05_desktop.excel.report_input import ReportInput
 from ct05_desktop.excel.styles import (
     BORDER,
     CENTER,
-    HEADER_FILL,
     fit_rows,
     font,
     merge_text,
     print_setup,
     put_number,
     put_text,
+    titled_table,
 )
 
 TITLE = "Kiểm tra số liệu"
@@ -25,26 +25,12 @@ HEADER_ROW = 3
 def write_checks(wb: Workbook, data: ReportInput) -> None:
     ws = wb.create_sheet(TITLE)
     titles = ["STT", "Đơn vị", "Năm", "Chỉ tiêu", "Nội dung cần kiểm tra"]
-    merge_text(
+    titled_table(
         ws,
-        1,
-        1,
-        len(titles),
         f"CÁC ĐIỂM CẦN KIỂM TRA TRONG SỐ LIỆU ({data.top.name}, {data.period_text()})",
-        font=font(13, bold=True),
-        alignment=CENTER,
+        titles,
+        HEADER_ROW,
     )
-    for col, title in enumerate(titles, start=1):
-        put_text(
-            ws,
-            HEADER_ROW,
-            col,
-            title,
-            font=font(11, bold=True),
-            alignment=CENTER,
-            border=BORDER,
-            fill=HEADER_FILL,
-        )
     wrap = Alignment(wrap_text=True, vertical="center")
     for n, w in enumerate(data.warnings, start=1):
         r = HEADER_ROW + n

@@ -11,13 +11,13 @@ from ct05_desktop.excel.report_input import ReportInput
 from ct05_desktop.excel.styles import (
     BORDER,
     CENTER,
-    HEADER_FILL,
     fit_rows,
     font,
     merge_text,
     print_setup,
     put_number,
     put_text,
+    titled_table,
 )
 
 SHEET_NAMES = {  # Excel allows 31 characters in a sheet name
@@ -34,26 +34,12 @@ def write_registers(wb: Workbook, data: ReportInput) -> None:
     for spec, rows in data.registers:
         ws = wb.create_sheet(SHEET_NAMES[spec.key])
         titles = ["STT", "Đơn vị", "Năm"] + [f.label_vi for f in spec.fields]
-        merge_text(
+        titled_table(
             ws,
-            1,
-            1,
-            len(titles),
             f"{spec.label_vi.upper()} ({data.top.name}, {data.period_text()})",
-            font=font(13, bold=True),
-            alignment=CENTER,
+            titles,
+            HEADER_ROW,
         )
-        for col, title in enumerate(titles, start=1):
-            put_text(
-                ws,
-                HEADER_ROW,
-                col,
-                title,
-                font=font(11, bold=True),
-                alignment=CENTER,
-                border=BORDER,
-                fill=HEADER_FILL,
-            )
         for n, row in enumerate(rows, start=1):
             r = HEADER_ROW + n
             put_number(ws, r, 1, n, alignment=CENTER, border=BORDER)

@@ -75,6 +75,22 @@ def merge_text(ws: Worksheet, row: int, first: int, last: int, text: str, **styl
     return cell
 
 
+def titled_table(ws: Worksheet, title: str, headers: list[str], header_row: int = 3) -> None:
+    """A bold title over the table's width, and its row of column headers."""
+    merge_text(ws, 1, 1, len(headers), title, font=font(13, bold=True), alignment=CENTER)
+    for col, header in enumerate(headers, start=1):
+        put_text(
+            ws,
+            header_row,
+            col,
+            header,
+            font=font(11, bold=True),
+            alignment=CENTER,
+            border=BORDER,
+            fill=HEADER_FILL,
+        )
+
+
 def fit_row_height(
     ws: Worksheet, row: int, text: str, width_chars: float, size: float = 12
 ) -> None:
