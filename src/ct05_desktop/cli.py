@@ -14,6 +14,7 @@ from ct05_desktop.workflows.csv_transfer import export_csv, import_csv
 from ct05_desktop.workflows.reports import ReportError, build_report, parse_years
 from ct05_desktop.workflows.session import Session
 from ct05_desktop.workflows.setup import SetupError, init_database, load_demo
+from ct05_desktop.workflows.templates import import_template, write_unit_templates
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -36,9 +37,22 @@ def _parser() -> argparse.ArgumentParser:
     sub.add_parser("demo", help="nạp dữ liệu mẫu (số liệu của bài báo Sơn La)")
 
     p = sub.add_parser(
-        "import", help="nhập tệp CSV tổ chức hoặc số liệu (mỗi tệp: tất cả hoặc không)"
+        "import", help="nhập tệp CSV hoặc mẫu Excel đã điền (mỗi tệp: tất cả hoặc không)"
     )
     p.add_argument("files", nargs="+", type=Path, metavar="TỆP")
+    p.add_argument(
+        "--dry-run", action="store_true", help="chỉ kiểm tra và cho xem thay đổi, không ghi gì"
+    )
+
+    p = sub.add_parser("template", help="xuất mẫu Excel để đơn vị điền số liệu")
+    p.add_argument("--org", required=True, help="mã đơn vị")
+    p.add_argument("--year", type=int, required=True)
+    p.add_argument(
+        "--children",
+        action="store_true",
+        help="mỗi đơn vị trực thuộc một tệp, ghi vào thư mục --out",
+    )
+    p.add_argument("--out", type=Path, required=True)
 
     p = sub.add_parser("report", help="lập báo cáo Excel cho một năm hoặc một khoảng năm")
     when = p.add_mutually_exclusive_group(required=True)
@@ -91,7 +105,16 @@ def _run(session: Session, args: argparse.Namespace) -> int:
         print(f"Đã nạp dữ liệu mẫu: {report.changed} giá trị thay đổi.")
         return 0
     if args.command == "import":
-        return _import(session, args.files)
+        return _import(session, args.files, args.dry_run)
+    if args.command == "template":
+        try:
+            paths = write_unit_templates(session, args.org, args.year, args.out, args.children)
+        except ValueError as exc:
+            print(f"Lỗi: {exc}", file=sys.stderr)
+            return 1
+        for path in paths:
+            print(f"Đã xuất mẫu {path}")
+        return 0
     if args.command == "report":
         return _report(session, args)
     count = export_csv(session, args.what, args.out, args.year)
@@ -113,9 +136,15 @@ def _report(session: Session, args: argparse.Namespace) -> int:
     return 0
 
 
-def _import(session: Session, files: Sequence[Path]) -> int:
+def _import(session: Session, files: Sequence[Path], dry_run: bool = False) -> int:
     failed = 0
     for path in files:
+        if path.suffix.lower() in (".xlsx", ".xlsm", ".xls") or _is_zip(path):
+            failed += not _import_template(session, path, dry_run)
+            continue
+        if dry_run:
+            print(f"{path.name}: --dry-run chỉ dùng cho mẫu Excel; bỏ qua.")
+            continue
         report = import_csv(session, path)
         if report.ok:
             print(f"{report.file}: {report.rows} dòng, {report.changed} thay đổi.")
@@ -129,6 +158,35 @@ def _import(session: Session, files: Sequence[Path]) -> int:
             for problem in report.problems:
                 print(f"  {problem}", file=sys.stderr)
     return 1 if failed else 0
+
+
+def _is_zip(path: Path) -> bool:
+    try:
+        with open(path, "rb") as f:
+            return f.read(2) == b"PK"
+    except OSError:
+        return False
+
+
+def _import_template(session: Session, path: Path, dry_run: bool) -> bool:
+    report = import_template(session, path, dry_run)
+    if report.problems:
+        print(f"{report.file}: không nhập gì vì có {len(report.problems)} lỗi:", file=sys.stderr)
+        for problem in report.problems:
+            print(f"  {problem}", file=sys.stderr)
+        return False
+    state = "sẽ lưu khi nhập thật" if dry_run else "đã lưu"
+    print(
+        f"{report.file}: {len(report.new)} số liệu mới, {len(report.updated)} thay đổi, "
+        f"{report.unchanged} không đổi ({state})."
+    )
+    for line in report.new:
+        print(f"  + {line}")
+    for line in report.updated:
+        print(f"  ~ {line}")
+    for warning in report.warnings:
+        print(f"  Cảnh báo: {warning}")
+    return True
 
 
 if __name__ == "__main__":

@@ -31,9 +31,15 @@ class FileProblem:
     column: str | None
     value: str | None
     reason: str
+    sheet: str | None = None  # a workbook's problem: the sheet and the cell
+    cell: str | None = None
 
     def __str__(self) -> str:
         where = [self.file]
+        if self.sheet:
+            where.append(f"trang '{self.sheet}'")
+        if self.cell:
+            where.append(f"ô {self.cell}")
         if self.line is not None:
             where.append(f"dòng {self.line}")
         if self.column:

@@ -1,0 +1,119 @@
+"""Reading a filled template back, refusing anything that is not one of ours or not safe.
+
+Every problem carries the sheet and the cell. Nothing here touches the database.
+"""
+
+from __future__ import annotations
+
+import zipfile
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import openpyxl
+from openpyxl.utils import get_column_letter
+from openpyxl.worksheet.worksheet import Worksheet
+
+from ct05_desktop.excel.template_writer import CODES, FIGURES, FIRST, META, TEMPLATE_VERSION
+from ct05_desktop.interchange import FileProblem
+
+MAX_UNPACKED = 50 * 1024 * 1024  # a real template is well under 1 MB once unpacked
+MAX_RATIO = 200  # a zip bomb packs far more tightly than any spreadsheet
+OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # .xls, and .xlsx files with a password
+
+
+@dataclass
+class FilledTemplate:
+    path: Path
+    meta: dict[str, str] = field(default_factory=dict)
+    # (cell reference, org code, indicator code, raw cell value)
+    cells: list[tuple[str, str, str, object]] = field(default_factory=list)
+    problems: list[FileProblem] = field(default_factory=list)
+
+
+class NotATemplate(Exception):
+    def __init__(self, problem: FileProblem) -> None:
+        super().__init__(str(problem))
+        self.problem = problem
+
+
+def _refuse(path: Path, reason: str) -> NotATemplate:
+    return NotATemplate(FileProblem(path.name, None, None, None, reason))
+
+
+def check_container(path: Path) -> None:
+    """Refuse old .xls, password-protected, renamed, corrupt and bomb files before parsing."""
+    head = path.read_bytes()[:8]
+    if head == OLE_MAGIC:
+        raise _refuse(
+            path,
+            "là tệp Excel 97-2003 (.xls) hoặc tệp có đặt mật khẩu; hãy mở "
+            "bằng Excel, bỏ mật khẩu và lưu lại dạng .xlsx",
+        )
+    if not zipfile.is_zipfile(path):
+        raise _refuse(path, "không phải tệp Excel .xlsx (có thể là tệp CSV hoặc tệp hỏng)")
+    try:
+        with zipfile.ZipFile(path) as archive:
+            infos = archive.infolist()
+    except zipfile.BadZipFile as exc:
+        raise _refuse(path, "tệp .xlsx bị hỏng, không mở được") from exc
+    total = sum(i.file_size for i in infos)
+    if total > MAX_UNPACKED or any(
+        i.compress_size and i.file_size / i.compress_size > MAX_RATIO for i in infos
+    ):
+        raise _refuse(path, "tệp quá lớn khi giải nén, không phải mẫu báo cáo bình thường")
+
+
+def read_template(path: Path | str) -> FilledTemplate:
+    path = Path(path)
+    check_container(path)
+    try:
+        values = openpyxl.load_workbook(path, data_only=True)
+        formulas = openpyxl.load_workbook(path, data_only=False)
+    except Exception as exc:  # openpyxl raises many kinds on broken or hostile XML
+        raise _refuse(path, f"không đọc được nội dung tệp ({type(exc).__name__})") from exc
+    result = FilledTemplate(path)
+    if META not in values.sheetnames or FIGURES not in values.sheetnames:
+        raise _refuse(path, "không phải mẫu báo cáo CT05 (thiếu trang thông tin của mẫu)")
+    meta = values[META]
+    result.meta = {str(k): str(v) for k, v in meta.iter_rows(values_only=True) if k is not None}
+    if result.meta.get("kind") != "ct05-template":
+        raise _refuse(path, "không phải mẫu báo cáo CT05")
+    if result.meta.get("template_version") != TEMPLATE_VERSION:
+        raise _refuse(
+            path,
+            f"mẫu phiên bản '{result.meta.get('template_version')}' không "
+            f"được hỗ trợ; hãy dùng mẫu mới xuất từ chương trình",
+        )
+    _read_figures(path, values[FIGURES], formulas[FIGURES], result)
+    return result
+
+
+def _read_figures(path: Path, ws: Worksheet, raw: Worksheet, result: FilledTemplate) -> None:
+    codes = {
+        col: str(ws.cell(CODES, col).value)
+        for col in range(3, ws.max_column + 1)
+        if ws.cell(CODES, col).value
+    }
+    for row in range(FIRST, ws.max_row + 1):
+        org = ws.cell(row, 1).value
+        if org is None or str(org).strip() == "":
+            continue
+        for col, indicator in codes.items():
+            ref = f"{get_column_letter(col)}{row}"
+            value = ws.cell(row, col).value
+            written = raw.cell(row, col).value
+            if isinstance(written, str) and written.startswith("=") and value is None:
+                result.problems.append(
+                    FileProblem(
+                        path.name,
+                        None,
+                        None,
+                        written,
+                        "ô có công thức nhưng không có giá trị đã tính; hãy mở tệp bằng Excel, "
+                        "lưu lại rồi gửi",
+                        FIGURES,
+                        ref,
+                    )
+                )
+                continue
+            result.cells.append((ref, str(org).strip(), indicator, value))

@@ -1,0 +1,152 @@
+"""The workbook a unit fills in: instructions, its figures (one row per organisation),
+and hidden metadata saying what the file is. Pre-filled with what the database holds.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from pathlib import Path
+
+from openpyxl import Workbook
+from openpyxl.styles import PatternFill, Protection
+from openpyxl.utils import get_column_letter
+from openpyxl.worksheet.datavalidation import DataValidation
+from openpyxl.worksheet.worksheet import Worksheet
+
+from ct05_desktop.domain.catalogue import Catalogue
+from ct05_desktop.domain.orgs import Org
+from ct05_desktop.excel.styles import (
+    BORDER,
+    CENTER,
+    HEADER_FILL,
+    WRAP,
+    font,
+    merge_text,
+    print_setup,
+    put_number,
+    put_text,
+)
+
+TEMPLATE_VERSION = "1"
+FIGURES = "Số liệu"
+GUIDE = "Hướng dẫn"
+META = "_ct05"
+HEAD, CODES, FIRST = 4, 6, 7  # section row, label row 5, indicator codes row 6, first unit row
+INPUT_FILL = "FFF9E5"
+
+
+def catalogue_version(catalogue: Catalogue) -> str:
+    return str(len(catalogue.codes)) + ":" + ",".join(catalogue.codes)[:200]
+
+
+def write_template(
+    path: Path | str,
+    unit: Org,
+    year: int,
+    orgs: Sequence[Org],
+    catalogue: Catalogue,
+    values: Mapping[tuple[str, str], int],
+) -> Path:
+    """orgs: the unit first, then those under it that year; values: (org, indicator) → value."""
+    wb = Workbook()
+    guide = wb.active
+    assert isinstance(guide, Worksheet)
+    guide.title = GUIDE
+    _guide(guide, unit, year)
+    ws = wb.create_sheet(FIGURES)
+    codes = catalogue.codes
+    last = 2 + len(codes)
+    merge_text(
+        ws,
+        1,
+        1,
+        last,
+        f"SỐ LIỆU THỰC HIỆN CHỈ THỊ 05-CT/TW NĂM {year} – {unit.name}",
+        font=font(13, bold=True),
+        alignment=CENTER,
+    )
+    merge_text(
+        ws,
+        2,
+        1,
+        last,
+        "Chỉ nhập vào các ô nền vàng. Ô để trống là chưa có số liệu.",
+        font=font(11, italic=True),
+        alignment=CENTER,
+    )
+    head = {"font": font(10, bold=True), "alignment": CENTER, "border": BORDER, "fill": HEADER_FILL}
+    put_text(ws, HEAD, 1, "Mã đơn vị", **head)
+    put_text(ws, HEAD, 2, "Tên đơn vị", **head)
+    start = 3
+    for n, code in enumerate(codes, start=3):
+        ind = catalogue[code]
+        put_text(ws, 5, n, ind.label_vi, **head)
+        put_text(ws, CODES, n, code, font=font(8), alignment=CENTER, border=BORDER)
+        nxt = catalogue[codes[n - 2]].section if n - 2 < len(codes) else None
+        if nxt != ind.section:
+            put_text(ws, HEAD, start, catalogue.section(ind.section).label_vi, **head)
+            if n > start:
+                ws.merge_cells(start_row=HEAD, start_column=start, end_row=HEAD, end_column=n)
+            start = n + 1
+    fill = PatternFill("solid", fgColor=INPUT_FILL)
+    for r, org in enumerate(orgs, start=FIRST):
+        put_text(ws, r, 1, org.code, border=BORDER, font=font(10))
+        put_text(ws, r, 2, org.name, border=BORDER, alignment=WRAP)
+        for n, code in enumerate(codes, start=3):
+            cell = put_number(ws, r, n, values.get((org.code, code)), border=BORDER, fill=fill)
+            cell.protection = Protection(locked=False)
+    last_row = FIRST + len(orgs) - 1
+    whole = DataValidation(
+        type="whole",
+        operator="between",
+        formula1="0",
+        formula2="999999999999",
+        allow_blank=True,
+        showErrorMessage=True,
+        errorTitle="Số liệu không hợp lệ",
+        error="Chỉ được nhập số nguyên từ 0 trở lên.",
+    )
+    whole.add(f"C{FIRST}:{get_column_letter(last)}{last_row}")
+    ws.add_data_validation(whole)
+    ws.protection.sheet = True
+    ws.protection.formatColumns = False
+    ws.protection.formatRows = False
+    ws.column_dimensions["A"].width = 12
+    ws.column_dimensions["B"].width = 28
+    for n in range(3, last + 1):
+        ws.column_dimensions[get_column_letter(n)].width = 11
+    ws.row_dimensions[5].height = 90
+    print_setup(
+        ws, title_rows=f"{HEAD}:{CODES}", freeze=f"C{FIRST}", pages_wide=2, title_cols="A:B"
+    )
+    meta = wb.create_sheet(META)
+    for row in (
+        ("kind", "ct05-template"),
+        ("template_version", TEMPLATE_VERSION),
+        ("unit", unit.code),
+        ("year", str(year)),
+        ("catalogue", catalogue_version(catalogue)),
+    ):
+        meta.append(row)
+    meta.sheet_state = "veryHidden"
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    wb.save(path)
+    return path
+
+
+def _guide(ws: Worksheet, unit: Org, year: int) -> None:
+    lines = [
+        f"MẪU BÁO CÁO SỐ LIỆU CHỈ THỊ 05-CT/TW NĂM {year}",
+        f"Đơn vị: {unit.name} (mã {unit.code})",
+        "",
+        "1. Mở trang 'Số liệu'. Mỗi dòng là một tổ chức đảng; mỗi cột là một chỉ tiêu.",
+        "2. Chỉ nhập vào các ô nền vàng, là số nguyên từ 0 trở lên (ví dụ 11409 hoặc 11.409).",
+        "3. Ô để trống là chưa có số liệu; số đã có sẵn là số liệu đơn vị đã gửi trước đây,",
+        "   có thể sửa lại nếu chưa đúng.",
+        "4. Không thêm, xóa hay đổi tên trang, dòng, cột; không đổi mã đơn vị.",
+        "5. Lưu tệp (định dạng .xlsx) và gửi lại cho văn phòng cấp ủy.",
+    ]
+    for n, text in enumerate(lines, start=1):
+        put_text(ws, n, 1, text, font=font(13, bold=n == 1))
+    ws.column_dimensions["A"].width = 110

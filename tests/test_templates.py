@@ -1,0 +1,186 @@
+"""Unit templates: written, filled by a script, read back; every bad file refused."""
+
+import zipfile
+from pathlib import Path
+
+import openpyxl
+import pytest
+
+from ct05_desktop.cli import main
+from ct05_desktop.excel.template_writer import CODES, FIGURES, FIRST, META
+from ct05_desktop.workflows.csv_transfer import export_csv
+from ct05_desktop.workflows.session import Session
+from ct05_desktop.workflows.templates import import_template, write_unit_templates
+
+
+def fill(src: Path, dest: Path, cells: dict[tuple[str, str], object]) -> Path:
+    """Fill a template as a unit's clerk would (by org code and indicator code)."""
+    wb = openpyxl.load_workbook(src)
+    ws = wb[FIGURES]
+    cols = {ws.cell(CODES, c).value: c for c in range(3, ws.max_column + 1)}
+    rows = {ws.cell(r, 1).value: r for r in range(FIRST, ws.max_row + 1)}
+    for (org, indicator), value in cells.items():
+        ws.cell(rows[org], cols[indicator]).value = value
+    wb.save(dest)
+    return dest
+
+
+def content(session: Session) -> list[tuple[object, ...]]:
+    return [
+        tuple(r)
+        for r in session.db.execute(
+            "SELECT org_code, year, indicator, value, comment FROM org_values ORDER BY 1, 2, 3"
+        )
+    ]
+
+
+@pytest.fixture
+def template(demo: Session, tmp_path: Path) -> Path:
+    return write_unit_templates(demo, "SL.TC", 2019, tmp_path / "tc.xlsx")[0]
+
+
+def test_template_is_prefilled_protected_validated_and_says_what_it_is(template: Path) -> None:
+    wb = openpyxl.load_workbook(template)
+    assert wb.sheetnames == ["Hướng dẫn", FIGURES, META]
+    assert wb[META].sheet_state == "veryHidden"
+    meta = dict(wb[META].iter_rows(values_only=True))
+    assert meta["unit"] == "SL.TC" and meta["year"] == "2019" and meta["template_version"] == "1"
+    ws = wb[FIGURES]
+    assert ws.protection.sheet
+    cols = {ws.cell(CODES, c).value: c for c in range(3, ws.max_column + 1)}
+    assert ws.cell(FIRST, 1).value == "SL.TC"
+    assert ws.cell(FIRST, cols["reception_sessions"]).value == 376
+    assert not ws.cell(FIRST, cols["reception_sessions"]).protection.locked
+    assert ws.cell(FIRST, 1).protection.locked
+    rules = ws.data_validations.dataValidation
+    assert rules and rules[0].type == "whole" and rules[0].formula1 == "0"
+
+
+def test_round_trip_dry_run_then_import_then_again(
+    demo: Session, template: Path, tmp_path: Path
+) -> None:
+    filled = fill(
+        template,
+        tmp_path / "filled.xlsx",
+        {("SL.TC", "study_sessions"): 12, ("SL.TC", "reception_cases"): "480"},
+    )
+    before = content(demo)
+    preview = import_template(demo, filled, dry_run=True)
+    assert preview.problems == []
+    assert preview.new == ["Huyện ủy Thuận Châu, Hội nghị quán triệt, học tập chuyên đề: 12"]
+    assert preview.updated == ["Huyện ủy Thuận Châu, Vụ việc: 475 → 480"]
+    assert content(demo) == before
+    report = import_template(demo, filled)
+    assert report.saved and report.changed == 2
+    assert demo.repo.unit_values("SL.TC", 2019)["reception_cases"] == 480
+    audit = demo.repo.audit_rows(action="value", org_code="SL.TC", indicator="reception_cases")
+    assert audit[-1]["source"].startswith("xlsx:filled.xlsx:sha256=")
+    again = import_template(demo, filled)
+    assert again.changed == 0 and again.new == [] and again.updated == []
+    out = tmp_path / "v.csv"
+    export_csv(demo, "values", out, 2019)
+    assert "SL.TC,2019,study_sessions,12" in out.read_text(encoding="utf-8")
+
+
+def test_one_bad_cell_among_good_ones_writes_nothing(
+    demo: Session, template: Path, tmp_path: Path
+) -> None:
+    cells: dict[tuple[str, str], object] = {
+        ("SL.TC", code): 5
+        for code in (
+            "study_sessions",
+            "study_attendees",
+            "exemplars_collective",
+            "exemplars_individual",
+        )
+    }
+    cells[("SL.TC", "reception_citizens")] = "=SUM(1,2)"  # text starting with '=' is a formula
+    cells[("SL.TC", "dialogues_grassroots")] = "năm mươi tám"
+    filled = fill(template, tmp_path / "bad.xlsx", cells)
+    before = content(demo)
+    report = import_template(demo, filled)
+    assert not report.saved and content(demo) == before
+    where = sorted((p.sheet, p.cell) for p in report.problems)
+    assert len(where) == 2 and all(sheet == FIGURES for sheet, _ in where)
+    text = "\n".join(str(p) for p in report.problems)
+    assert "trang 'Số liệu', ô" in text and "'năm mươi tám'" in text
+    assert "công thức nhưng không có giá trị" in text
+
+
+def test_refused_files(demo: Session, template: Path, tmp_path: Path) -> None:
+    before = content(demo)
+    xls = tmp_path / "old.xls"
+    xls.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 600)
+    csv = tmp_path / "renamed.xlsx"
+    csv.write_text("org_code,year,indicator,value\n", encoding="utf-8")
+    broken = tmp_path / "broken.xlsx"
+    broken.write_bytes(template.read_bytes()[:2000])
+    bomb = tmp_path / "bomb.xlsx"
+    with zipfile.ZipFile(bomb, "w", zipfile.ZIP_DEFLATED) as z:
+        z.writestr("xl/worksheets/sheet1.xml", b"0" * (60 * 1024 * 1024))
+    plain = tmp_path / "plain.xlsx"
+    openpyxl.Workbook().save(plain)
+    reasons = {}
+    for path in (xls, csv, broken, bomb, plain):
+        report = import_template(demo, path)
+        assert not report.saved and len(report.problems) == 1, path
+        reasons[path.name] = report.problems[0].reason
+    assert "97-2003" in reasons["old.xls"] and "mật khẩu" in reasons["old.xls"]
+    assert "không phải tệp Excel" in reasons["renamed.xlsx"]
+    assert "hỏng" in reasons["broken.xlsx"] or "không đọc được" in reasons["broken.xlsx"]
+    assert "quá lớn" in reasons["bomb.xlsx"]
+    assert "không phải mẫu" in reasons["plain.xlsx"]
+    assert content(demo) == before
+
+
+def test_locked_year_other_units_and_unknown_version(
+    demo: Session, template: Path, tmp_path: Path
+) -> None:
+    wb = openpyxl.load_workbook(template)
+    wb[FIGURES].cell(FIRST, 1).value = "SL.ML"  # another unit's row in Thuận Châu's file
+    wb.save(tmp_path / "other.xlsx")
+    report = import_template(demo, tmp_path / "other.xlsx")
+    assert report.problems and "không thuộc Huyện ủy Thuận Châu" in report.problems[0].reason
+    wb = openpyxl.load_workbook(template)
+    wb[META]["B2"] = "99"
+    wb.save(tmp_path / "future.xlsx")
+    assert "phiên bản '99'" in import_template(demo, tmp_path / "future.xlsx").problems[0].reason
+    demo.repo.lock_year(2019, "test")
+    filled = fill(template, tmp_path / "late.xlsx", {("SL.TC", "study_sessions"): 3})
+    report = import_template(demo, filled)
+    assert not report.saved and "đã chốt" in report.problems[0].reason
+
+
+def test_cli_templates_for_every_unit_and_import_with_one_bad_file(
+    demo: Session, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    db = str(demo.path)
+    assert (
+        main(
+            [
+                "--db",
+                db,
+                "template",
+                "--org",
+                "SL",
+                "--year",
+                "2020",
+                "--children",
+                "--out",
+                str(tmp_path / "out"),
+            ]
+        )
+        == 0
+    )
+    files = sorted((tmp_path / "out").glob("*.xlsx"))
+    assert len(files) == 17
+    filled = []
+    for n, path in enumerate(files):
+        code = openpyxl.load_workbook(path)[FIGURES].cell(FIRST, 1).value
+        value: object = "nhiều" if n == 3 else n + 1
+        filled.append(fill(path, tmp_path / path.name, {(code, "study_sessions"): value}))
+    assert main(["--db", db, "import", *map(str, filled)]) == 1
+    err = capsys.readouterr().err
+    assert f"{filled[3].name}, trang 'Số liệu', ô C7, giá trị 'nhiều'" in err
+    stored = demo.repo.entered_values([2020])
+    assert len(stored) == 16 and all(k[2] == "study_sessions" for k in stored)
