@@ -41,9 +41,17 @@ def template(demo: Session, tmp_path: Path) -> Path:
 
 def test_template_is_prefilled_protected_validated_and_says_what_it_is(template: Path) -> None:
     wb = openpyxl.load_workbook(template)
-    assert wb.sheetnames == ["Hướng dẫn", FIGURES, META]
+    assert wb.sheetnames == [
+        "Hướng dẫn",
+        FIGURES,
+        META,
+        "Mô hình đột phá",
+        "Gương điển hình",
+        "Khen thưởng",
+        "Hội nghị đối thoại",
+    ]
     assert wb[META].sheet_state == "veryHidden"
-    meta = dict(wb[META].iter_rows(values_only=True))
+    meta = dict(wb[META].iter_rows(max_col=2, values_only=True))
     assert meta["unit"] == "SL.TC" and meta["year"] == "2019" and meta["template_version"] == "1"
     ws = wb[FIGURES]
     assert ws.protection.sheet
@@ -184,3 +192,45 @@ def test_cli_templates_for_every_unit_and_import_with_one_bad_file(
     assert f"{filled[3].name}, trang 'Số liệu', ô C7, giá trị 'nhiều'" in err
     stored = demo.repo.entered_values([2020])
     assert len(stored) == 16 and all(k[2] == "study_sessions" for k in stored)
+
+
+def test_register_rows_round_trip_edit_add_and_refuse(
+    demo: Session, template: Path, tmp_path: Path
+) -> None:
+    wb = openpyxl.load_workbook(template)
+    ws = wb["Hội nghị đối thoại"]
+    assert [ws.cell(r, 4).value for r in range(3, 9)] == [
+        "Tông Cọ",
+        "Mường Bám",
+        "Nong Lay",
+        "Chiềng Ngàm",
+        "Chiềng Pấc",
+        "Mường Khiêng",
+    ]
+    assert ws.column_dimensions["F"].hidden  # the row ids
+    ws.cell(3, 5).value = 120  # participants of the Tông Cọ conference
+    for col, value in enumerate(
+        ["SL.TC", "12/03/2019", "Cấp cơ sở (xã, phường, thị trấn)", "Chiềng Bôm", 85], start=1
+    ):
+        ws.cell(9, col).value = value
+    wb.save(tmp_path / "dialogues.xlsx")
+    report = import_template(demo, tmp_path / "dialogues.xlsx")
+    assert report.problems == [], [str(p) for p in report.problems]
+    assert report.rows_added == ["Hội nghị đối thoại: 2019-03-12"]
+    assert len(report.rows_changed) == 1  # the Tông Cọ row, by its hidden id
+    rows = demo.registers.rows("dialogues", "SL.TC", 2019)
+    assert len(rows) == 7
+    assert rows[0]["participants"] == 120
+    assert rows[-1]["level"] == "grassroots" and rows[-1]["place"] == "Chiềng Bôm"
+    assert demo.repo.unit_values("SL.TC", 2019)["dialogues_district"] == 6
+    again = import_template(demo, tmp_path / "dialogues.xlsx")
+    assert again.rows_added == [] and again.rows_changed == []
+    assert len(demo.registers.rows("dialogues", "SL.TC", 2019)) == 7
+    ws.cell(10, 1).value = "SL.TC"
+    ws.cell(10, 3).value = "cấp tỉnh"
+    ws.cell(10, 4).value = "Phỏng Lái"
+    wb.save(tmp_path / "bad.xlsx")
+    bad = import_template(demo, tmp_path / "bad.xlsx")
+    assert len(bad.problems) == 1
+    assert str(bad.problems[0]).startswith("bad.xlsx, trang 'Hội nghị đối thoại', ô A10")
+    assert "'cấp tỉnh' không có trong danh sách" in bad.problems[0].reason

@@ -221,7 +221,7 @@ def parse_field(field: Field, raw: object) -> object:
             raise FieldError(f"'{field.label_vi}' không được để trống")
         return None
     if field.kind == "int":
-        number = parse_whole_number(text)
+        number = parse_whole_number(raw if isinstance(raw, int | float) else text)
         if number is None:
             raise FieldError(f"'{text}' không hợp lệ: chỉ được nhập số nguyên từ 0 trở lên")
         return number

@@ -13,6 +13,7 @@ import openpyxl
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
+from ct05_desktop.excel.template_registers import RegisterRow, read_register_sheets
 from ct05_desktop.excel.template_writer import CODES, FIGURES, FIRST, META, TEMPLATE_VERSION
 from ct05_desktop.interchange import FileProblem
 
@@ -28,6 +29,7 @@ class FilledTemplate:
     # (cell reference, org code, indicator code, raw cell value)
     cells: list[tuple[str, str, str, object]] = field(default_factory=list)
     problems: list[FileProblem] = field(default_factory=list)
+    register_rows: list[RegisterRow] = field(default_factory=list)
 
 
 class NotATemplate(Exception):
@@ -75,7 +77,9 @@ def read_template(path: Path | str) -> FilledTemplate:
     if META not in values.sheetnames or FIGURES not in values.sheetnames:
         raise _refuse(path, "không phải mẫu báo cáo CT05 (thiếu trang thông tin của mẫu)")
     meta = values[META]
-    result.meta = {str(k): str(v) for k, v in meta.iter_rows(values_only=True) if k is not None}
+    result.meta = {
+        str(k): str(v) for k, v in meta.iter_rows(max_col=2, values_only=True) if k is not None
+    }
     if result.meta.get("kind") != "ct05-template":
         raise _refuse(path, "không phải mẫu báo cáo CT05")
     if result.meta.get("template_version") != TEMPLATE_VERSION:
@@ -85,6 +89,7 @@ def read_template(path: Path | str) -> FilledTemplate:
             f"được hỗ trợ; hãy dùng mẫu mới xuất từ chương trình",
         )
     _read_figures(path, values[FIGURES], formulas[FIGURES], result)
+    read_register_sheets(values, path.name, result.register_rows, result.problems)
     return result
 
 

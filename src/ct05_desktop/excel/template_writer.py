@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from pathlib import Path
+from typing import Any
 
 from openpyxl import Workbook
 from openpyxl.styles import PatternFill, Protection
@@ -26,6 +27,7 @@ from ct05_desktop.excel.styles import (
     put_number,
     put_text,
 )
+from ct05_desktop.excel.template_registers import write_register_sheets
 
 TEMPLATE_VERSION = "1"
 FIGURES = "Số liệu"
@@ -46,6 +48,7 @@ def write_template(
     orgs: Sequence[Org],
     catalogue: Catalogue,
     values: Mapping[tuple[str, str], int],
+    register_rows: Mapping[str, list[dict[str, Any]]] | None = None,
 ) -> Path:
     """orgs: the unit first, then those under it that year; values: (org, indicator) → value."""
     wb = Workbook()
@@ -129,6 +132,7 @@ def write_template(
     ):
         meta.append(row)
     meta.sheet_state = "veryHidden"
+    write_register_sheets(wb, orgs, meta, dict(register_rows or {}))
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
     wb.save(path)

@@ -5,14 +5,22 @@ from __future__ import annotations
 import hashlib
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from ct05_desktop.domain import vi_format
 from ct05_desktop.domain.messages import label, reason
+from ct05_desktop.domain.registers import REGISTERS, REGISTERS_BY_KEY
 from ct05_desktop.domain.rules import ValueChange, check_changes
 from ct05_desktop.excel.template_reader import NotATemplate, read_template
+from ct05_desktop.excel.template_registers import RegisterRow
 from ct05_desktop.excel.template_writer import FIGURES, write_template
 from ct05_desktop.interchange import FileProblem, FileReport
-from ct05_desktop.workflows.entry import describe_all, save_values
+from ct05_desktop.workflows.entry import (
+    InputRefused,
+    describe_all,
+    parse_register_row,
+    save_values,
+)
 from ct05_desktop.workflows.session import Session
 
 
@@ -24,6 +32,58 @@ class TemplateReport(FileReport):
     updated: list[str] = field(default_factory=list)
     unchanged: int = 0
     saved: bool = False
+    rows_added: list[str] = field(default_factory=list)
+    rows_changed: list[str] = field(default_factory=list)
+
+
+def _register_changes(
+    session: Session,
+    rows: list[RegisterRow],
+    allowed: set[str],
+    year: int,
+    report: TemplateReport,
+) -> tuple[dict[str, list[tuple[str, int, dict[str, Any]]]], list[tuple[str, int, dict[str, Any]]]]:
+    """Check the register rows; new rows to add, and (register, id, changed fields) to edit.
+    A row identical to one already stored is unchanged, so importing twice adds nothing."""
+    adds: dict[str, list[tuple[str, int, dict[str, Any]]]] = {}
+    edits: list[tuple[str, int, dict[str, Any]]] = []
+    stored: dict[str, list[dict[str, Any]]] = {}
+    for sheet, ref, row_id, org, raw in rows:
+        spec = REGISTERS_BY_KEY[str(raw["_register"])]
+        name = report.file
+        if org not in allowed:
+            report.problems.append(
+                FileProblem(name, None, None, org, "mã đơn vị không thuộc mẫu này", sheet, ref)
+            )
+            continue
+        try:
+            values = parse_register_row(spec.key, raw)
+        except InputRefused as exc:
+            report.problems += [
+                FileProblem(name, None, None, None, m, sheet, ref) for m in exc.messages
+            ]
+            continue
+        if spec.key not in stored:
+            stored[spec.key] = session.registers.rows(spec.key, year=year)
+        fields = [f.name for f in spec.fields]
+        if row_id is not None:
+            same = [r for r in stored[spec.key] if r["id"] == row_id and r["org_code"] == org]
+        else:
+            same = [
+                r
+                for r in stored[spec.key]
+                if r["org_code"] == org and all(r.get(f) == values[f] for f in fields)
+            ]
+        title = f"{spec.label_vi}: {values[fields[0]] or values.get(fields[1]) or ''}"
+        if row_id is not None and same:
+            changed = {f: values[f] for f in fields if same[0].get(f) != values[f]}
+            if changed:
+                edits.append((spec.key, row_id, changed))
+                report.rows_changed.append(title)
+        elif not same:
+            adds.setdefault(spec.key, []).append((org, year, values))
+            report.rows_added.append(title)
+    return adds, edits
 
 
 def write_unit_templates(
@@ -38,13 +98,20 @@ def write_unit_templates(
     entered = session.repo.entered_values([year])
     for unit in units:
         orgs = tree.subtree(unit.code, year)
+        codes = {o.code for o in orgs}
         values = {(o, i): v for (o, y, i), v in entered.items() if y == year}
+        registers = {
+            spec.key: [
+                r for r in session.registers.rows(spec.key, year=year) if r["org_code"] in codes
+            ]
+            for spec in REGISTERS
+        }
         target = (
             Path(out) / f"Mau_CT05_{unit.code.replace('.', '_')}_{year}.xlsx"
             if children
             else Path(out)
         )
-        paths.append(write_template(target, unit, year, orgs, session.catalogue, values))
+        paths.append(write_template(target, unit, year, orgs, session.catalogue, values, registers))
     return paths
 
 
@@ -113,16 +180,24 @@ def import_template(session: Session, path: Path | str, dry_run: bool = False) -
             )
         else:
             report.unchanged += 1
+    adds, edits = _register_changes(session, filled.register_rows, allowed, year, report)
     if report.problems or dry_run:
         return report
     digest = hashlib.sha256(path.read_bytes()).hexdigest()[:16]
-    result = save_values(session, changes, f"xlsx:{path.name}:sha256={digest}")
-    if not result.ok:  # checked above; only a change between reading and saving lands here
-        report.problems += [
-            FileProblem(path.name, None, None, None, t)
-            for t in describe_all(session, result.errors)
-        ]
-        return report
-    report.changed, report.saved = result.changed, True
+    source = f"xlsx:{path.name}:sha256={digest}"
+    with session.db.atomic():
+        result = save_values(session, changes, source)
+        if not result.ok:  # checked above; only a change between reading and saving lands here
+            report.problems += [
+                FileProblem(path.name, None, None, None, t)
+                for t in describe_all(session, result.errors)
+            ]
+            return report
+        for register, rows in adds.items():
+            session.registers.insert_many(register, rows, source)
+        for register, row_id, values in edits:
+            session.registers.update(register, row_id, values, source)
+    report.changed = result.changed + len(report.rows_added) + len(edits)
+    report.saved = True
     report.warnings = describe_all(session, result.warnings)
     return report
