@@ -24,7 +24,7 @@ def test_every_connection_has_foreign_keys_and_wal(db_path: Path) -> None:
 def test_migrations_are_recorded_and_not_rerun(db_path: Path) -> None:
     open_database(db_path).close()
     db = open_database(db_path)
-    assert [m.name for m in MIGRATIONS.applied(db)] == ["0001_initial"]
+    assert [m.name for m in MIGRATIONS.applied(db)] == ["0001_initial", "0002_template_receipts"]
     assert MIGRATIONS.pending(db) == []
 
 
@@ -81,3 +81,19 @@ def test_register_rows_count_toward_indicators(demo: Session) -> None:
     assert counts[("SL.ML", 2019, "breakthrough_models")] == 1
     assert counts[("SL", 2019, "awards_province_collective")] == 135
     assert counts[("SL", 2019, "awards_central_collective")] == 1
+
+
+def test_an_older_database_is_backed_up_then_migrated(tmp_path: Path) -> None:
+    path = tmp_path / "v1.db"
+    old = connect(path)
+    MIGRATIONS.apply(old, stop_before="0002_template_receipts")
+    old.execute("INSERT INTO orgs (code, name, level) VALUES ('SL', 'Tỉnh ủy Sơn La', 'province')")
+    old.conn.commit()
+    old.close()
+    db = open_database(path)
+    assert "template_receipts" in db.table_names()
+    backups = list(tmp_path.glob("v1.before-migration-*.db"))
+    assert len(backups) == 1
+    saved = Database(backups[0])
+    assert "template_receipts" not in saved.table_names()
+    assert saved.execute("SELECT name FROM orgs").fetchone()[0] == "Tỉnh ủy Sơn La"

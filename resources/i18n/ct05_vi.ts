@@ -207,6 +207,14 @@ Nạp dữ liệu mẫu (số liệu minh họa của tỉnh Sơn La) để dùn
         <translation>Lập &amp;báo cáo Excel…</translation>
     </message>
     <message>
+        <source>Write &amp;templates for units…</source>
+        <translation>Xuất &amp;mẫu báo cáo cho đơn vị…</translation>
+    </message>
+    <message>
+        <source>Import &amp;filled templates…</source>
+        <translation>Nhập mẫu &amp;đã điền…</translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>T&amp;hoát</translation>
     </message>
@@ -485,6 +493,118 @@ Cơ sở dữ liệu: {1}</translation>
     <message>
         <source>Name in the change log (blank: the Windows user)</source>
         <translation>Tên ghi vào nhật ký thay đổi (để trống: tên người dùng Windows)</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateExportDialog</name>
+    <message>
+        <source>Templates for units</source>
+        <translation>Mẫu báo cáo cho đơn vị</translation>
+    </message>
+    <message>
+        <source>One file for each unit directly under it</source>
+        <translation>Mỗi đơn vị trực thuộc một tệp</translation>
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation>&amp;Chọn…</translation>
+    </message>
+    <message>
+        <source>&amp;Write the templates</source>
+        <translation>&amp;Xuất mẫu</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+    <message>
+        <source>Unit:</source>
+        <translation>Đơn vị:</translation>
+    </message>
+    <message>
+        <source>Year:</source>
+        <translation>Năm:</translation>
+    </message>
+    <message>
+        <source>Folder:</source>
+        <translation>Thư mục:</translation>
+    </message>
+    <message>
+        <source>Folder for the templates</source>
+        <translation>Thư mục lưu mẫu</translation>
+    </message>
+    <message>
+        <source>Not written: {0}</source>
+        <translation>Chưa xuất được: {0}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n template(s) written to {0}.</source>
+        <translation>
+            <numerusform>Đã xuất %n mẫu vào {0}.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TemplateImportDialog</name>
+    <message>
+        <source>Import filled templates</source>
+        <translation>Nhập mẫu đã điền</translation>
+    </message>
+    <message>
+        <source>&amp;Choose files…</source>
+        <translation>&amp;Chọn tệp…</translation>
+    </message>
+    <message>
+        <source>&amp;Save the files without errors</source>
+        <translation>&amp;Lưu các tệp không có lỗi</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <source>File received</source>
+        <translation>Tệp đã nhận</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Thời điểm</translation>
+    </message>
+    <message>
+        <source>Files received for the year:</source>
+        <translation>Tệp đã nhận trong năm:</translation>
+    </message>
+    <message>
+        <source>Filled templates</source>
+        <translation>Mẫu đã điền</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Tệp Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>{0}: refused, nothing will be saved, because:</source>
+        <translation>{0}: không nhận, không lưu gì, vì:</translation>
+    </message>
+    <message>
+        <source>{0}: {1} new figure(s), {2} changed, {3} unchanged; {4} register row(s) added, {5} changed.</source>
+        <translation>{0}: {1} số liệu mới, {2} thay đổi, {3} không đổi; thêm {4} dòng sổ, sửa {5} dòng.</translation>
+    </message>
+    <message>
+        <source>{0}: saved ({1} change(s)).</source>
+        <translation>{0}: đã lưu ({1} thay đổi).</translation>
+    </message>
+    <message>
+        <source>  Warning: {0}</source>
+        <translation>  Cảnh báo: {0}</translation>
+    </message>
+    <message>
+        <source>not received</source>
+        <translation>chưa nhận</translation>
     </message>
 </context>
 </TS>

@@ -28,6 +28,7 @@ from ct05_desktop.gui.org_tree import OrgPanel
 from ct05_desktop.gui.register_tab import RegisterPage
 from ct05_desktop.gui.report_dialog import ReportDialog
 from ct05_desktop.gui.settings_dialog import SettingsDialog
+from ct05_desktop.gui.template_dialogs import TemplateExportDialog, TemplateImportDialog
 from ct05_desktop.storage.repository import (
     STATUS_APPROVED,
     STATUS_COMPLETE,
@@ -113,6 +114,14 @@ class MainWindow(QMainWindow):
         self.report_action.setShortcut(QKeySequence("Ctrl+R"))
         self.report_action.triggered.connect(self.open_report_dialog)
         file_menu.addAction(self.report_action)
+        templates = QAction(self.tr("Write &templates for units…"), self)
+        templates.triggered.connect(
+            lambda: TemplateExportDialog(self.session, self.org, self.year, self).exec()
+        )
+        file_menu.addAction(templates)
+        imports = QAction(self.tr("Import &filled templates…"), self)
+        imports.triggered.connect(self.open_import_dialog)
+        file_menu.addAction(imports)
         file_menu.addSeparator()
         self.files.add_to(file_menu)
         file_menu.addSeparator()
@@ -241,6 +250,13 @@ class MainWindow(QMainWindow):
             self._show_status()
             return
         self._refresh_statuses()
+        self.load_unit()
+
+    def open_import_dialog(self) -> None:
+        if not self.leave_unit():
+            return
+        TemplateImportDialog(self.session, self.year, self).exec()
+        self.reload_tree()
         self.load_unit()
 
     def open_report_dialog(self) -> ReportDialog | None:

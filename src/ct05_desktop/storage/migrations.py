@@ -119,3 +119,18 @@ _INITIAL += [
 def initial(db: Database) -> None:
     for statement in _INITIAL:
         db.execute(statement)
+
+
+@MIGRATIONS(name="0002_template_receipts")
+def template_receipts(db: Database) -> None:
+    """Which unit sent its filled template for which year, and when."""
+    db.execute("""CREATE TABLE template_receipts (
+        id INTEGER PRIMARY KEY,
+        org_code TEXT NOT NULL REFERENCES orgs(code),
+        year INTEGER NOT NULL,
+        file TEXT NOT NULL,
+        sha256 TEXT NOT NULL,
+        received_by TEXT NOT NULL,
+        received_at TEXT NOT NULL
+    )""")
+    db.execute("CREATE INDEX template_receipts_year ON template_receipts(year, org_code)")

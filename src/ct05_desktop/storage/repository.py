@@ -238,6 +238,27 @@ class Repository:
                 self.db.table("audit").insert_all(audits)
         return len(upserts) + len(deletes)
 
+    # -- templates received ----------------------------------------------------------
+    def record_receipt(self, org: str, year: int, file: str, sha256: str) -> None:
+        self.db.table("template_receipts").insert(
+            {
+                "org_code": org,
+                "year": year,
+                "file": file,
+                "sha256": sha256,
+                "received_by": self.who(),
+                "received_at": now(),
+            }
+        )
+
+    def receipts(self, year: int) -> dict[str, tuple[str, str]]:
+        """unit → (file, when) of its latest filled template for the year."""
+        rows = self.db.execute(
+            "SELECT org_code, file, received_at FROM template_receipts WHERE year = ? ORDER BY id",
+            [year],
+        )
+        return {org: (file, at) for org, file, at in rows}
+
     # -- locks and status ------------------------------------------------------------
     def locked_years(self) -> set[int]:
         return {r[0] for r in self.db.execute("SELECT year FROM year_locks")}

@@ -197,6 +197,7 @@ def import_template(session: Session, path: Path | str, dry_run: bool = False) -
             session.registers.insert_many(register, rows, source)
         for register, row_id, values in edits:
             session.registers.update(register, row_id, values, source)
+        session.repo.record_receipt(unit, year, path.name, digest)
     report.changed = result.changed + len(report.rows_added) + len(edits)
     report.saved = True
     report.warnings = describe_all(session, result.warnings)

@@ -1,0 +1,228 @@
+"""Sending templates to units and importing the filled files back, from the window."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from PySide6.QtCore import QStandardPaths
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QSpinBox,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ct05_desktop.domain.rules import MIN_YEAR
+from ct05_desktop.workflows.session import Session
+from ct05_desktop.workflows.templates import (
+    TemplateReport,
+    import_template,
+    write_unit_templates,
+)
+
+
+def _documents() -> Path:
+    return Path(
+        QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+        or Path.home()
+    )
+
+
+class TemplateExportDialog(QDialog):
+    """Write a unit's template, or one for each unit under it."""
+
+    def __init__(
+        self, session: Session, org: str | None, year: int, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.setWindowTitle(self.tr("Templates for units"))
+        self.setMinimumWidth(600)
+        self.unit = QComboBox(self)
+        tree = session.tree()
+        for o in tree.walk():
+            self.unit.addItem("    " * len(tree.ancestors(o.code)) + o.name, o.code)
+        self.unit.setCurrentIndex(max(self.unit.findData(org), 0))
+        self.year = QSpinBox(self)
+        self.year.setRange(MIN_YEAR, dt.date.today().year + 1)
+        self.year.setValue(year)
+        self.each_unit = QCheckBox(self.tr("One file for each unit directly under it"), self)
+        self.each_unit.setChecked(True)
+        self.folder = QLineEdit(str(_documents() / "Mau_CT05"), self)
+        browse = QPushButton(self.tr("&Choose…"), self)
+        browse.clicked.connect(self._browse)
+        self.message = QLabel(self)
+        self.message.setWordWrap(True)
+        write = QPushButton(self.tr("&Write the templates"), self)
+        write.setDefault(True)
+        write.clicked.connect(self.write)
+        close = QPushButton(self.tr("Close"), self)
+        close.clicked.connect(self.reject)
+        form = QFormLayout()
+        form.addRow(self.tr("Unit:"), self.unit)
+        form.addRow(self.tr("Year:"), self.year)
+        form.addRow("", self.each_unit)
+        where = QHBoxLayout()
+        where.addWidget(self.folder, 1)
+        where.addWidget(browse)
+        form.addRow(self.tr("Folder:"), where)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(write)
+        buttons.addWidget(close)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.message)
+        layout.addLayout(buttons)
+
+    def _browse(self) -> None:
+        folder = QFileDialog.getExistingDirectory(
+            self, self.tr("Folder for the templates"), self.folder.text()
+        )
+        if folder:
+            self.folder.setText(folder)
+
+    def write(self) -> list[Path]:
+        code, year = str(self.unit.currentData()), self.year.value()
+        folder = Path(self.folder.text())
+        out = (
+            folder
+            if self.each_unit.isChecked()
+            else (folder / f"Mau_CT05_{code.replace('.', '_')}_{year}.xlsx")
+        )
+        try:
+            paths = write_unit_templates(self.session, code, year, out, self.each_unit.isChecked())
+        except (OSError, ValueError) as exc:
+            self.message.setStyleSheet("color: #b00020")
+            self.message.setText(self.tr("Not written: {0}").format(exc))
+            return []
+        self.message.setStyleSheet("color: #2e7d32")
+        self.message.setText(
+            self.tr("%n template(s) written to {0}.", "", len(paths)).format(folder)
+        )
+        return paths
+
+
+class TemplateImportDialog(QDialog):
+    """Check many filled files at once, show what would change, save on confirmation."""
+
+    def __init__(self, session: Session, year: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.files: list[Path] = []
+        self.reports: list[TemplateReport] = []
+        self.setWindowTitle(self.tr("Import filled templates"))
+        self.resize(900, 640)
+        choose = QPushButton(self.tr("&Choose files…"), self)
+        choose.clicked.connect(lambda: self.check(self._pick()))
+        self.save_button = QPushButton(self.tr("&Save the files without errors"), self)
+        self.save_button.setEnabled(False)
+        self.save_button.clicked.connect(self.save)
+        close = QPushButton(self.tr("Close"), self)
+        close.clicked.connect(self.accept)
+        self.preview = QPlainTextEdit(self)
+        self.preview.setReadOnly(True)
+        self.year = QSpinBox(self)
+        self.year.setRange(MIN_YEAR, dt.date.today().year + 1)
+        self.year.setValue(year)
+        self.year.valueChanged.connect(self.show_receipts)
+        self.receipts = QTableWidget(0, 3, self)
+        self.receipts.setHorizontalHeaderLabels(
+            [self.tr("Unit"), self.tr("File received"), self.tr("When")]
+        )
+        self.receipts.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.receipts.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        top = QHBoxLayout()
+        top.addWidget(choose)
+        top.addStretch(1)
+        top.addWidget(self.save_button)
+        top.addWidget(close)
+        sent = QHBoxLayout()
+        sent.addWidget(QLabel(self.tr("Files received for the year:"), self))
+        sent.addWidget(self.year)
+        sent.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.preview, 3)
+        layout.addLayout(sent)
+        layout.addWidget(self.receipts, 2)
+        self.show_receipts()
+
+    def _pick(self) -> list[Path]:
+        names, _ = QFileDialog.getOpenFileNames(
+            self, self.tr("Filled templates"), "", self.tr("Excel workbooks (*.xlsx)")
+        )
+        return [Path(n) for n in names]
+
+    def check(self, files: list[Path]) -> list[TemplateReport]:
+        """Read and check every file; nothing is written."""
+        self.files = files
+        self.reports = [import_template(self.session, f, dry_run=True) for f in files]
+        self.preview.setPlainText("\n\n".join(self._describe(r) for r in self.reports))
+        self.save_button.setEnabled(any(not r.problems for r in self.reports))
+        return self.reports
+
+    def _describe(self, r: TemplateReport) -> str:
+        if r.problems:
+            head = self.tr("{0}: refused, nothing will be saved, because:").format(r.file)
+            return "\n".join([head] + [f"  ✖ {p}" for p in r.problems])
+        lines = [
+            self.tr(
+                "{0}: {1} new figure(s), {2} changed, {3} unchanged; {4} register "
+                "row(s) added, {5} changed."
+            ).format(
+                r.file,
+                len(r.new),
+                len(r.updated),
+                r.unchanged,
+                len(r.rows_added),
+                len(r.rows_changed),
+            )
+        ]
+        lines += [f"  + {t}" for t in r.new + r.rows_added]
+        lines += [f"  ~ {t}" for t in r.updated + r.rows_changed]
+        return "\n".join(lines)
+
+    def save(self) -> list[TemplateReport]:
+        """Save each file that had no error; each file is written whole or not at all."""
+        done = [
+            import_template(self.session, f)
+            for f, r in zip(self.files, self.reports, strict=True)
+            if not r.problems
+        ]
+        lines = [
+            self.tr("{0}: saved ({1} change(s)).").format(r.file, r.changed)
+            if r.saved
+            else self._describe(r)
+            for r in done
+        ]
+        for r in done:
+            lines += [self.tr("  Warning: {0}").format(w) for w in r.warnings]
+        self.preview.setPlainText("\n".join(lines))
+        self.save_button.setEnabled(False)
+        self.show_receipts()
+        return done
+
+    def show_receipts(self) -> None:
+        tree, year = self.session.tree(), self.year.value()
+        received = self.session.repo.receipts(year)
+        units = [u for root in tree.roots(year) for u in tree.children(root.code, year)]
+        self.receipts.setRowCount(len(units))
+        for row, unit in enumerate(units):
+            file, when = received.get(unit.code, ("", ""))
+            cells = [unit.name, file or self.tr("not received"), when.replace("T", " ")]
+            for col, text in enumerate(cells):
+                self.receipts.setItem(row, col, QTableWidgetItem(text))
