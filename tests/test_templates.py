@@ -234,3 +234,37 @@ def test_register_rows_round_trip_edit_add_and_refuse(
     assert len(bad.problems) == 1
     assert str(bad.problems[0]).startswith("bad.xlsx, trang 'Hội nghị đối thoại', ô A10")
     assert "'cấp tỉnh' không có trong danh sách" in bad.problems[0].reason
+
+
+def test_an_xml_bomb_and_a_register_formula_without_value_are_refused(
+    demo: Session, template: Path, tmp_path: Path
+) -> None:
+    bomb = tmp_path / "laughs.xlsx"
+    entities = "".join(
+        f'<!ENTITY l{n} "&l{n - 1};&l{n - 1};&l{n - 1};&l{n - 1};">' for n in range(1, 12)
+    )
+    core = (
+        f'<?xml version="1.0"?><!DOCTYPE d [<!ENTITY l0 "ha">{entities}]>'
+        '<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/'
+        'metadata/core-properties" xmlns:dc="http://purl.org/dc/elements/1.1/">'
+        "<dc:title>&l11;</dc:title></cp:coreProperties>"
+    )
+    with zipfile.ZipFile(template) as src, zipfile.ZipFile(bomb, "w") as dst:
+        for item in src.infolist():
+            data = core.encode() if item.filename == "docProps/core.xml" else src.read(item)
+            dst.writestr(item, data)
+    before = content(demo)
+    report = import_template(demo, bomb)
+    assert not report.saved and "không đọc được nội dung" in report.problems[0].reason
+    wb = openpyxl.load_workbook(template)
+    ws = wb["Khen thưởng"]
+    ws["A3"], ws["B3"], ws["D3"], ws["G3"] = (
+        "SL.TC",
+        "05-QĐ/HU",
+        "Huyện ủy, thành ủy, đảng ủy trực thuộc",
+        "=1+1",
+    )
+    wb.save(tmp_path / "formula.xlsx")
+    report = import_template(demo, tmp_path / "formula.xlsx")
+    assert [(p.sheet, p.cell) for p in report.problems] == [("Khen thưởng", "G3")]
+    assert content(demo) == before

@@ -89,7 +89,7 @@ def read_template(path: Path | str) -> FilledTemplate:
             f"được hỗ trợ; hãy dùng mẫu mới xuất từ chương trình",
         )
     _read_figures(path, values[FIGURES], formulas[FIGURES], result)
-    read_register_sheets(values, path.name, result.register_rows, result.problems)
+    read_register_sheets(values, formulas, path.name, result.register_rows, result.problems)
     return result
 
 

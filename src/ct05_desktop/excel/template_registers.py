@@ -19,7 +19,7 @@ from ct05_desktop.excel.styles import BORDER, CENTER, HEADER_FILL, WRAP, font, p
 from ct05_desktop.interchange import FileProblem
 
 HEADER = 2  # row of the column titles; data from the next row
-ROOM = 200  # empty rows offered for new entries
+ROOM = 100  # empty rows offered for new entries
 INPUT = PatternFill("solid", fgColor="FFF9E5")
 
 RegisterRow = tuple[str, str, int | None, str, dict[str, Any]]  # sheet, cell, id, org, values
@@ -119,9 +119,14 @@ def _validate(ws: Worksheet, cells: str, source: str) -> None:
 
 
 def read_register_sheets(
-    values: Workbook, path_name: str, rows: list[RegisterRow], problems: list[FileProblem]
+    values: Workbook,
+    formulas: Workbook,
+    path_name: str,
+    rows: list[RegisterRow],
+    problems: list[FileProblem],
 ) -> None:
-    """Collect the non-empty rows of each register sheet (not yet checked)."""
+    """Collect the non-empty rows of each register sheet (not yet checked); a formula
+    without a computed value is refused, never read as an empty cell."""
     for spec in REGISTERS:
         name = SHEET_NAMES[spec.key]
         if name not in values.sheetnames:
@@ -136,10 +141,30 @@ def read_register_sheets(
                 )
             )
             continue
-        ws = values[name]
+        ws, raw_ws = values[name], formulas[name]
         id_col = len(spec.fields) + 2
         for r in range(HEADER + 1, ws.max_row + 1):
             cells = [ws.cell(r, c).value for c in range(1, id_col)]
+            uncomputed = [
+                c
+                for c in range(1, id_col)
+                if cells[c - 1] is None and str(raw_ws.cell(r, c).value or "").startswith("=")
+            ]
+            if uncomputed:
+                problems.extend(
+                    FileProblem(
+                        path_name,
+                        None,
+                        None,
+                        str(raw_ws.cell(r, c).value),
+                        "ô có công thức nhưng không có giá trị đã tính; hãy mở tệp bằng Excel, "
+                        "lưu lại rồi gửi",
+                        name,
+                        f"{get_column_letter(c)}{r}",
+                    )
+                    for c in uncomputed
+                )
+                continue
             if all(v is None or str(v).strip() == "" for v in cells):
                 continue
             row_id = ws.cell(r, id_col).value
