@@ -268,3 +268,26 @@ def test_an_xml_bomb_and_a_register_formula_without_value_are_refused(
     report = import_template(demo, tmp_path / "formula.xlsx")
     assert [(p.sheet, p.cell) for p in report.problems] == [("Khen thưởng", "G3")]
     assert content(demo) == before
+
+
+def test_one_bad_cell_among_hundreds_and_warnings_in_the_preview(
+    session: Session, tmp_path: Path
+) -> None:
+    path = write_unit_templates(session, "SL", 2021, tmp_path / "sl.xlsx")[0]
+    orgs = [o.code for o in session.tree().subtree("SL", 2021)]
+    cells: dict[tuple[str, str], object] = {
+        (org, code): 1 for org in orgs[1:] for code in session.catalogue.codes
+    }
+    cells[("SL", "dialogues_district")] = 3
+    cells[("SL", "dialogues_grassroots")] = 4
+    cells[("SL", "dialogues_total")] = 9  # 3 + 4 = 7: a warning, not an error
+    filled = fill(path, tmp_path / "filled.xlsx", cells)
+    preview = import_template(session, filled, dry_run=True)
+    assert preview.problems == [] and len(preview.new) == len(cells) > 500
+    assert any("(9) không khớp với tổng các thành phần (3 + 4 = 7)" in w for w in preview.warnings)
+    cells[("SL.SM", "reception_cases")] = "x"
+    bad = fill(path, tmp_path / "bad.xlsx", cells)
+    before = content(session)
+    report = import_template(session, bad)
+    assert [(p.sheet, p.value) for p in report.problems] == [(FIGURES, "x")]
+    assert content(session) == before

@@ -43,6 +43,16 @@ class Figures:
         self._registers = register_counts or {}
         self._memo: dict[Key, Figure | None] = {}
 
+    def with_entered(self, changes: Mapping[Key, int | None]) -> Figures:
+        """The figures as they would be with these entered values changed (None: removed)."""
+        merged = dict(self._entered)
+        for key, value in changes.items():
+            if value is None:
+                merged.pop(key, None)
+            else:
+                merged[key] = value
+        return Figures(self.tree, self.catalogue, merged, self._registers)
+
     def entered(self, org: str, year: int, indicator: str) -> int | None:
         return self._entered.get((org, year, indicator))
 

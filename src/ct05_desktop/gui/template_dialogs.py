@@ -194,6 +194,7 @@ class TemplateImportDialog(QDialog):
         ]
         lines += [f"  + {t}" for t in r.new + r.rows_added]
         lines += [f"  ~ {t}" for t in r.updated + r.rows_changed]
+        lines += [f"  ⚠ {w}" for w in r.warnings]
         return "\n".join(lines)
 
     def save(self) -> list[TemplateReport]:

@@ -8,8 +8,10 @@ from pathlib import Path
 from typing import Any
 
 from ct05_desktop.domain import vi_format
+from ct05_desktop.domain.checks import unit_year_warnings
 from ct05_desktop.domain.messages import label, reason
 from ct05_desktop.domain.registers import REGISTERS, REGISTERS_BY_KEY
+from ct05_desktop.domain.rollup import Key
 from ct05_desktop.domain.rules import ValueChange, check_changes
 from ct05_desktop.excel.template_reader import NotATemplate, read_template
 from ct05_desktop.excel.template_registers import RegisterRow
@@ -34,6 +36,14 @@ class TemplateReport(FileReport):
     saved: bool = False
     rows_added: list[str] = field(default_factory=list)
     rows_changed: list[str] = field(default_factory=list)
+
+
+def _warnings_if_saved(session: Session, values: dict[Key, int | None], year: int) -> list[str]:
+    """The warnings the figures would raise once saved, for the preview."""
+    after = session.figures([year - 1, year]).with_entered(values)
+    touched = sorted({(org, y) for org, y, _ in values})
+    issues = [w for org, y in touched for w in unit_year_warnings(after, org, y)]
+    return describe_all(session, issues)
 
 
 def _register_changes(
@@ -181,7 +191,10 @@ def import_template(session: Session, path: Path | str, dry_run: bool = False) -
         else:
             report.unchanged += 1
     adds, edits = _register_changes(session, filled.register_rows, allowed, year, report)
-    if report.problems or dry_run:
+    if report.problems:
+        return report
+    if dry_run:
+        report.warnings = _warnings_if_saved(session, checked.values, year)
         return report
     digest = hashlib.sha256(path.read_bytes()).hexdigest()[:16]
     source = f"xlsx:{path.name}:sha256={digest}"
