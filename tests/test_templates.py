@@ -291,3 +291,49 @@ def test_one_bad_cell_among_hundreds_and_warnings_in_the_preview(
     report = import_template(session, bad)
     assert [(p.sheet, p.value) for p in report.problems] == [(FIGURES, "x")]
     assert content(session) == before
+
+
+def test_review_defects_of_register_rows_and_odd_cells(
+    demo: Session, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = write_unit_templates(demo, "SL", 2019, tmp_path / "sl.xlsx")[0]
+    # a pre-filled row moved to another unit is an edit, once, whatever the number of imports
+    wb = openpyxl.load_workbook(path)
+    wb["Hội nghị đối thoại"]["A3"] = "SL.MC"
+    wb.save(tmp_path / "moved.xlsx")
+    for _ in range(3):
+        import_template(demo, tmp_path / "moved.xlsx")
+    assert len(demo.registers.rows("dialogues", year=2019)) == 6
+    assert len(demo.registers.rows("dialogues", "SL.MC", 2019)) == 1
+    # a row deleted in the database since the export is refused, not brought back
+    gone = demo.registers.rows("dialogues", "SL.TC", 2019)[0]["id"]
+    demo.registers.delete("dialogues", [gone], "test")
+    report = import_template(demo, path)
+    assert any("không còn trong cơ sở dữ liệu" in p.reason for p in report.problems)
+    assert len(demo.registers.rows("dialogues", year=2019)) == 5
+    # an approved unit's untouched figures do not block its parent's file
+    demo.repo.set_status("SL.TC", 2019, "approved", "test")
+    fresh = write_unit_templates(demo, "SL", 2019, tmp_path / "fresh.xlsx")[0]
+    ok = fill(fresh, tmp_path / "ml.xlsx", {("SL.ML", "study_sessions"): 4})
+    result = import_template(demo, ok)
+    assert result.problems == [] and result.saved
+    # but a register row of the approved unit is refused
+    wb = openpyxl.load_workbook(fresh)
+    ws = wb["Gương điển hình"]
+    ws["A5"], ws["B5"], ws["C5"] = "SL.TC", "Bản Hua Tát", "Tập thể"
+    wb.save(tmp_path / "approved.xlsx")
+    refused = import_template(demo, tmp_path / "approved.xlsx")
+    assert [(p.sheet, p.cell) for p in refused.problems] == [("Gương điển hình", "A5")]
+    # Excel error values are refused, not stored as text
+    ws["A5"], ws["B5"] = "SL.ML", "#REF!"
+    ws["B5"].data_type = "e"
+    wb.save(tmp_path / "error.xlsx")
+    errors = import_template(demo, tmp_path / "error.xlsx")
+    assert [(p.sheet, p.cell) for p in errors.problems] == [("Gương điển hình", "B5")]
+    assert "lỗi Excel" in errors.problems[0].reason
+    # the CLI tells the register rows it adds
+    ws["B5"] = "Tổ hợp tác bản Hua Tát"
+    wb.save(tmp_path / "add.xlsx")
+    assert main(["--db", str(demo.path), "import", "--dry-run", str(tmp_path / "add.xlsx")]) == 0
+    out = capsys.readouterr().out
+    assert "thêm 1 dòng sổ" in out and "+ dòng sổ: Gương người tốt" in out

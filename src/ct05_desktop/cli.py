@@ -178,12 +178,17 @@ def _import_template(session: Session, path: Path, dry_run: bool) -> bool:
     state = "sẽ lưu khi nhập thật" if dry_run else "đã lưu"
     print(
         f"{report.file}: {len(report.new)} số liệu mới, {len(report.updated)} thay đổi, "
-        f"{report.unchanged} không đổi ({state})."
+        f"{report.unchanged} không đổi; thêm {len(report.rows_added)} dòng sổ, sửa "
+        f"{len(report.rows_changed)} dòng ({state})."
     )
     for line in report.new:
         print(f"  + {line}")
     for line in report.updated:
         print(f"  ~ {line}")
+    for line in report.rows_added:
+        print(f"  + dòng sổ: {line}")
+    for line in report.rows_changed:
+        print(f"  ~ dòng sổ: {line}")
     for warning in report.warnings:
         print(f"  Cảnh báo: {warning}")
     return True

@@ -13,7 +13,7 @@ import openpyxl
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
-from ct05_desktop.excel.template_registers import RegisterRow, read_register_sheets
+from ct05_desktop.excel.template_registers import RegisterRow, read_register_sheets, unreadable
 from ct05_desktop.excel.template_writer import CODES, FIGURES, FIRST, META, TEMPLATE_VERSION
 from ct05_desktop.interchange import FileProblem
 
@@ -107,18 +107,10 @@ def _read_figures(path: Path, ws: Worksheet, raw: Worksheet, result: FilledTempl
             ref = f"{get_column_letter(col)}{row}"
             value = ws.cell(row, col).value
             written = raw.cell(row, col).value
-            if isinstance(written, str) and written.startswith("=") and value is None:
+            why = unreadable(ws.cell(row, col), written)
+            if why:
                 result.problems.append(
-                    FileProblem(
-                        path.name,
-                        None,
-                        None,
-                        written,
-                        "ô có công thức nhưng không có giá trị đã tính; hãy mở tệp bằng Excel, "
-                        "lưu lại rồi gửi",
-                        FIGURES,
-                        ref,
-                    )
+                    FileProblem(path.name, None, None, str(value or written), why, FIGURES, ref)
                 )
                 continue
             result.cells.append((ref, str(org).strip(), indicator, value))

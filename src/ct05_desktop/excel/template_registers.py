@@ -118,6 +118,23 @@ def _validate(ws: Worksheet, cells: str, source: str) -> None:
     ws.add_data_validation(rule)
 
 
+UNCOMPUTED = "ô có công thức nhưng không có giá trị đã tính; hãy mở tệp bằng Excel, lưu lại rồi gửi"
+
+
+def unreadable(cell: Any, written: Any) -> str | None:
+    """Why a cell cannot be taken as a value: an Excel error (#REF!, #N/A…), or a formula
+    (plain or array) that was never computed. None when it is fine."""
+    if cell.data_type == "e":
+        return f"ô báo lỗi Excel ({cell.value}); hãy sửa rồi lưu lại"
+    formula = (isinstance(written, str) and written.startswith("=")) or (
+        not isinstance(written, str | int | float | type(None))
+        and not hasattr(written, "isoformat")
+    )
+    if cell.value is None and formula:
+        return UNCOMPUTED
+    return None
+
+
 def read_register_sheets(
     values: Workbook,
     formulas: Workbook,
@@ -145,24 +162,23 @@ def read_register_sheets(
         id_col = len(spec.fields) + 2
         for r in range(HEADER + 1, ws.max_row + 1):
             cells = [ws.cell(r, c).value for c in range(1, id_col)]
-            uncomputed = [
-                c
+            bad = [
+                (c, why)
                 for c in range(1, id_col)
-                if cells[c - 1] is None and str(raw_ws.cell(r, c).value or "").startswith("=")
+                if (why := unreadable(ws.cell(r, c), raw_ws.cell(r, c).value))
             ]
-            if uncomputed:
+            if bad:
                 problems.extend(
                     FileProblem(
                         path_name,
                         None,
                         None,
-                        str(raw_ws.cell(r, c).value),
-                        "ô có công thức nhưng không có giá trị đã tính; hãy mở tệp bằng Excel, "
-                        "lưu lại rồi gửi",
+                        str(ws.cell(r, c).value or ""),
+                        why,
                         name,
                         f"{get_column_letter(c)}{r}",
                     )
-                    for c in uncomputed
+                    for c, why in bad
                 )
                 continue
             if all(v is None or str(v).strip() == "" for v in cells):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -12,7 +13,12 @@ from ct05_desktop.domain.checks import unit_year_warnings
 from ct05_desktop.domain.messages import label, reason
 from ct05_desktop.domain.registers import REGISTERS, REGISTERS_BY_KEY
 from ct05_desktop.domain.rollup import Key
-from ct05_desktop.domain.rules import ValueChange, check_changes
+from ct05_desktop.domain.rules import (
+    ValueChange,
+    check_changes,
+    parse_whole_number,
+    unit_year_problem,
+)
 from ct05_desktop.excel.template_reader import NotATemplate, read_template
 from ct05_desktop.excel.template_registers import RegisterRow
 from ct05_desktop.excel.template_writer import FIGURES, write_template
@@ -54,43 +60,59 @@ def _register_changes(
     report: TemplateReport,
 ) -> tuple[dict[str, list[tuple[str, int, dict[str, Any]]]], list[tuple[str, int, dict[str, Any]]]]:
     """Check the register rows; new rows to add, and (register, id, changed fields) to edit.
-    A row identical to one already stored is unchanged, so importing twice adds nothing."""
+
+    A pre-filled row is found by its hidden id alone (its unit may be corrected); a new row
+    identical to one already stored is unchanged, so importing twice adds nothing."""
     adds: dict[str, list[tuple[str, int, dict[str, Any]]]] = {}
     edits: list[tuple[str, int, dict[str, Any]]] = []
-    stored: dict[str, list[dict[str, Any]]] = {}
+    stored: dict[str, dict[int, dict[str, Any]]] = {}
+    ctx = session.write_context()
     for sheet, ref, row_id, org, raw in rows:
         spec = REGISTERS_BY_KEY[str(raw["_register"])]
-        name = report.file
+
+        def refuse(why: str, value: str | None = None, sheet: str = sheet, ref: str = ref) -> None:
+            report.problems.append(FileProblem(report.file, None, None, value, why, sheet, ref))
+
         if org not in allowed:
-            report.problems.append(
-                FileProblem(name, None, None, org, "mã đơn vị không thuộc mẫu này", sheet, ref)
-            )
+            refuse("mã đơn vị không thuộc mẫu này", org)
             continue
+
+        def locked(*orgs: str, refuse: Callable[..., None] = refuse) -> bool:
+            """A change for a locked year or an approved unit is refused (none: row kept)."""
+            for code in orgs:
+                problem = unit_year_problem(code, year, ctx)
+                if problem is not None:
+                    refuse(reason(problem, session.catalogue))
+                    return True
+            return False
+
         try:
             values = parse_register_row(spec.key, raw)
         except InputRefused as exc:
-            report.problems += [
-                FileProblem(name, None, None, None, m, sheet, ref) for m in exc.messages
-            ]
+            for message in exc.messages:
+                refuse(message)
             continue
         if spec.key not in stored:
-            stored[spec.key] = session.registers.rows(spec.key, year=year)
+            stored[spec.key] = {r["id"]: r for r in session.registers.rows(spec.key, year=year)}
         fields = [f.name for f in spec.fields]
-        if row_id is not None:
-            same = [r for r in stored[spec.key] if r["id"] == row_id and r["org_code"] == org]
-        else:
-            same = [
-                r
-                for r in stored[spec.key]
-                if r["org_code"] == org and all(r.get(f) == values[f] for f in fields)
-            ]
         title = f"{spec.label_vi}: {values[fields[0]] or values.get(fields[1]) or ''}"
-        if row_id is not None and same:
-            changed = {f: values[f] for f in fields if same[0].get(f) != values[f]}
-            if changed:
+        if row_id is not None:
+            old = stored[spec.key].get(row_id)
+            if old is None or old["org_code"] not in allowed:
+                refuse("dòng này không còn trong cơ sở dữ liệu (đã bị xóa?); hãy xuất mẫu mới")
+                continue
+            changed = {f: values[f] for f in fields if old.get(f) != values[f]}
+            if old["org_code"] != org:
+                changed["org_code"] = org
+            if changed and not locked(old["org_code"], org):
                 edits.append((spec.key, row_id, changed))
                 report.rows_changed.append(title)
-        elif not same:
+            continue
+        known = any(
+            r["org_code"] == org and all(r.get(f) == values[f] for f in fields)
+            for r in stored[spec.key].values()
+        )
+        if not known and not locked(org):
             adds.setdefault(spec.key, []).append((org, year, values))
             report.rows_added.append(title)
     return adds, edits
@@ -166,6 +188,15 @@ def import_template(session: Session, path: Path | str, dry_run: bool = False) -
         changes.append(ValueChange(org, year, indicator, raw, ref=ref))
     report.rows = len(changes)
     ctx = session.write_context({(c.org_code, c.year) for c in changes})
+    # a figure sent back as it is stored is no change: it must not trip an approved unit
+    same = [
+        c
+        for c in changes
+        if parse_whole_number(c.raw) is not None
+        and ctx.existing.get((c.org_code, year), {}).get(c.indicator) == parse_whole_number(c.raw)
+    ]
+    report.unchanged += len(same)
+    changes = [c for c in changes if c not in same]
     checked = check_changes(changes, ctx)
     for issue in checked.errors:
         report.problems.append(
