@@ -219,6 +219,10 @@ Nạp dữ liệu mẫu (số liệu minh họa của tỉnh Sơn La) để dùn
         <translation>T&amp;hoát</translation>
     </message>
     <message>
+        <source>&amp;Year</source>
+        <translation>&amp;Năm</translation>
+    </message>
+    <message>
         <source>&amp;Settings</source>
         <translation>&amp;Cài đặt</translation>
     </message>
@@ -605,6 +609,59 @@ Cơ sở dữ liệu: {1}</translation>
     <message>
         <source>not received</source>
         <translation>chưa nhận</translation>
+    </message>
+</context>
+<context>
+    <name>YearActions</name>
+    <message>
+        <source>&amp;Lock the year&apos;s figures…</source>
+        <translation>&amp;Chốt số liệu năm…</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock the year…</source>
+        <translation>&amp;Mở lại năm…</translation>
+    </message>
+    <message>
+        <source>&amp;Carry last year&apos;s ongoing models forward</source>
+        <translation>&amp;Chuyển các mô hình đột phá đang thực hiện năm trước sang năm này</translation>
+    </message>
+    <message>
+        <source>&amp;Lock the {0} figures…</source>
+        <translation>&amp;Chốt số liệu năm {0}…</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock {0}…</source>
+        <translation>&amp;Mở lại năm {0}…</translation>
+    </message>
+    <message>
+        <source>Lock the year</source>
+        <translation>Chốt số liệu năm</translation>
+    </message>
+    <message>
+        <source>Lock the {0} figures? Nothing in {0} can change until it is unlocked; both acts are logged.</source>
+        <translation>Chốt số liệu năm {0}? Sau khi chốt, không sửa được số liệu năm {0} cho đến khi mở lại; cả hai việc đều được ghi nhật ký.</translation>
+    </message>
+    <message>
+        <source>Unlock the year</source>
+        <translation>Mở lại năm</translation>
+    </message>
+    <message>
+        <source>Unlock {0} so its figures can be changed again?</source>
+        <translation>Mở lại năm {0} để có thể sửa số liệu?</translation>
+    </message>
+    <message>
+        <source>Not carried forward</source>
+        <translation>Chưa chuyển được</translation>
+    </message>
+    <message>
+        <source>Breakthrough models</source>
+        <translation>Mô hình đột phá</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ongoing model(s) of {0} carried into {1}.</source>
+        <translation>
+            <numerusform>Đã chuyển %n mô hình đang thực hiện của năm {0} sang năm {1}.</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -61,6 +61,13 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--org", help="mã đơn vị (mặc định: cấp cao nhất của cây tổ chức)")
     p.add_argument("--out", type=Path, required=True, help="tệp .xlsx sẽ ghi")
 
+    for name, text in (
+        ("lock", "chốt số liệu một năm: không sửa được nữa"),
+        ("unlock", "mở lại năm đã chốt"),
+    ):
+        p = sub.add_parser(name, help=text)
+        p.add_argument("year", type=int, metavar="NĂM")
+
     p = sub.add_parser("export", help="xuất tổ chức hoặc số liệu ra CSV")
     p.add_argument("--what", choices=("orgs", "values"), required=True)
     p.add_argument("--year", type=int)
@@ -117,6 +124,14 @@ def _run(session: Session, args: argparse.Namespace) -> int:
         return 0
     if args.command == "report":
         return _report(session, args)
+    if args.command in ("lock", "unlock"):
+        if args.command == "lock":
+            session.repo.lock_year(args.year, "cli")
+            print(f"Đã chốt số liệu năm {args.year}.")
+        else:
+            session.repo.unlock_year(args.year, "cli")
+            print(f"Đã mở lại năm {args.year}.")
+        return 0
     count = export_csv(session, args.what, args.out, args.year)
     print(f"Đã xuất {count} dòng ra {args.out}.")
     return 0

@@ -29,6 +29,7 @@ from ct05_desktop.gui.register_tab import RegisterPage
 from ct05_desktop.gui.report_dialog import ReportDialog
 from ct05_desktop.gui.settings_dialog import SettingsDialog
 from ct05_desktop.gui.template_dialogs import TemplateExportDialog, TemplateImportDialog
+from ct05_desktop.gui.year_actions import YearActions
 from ct05_desktop.storage.repository import (
     STATUS_APPROVED,
     STATUS_COMPLETE,
@@ -129,6 +130,9 @@ class MainWindow(QMainWindow):
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
         file_menu.addAction(quit_action)
+        year_menu = self.menuBar().addMenu(self.tr("&Year"))
+        self.years = YearActions(self)
+        self.years.add_to(year_menu)
         view_menu = self.menuBar().addMenu(self.tr("&Settings"))
         settings_action = QAction(self.tr("Report &header and clerk…"), self)
         settings_action.triggered.connect(lambda: SettingsDialog(self.session, self).exec())

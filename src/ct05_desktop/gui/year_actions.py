@@ -1,0 +1,87 @@
+"""The Year menu: lock or unlock the year, start it with last year's ongoing models."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QMenu, QMessageBox, QWidget
+
+from ct05_desktop.workflows.entry import InputRefused
+from ct05_desktop.workflows.new_year import carry_breakthrough_models
+
+if TYPE_CHECKING:
+    from ct05_desktop.gui.main_window import MainWindow
+
+
+class YearActions(QWidget):
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window_ = window
+        self.setVisible(False)
+        self.lock_action = QAction(self.tr("&Lock the year's figures…"), self)
+        self.unlock_action = QAction(self.tr("&Unlock the year…"), self)
+        self.carry_action = QAction(self.tr("&Carry last year's ongoing models forward"), self)
+        self.lock_action.triggered.connect(self.lock)
+        self.unlock_action.triggered.connect(self.unlock)
+        self.carry_action.triggered.connect(self.carry)
+
+    def add_to(self, menu: QMenu) -> None:
+        for action in (self.lock_action, self.unlock_action, self.carry_action):
+            menu.addAction(action)
+        menu.aboutToShow.connect(self._update)
+
+    def _update(self) -> None:
+        year = self.window_.year
+        locked = year in self.window_.session.repo.locked_years()
+        self.lock_action.setText(self.tr("&Lock the {0} figures…").format(year))
+        self.unlock_action.setText(self.tr("&Unlock {0}…").format(year))
+        self.lock_action.setEnabled(not locked)
+        self.unlock_action.setEnabled(locked)
+
+    def _ask(self, title: str, text: str) -> bool:
+        answer = QMessageBox.question(self.window_, title, text)
+        return answer == QMessageBox.StandardButton.Yes
+
+    def lock(self) -> bool:
+        window, year = self.window_, self.window_.year
+        if not window.leave_unit() or not self._ask(
+            self.tr("Lock the year"),
+            self.tr(
+                "Lock the {0} figures? Nothing in {0} can change until it is unlocked; "
+                "both acts are logged."
+            ).format(year),
+        ):
+            return False
+        window.session.repo.lock_year(year, "form")
+        window.load_unit()
+        return True
+
+    def unlock(self) -> bool:
+        window, year = self.window_, self.window_.year
+        if not self._ask(
+            self.tr("Unlock the year"),
+            self.tr("Unlock {0} so its figures can be changed again?").format(year),
+        ):
+            return False
+        window.session.repo.unlock_year(year, "form")
+        window.load_unit()
+        return True
+
+    def carry(self) -> int:
+        window, year = self.window_, self.window_.year
+        try:
+            added = carry_breakthrough_models(window.session, year)
+        except InputRefused as exc:
+            QMessageBox.warning(window, self.tr("Not carried forward"), str(exc))
+            return 0
+        QMessageBox.information(
+            window,
+            self.tr("Breakthrough models"),
+            self.tr("%n ongoing model(s) of {0} carried into {1}.", "", added).format(
+                year - 1, year
+            ),
+        )
+        window.reload_tree()
+        window.load_unit()
+        return added

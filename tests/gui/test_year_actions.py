@@ -1,0 +1,26 @@
+"""The Year menu: locking makes the form read only; unlocking gives it back."""
+
+from ct05_desktop.gui.form_model import COL_VALUE
+from ct05_desktop.gui.main_window import MainWindow
+
+
+def test_lock_and_unlock_the_year_from_the_window(window: MainWindow, answer: list[str]) -> None:
+    assert window.org_panel.select("SL.ML")
+    assert window.years.lock()
+    assert 2019 in window.session.repo.locked_years()
+    model = window.form.model
+    assert "đã chốt" in model.read_only_reason
+    assert not model.setData(model.index(model.row_of("members_total"), COL_VALUE), "1")
+    assert not window.registers[0].add_button.isEnabled()
+    window.years._update()
+    assert not window.years.lock_action.isEnabled() and window.years.unlock_action.isEnabled()
+    assert window.years.unlock()
+    assert model.read_only_reason == ""
+    assert len(answer) == 2
+
+
+def test_carry_forward_from_the_window(window: MainWindow, answer: list[str]) -> None:
+    window.year_box.setValue(2020)
+    assert window.years.carry() == 1  # Mường La's ongoing fish-farming model
+    assert window.org_panel.select("SL.ML")
+    assert window.registers[0].model.rowCount() == 1

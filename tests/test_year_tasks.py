@@ -1,0 +1,78 @@
+"""Locking a year from the CLI, and carrying ongoing models into a new year."""
+
+from pathlib import Path
+
+import pytest
+
+from ct05_desktop.cli import main
+from ct05_desktop.domain.orgs import Org
+from ct05_desktop.domain.rules import ValueChange
+from ct05_desktop.workflows.csv_transfer import import_csv
+from ct05_desktop.workflows.entry import InputRefused, add_register_rows, save_values
+from ct05_desktop.workflows.new_year import carry_breakthrough_models
+from ct05_desktop.workflows.session import Session
+
+
+def test_lock_from_the_cli_refuses_every_write_path(demo: Session, tmp_path: Path) -> None:
+    assert main(["--db", str(demo.path), "lock", "2019"]) == 0
+    assert 2019 in demo.repo.locked_years()
+    result = save_values(demo, [ValueChange("SL.ML", 2019, "members_total", "5800")], "form")
+    assert [e.code for e in result.errors] == ["year_locked"]
+    csv = tmp_path / "v.csv"
+    csv.write_text(
+        "org_code,year,indicator,value\nSL.ML,2019,members_total,5800\n", encoding="utf-8"
+    )
+    report = import_csv(demo, csv)
+    assert not report.ok and "đã chốt" in report.problems[0].reason
+    with pytest.raises(InputRefused):
+        add_register_rows(
+            demo, "exemplars", "SL.ML", 2019, [{"name": "A", "kind": "Cá nhân"}], "form"
+        )
+    assert demo.repo.unit_values("SL.ML", 2019)["members_total"] == 5770
+    assert main(["--db", str(demo.path), "unlock", "2019"]) == 0
+    assert demo.repo.locked_years() == set()
+    assert [
+        r["action"] for r in demo.repo.audit_rows(year=2019) if r["action"] in ("lock", "unlock")
+    ] == ["lock", "unlock"]
+
+
+def test_carry_ongoing_models_once_and_into_a_successor(demo: Session) -> None:
+    demo.repo.upsert_orgs(
+        [Org("SL.NEW", "Đảng ủy xã Mới", "district", "SL", valid_from=2020)], "test"
+    )
+    demo.repo.upsert_orgs(
+        [
+            Org(
+                "SL.MC",
+                "Huyện ủy Mộc Châu",
+                "district",
+                "SL",
+                valid_to=2019,
+                successor_code="SL.NEW",
+            )
+        ],
+        "test",
+    )
+    add_register_rows(
+        demo,
+        "breakthrough_models",
+        "SL.MC",
+        2019,
+        [
+            {"title": "Chè Shan tuyết", "status": "Đã đăng ký"},
+            {"title": "Xong rồi", "status": "Hoàn thành"},
+        ],
+        "test",
+    )
+    # Mường La's ongoing model, and Mộc Châu's registered one into its successor;
+    # Thuận Châu's is completed and "Xong rồi" is done: they stay in 2019
+    assert carry_breakthrough_models(demo, 2020) == 2
+    rows = {
+        (r["org_code"], r["title"]): r["status"]
+        for r in demo.registers.rows("breakthrough_models", year=2020)
+    }
+    assert rows == {
+        ("SL.ML", "Mô hình nuôi cá trên lòng hồ thủy điện"): "ongoing",
+        ("SL.NEW", "Chè Shan tuyết"): "ongoing",
+    }
+    assert carry_breakthrough_models(demo, 2020) == 0
