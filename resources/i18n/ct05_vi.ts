@@ -34,6 +34,77 @@ Nạp dữ liệu mẫu (số liệu minh họa của tỉnh Sơn La) để dùn
     </message>
 </context>
 <context>
+    <name>AuditDialog</name>
+    <message>
+        <source>Change log</source>
+        <translation>Nhật ký thay đổi</translation>
+    </message>
+    <message>
+        <source>The whole database</source>
+        <translation>Toàn bộ cơ sở dữ liệu</translation>
+    </message>
+    <message>
+        <source>{0}, {1}</source>
+        <translation>{0}, năm {1}</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>Mọi người</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Thời điểm</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Người sửa</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Việc</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Năm</translation>
+    </message>
+    <message>
+        <source>Figure or register</source>
+        <translation>Chỉ tiêu hoặc sổ</translation>
+    </message>
+    <message>
+        <source>Old</source>
+        <translation>Cũ</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Mới</translation>
+    </message>
+    <message>
+        <source>Through</source>
+        <translation>Qua</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>Xem:</translation>
+    </message>
+    <message>
+        <source>Person:</source>
+        <translation>Người:</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>Từ:</translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation>Đến:</translation>
+    </message>
+</context>
+<context>
     <name>EntryForm</name>
     <message>
         <source>&amp;Save (Ctrl+S)</source>
@@ -375,6 +446,39 @@ Cơ sở dữ liệu: {1}</translation>
     </message>
 </context>
 <context>
+    <name>RegisterSearchDialog</name>
+    <message>
+        <source>Search the registers</source>
+        <translation>Tìm trong các sổ</translation>
+    </message>
+    <message>
+        <source>Words to find, with or without accents</source>
+        <translation>Từ cần tìm, gõ có dấu hoặc không dấu</translation>
+    </message>
+    <message>
+        <source>Register</source>
+        <translation>Sổ</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Năm</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Nội dung</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) found.</source>
+        <translation>
+            <numerusform>Tìm thấy %n dòng.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>RegisterTableModel</name>
     <message>
         <source>Row {0}: {1}</source>
@@ -624,6 +728,14 @@ Cơ sở dữ liệu: {1}</translation>
     <message>
         <source>&amp;Carry last year&apos;s ongoing models forward</source>
         <translation>&amp;Chuyển các mô hình đột phá đang thực hiện năm trước sang năm này</translation>
+    </message>
+    <message>
+        <source>Change &amp;log…</source>
+        <translation>&amp;Nhật ký thay đổi…</translation>
+    </message>
+    <message>
+        <source>&amp;Search the registers…</source>
+        <translation>&amp;Tìm trong các sổ…</translation>
     </message>
     <message>
         <source>&amp;Lock the {0} figures…</source>

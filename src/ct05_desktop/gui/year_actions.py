@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu, QMessageBox, QWidget
 
+from ct05_desktop.gui.review_dialogs import AuditDialog, RegisterSearchDialog
 from ct05_desktop.workflows.entry import InputRefused
 from ct05_desktop.workflows.new_year import carry_breakthrough_models
 
@@ -25,10 +26,22 @@ class YearActions(QWidget):
         self.lock_action.triggered.connect(self.lock)
         self.unlock_action.triggered.connect(self.unlock)
         self.carry_action.triggered.connect(self.carry)
+        self.audit_action = QAction(self.tr("Change &log…"), self)
+        self.audit_action.triggered.connect(
+            lambda: AuditDialog(window.session, window.org, window.year, parent=window).exec()
+        )
+        self.search_action = QAction(self.tr("&Search the registers…"), self)
+        self.search_action.setShortcut("Ctrl+F")
+        self.search_action.triggered.connect(
+            lambda: RegisterSearchDialog(window.session, window).exec()
+        )
 
     def add_to(self, menu: QMenu) -> None:
         for action in (self.lock_action, self.unlock_action, self.carry_action):
             menu.addAction(action)
+        menu.addSeparator()
+        menu.addAction(self.audit_action)
+        menu.addAction(self.search_action)
         menu.aboutToShow.connect(self._update)
 
     def _update(self) -> None:

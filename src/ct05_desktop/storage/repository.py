@@ -54,6 +54,39 @@ class Repository:
         record.update(fields)
         self.db.table("audit").insert(record)
 
+    def audit_query(
+        self,
+        org: str | None = None,
+        year: int | None = None,
+        indicator: str | None = None,
+        who: str | None = None,
+        since: str | None = None,
+        until: str | None = None,
+        limit: int = 5000,
+    ) -> list[dict[str, Any]]:
+        """The audit trail, newest first, filtered; dates are ISO 'YYYY-MM-DD' (inclusive)."""
+        clauses, params = ["1"], []
+        for column, value in (
+            ("org_code", org),
+            ("year", year),
+            ("indicator", indicator),
+            ("who", who),
+        ):
+            if value is not None:
+                clauses.append(f"{column} = ?")
+                params.append(value)
+        if since:
+            clauses.append("at >= ?")
+            params.append(since)
+        if until:
+            clauses.append("at < date(?, '+1 day')")
+            params.append(until)
+        sql = f"SELECT * FROM audit WHERE {' AND '.join(clauses)} ORDER BY id DESC LIMIT ?"
+        return [dict(r) for r in self.db.query(sql, [*params, limit])]
+
+    def audit_people(self) -> list[str]:
+        return [r[0] for r in self.db.execute("SELECT DISTINCT who FROM audit ORDER BY who")]
+
     def audit_rows(self, **where: Any) -> list[dict[str, Any]]:
         clauses = " AND ".join(f"{k} = ?" for k in where) or "1"
         sql = f"SELECT * FROM audit WHERE {clauses} ORDER BY id"

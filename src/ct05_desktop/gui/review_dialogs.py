@@ -1,0 +1,188 @@
+"""Looking back from the window: the audit trail, and a search across all registers."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QDate, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ct05_desktop.workflows.review import audit_lines, search_registers
+from ct05_desktop.workflows.session import Session
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+class RowsModel(QAbstractTableModel):
+    """Read-only rows of plain objects, one attribute per column."""
+
+    def __init__(self, columns: Sequence[tuple[str, str]], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.columns = list(columns)  # (attribute, header)
+        self.rows: list[Any] = []
+
+    def set_rows(self, rows: Sequence[Any]) -> None:
+        self.beginResetModel()
+        self.rows = list(rows)
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.columns)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> object:
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            return self.columns[section][1]
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if not index.isValid() or role not in (
+            Qt.ItemDataRole.DisplayRole,
+            Qt.ItemDataRole.ToolTipRole,
+        ):
+            return None
+        return str(getattr(self.rows[index.row()], self.columns[index.column()][0]))
+
+
+def _table(model: RowsModel, parent: QWidget) -> QTableView:
+    view = QTableView(parent)
+    view.setModel(model)
+    view.setSortingEnabled(False)
+    view.setAlternatingRowColors(True)
+    view.setWordWrap(False)
+    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    view.horizontalHeader().setStretchLastSection(True)
+    view.verticalHeader().setVisible(False)
+    return view
+
+
+class AuditDialog(QDialog):
+    """Who changed what and when: the whole database, a unit's year, or one figure."""
+
+    def __init__(
+        self,
+        session: Session,
+        org: str | None,
+        year: int,
+        indicator: str | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.session, self.org, self.year, self.indicator = session, org, year, indicator
+        self.setWindowTitle(self.tr("Change log"))
+        self.resize(1100, 600)
+        self.scope = QComboBox(self)
+        self.scope.addItem(self.tr("The whole database"), "all")
+        if org:
+            name = session.tree()[org].name
+            self.scope.addItem(self.tr("{0}, {1}").format(name, year), "unit")
+            self.scope.setCurrentIndex(1)
+        self.person = QComboBox(self)
+        self.person.addItem(self.tr("Everyone"), None)
+        for who in session.repo.audit_people():
+            self.person.addItem(who, who)
+        self.since = QDateEdit(QDate.currentDate().addYears(-1), self)
+        self.until = QDateEdit(QDate.currentDate(), self)
+        for edit in (self.since, self.until):
+            edit.setCalendarPopup(True)
+            edit.setDisplayFormat("dd/MM/yyyy")
+        self.model = RowsModel(
+            [
+                ("at", self.tr("When")),
+                ("who", self.tr("Who")),
+                ("action", self.tr("What")),
+                ("unit", self.tr("Unit")),
+                ("year", self.tr("Year")),
+                ("what", self.tr("Figure or register")),
+                ("old", self.tr("Old")),
+                ("new", self.tr("New")),
+                ("source", self.tr("Through")),
+            ],
+            self,
+        )
+        self.view = _table(self.model, self)
+        filters = QHBoxLayout()
+        for text, widget in (
+            (self.tr("Show:"), self.scope),
+            (self.tr("Person:"), self.person),
+            (self.tr("From:"), self.since),
+            (self.tr("To:"), self.until),
+        ):
+            filters.addWidget(QLabel(text, self))
+            filters.addWidget(widget)
+        filters.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(filters)
+        layout.addWidget(self.view)
+        for combo in (self.scope, self.person):
+            combo.currentIndexChanged.connect(self.refresh)
+        for edit in (self.since, self.until):
+            edit.dateChanged.connect(self.refresh)
+        self.refresh()
+
+    def refresh(self) -> None:
+        unit = self.scope.currentData() == "unit"
+        self.model.set_rows(
+            audit_lines(
+                self.session,
+                org=self.org if unit else None,
+                year=self.year if unit else None,
+                indicator=self.indicator if unit else None,
+                who=self.person.currentData(),
+                since=self.since.date().toString("yyyy-MM-dd"),
+                until=self.until.date().toString("yyyy-MM-dd"),
+            )
+        )
+        self.view.resizeColumnsToContents()
+
+
+class RegisterSearchDialog(QDialog):
+    """Find a model, an exemplary person, a decision or a dialogue in any year."""
+
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.setWindowTitle(self.tr("Search the registers"))
+        self.resize(1000, 560)
+        self.query = QLineEdit(self)
+        self.query.setPlaceholderText(self.tr("Words to find, with or without accents"))
+        self.query.setClearButtonEnabled(True)
+        self.count = QLabel(self)
+        self.model = RowsModel(
+            [
+                ("register", self.tr("Register")),
+                ("unit", self.tr("Unit")),
+                ("year", self.tr("Year")),
+                ("text", self.tr("Row")),
+            ],
+            self,
+        )
+        self.view = _table(self.model, self)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.query)
+        layout.addWidget(self.count)
+        layout.addWidget(self.view)
+        self.query.textChanged.connect(self.search)
+
+    def search(self, text: str) -> int:
+        hits = search_registers(self.session, text)
+        self.model.set_rows(hits)
+        self.count.setText(self.tr("%n row(s) found.", "", len(hits)) if text.strip() else "")
+        self.view.resizeColumnsToContents()
+        return len(hits)

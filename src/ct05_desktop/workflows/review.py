@@ -1,0 +1,93 @@
+"""Looking back: the audit trail in words, and searching every year's registers."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from ct05_desktop.domain.messages import label
+from ct05_desktop.domain.registers import REGISTERS
+from ct05_desktop.domain.vi_text import matches
+from ct05_desktop.workflows.session import Session
+
+ACTIONS_VI = {
+    "value": "sửa số liệu",
+    "comment": "sửa ghi chú",
+    "status": "đổi tình trạng",
+    "register_add": "thêm dòng sổ",
+    "register_edit": "sửa dòng sổ",
+    "register_delete": "xóa dòng sổ",
+    "org": "sửa danh mục tổ chức",
+    "lock": "chốt năm",
+    "unlock": "mở lại năm",
+}
+
+
+@dataclass(frozen=True)
+class AuditLine:
+    at: str
+    who: str
+    action: str
+    unit: str
+    year: str
+    what: str
+    old: str
+    new: str
+    source: str
+
+
+def audit_lines(session: Session, **filters: Any) -> list[AuditLine]:
+    tree, cat = session.tree(), session.catalogue
+    out = []
+    for r in session.repo.audit_query(**filters):
+        org = tree.get(r["org_code"]) if r["org_code"] else None
+        what = label(cat, r["indicator"]) if r["indicator"] else (r["register"] or "")
+        out.append(
+            AuditLine(
+                at=str(r["at"]).replace("T", " "),
+                who=r["who"],
+                action=ACTIONS_VI.get(r["action"], r["action"]),
+                unit=org.name if org else (r["org_code"] or ""),
+                year=str(r["year"] or ""),
+                what=what,
+                old="" if r["old"] is None else str(r["old"]),
+                new="" if r["new"] is None else str(r["new"]),
+                source=r["source"] or "",
+            )
+        )
+    return out
+
+
+@dataclass(frozen=True)
+class RegisterHit:
+    register: str
+    unit: str
+    year: int
+    text: str
+
+
+def search_registers(session: Session, query: str, limit: int = 500) -> list[RegisterHit]:
+    """Rows of every register in every year whose text holds all the words of the query,
+    ignoring case and accents (đ = d): 'dang' finds 'Đảng'."""
+    if not query.strip():
+        return []
+    tree = session.tree()
+    hits = []
+    for spec in REGISTERS:
+        for row in session.registers.rows(spec.key):
+            shown = [
+                f.label_of(row.get(f.name)) if f.kind == "choice" else str(row.get(f.name))
+                for f in spec.fields
+                if row.get(f.name) not in (None, "")
+            ]
+            text = " · ".join(shown)
+            org = tree.get(row["org_code"])
+            if matches(query, f"{text} {org.name if org else ''}"):
+                hits.append(
+                    RegisterHit(
+                        spec.label_vi, org.name if org else row["org_code"], row["year"], text
+                    )
+                )
+                if len(hits) >= limit:
+                    return hits
+    return hits

@@ -1,0 +1,53 @@
+"""The change log and the register search, as a clerk uses them."""
+
+from ct05_desktop.domain.rules import ValueChange
+from ct05_desktop.gui.review_dialogs import AuditDialog, RegisterSearchDialog, RowsModel
+from ct05_desktop.workflows.entry import save_values
+from ct05_desktop.workflows.session import Session
+
+from .conftest import type_text
+
+
+def test_change_log_of_a_unit_year_and_of_everything(
+    qtbot,
+    qtmodeltester,
+    demo: Session,  # type: ignore[no-untyped-def]
+) -> None:
+    demo.repo.set_setting("user_name", "Lò Thị Mai")
+    assert save_values(demo, [ValueChange("SL.ML", 2019, "members_total", "5800")], "form").ok
+    dialog = AuditDialog(demo, "SL.ML", 2019)
+    qtbot.addWidget(dialog)
+    qtmodeltester.check(dialog.model)
+    first = dialog.model.rows[0]
+    assert (first.who, first.action, first.unit, first.what, first.old, first.new) == (
+        "Lò Thị Mai",
+        "sửa số liệu",
+        "Huyện ủy Mường La",
+        "Tổng số đảng viên",
+        "5770",
+        "5800",
+    )
+    assert all(r.unit == "Huyện ủy Mường La" for r in dialog.model.rows)
+    dialog.scope.setCurrentIndex(0)
+    assert len(dialog.model.rows) > 40  # the demo's imports, registers and this change
+    dialog.person.setCurrentIndex(dialog.person.findData("Lò Thị Mai"))
+    assert [r.new for r in dialog.model.rows] == ["5800"]
+
+
+def test_search_finds_dang_from_dang_and_places_without_accents(
+    qtbot,
+    qtmodeltester,
+    demo: Session,  # type: ignore[no-untyped-def]
+) -> None:
+    dialog = RegisterSearchDialog(demo)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.query.setFocus()
+    type_text(dialog, "chieng")
+    assert dialog.model.rowCount() == 2  # Chiềng Ngàm, Chiềng Pấc
+    qtmodeltester.check(dialog.model)
+    assert dialog.search("dang vien lo van minh") == 1
+    assert dialog.model.rows[0].text.startswith("Đảng viên Lò Văn Minh")
+    assert dialog.search("ho thuy dien") == 2  # the model, and the fish-farming exemplar
+    assert dialog.search("") == 0
+    assert isinstance(dialog.model, RowsModel)
