@@ -197,6 +197,20 @@ Nạp dữ liệu mẫu (số liệu minh họa của tỉnh Sơn La) để dùn
     </message>
 </context>
 <context>
+    <name>HistoryModel</name>
+    <message>
+        <source> (more than 3 times apart: check it)</source>
+        <translation> (chênh lệch quá 3 lần: cần kiểm tra)</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryPage</name>
+    <message>
+        <source>Select rows to chart them. Orange: more than 3 times, or under a third of, the year before.</source>
+        <translation>Chọn các dòng để vẽ biểu đồ. Nền cam: gấp hơn 3 lần hoặc dưới một phần ba so với năm trước.</translation>
+    </message>
+</context>
+<context>
     <name>IndicatorFormModel</name>
     <message>
         <source>Indicator</source>
@@ -252,6 +266,10 @@ Nạp dữ liệu mẫu (số liệu minh họa của tỉnh Sơn La) để dùn
     <message>
         <source>Figures</source>
         <translation>Số liệu</translation>
+    </message>
+    <message>
+        <source>Over the years</source>
+        <translation>Qua các năm</translation>
     </message>
     <message>
         <source>Database: {0}</source>

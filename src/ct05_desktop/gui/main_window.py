@@ -24,6 +24,7 @@ from ct05_desktop.domain.rules import MIN_YEAR
 from ct05_desktop.gui import i18n
 from ct05_desktop.gui.entry_form import EntryForm
 from ct05_desktop.gui.file_actions import FileActions
+from ct05_desktop.gui.history_page import HistoryPage
 from ct05_desktop.gui.org_tree import OrgPanel
 from ct05_desktop.gui.register_tab import RegisterPage
 from ct05_desktop.gui.report_dialog import ReportDialog
@@ -67,6 +68,9 @@ class MainWindow(QMainWindow):
             page.changed.connect(self._register_changed)
             self.registers.append(page)
             self.tabs.addTab(page, spec.label_vi if lang == "vi" else spec.label_en)
+        self.history = HistoryPage(session, lang, self)
+        self.tabs.addTab(self.history, self.tr("Over the years"))
+        self.form.saved.connect(self.history.invalidate)
         self._build_layout()
         self.files = FileActions(self)
         self._build_menus()
@@ -188,6 +192,7 @@ class MainWindow(QMainWindow):
         read_only = bool(self.form.model.read_only_reason)
         for page in self.registers:
             page.load(self.org, self.year, read_only)
+        self.history.set_unit(self.org)
         names = self.session.tree().path_names(self.org) if self.org else []
         self.path_label.setText(" › ".join(names))
         self._show_status()

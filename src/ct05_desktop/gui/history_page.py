@@ -1,0 +1,184 @@
+"""The history page: a unit's figures (its subtree rolled up) year by year, jumps marked,
+and a chart of the chosen indicators."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCharts import QBarCategoryAxis, QBarSeries, QBarSet, QChart, QChartView, QValueAxis
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QBrush, QColor, QPainter, QShowEvent
+from PySide6.QtWidgets import QAbstractItemView, QLabel, QSplitter, QTableView, QVBoxLayout, QWidget
+
+from ct05_desktop.domain import vi_format
+from ct05_desktop.domain.checks import JUMP_FACTOR
+from ct05_desktop.domain.rules import MIN_YEAR
+from ct05_desktop.workflows.session import Session
+
+Index = QModelIndex | QPersistentModelIndex
+JUMP_BG = QColor("#ffd49a")
+
+
+def is_jump(value: int | None, previous: int | None) -> bool:
+    return (
+        value is not None
+        and previous is not None
+        and previous > 0
+        and (value > JUMP_FACTOR * previous or value * JUMP_FACTOR < previous)
+    )
+
+
+class HistoryModel(QAbstractTableModel):
+    """Rows: indicators; columns: years. A jump of more than 3× or under a third is marked."""
+
+    def __init__(self, session: Session, lang: str = "vi", parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session, self.lang = session, lang
+        self.indicators = list(session.catalogue.indicators)
+        self.years: list[int] = []
+        self.values: dict[tuple[str, int], int | None] = {}
+
+    def load(self, org: str | None) -> None:
+        self.beginResetModel()
+        self.values = {}
+        last = dt.date.today().year
+        self.years = list(range(MIN_YEAR, last + 1))
+        if org is not None:
+            tree = self.session.tree()
+            units = [o.code for o in tree.subtree(org)]
+            figures = self.session.figures(self.years, units)
+            self.values = {
+                (i.code, y): figures.value(org, y, i.code)
+                for i in self.indicators
+                for y in self.years
+            }
+            with_data = [
+                y
+                for y in self.years
+                if any(self.values[(i.code, y)] is not None for i in self.indicators)
+            ]
+            if with_data:
+                self.years = list(range(min(with_data), max(max(with_data), last - 1) + 1))
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.indicators)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.years)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> object:
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if orientation == Qt.Orientation.Horizontal:
+            return str(self.years[section])
+        ind = self.indicators[section]
+        return ind.label_vi if self.lang == "vi" else ind.label_en
+
+    def value(self, row: int, column: int) -> int | None:
+        return self.values.get((self.indicators[row].code, self.years[column]))
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if not index.isValid():
+            return None
+        value = self.value(index.row(), index.column())
+        previous = self.value(index.row(), index.column() - 1) if index.column() else None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return "" if value is None else vi_format.number(value)
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.BackgroundRole and is_jump(value, previous):
+            return QBrush(JUMP_BG)
+        if role == Qt.ItemDataRole.ToolTipRole and value is not None and previous is not None:
+            text = vi_format.change(value, previous, self.years[index.column() - 1])
+            if is_jump(value, previous):
+                text += self.tr(" (more than 3 times apart: check it)")
+            return text
+        return None
+
+
+class HistoryPage(QWidget):
+    def __init__(self, session: Session, lang: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.model = HistoryModel(session, lang, self)
+        self.org: str | None = None
+        self.loaded_for: str | None = None
+        self.view = QTableView(self)
+        self.view.setModel(self.model)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.horizontalHeader().setDefaultSectionSize(80)
+        self.view.verticalHeader().setMinimumWidth(300)
+        self.chart = QChart()
+        self.chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
+        self.chart_view = QChartView(self.chart, self)
+        self.chart_view.setRenderHint(QPainter.RenderHint.Antialiasing)
+        hint = QLabel(
+            self.tr(
+                "Select rows to chart them. Orange: more than 3 times, or under "
+                "a third of, the year before."
+            ),
+            self,
+        )
+        hint.setWordWrap(True)
+        split = QSplitter(Qt.Orientation.Vertical, self)
+        split.addWidget(self.view)
+        split.addWidget(self.chart_view)
+        split.setSizes([380, 260])
+        layout = QVBoxLayout(self)
+        layout.addWidget(hint)
+        layout.addWidget(split)
+        self.view.selectionModel().selectionChanged.connect(self.draw)
+
+    def set_unit(self, org: str | None) -> None:
+        self.org = org
+        if self.isVisible():
+            self.refresh()
+
+    def refresh(self) -> None:
+        if self.loaded_for == self.org and self.model.years:
+            return
+        self.model.load(self.org)
+        self.loaded_for = self.org
+        breakthrough = next(
+            (n for n, i in enumerate(self.model.indicators) if i.code == "breakthrough_models"), 0
+        )
+        self.view.selectRow(breakthrough)
+        self.draw()
+
+    def invalidate(self) -> None:
+        self.loaded_for = None
+        if self.isVisible():
+            self.refresh()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self.refresh()
+
+    def draw(self) -> None:
+        self.chart.removeAllSeries()
+        for axis in self.chart.axes():
+            self.chart.removeAxis(axis)
+        rows = sorted({i.row() for i in self.view.selectionModel().selectedRows()})
+        if not rows or not self.model.years:
+            return
+        series = QBarSeries()
+        top = 0
+        for row in rows:
+            bar = QBarSet(str(self.model.headerData(row, Qt.Orientation.Vertical)))
+            for col in range(len(self.model.years)):
+                value = self.model.value(row, col) or 0
+                bar.append(value)
+                top = max(top, value)
+            series.append(bar)
+        self.chart.addSeries(series)
+        years = QBarCategoryAxis()
+        years.append([str(y) for y in self.model.years])
+        values = QValueAxis()
+        values.setRange(0, max(top * 1.1, 1))
+        values.setLabelFormat("%d")
+        self.chart.addAxis(years, Qt.AlignmentFlag.AlignBottom)
+        self.chart.addAxis(values, Qt.AlignmentFlag.AlignLeft)
+        series.attachAxis(years)
+        series.attachAxis(values)
