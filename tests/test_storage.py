@@ -24,7 +24,11 @@ def test_every_connection_has_foreign_keys_and_wal(db_path: Path) -> None:
 def test_migrations_are_recorded_and_not_rerun(db_path: Path) -> None:
     open_database(db_path).close()
     db = open_database(db_path)
-    assert [m.name for m in MIGRATIONS.applied(db)] == ["0001_initial", "0002_template_receipts"]
+    assert [m.name for m in MIGRATIONS.applied(db)] == [
+        "0001_initial",
+        "0002_template_receipts",
+        "0003_org_names",
+    ]
     assert MIGRATIONS.pending(db) == []
 
 

@@ -504,6 +504,25 @@ Cơ sở dữ liệu: {1}</translation>
     </message>
 </context>
 <context>
+    <name>RenameDialog</name>
+    <message>
+        <source>Rename the unit</source>
+        <translation>Đổi tên đơn vị</translation>
+    </message>
+    <message>
+        <source>New name:</source>
+        <translation>Tên mới:</translation>
+    </message>
+    <message>
+        <source>From the year:</source>
+        <translation>Từ năm:</translation>
+    </message>
+    <message>
+        <source>Reports and history before that year keep the old name.</source>
+        <translation>Báo cáo và số liệu các năm trước đó vẫn dùng tên cũ.</translation>
+    </message>
+</context>
+<context>
     <name>ReportDialog</name>
     <message>
         <source>Excel report</source>
@@ -754,6 +773,10 @@ Cơ sở dữ liệu: {1}</translation>
     <message>
         <source>&amp;Search the registers…</source>
         <translation>&amp;Tìm trong các sổ…</translation>
+    </message>
+    <message>
+        <source>&amp;Rename the unit from a year…</source>
+        <translation>Đổi &amp;tên đơn vị từ một năm…</translation>
     </message>
     <message>
         <source>&amp;Lock the {0} figures…</source>

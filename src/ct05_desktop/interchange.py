@@ -16,7 +16,7 @@ from typing import Any
 ORG_COLUMNS = ("code", "name", "level", "parent_code", "valid_from", "valid_to")
 VALUE_COLUMNS = ("org_code", "year", "indicator", "value")
 VALUE_OPTIONAL = ("comment",)
-ORG_OPTIONAL = ("successor_code",)
+ORG_OPTIONAL = ("successor_code", "name_valid_from")  # a renaming: the name from that year
 
 ORGS = "orgs"
 VALUES = "values"

@@ -24,3 +24,19 @@ def test_carry_forward_from_the_window(window: MainWindow, answer: list[str]) ->
     assert window.years.carry() == 1  # Mường La's ongoing fish-farming model
     assert window.org_panel.select("SL.ML")
     assert window.registers[0].model.rowCount() == 1
+
+
+def test_rename_from_a_year_in_the_window(window: MainWindow) -> None:
+    from ct05_desktop.gui.year_actions import RenameDialog
+
+    assert window.org_panel.select("SL.TP")
+    dialog = RenameDialog("Thành ủy Sơn La", 2019)
+    dialog.name.setText("Đảng ủy phường Chiềng Lề")
+    dialog.year.setValue(2026)
+    dialog.exec = lambda: 1  # type: ignore[method-assign]  # the clerk pressed OK
+    assert window.years.rename(dialog)
+    model = window.org_panel.model
+    assert model.index_of("SL.TP").data() == "Thành ủy Sơn La"  # 2019 is shown
+    window.year_box.setValue(2026)
+    assert model.index_of("SL.TP").data() == "Đảng ủy phường Chiềng Lề"
+    assert window.path_label.text().endswith("Đảng ủy phường Chiềng Lề")

@@ -28,7 +28,14 @@ class Org:
 class OrgTree:
     """All organisations ever recorded, and their tree in any year."""
 
-    def __init__(self, orgs: Iterable[Org]) -> None:
+    def __init__(
+        self, orgs: Iterable[Org], earlier_names: Iterable[tuple[str, int, str]] = ()
+    ) -> None:
+        self._earlier: dict[str, list[tuple[int, str]]] = {}
+        for code, valid_to, name in earlier_names:
+            self._earlier.setdefault(code, []).append((valid_to, name))
+        for names in self._earlier.values():
+            names.sort()
         self._orgs: dict[str, Org] = {}
         self._children: dict[str | None, list[str]] = {}
         for org in orgs:
@@ -49,6 +56,21 @@ class OrgTree:
 
     def __getitem__(self, code: str) -> Org:
         return self._orgs[code]
+
+    def name_in(self, code: str, year: int | None) -> str:
+        """The name the unit bore that year: an earlier name for years before a renaming."""
+        if year is not None:
+            for valid_to, name in self._earlier.get(code, []):
+                if year <= valid_to:
+                    return name
+        return self._orgs[code].name
+
+    def earlier_names(self, code: str) -> list[tuple[int, str]]:
+        return list(self._earlier.get(code, []))
+
+    def predecessors(self, code: str) -> list[Org]:
+        """Units merged into this one (their successor)."""
+        return [o for o in self._orgs.values() if o.successor_code == code]
 
     def roots(self, year: int | None = None) -> list[Org]:
         return [
@@ -74,8 +96,10 @@ class OrgTree:
             parent = self._orgs[parent].parent_code
         return list(reversed(chain))
 
-    def path_names(self, code: str) -> list[str]:
-        return [o.name for o in self.ancestors(code)] + [self._orgs[code].name]
+    def path_names(self, code: str, year: int | None = None) -> list[str]:
+        return [self.name_in(o.code, year) for o in self.ancestors(code)] + [
+            self.name_in(code, year)
+        ]
 
     def walk(self, year: int | None = None) -> Iterator[Org]:
         """Every unit alive in year, depth first in tree order."""

@@ -45,12 +45,19 @@ class HistoryModel(QAbstractTableModel):
         self.years = list(range(MIN_YEAR, last + 1))
         if org is not None:
             tree = self.session.tree()
-            units = [o.code for o in tree.subtree(org)]
+            before = tree.predecessors(org)  # a merged unit's history goes on in its successor
+            units = [o.code for top in [tree[org], *before] for o in tree.subtree(top.code)]
             figures = self.session.figures(self.years, units)
+
+            def value(code: str, year: int) -> int | None:
+                if tree[org].exists_in(year) or not before:
+                    return figures.value(org, year, code)
+                parts = [figures.value(p.code, year, code) for p in before if p.exists_in(year)]
+                present = [v for v in parts if v is not None]
+                return sum(present) if present else None
+
             self.values = {
-                (i.code, y): figures.value(org, y, i.code)
-                for i in self.indicators
-                for y in self.years
+                (i.code, y): value(i.code, y) for i in self.indicators for y in self.years
             }
             with_data = [
                 y

@@ -193,7 +193,7 @@ class MainWindow(QMainWindow):
         for page in self.registers:
             page.load(self.org, self.year, read_only)
         self.history.set_unit(self.org)
-        names = self.session.tree().path_names(self.org) if self.org else []
+        names = self.session.tree().path_names(self.org, self.year) if self.org else []
         self.path_label.setText(" › ".join(names))
         self._show_status()
 

@@ -54,6 +54,7 @@ class _Node:
     org: Org | None
     parent: _Node | None
     row: int
+    name: str = ""
     children: list[_Node] = field(default_factory=list)
     folded: str = ""
 
@@ -84,7 +85,8 @@ class OrgTreeModel(QAbstractItemModel):
 
         def add(parent: _Node, orgs: list[Org]) -> None:
             for row, org in enumerate(orgs):
-                node = _Node(org, parent, row, folded=fold(f"{org.name} {org.code}"))
+                name = tree.name_in(org.code, year)
+                node = _Node(org, parent, row, name, folded=fold(f"{name} {org.code}"))
                 parent.children.append(node)
                 self._by_code[org.code] = node
                 add(node, tree.children(org.code, year))
@@ -151,13 +153,13 @@ class OrgTreeModel(QAbstractItemModel):
         assert org is not None
         status = self.status(org.code)
         if role == Qt.ItemDataRole.DisplayRole:
-            return org.name if index.column() == 0 else self.status_text(status)
+            return self._node(index).name if index.column() == 0 else self.status_text(status)
         if role == Qt.ItemDataRole.DecorationRole and index.column() == 1:
             if status not in self._icons:
                 self._icons[status] = status_icon(status)
             return self._icons[status]
         if role == Qt.ItemDataRole.ToolTipRole:
-            return f"{org.name} ({org.code}): {self.status_text(status)}"
+            return f"{self._node(index).name} ({org.code}): {self.status_text(status)}"
         if role == ORG_CODE_ROLE:
             return org.code
         if role == FOLDED_ROLE:

@@ -5,8 +5,20 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QMenu, QMessageBox, QWidget
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QMessageBox,
+    QSpinBox,
+    QWidget,
+)
 
+from ct05_desktop.domain.rules import MIN_YEAR
+from ct05_desktop.domain.vi_text import nfc
 from ct05_desktop.gui.review_dialogs import AuditDialog, RegisterSearchDialog
 from ct05_desktop.workflows.entry import InputRefused
 from ct05_desktop.workflows.new_year import carry_breakthrough_models
@@ -32,6 +44,8 @@ class YearActions(QWidget):
         )
         self.search_action = QAction(self.tr("&Search the registers…"), self)
         self.search_action.setShortcut("Ctrl+F")
+        self.rename_action = QAction(self.tr("&Rename the unit from a year…"), self)
+        self.rename_action.triggered.connect(self.rename)
         self.search_action.triggered.connect(
             lambda: RegisterSearchDialog(window.session, window).exec()
         )
@@ -39,6 +53,7 @@ class YearActions(QWidget):
     def add_to(self, menu: QMenu) -> None:
         for action in (self.lock_action, self.unlock_action, self.carry_action):
             menu.addAction(action)
+        menu.addAction(self.rename_action)
         menu.addSeparator()
         menu.addAction(self.audit_action)
         menu.addAction(self.search_action)
@@ -81,6 +96,22 @@ class YearActions(QWidget):
         window.load_unit()
         return True
 
+    def rename(self, dialog: RenameDialog | None = None) -> bool:
+        window = self.window_
+        if window.org is None:
+            return False
+        current = window.session.tree()[window.org].name
+        dialog = dialog or RenameDialog(current, window.year, window)
+        if dialog.exec() != QDialog.DialogCode.Accepted or not nfc(dialog.name.text()):
+            return False
+        window.session.repo.rename_org(
+            window.org, nfc(dialog.name.text()), dialog.year.value(), "form"
+        )
+        window.reload_tree()
+        window.org_panel.select(window.org, emit=False)
+        window.load_unit()
+        return True
+
     def carry(self) -> int:
         window, year = self.window_, self.window_.year
         try:
@@ -98,3 +129,28 @@ class YearActions(QWidget):
         window.reload_tree()
         window.load_unit()
         return added
+
+
+class RenameDialog(QDialog):
+    """Rename a unit from a year on; earlier years keep the old name."""
+
+    def __init__(self, name: str, year: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Rename the unit"))
+        self.name = QLineEdit(name, self)
+        self.name.setMinimumWidth(360)
+        self.year = QSpinBox(self)
+        self.year.setRange(MIN_YEAR, 2100)
+        self.year.setValue(year)
+        form = QFormLayout(self)
+        form.addRow(self.tr("New name:"), self.name)
+        form.addRow(self.tr("From the year:"), self.year)
+        form.addRow(
+            QLabel(self.tr("Reports and history before that year keep the old name."), self)
+        )
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)

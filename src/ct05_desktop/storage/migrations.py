@@ -134,3 +134,14 @@ def template_receipts(db: Database) -> None:
         received_at TEXT NOT NULL
     )""")
     db.execute("CREATE INDEX template_receipts_year ON template_receipts(year, org_code)")
+
+
+@MIGRATIONS(name="0003_org_names")
+def org_names(db: Database) -> None:
+    """Earlier names of a unit: the name it bore up to (and including) a year."""
+    db.execute("""CREATE TABLE org_names (
+        org_code TEXT NOT NULL REFERENCES orgs(code),
+        valid_to INTEGER NOT NULL,
+        name TEXT NOT NULL,
+        PRIMARY KEY (org_code, valid_to)
+    )""")

@@ -124,7 +124,11 @@ class Repository:
                 )
                 for r in self.db.query("SELECT * FROM orgs ORDER BY position, rowid")
             ]
-            self._tree = OrgTree(orgs)
+            earlier = [
+                (r[0], r[1], r[2])
+                for r in self.db.execute("SELECT org_code, valid_to, name FROM org_names")
+            ]
+            self._tree = OrgTree(orgs, earlier)
         return self._tree
 
     def has_orgs(self) -> bool:
@@ -167,6 +171,20 @@ class Repository:
                 changed += 1
         self._tree = None
         return changed
+
+    def rename_org(self, code: str, new_name: str, from_year: int, source: str) -> None:
+        """Rename a unit from a year on; the old name stays for the years before."""
+        org = self.tree()[code]
+        if new_name == org.name:
+            return
+        with self.db.atomic():
+            self.db.table("org_names").upsert(
+                {"org_code": code, "valid_to": from_year - 1, "name": org.name},
+                pk=("org_code", "valid_to"),
+            )
+            self.db.table("orgs").update(code, {"name": new_name})
+            self.audit("rename", source, org_code=code, year=from_year, old=org.name, new=new_name)
+        self._tree = None
 
     # -- values ----------------------------------------------------------------------
     def entered_values(self, years: Iterable[int] | None = None) -> dict[Key, int]:

@@ -8,7 +8,6 @@ from ct05_desktop.domain.messages import reason
 from ct05_desktop.domain.rules import ValueChange
 from ct05_desktop.interchange import (
     ORG_COLUMNS,
-    ORG_OPTIONAL,
     ORGS,
     VALUE_COLUMNS,
     VALUE_OPTIONAL,
@@ -108,7 +107,7 @@ def export_csv(session: Session, what: str, out: Path | str, year: int | None = 
     if what == ORGS:
         orgs = list(tree.walk())
         successors = any(o.successor_code for o in orgs)
-        columns = ORG_COLUMNS + (ORG_OPTIONAL if successors else ())
+        columns = ORG_COLUMNS + (("successor_code",) if successors else ())
         rows = [
             (o.code, o.name, o.level, o.parent_code, o.valid_from, o.valid_to, o.successor_code)[
                 : len(columns)

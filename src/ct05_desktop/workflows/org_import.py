@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from dataclasses import replace
 
 from ct05_desktop.domain.orgs import LEVELS, Org
 from ct05_desktop.interchange import CsvTable, FileProblem, FileReport
@@ -64,13 +65,29 @@ def import_orgs(session: Session, table: CsvTable, report: FileReport) -> None:
                 row.get("successor_code") or None,
             )
         )
+    renames: list[tuple[str, str, int]] = []
+    for n, (line, row) in enumerate(table.rows):
+        since = row.get("name_valid_from") or ""
+        old = existing.get(orgs[n].code)
+        if not since:
+            continue
+        year = year_of(since)
+        if year is None:
+            bad(line, "name_valid_from", since, "năm phải có 4 chữ số, ví dụ 2026")
+        elif old is not None and old.name != orgs[n].name:
+            renames.append((orgs[n].code, orgs[n].name, year))
+            orgs[n] = replace(orgs[n], name=old.name)  # the new name goes in as a renaming
     for line, org in zip((line for line, _ in table.rows), orgs, strict=True):
         successor = org.successor_code
         if successor and successor not in existing and successor not in in_file:
             bad(line, "successor_code", successor, "đơn vị kế thừa chưa có")
     _check_cycles(orgs, existing, in_file, bad)
     if not report.problems:
-        report.changed = session.repo.upsert_orgs(orgs, f"csv:{name}")
+        with session.db.atomic():
+            report.changed = session.repo.upsert_orgs(orgs, f"csv:{name}")
+            for code, new_name, year in renames:
+                session.repo.rename_org(code, new_name, year, f"csv:{name}")
+        report.changed += len(renames)
 
 
 def _check_cycles(

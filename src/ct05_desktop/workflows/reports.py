@@ -59,12 +59,12 @@ def gather(session: Session, years: range, org: str | None = None) -> ReportInpu
         units=units,
         figures=figures,
         catalogue=session.catalogue,
-        names={code: tree[code].name for code in alive},
+        names={code: tree.name_in(code, years[-1]) for code in alive},
         trend_years=trend,
     )
     for unit in units:
-        data.unit_lines += unit_lines(figures, unit.code, years)
-    top_label = "Toàn Đảng bộ tỉnh" if top.level == "province" else top.name
+        data.unit_lines += unit_lines(figures, unit.code, years, data.names[unit.code])
+    top_label = "Toàn Đảng bộ tỉnh" if top.level == "province" else data.names[org]
     data.top_lines = unit_lines(figures, org, years, top_label)
     data.coverage = _coverage(figures, units, years)
     if len(years) > 1:
@@ -73,7 +73,7 @@ def gather(session: Session, years: range, org: str | None = None) -> ReportInpu
         )
     data.warnings = [
         WarningRow(
-            tree[w.org_code].name,
+            data.names.get(w.org_code, w.org_code),
             w.year,
             label(session.catalogue, w.indicator),
             _capitalised(reason(w, session.catalogue)),
