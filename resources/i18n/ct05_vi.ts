@@ -119,6 +119,10 @@ Nạp dữ liệu mẫu (số liệu minh họa của tỉnh Sơn La) để dùn
         <translation>Gõ số liệu rồi nhấn Enter hoặc Tab. Nền vàng: chưa lưu. Nền đỏ: lỗi cần sửa. Nền cam: cảnh báo cần xem lại. Chữ nghiêng màu xám: số tự đếm từ danh sách chi tiết, chưa nhập tay.</translation>
     </message>
     <message>
+        <source>Change log of this figure…</source>
+        <translation>Nhật ký thay đổi của số liệu này…</translation>
+    </message>
+    <message>
         <source>Read only: {0}</source>
         <translation>Chỉ xem: {0}</translation>
     </message>

@@ -51,3 +51,19 @@ def test_search_finds_dang_from_dang_and_places_without_accents(
     assert dialog.search("ho thuy dien") == 2  # the model, and the fish-farming exemplar
     assert dialog.search("") == 0
     assert isinstance(dialog.model, RowsModel)
+
+
+def test_change_log_of_one_figure_from_the_form(qtbot, demo: Session) -> None:  # type: ignore[no-untyped-def]
+    from ct05_desktop.gui.main_window import MainWindow
+
+    win = MainWindow(demo, "vi", 2019)
+    qtbot.addWidget(win)
+    assert win.org_panel.select("SL.MC")
+    assert save_values(demo, [ValueChange("SL.MC", 2019, "dialogues_total", "90")], "form").ok
+    model = win.form.model
+    win.form.view.setCurrentIndex(model.index(model.row_of("dialogues_total"), 1))
+    dialog = win.form.show_figure_log()
+    assert dialog is not None
+    assert [(r.old, r.new) for r in dialog.model.rows] == [("85", "90"), ("", "85")]
+    assert dialog.scope.currentText().endswith("– Tổng số cuộc đối thoại")
+    dialog.close()

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QColor
+from PySide6.QtGui import QAction, QColor
 from PySide6.QtWidgets import (
     QAbstractItemDelegate,
     QHBoxLayout,
@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from ct05_desktop.gui.form_model import COL_VALUE, IndicatorFormModel
 from ct05_desktop.gui.form_view import FormView
+from ct05_desktop.gui.review_dialogs import AuditDialog
 from ct05_desktop.workflows.entry import SaveResult, describe_all
 from ct05_desktop.workflows.session import Session
 
@@ -63,6 +64,10 @@ class EntryForm(QWidget):
         layout.addWidget(legend)
         layout.addLayout(bar)
         self.save_button.clicked.connect(self.save)
+        self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        self.history_action = QAction(self.tr("Change log of this figure…"), self.view)
+        self.history_action.triggered.connect(self.show_figure_log)
+        self.view.addAction(self.history_action)
         self.discard_button.clicked.connect(self.model.discard)
         self.model.dirty_changed.connect(self._dirty_changed)
         self.model.dataChanged.connect(self._update_status)
@@ -109,6 +114,16 @@ class EntryForm(QWidget):
         else:
             self.status.setStyleSheet("")
             self.status.setText("")
+
+    def show_figure_log(self) -> AuditDialog | None:
+        """Who changed the current figure, and when (old → new)."""
+        row = self.view.currentIndex().row()
+        indicator = self.model.rows[row].indicator if 0 <= row < len(self.model.rows) else None
+        if indicator is None or self.model.org is None:
+            return None
+        dialog = AuditDialog(self.session, self.model.org, self.model.year, indicator.code, self)
+        dialog.open()
+        return dialog
 
     def commit_editor(self) -> None:
         """Take in what is typed in a cell still being edited (Ctrl+S, closing, leaving)."""

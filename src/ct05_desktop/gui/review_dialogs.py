@@ -90,8 +90,11 @@ class AuditDialog(QDialog):
         self.scope = QComboBox(self)
         self.scope.addItem(self.tr("The whole database"), "all")
         if org:
-            name = session.tree()[org].name
-            self.scope.addItem(self.tr("{0}, {1}").format(name, year), "unit")
+            name = session.tree().name_in(org, year)
+            where = self.tr("{0}, {1}").format(name, year)
+            if indicator:
+                where += f" – {session.catalogue[indicator].label_vi}"
+            self.scope.addItem(where, "unit")
             self.scope.setCurrentIndex(1)
         self.person = QComboBox(self)
         self.person.addItem(self.tr("Everyone"), None)
