@@ -67,3 +67,12 @@ def test_change_log_of_one_figure_from_the_form(qtbot, demo: Session) -> None:  
     assert [(r.old, r.new) for r in dialog.model.rows] == [("85", "90"), ("", "85")]
     assert dialog.scope.currentText().endswith("– Tổng số cuộc đối thoại")
     dialog.close()
+
+
+def test_sources_are_told_in_words() -> None:
+    from ct05_desktop.workflows.review import source_vi
+
+    assert source_vi("form") == "nhập tay"
+    assert source_vi("csv:values.csv") == "tệp CSV values.csv"
+    assert source_vi("xlsx:tc.xlsx:sha256=abc") == "mẫu Excel tc.xlsx (sha256=abc)"
+    assert source_vi("carry:2019") == "chuyển từ năm 2019"

@@ -23,6 +23,30 @@ ACTIONS_VI = {
 }
 
 
+def source_vi(source: str | None) -> str:
+    """Where a change came from, in words: 'nhập tay', 'tệp CSV values.csv', …"""
+    if not source:
+        return ""
+    kind, _, rest = source.partition(":")
+    named = {
+        "form": "nhập tay",
+        "paste": "dán từ Excel",
+        "demo": "dữ liệu mẫu",
+        "cli": "dòng lệnh",
+        "test": "kiểm thử",
+    }
+    if kind in named:
+        return named[kind]
+    if kind == "csv":
+        return f"tệp CSV {rest}"
+    if kind == "xlsx":
+        name, _, digest = rest.partition(":")
+        return f"mẫu Excel {name}" + (f" ({digest})" if digest else "")
+    if kind == "carry":
+        return f"chuyển từ năm {rest}"
+    return source
+
+
 @dataclass(frozen=True)
 class AuditLine:
     at: str
@@ -52,7 +76,7 @@ def audit_lines(session: Session, **filters: Any) -> list[AuditLine]:
                 what=what,
                 old="" if r["old"] is None else str(r["old"]),
                 new="" if r["new"] is None else str(r["new"]),
-                source=r["source"] or "",
+                source=source_vi(r["source"]),
             )
         )
     return out
