@@ -13,6 +13,49 @@
     </message>
 </context>
 <context>
+    <name>AddUnitDialog</name>
+    <message>
+        <source>New unit</source>
+        <translation>Thêm đơn vị</translation>
+    </message>
+    <message>
+        <source>Province</source>
+        <translation>Tỉnh ủy</translation>
+    </message>
+    <message>
+        <source>Directly subordinate</source>
+        <translation>Trực thuộc Tỉnh ủy</translation>
+    </message>
+    <message>
+        <source>Grassroots</source>
+        <translation>Cơ sở</translation>
+    </message>
+    <message>
+        <source>Cell</source>
+        <translation>Chi bộ</translation>
+    </message>
+    <message>
+        <source>Under:</source>
+        <translation>Trực thuộc:</translation>
+    </message>
+    <message>
+        <source>Code:</source>
+        <translation>Mã:</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Tên:</translation>
+    </message>
+    <message>
+        <source>Level:</source>
+        <translation>Cấp:</translation>
+    </message>
+    <message>
+        <source>Exists from the year:</source>
+        <translation>Hoạt động từ năm:</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <source>Welcome to CT05 Desktop</source>
@@ -102,6 +145,33 @@ Nạp dữ liệu mẫu (số liệu minh họa của tỉnh Sơn La) để dùn
     <message>
         <source>To:</source>
         <translation>Đến:</translation>
+    </message>
+</context>
+<context>
+    <name>EndUnitDialog</name>
+    <message>
+        <source>Dissolve or merge the unit</source>
+        <translation>Giải thể hoặc sáp nhập đơn vị</translation>
+    </message>
+    <message>
+        <source>(none: dissolved)</source>
+        <translation>(không: giải thể)</translation>
+    </message>
+    <message>
+        <source>Unit:</source>
+        <translation>Đơn vị:</translation>
+    </message>
+    <message>
+        <source>Last year it exists:</source>
+        <translation>Năm cuối cùng hoạt động:</translation>
+    </message>
+    <message>
+        <source>Merged into:</source>
+        <translation>Sáp nhập vào:</translation>
+    </message>
+    <message>
+        <source>Its figures stay in the years it existed; a merged unit&apos;s history goes on in its successor.</source>
+        <translation>Số liệu của đơn vị vẫn giữ ở các năm đã hoạt động; đơn vị sáp nhập được tiếp nối ở đơn vị kế thừa.</translation>
     </message>
 </context>
 <context>
@@ -781,6 +851,14 @@ Cơ sở dữ liệu: {1}</translation>
     <message>
         <source>&amp;Rename the unit from a year…</source>
         <translation>Đổi &amp;tên đơn vị từ một năm…</translation>
+    </message>
+    <message>
+        <source>&amp;New unit under this one…</source>
+        <translation>&amp;Thêm đơn vị trực thuộc đơn vị này…</translation>
+    </message>
+    <message>
+        <source>&amp;Dissolve or merge this unit…</source>
+        <translation>&amp;Giải thể hoặc sáp nhập đơn vị này…</translation>
     </message>
     <message>
         <source>&amp;Lock the {0} figures…</source>

@@ -40,3 +40,29 @@ def test_rename_from_a_year_in_the_window(window: MainWindow) -> None:
     window.year_box.setValue(2026)
     assert model.index_of("SL.TP").data() == "Đảng ủy phường Chiềng Lề"
     assert window.path_label.text().endswith("Đảng ủy phường Chiềng Lề")
+
+
+def test_new_unit_then_merge_it_from_the_window(window: MainWindow) -> None:
+    from ct05_desktop.gui.org_dialogs import AddUnitDialog, EndUnitDialog
+
+    assert window.org_panel.select("SL.MC")
+    add = AddUnitDialog(window.session, "SL.MC", 2019, window)
+    add.code.setText("SL.MC.TT")
+    add.name.setText("Đảng bộ thị trấn Mộc Châu")
+    add.exec = lambda: (add.apply(), add.result())[1]  # type: ignore[method-assign]
+    assert window.years.change_tree(AddUnitDialog, add)
+    assert window.org_panel.model.index_of("SL.MC.TT").isValid()
+    again = AddUnitDialog(window.session, "SL.MC", 2019, window)
+    again.code.setText("SL.MC.TT")
+    again.apply()
+    assert "đã có" in again.error.text()
+    window.year_box.setValue(2020)
+    assert window.org_panel.select("SL.MC.TT")
+    end = EndUnitDialog(window.session, "SL.MC.TT", 2020, window)
+    end.successor.setCurrentIndex(end.successor.findData("SL.MC"))
+    end.exec = lambda: (end.apply(), end.result())[1]  # type: ignore[method-assign]
+    assert window.years.change_tree(EndUnitDialog, end)
+    tree = window.session.tree()
+    assert tree["SL.MC.TT"].valid_to == 2020 and tree["SL.MC.TT"].successor_code == "SL.MC"
+    window.year_box.setValue(2021)
+    assert not window.org_panel.model.index_of("SL.MC.TT").isValid()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QAction
@@ -19,9 +20,13 @@ from PySide6.QtWidgets import (
 
 from ct05_desktop.domain.rules import MIN_YEAR
 from ct05_desktop.domain.vi_text import nfc
+from ct05_desktop.gui.org_dialogs import AddUnitDialog, EndUnitDialog
 from ct05_desktop.gui.review_dialogs import AuditDialog, RegisterSearchDialog
 from ct05_desktop.workflows.entry import InputRefused
 from ct05_desktop.workflows.new_year import carry_breakthrough_models
+from ct05_desktop.workflows.session import Session
+
+TreeDialog = Callable[[Session, str, int, QWidget], QDialog]
 
 if TYPE_CHECKING:
     from ct05_desktop.gui.main_window import MainWindow
@@ -46,6 +51,10 @@ class YearActions(QWidget):
         self.search_action.setShortcut("Ctrl+F")
         self.rename_action = QAction(self.tr("&Rename the unit from a year…"), self)
         self.rename_action.triggered.connect(self.rename)
+        self.add_unit_action = QAction(self.tr("&New unit under this one…"), self)
+        self.add_unit_action.triggered.connect(lambda: self.change_tree(AddUnitDialog))
+        self.end_unit_action = QAction(self.tr("&Dissolve or merge this unit…"), self)
+        self.end_unit_action.triggered.connect(lambda: self.change_tree(EndUnitDialog))
         self.search_action.triggered.connect(
             lambda: RegisterSearchDialog(window.session, window).exec()
         )
@@ -54,6 +63,8 @@ class YearActions(QWidget):
         for action in (self.lock_action, self.unlock_action, self.carry_action):
             menu.addAction(action)
         menu.addAction(self.rename_action)
+        menu.addAction(self.add_unit_action)
+        menu.addAction(self.end_unit_action)
         menu.addSeparator()
         menu.addAction(self.audit_action)
         menu.addAction(self.search_action)
@@ -109,6 +120,21 @@ class YearActions(QWidget):
         )
         window.reload_tree()
         window.org_panel.select(window.org, emit=False)
+        window.load_unit()
+        return True
+
+    def change_tree(self, kind: TreeDialog, dialog: QDialog | None = None) -> bool:
+        """Open a tree-change dialog for the current unit and year; reload when it applied."""
+        window = self.window_
+        if window.org is None or not window.leave_unit():
+            return False
+        dialog = dialog or kind(window.session, window.org, window.year, window)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return False
+        window.reload_tree()
+        if not window.org_panel.select(window.org, emit=False):
+            roots = window.session.tree().roots(window.year)
+            window.org = roots[0].code if roots else None
         window.load_unit()
         return True
 

@@ -1,0 +1,58 @@
+"""Changing the organisation tree from the window: a new unit from a year; a unit ended
+(dissolved, or merged into a successor) after a year. History is kept, never deleted."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from ct05_desktop.domain.orgs import LEVELS, Org
+from ct05_desktop.domain.vi_text import nfc
+from ct05_desktop.workflows.entry import InputRefused
+from ct05_desktop.workflows.session import Session
+
+
+def add_unit(
+    session: Session, parent: str, code: str, name: str, level: str, from_year: int
+) -> Org:
+    tree = session.tree()
+    code, name = nfc(code), nfc(name)
+    problems = []
+    if not code:
+        problems.append("mã đơn vị không được để trống")
+    elif code in tree:
+        problems.append(f"mã '{code}' đã có ({tree[code].name})")
+    if not name:
+        problems.append("tên đơn vị không được để trống")
+    if level not in LEVELS:
+        problems.append(f"cấp '{level}' không hợp lệ")
+    if parent not in tree or not tree[parent].exists_in(from_year):
+        problems.append(f"đơn vị cấp trên không hoạt động trong năm {from_year}")
+    if problems:
+        raise InputRefused(problems)
+    org = Org(code, name, level, parent, valid_from=from_year)
+    session.repo.upsert_orgs([org], "form")
+    return org
+
+
+def end_unit(session: Session, code: str, last_year: int, successor: str | None = None) -> Org:
+    """The unit exists up to last_year; with a successor, its history goes on there."""
+    tree = session.tree()
+    org = tree[code]
+    problems = []
+    if org.valid_from is not None and last_year < org.valid_from:
+        problems.append(f"đơn vị chỉ bắt đầu từ năm {org.valid_from}")
+    if successor is not None:
+        if successor not in tree or successor == code:
+            problems.append("đơn vị kế thừa không hợp lệ")
+        elif not tree[successor].exists_in(last_year + 1):
+            problems.append(f"đơn vị kế thừa không hoạt động trong năm {last_year + 1}")
+    if tree.children(code, last_year + 1):
+        problems.append(
+            "đơn vị còn đơn vị trực thuộc hoạt động sau năm đó; hãy chuyển hoặc "
+            "kết thúc các đơn vị đó trước"
+        )
+    if problems:
+        raise InputRefused(problems)
+    ended = replace(org, valid_to=last_year, successor_code=successor)
+    session.repo.upsert_orgs([ended], "form")
+    return ended
