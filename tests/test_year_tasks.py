@@ -76,3 +76,39 @@ def test_carry_ongoing_models_once_and_into_a_successor(demo: Session) -> None:
         ("SL.NEW", "Chè Shan tuyết"): "ongoing",
     }
     assert carry_breakthrough_models(demo, 2020) == 0
+
+
+def test_the_audit_trail_records_every_write_path(demo: Session, tmp_path: Path) -> None:
+    import openpyxl
+
+    from ct05_desktop.workflows.templates import import_template, write_unit_templates
+
+    assert save_values(demo, [ValueChange("SL.BY", 2019, "study_sessions", "1")], "form").ok
+    add_register_rows(demo, "exemplars", "SL.BY", 2019, [{"name": "A", "kind": "Tập thể"}], "paste")
+    csv = tmp_path / "v.csv"
+    csv.write_text("org_code,year,indicator,value\nSL.BY,2019,study_sessions,2\n", encoding="utf-8")
+    assert import_csv(demo, csv).ok
+    path = write_unit_templates(demo, "SL.BY", 2019, tmp_path / "by.xlsx")[0]
+    wb = openpyxl.load_workbook(path)
+    ws = wb["Số liệu"]
+    col = next(c for c in range(3, ws.max_column + 1) if ws.cell(6, c).value == "study_sessions")
+    ws.cell(7, col).value = 3
+    wb.save(path)
+    assert import_template(demo, path).saved
+    demo.repo.set_status("SL.BY", 2019, "complete", "form")
+    sources = [
+        (r["action"], r["source"].split(":")[0])
+        for r in demo.repo.audit_rows(org_code="SL.BY", year=2019)
+    ]
+    assert sources == [
+        ("value", "form"),
+        ("register_add", "paste"),
+        ("value", "csv"),
+        ("value", "xlsx"),
+        ("status", "form"),
+    ]
+    olds = [
+        (r["old"], r["new"])
+        for r in demo.repo.audit_rows(org_code="SL.BY", year=2019, action="value")
+    ]
+    assert olds == [(None, "1"), ("1", "2"), ("2", "3")]
