@@ -63,10 +63,6 @@ class Catalogue:
     def section(self, code: str) -> Section:
         return next(s for s in self.sections if s.code == code)
 
-    def totals(self) -> list[Indicator]:
-        """Indicators that are the sum of parts of the same unit."""
-        return [i for i in self.indicators if i.parts]
-
 
 def load_catalogue(folder: Path | None = None) -> Catalogue:
     folder = folder or data_dir()

@@ -65,9 +65,6 @@ class OrgTree:
                     return name
         return self._orgs[code].name
 
-    def earlier_names(self, code: str) -> list[tuple[int, str]]:
-        return list(self._earlier.get(code, []))
-
     def predecessors(self, code: str) -> list[Org]:
         """Units merged into this one (their successor)."""
         return [o for o in self._orgs.values() if o.successor_code == code]

@@ -159,6 +159,3 @@ class Figures:
     def has_data_below(self, org: str, year: int) -> bool:
         """True when the unit or any unit under it gave a figure that year."""
         return any(self.value(org, year, i) is not None for i in self.catalogue.codes)
-
-    def has_data(self, org: str, year: int) -> bool:
-        return any(self.own(org, year, i) is not None for i in self.catalogue.codes)

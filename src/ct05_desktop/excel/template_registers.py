@@ -13,7 +13,7 @@ from openpyxl.worksheet.datavalidation import DataValidation
 from openpyxl.worksheet.worksheet import Worksheet
 
 from ct05_desktop.domain.orgs import Org
-from ct05_desktop.domain.registers import REGISTERS, REGISTERS_BY_KEY, RegisterSpec, format_date_vi
+from ct05_desktop.domain.registers import REGISTERS, format_date_vi
 from ct05_desktop.excel.register_sheets import SHEET_NAMES
 from ct05_desktop.excel.styles import BORDER, CENTER, HEADER_FILL, WRAP, font, put_number, put_text
 from ct05_desktop.interchange import FileProblem
@@ -194,7 +194,3 @@ def read_register_sheets(
                     {"_register": spec.key, **raw},
                 )
             )
-
-
-def spec_of(row: RegisterRow) -> RegisterSpec:
-    return REGISTERS_BY_KEY[row[4]["_register"]]
