@@ -18,10 +18,10 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from ct05_desktop.domain.orgs import Org  # noqa: E402
-from ct05_desktop.domain.rules import ValueChange  # noqa: E402
-from ct05_desktop.workflows.entry import save_values  # noqa: E402
-from ct05_desktop.workflows.session import Session  # noqa: E402
+from ct05_desktop.domain.orgs import Org
+from ct05_desktop.domain.rules import ValueChange
+from ct05_desktop.workflows.entry import save_values
+from ct05_desktop.workflows.session import Session
 
 YEARS = range(2016, 2026)
 
@@ -34,13 +34,20 @@ def build(path: Path, districts: int = 20, communes: int = 50, cells: int = 4) -
             orgs.append(Org(f"P.{d}", f"Huyện ủy số {d}", "district", "P"))
             for c in range(communes):
                 orgs.append(Org(f"P.{d}.{c}", f"Đảng bộ xã {d}-{c}", "grassroots", f"P.{d}"))
-                orgs += [Org(f"P.{d}.{c}.{k}", f"Chi bộ {d}-{c}-{k}", "cell", f"P.{d}.{c}")
-                         for k in range(cells)]
+                orgs += [
+                    Org(f"P.{d}.{c}.{k}", f"Chi bộ {d}-{c}-{k}", "cell", f"P.{d}.{c}")
+                    for k in range(cells)
+                ]
         s.repo.upsert_orgs(orgs, "bench")
         codes = s.catalogue.codes
         flows = [c for c in codes if not s.catalogue[c].whole and not s.catalogue[c].parts]
-        values = {(o.code, y, c): rng.randint(0, 50) for o in orgs if o.level == "grassroots"
-                  for y in YEARS for c in flows}
+        values = {
+            (o.code, y, c): rng.randint(0, 50)
+            for o in orgs
+            if o.level == "grassroots"
+            for y in YEARS
+            for c in flows
+        }
         s.repo.write_values(values, "bench")
     print(f"built {len(orgs)} units, {len(values)} values")
 
@@ -73,8 +80,10 @@ def main() -> None:
     timed("choose a commune", lambda: window.org_panel.select("P.7.3"))
     timed("switch year", lambda: window.year_box.setValue(2024))
     timed("search 'xa 7-3'", lambda: window.org_panel.search.setText("xa 7-3"))
-    timed("save one figure", lambda: save_values(
-        session, [ValueChange("P.7.3", 2024, "study_sessions", "12")], "bench"))
+    timed(
+        "save one figure",
+        lambda: save_values(session, [ValueChange("P.7.3", 2024, "study_sessions", "12")], "bench"),
+    )
     window.form.model.pending.clear()
     window.close()
 
