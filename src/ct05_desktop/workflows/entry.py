@@ -52,10 +52,17 @@ def save_values(
     return SaveResult(warnings=warnings_for_units(session, unit_years), changed=changed)
 
 
-def warnings_for_units(session: Session, unit_years: Iterable[tuple[str, int]]) -> list[Issue]:
+def warnings_for_units(
+    session: Session,
+    unit_years: Iterable[tuple[str, int]],
+    changes: Mapping[Key, int | None] | None = None,
+) -> list[Issue]:
+    """The warnings of these unit-years, as stored or (changes) as they would be once saved."""
     unit_years = sorted(set(unit_years))
     years = {y for _, y in unit_years} | {y - 1 for _, y in unit_years}
     figures = session.figures(years)
+    if changes:
+        figures = figures.with_entered(changes)
     out: list[Issue] = []
     for org, year in unit_years:
         if org in figures.tree:

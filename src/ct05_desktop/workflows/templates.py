@@ -9,7 +9,6 @@ from pathlib import Path
 from typing import Any
 
 from ct05_desktop.domain import vi_format
-from ct05_desktop.domain.checks import unit_year_warnings
 from ct05_desktop.domain.messages import label, reason
 from ct05_desktop.domain.registers import REGISTERS, REGISTERS_BY_KEY
 from ct05_desktop.domain.rollup import Key
@@ -28,6 +27,7 @@ from ct05_desktop.workflows.entry import (
     describe_all,
     parse_register_row,
     save_values,
+    warnings_for_units,
 )
 from ct05_desktop.workflows.session import Session
 
@@ -44,12 +44,10 @@ class TemplateReport(FileReport):
     rows_changed: list[str] = field(default_factory=list)
 
 
-def _warnings_if_saved(session: Session, values: dict[Key, int | None], year: int) -> list[str]:
+def _warnings_if_saved(session: Session, values: dict[Key, int | None]) -> list[str]:
     """The warnings the figures would raise once saved, for the preview."""
-    after = session.figures([year - 1, year]).with_entered(values)
-    touched = sorted({(org, y) for org, y, _ in values})
-    issues = [w for org, y in touched for w in unit_year_warnings(after, org, y)]
-    return describe_all(session, issues)
+    touched = {(org, y) for org, y, _ in values}
+    return describe_all(session, warnings_for_units(session, touched, values))
 
 
 def _register_changes(
@@ -225,7 +223,7 @@ def import_template(session: Session, path: Path | str, dry_run: bool = False) -
     if report.problems:
         return report
     if dry_run:
-        report.warnings = _warnings_if_saved(session, checked.values, year)
+        report.warnings = _warnings_if_saved(session, checked.values)
         return report
     digest = hashlib.sha256(path.read_bytes()).hexdigest()[:16]
     source = f"xlsx:{path.name}:sha256={digest}"
