@@ -20,7 +20,8 @@ from ct05_desktop.workflows.session import Session  # noqa: E402
 from ct05_desktop.workflows.setup import init_database, load_demo  # noqa: E402
 
 SHARED = Path(__file__).resolve().parents[2] / "shared"
-ARTICLE_VALUES = Path(__file__).resolve().parents[1] / "data" / "demo" / "values.csv"
+# the acceptance figures (a copy of ../shared/acceptance/article_values.csv)
+ARTICLE_VALUES = Path(__file__).resolve().parent / "fixtures" / "article_values.csv"
 
 
 @pytest.fixture

@@ -1,4 +1,5 @@
-"""Imports flow one way: gui → workflows → excel, storage → domain. The CLI never imports Qt."""
+"""Imports flow one way: gui → workflows → excel, word, storage → domain. The CLI never
+imports Qt; only excel imports openpyxl and only word imports python-docx."""
 
 import ast
 from pathlib import Path
@@ -13,21 +14,37 @@ FORBIDDEN = {
         "sqlite_utils",
         "sqlite3",
         "openpyxl",
+        "docx",
         "ct05_desktop.storage",
         "ct05_desktop.workflows",
         "ct05_desktop.gui",
         "ct05_desktop.excel",
+        "ct05_desktop.word",
         "ct05_desktop.cli",
     ),
     "storage": (
         "PySide6",
         "openpyxl",
+        "docx",
         "ct05_desktop.workflows",
         "ct05_desktop.gui",
         "ct05_desktop.cli",
     ),
     "workflows": ("PySide6", "ct05_desktop.gui", "ct05_desktop.cli"),
+    "excel": ("PySide6", "docx", "sqlite3", "sqlite_utils", "ct05_desktop.storage"),
+    "word": (
+        "PySide6",
+        "openpyxl",
+        "sqlite3",
+        "sqlite_utils",
+        "ct05_desktop.storage",
+        "ct05_desktop.workflows",
+        "ct05_desktop.excel",
+        "ct05_desktop.gui",
+        "ct05_desktop.cli",
+    ),
     "interchange.py": ("PySide6", "sqlite_utils", "ct05_desktop.storage", "ct05_desktop.gui"),
+    "output_file.py": ("PySide6", "openpyxl", "docx", "ct05_desktop"),
     "cli.py": ("PySide6", "ct05_desktop.gui"),
 }
 

@@ -10,6 +10,8 @@ from ct05_desktop.cli import main
 
 from .conftest import ARTICLE_VALUES
 
+DEMO_ORGS = Path(__file__).resolve().parents[1] / "data" / "demo" / "orgs.csv"
+
 
 def rows(path: Path) -> list[tuple[str, ...]]:
     with open(path, encoding="utf-8-sig", newline="") as f:
@@ -20,12 +22,12 @@ def run(*args: str | Path) -> int:
     return main([str(a) for a in args])
 
 
-def test_init_import_export_gives_back_the_same_35_values(tmp_path: Path) -> None:
+def test_init_import_export_gives_back_the_same_36_values(tmp_path: Path) -> None:
     db, out = tmp_path / "t.db", tmp_path / "v.csv"
     assert run("--db", db, "init") == 0
     assert run("--db", db, "import", ARTICLE_VALUES) == 0
     assert run("--db", db, "export", "--what", "values", "--out", out) == 0
-    assert len(rows(out)) == 35
+    assert len(rows(out)) == 36
     assert rows(out) == rows(ARTICLE_VALUES)
     assert out.read_text(encoding="utf-8").splitlines()[0] == "org_code,year,indicator,value"
 
@@ -36,7 +38,7 @@ def test_import_twice_changes_nothing(tmp_path: Path, capsys: pytest.CaptureFixt
     run("--db", db, "import", ARTICLE_VALUES)
     capsys.readouterr()
     assert run("--db", db, "import", ARTICLE_VALUES) == 0
-    assert "35 dòng, 0 thay đổi" in capsys.readouterr().out
+    assert "36 dòng, 0 thay đổi" in capsys.readouterr().out
 
 
 def test_one_bad_row_writes_nothing_and_names_the_row(
@@ -86,9 +88,10 @@ def test_export_then_import_into_a_fresh_database_is_identical(tmp_path: Path) -
     db, out = tmp_path / "t.db", tmp_path / "v.csv"
     run("--db", db, "demo")
     run("--db", db, "export", "--what", "values", "--year", "2019", "--out", out)
-    assert len(rows(out)) == 33
+    assert len(rows(out)) == 73  # the article's 2019 figures and Mai Sơn's communes and cells
     db2, out2 = tmp_path / "t2.db", tmp_path / "v2.csv"
     run("--db", db2, "init")
+    run("--db", db2, "import", DEMO_ORGS)
     run("--db", db2, "import", out)
     run("--db", db2, "export", "--what", "values", "--out", out2)
     assert out.read_bytes() == out2.read_bytes()

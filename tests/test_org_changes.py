@@ -35,7 +35,7 @@ def test_renamed_from_2026_keeps_its_old_name_in_the_2019_report(
     assert save_values(demo, [ValueChange("SL.TP", 2026, "study_sessions", "3")], "t").ok
     build_report(demo, parse_years("2026"), tmp_path / "r2026.xlsx")
     table = openpyxl.load_workbook(tmp_path / "r2026.xlsx")["Tổng hợp"]
-    assert table["B7"].value == "Đảng ủy phường Tô Hiệu"
+    assert table["B8"].value == "Đảng ủy phường Tô Hiệu"
     assert "rename" in [r["action"] for r in demo.repo.audit_rows(org_code="SL.TP")]
 
 

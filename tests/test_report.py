@@ -1,14 +1,17 @@
-"""The Excel report: reopened and checked cell by cell."""
+"""The report in both forms: the Excel appendix reopened cell by cell, the Word document
+paragraph by paragraph, and the acceptance fragments in each."""
 
-import re
+import datetime as dt
 import shutil
 import subprocess
 import sys
 import unicodedata
 from pathlib import Path
 
+import docx
 import openpyxl
 import pytest
+from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
 from ct05_desktop.domain.orgs import Org
@@ -39,55 +42,91 @@ def article(session: Session) -> Session:
     return session
 
 
+def make(
+    session: Session, tmp_path: Path, years: str, org: str | None = None, kind: str = ".xlsx"
+) -> Path:
+    out = tmp_path / f"r{years}{org or ''}{kind}"
+    build_report(session, parse_years(years), out, org)
+    return out
+
+
 def report(
     session: Session, tmp_path: Path, years: str, org: str | None = None
 ) -> openpyxl.Workbook:
-    out = tmp_path / f"r{years}.xlsx"
-    build_report(session, parse_years(years), out, org)
-    return openpyxl.load_workbook(out)
+    return openpyxl.load_workbook(make(session, tmp_path, years, org))
 
 
 def texts(ws: Worksheet) -> list[str]:
     return [str(c.value) for row in ws.iter_rows() for c in row if c.value is not None]
 
 
+def paragraphs(path: Path) -> list[str]:
+    """Every paragraph of a Word file, table cells included."""
+    d = docx.Document(str(path))
+    out = [p.text for p in d.paragraphs]
+    for table in d.tables:
+        for row in table.rows:
+            out += [p.text for cell in row.cells for p in cell.paragraphs]
+    return out
+
+
 def norm(text: str) -> str:
     return unicodedata.normalize("NFC", text).casefold()
 
 
-def test_the_article_fragments_are_all_there(article: Session, tmp_path: Path) -> None:
-    books = {
-        "2019": report(article, tmp_path, "2019"),
-        "2017-2019": report(article, tmp_path, "2017-2019"),
-    }
-    missing = []
+def header_columns(ws: Worksheet) -> dict[str, int]:
+    return {ws.cell(6, c).value: c for c in range(3, ws.max_column + 1)}
+
+
+def unit_rows(ws: Worksheet) -> dict[str, int]:
+    return {ws.cell(r, 2).value: r for r in range(8, ws.max_row + 1) if ws.cell(r, 2).value}
+
+
+@pytest.mark.parametrize("kind", [".xlsx", ".docx"])
+def test_the_article_fragments_are_all_there(article: Session, tmp_path: Path, kind: str) -> None:
+    """article_expected.txt is a copy of ../shared/acceptance/article_expected_v2.txt."""
+    found: dict[tuple[str, str], list[str]] = {}
+    for period in ("2019", "2017-2019"):
+        path = make(article, tmp_path, period, kind=kind)
+        if kind == ".docx":
+            found[(period, "text")] = [norm(t) for t in paragraphs(path)]
+            continue
+        wb = openpyxl.load_workbook(path)
+        for key, sheet in (("text", "Tóm tắt"), ("check", "Kiểm tra số liệu")):
+            rows = wb[sheet].iter_rows(values_only=True)
+            found[(period, key)] = [
+                norm(" ".join(str(v) for v in r if v is not None)) for r in rows
+            ]
+    wrong = []
     for raw in (FIXTURES / "article_expected.txt").read_text(encoding="utf-8").splitlines():
         if not raw.strip() or raw.startswith("#"):
             continue
         period, unit, fragment = raw.split("\t")
-        sheet = "Kiểm tra số liệu" if fragment.startswith("check:") else "Tóm tắt"
+        negate = fragment.startswith("not:")
+        fragment = fragment.removeprefix("not:")
+        key = "check" if fragment.startswith("check:") else "text"
+        if (period, key) not in found:
+            continue  # a Word document has no check sheet
         fragment = fragment.removeprefix("check:")
-        ws = books[period][sheet]
-        cells = [
-            " ".join(str(c.value) for c in row if c.value is not None) for row in ws.iter_rows()
-        ]
-        if not any(norm(fragment) in norm(t) and norm(unit) in norm(t) for t in cells):
-            missing.append((period, unit, fragment))
-    assert missing == []
+        hit = any(norm(fragment) in t and norm(unit) in t for t in found[(period, key)])
+        if hit == negate:
+            wrong.append((period, unit, fragment, "unexpected" if negate else "missing"))
+    assert wrong == []
 
 
 @pytest.mark.skipif(
-    not (SHARED / "acceptance" / "check_article.sh").exists() or shutil.which("ct05") is None,
+    not (SHARED / "acceptance" / "check_report.sh").exists() or shutil.which("ct05") is None,
     reason="needs ../shared and ct05 on PATH",
 )
-def test_the_acceptance_script_finds_every_fragment() -> None:
+def test_the_acceptance_script_passes() -> None:
     result = subprocess.run(
-        ["bash", str(SHARED / "acceptance" / "check_article.sh")],
+        ["bash", str(SHARED / "acceptance" / "check_report.sh")],
         capture_output=True,
         text=True,
         check=False,
     )
-    assert "found 26/26 fragments" in result.stdout, result.stdout + result.stderr
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "xlsx: found 30/30 fragments" in result.stdout, result.stdout
 
 
 def test_sheets_header_block_and_print_setup(demo: Session, tmp_path: Path) -> None:
@@ -95,55 +134,141 @@ def test_sheets_header_block_and_print_setup(demo: Session, tmp_path: Path) -> N
     assert wb.sheetnames == SHEETS
     ws = wb["Tóm tắt"]
     assert ws["A1"].value == "ĐẢNG BỘ TỈNH SƠN LA" and not ws["A1"].font.b
+    assert ws["A1"].font.sz == 14
     assert ws["A2"].value == "TỈNH ỦY" and ws["A2"].font.b
     assert ws["A3"].value == "*"
-    assert ws["E1"].value == "ĐẢNG CỘNG SẢN VIỆT NAM"
+    assert ws["E1"].value == "ĐẢNG CỘNG SẢN VIỆT NAM" and ws["E1"].font.sz == 15
     assert ws["E1"].font.b and ws["E1"].font.u == "single"
-    assert re.fullmatch(r"Số +-BC/TU", ws["A4"].value)
-    assert re.fullmatch(r"Sơn La, ngày \d\d tháng \d\d năm \d{4}", ws["E4"].value)
+    assert ws["A4"].value.startswith("Số ") and ws["A4"].value.endswith("-BC/TU")
+    today = dt.date.today()
+    month = f"{today.month:02d}" if today.month <= 2 else str(today.month)
+    assert ws["E4"].value == f"Sơn La, ngày {today.day:02d} tháng {month} năm {today.year}"
     assert ws["E4"].font.i
     assert ws["A6"].value == "BÁO CÁO"
     assert ws["A7"].value.startswith("Sơ kết 3 năm thực hiện Chỉ thị số 05-CT/TW")
     assert ws["A7"].value.endswith("(2017–2019)")
-    assert "A1:C1" in ws.merged_cells and "E1:H1" in ws.merged_cells
-    assert any(t == "T/M BAN THƯỜNG VỤ" for t in texts(ws))
+    assert "A1:D1" in ws.merged_cells and "E1:H1" in ws.merged_cells
+    assert "T/M BAN THƯỜNG VỤ" in texts(ws) and "Nơi nhận:" in texts(ws)
+    assert ws.page_setup.orientation == "portrait"
+    assert round(ws.page_margins.left * 25.4) == 30 and round(ws.page_margins.right * 25.4) == 15
+    body = [c for row in ws.iter_rows(min_row=10) for c in row if isinstance(c.value, str)]
+    assert min(c.font.sz for c in body if c.value.startswith("-") is False) >= 12
     for sheet in wb.worksheets:
-        assert sheet.page_setup.orientation == "landscape", sheet.title
-        assert int(sheet.page_setup.paperSize) == 9  # A4
-        assert sheet.page_setup.fitToWidth == (2 if sheet.title == "Tổng hợp" else 1)
-        assert sheet.page_setup.fitToHeight == 0
-        assert sheet.sheet_properties.pageSetUpPr.fitToPage
+        assert int(sheet.page_setup.paperSize) == 9, sheet.title  # A4
+        if sheet.title != "Tóm tắt":
+            assert sheet.page_setup.orientation == "landscape", sheet.title
         assert sheet.oddHeader.center.text == "&P"
         fonts = {c.font.name for row in sheet.iter_rows() for c in row if c.value is not None}
         assert fonts == {"Times New Roman"}, sheet.title
-    for sheet in SHEETS[1:]:
-        assert wb[sheet].print_title_rows, sheet
-        assert wb[sheet].freeze_panes, sheet
+        if sheet.title != "Tóm tắt":
+            assert sheet.print_title_rows, sheet.title
+            assert sheet.freeze_panes, sheet.title
+            caption = next(c.value for c in sheet[1] if c.value)
+            assert caption.startswith("Phụ lục "), sheet.title
+            assert "(Kèm theo Báo cáo số" in caption and "của Tỉnh ủy Sơn La)" in caption
+    captions = [next(c.value for c in wb[s][1] if c.value).split(" ")[2] for s in SHEETS[1:]]
+    assert captions == [str(n) for n in range(1, len(SHEETS))]
 
 
-def test_table_rows_totals_shares_and_formats(article: Session, tmp_path: Path) -> None:
+def test_table_rows_formulas_and_the_own_row(article: Session, tmp_path: Path) -> None:
     ws = report(article, tmp_path, "2019")["Tổng hợp"]
-    assert ws["A4"].value == "STT" and ws["B4"].value == "Đơn vị"
-    assert "A4:A5" in ws.merged_cells
-    assert ws["C4"].value == "Quán triệt, học tập" and "C4:D4" in ws.merged_cells
-    assert ws["E4"].value == "Đăng ký làm theo"
-    assert ws["A6"].value == "(1)" and ws["B6"].value == "(2)"
-    names = [ws.cell(r, 2).value for r in range(7, 24)]
-    assert names[0] == "Thành ủy Sơn La" and names[-1] == "Đảng ủy Khối Doanh nghiệp tỉnh"
-    assert ws["B24"].value == "TỔNG CỘNG"
-    header = {ws.cell(5, c).value: c for c in range(3, ws.max_column + 1)}
+    assert ws["A5"].value == "STT" and ws["B5"].value == "Đơn vị"
+    assert "A5:A6" in ws.merged_cells
+    assert ws["C5"].value == "Quán triệt, học tập" and "C5:D5" in ws.merged_cells
+    assert ws["E5"].value == "Đăng ký làm theo"
+    assert ws["A7"].value == "(1)" and ws["B7"].value == "(2)"
+    rows = unit_rows(ws)
+    names = list(rows)
+    assert names[0] == "Thành ủy Sơn La" and names[16] == "Đảng ủy Khối Doanh nghiệp tỉnh"
+    own = "Số liệu chung của Tỉnh ủy Sơn La chưa phân theo đơn vị"
+    assert names[17] == own and names[18] == "TỔNG CỘNG"
+    total = rows["TỔNG CỘNG"]
+    header = header_columns(ws)
     col = header["Tổng số tổ chức cơ sở đảng"]
-    letter = openpyxl.utils.get_column_letter(col)
-    assert (
-        ws.cell(24, col).value == f'=IF(COUNT({letter}7:{letter}23)=0,"",SUM({letter}7:{letter}23))'
+    letter = get_column_letter(col)
+    assert ws.cell(total, col).value == (
+        f'=IF(COUNT({letter}8:{letter}{total - 1})=0,"",SUM({letter}8:{letter}{total - 1}))'
     )
-    assert ws.cell(24, col).number_format == "#,##0"
-    tc = names.index("Huyện ủy Thuận Châu") + 7
-    assert ws.cell(tc, col).value == 85
+    assert ws.cell(total, col).number_format == "#,##0"
+    tc = rows["Huyện ủy Thuận Châu"]
+    assert ws.cell(tc, col).value == 85 and isinstance(ws.cell(tc, col).value, int)
     share = ws.cell(tc, col + 2)  # after 'registered' comes its share
-    assert ws.cell(5, col + 2).value == "Tỷ lệ"
+    assert ws.cell(6, col + 2).value == "Tỷ lệ"
     assert share.value.startswith("=IF(") and share.number_format == "0.0%"
-    assert ws.freeze_panes == "C7"
+    # a total the unit did not give is the sum of its parts, as a formula
+    dialogues = header["Tổng số cuộc đối thoại"]
+    parts = [
+        header["Hội nghị đối thoại cấp huyện"],
+        header["Hội nghị đối thoại cấp cơ sở (xã, thị trấn)"],
+    ]
+    cells = ",".join(f"{get_column_letter(p)}{tc}" for p in parts)
+    assert ws.cell(tc, dialogues).value == f"=SUM({cells})"
+    items = header["Tổng số việc làm theo đăng ký"]
+    assert ws.cell(rows["Huyện ủy Vân Hồ"], items).value.startswith("=SUM(")
+    # what a unit entered stands, and the cell is marked with both numbers
+    mc = ws.cell(rows["Huyện ủy Mộc Châu"], dialogues)
+    assert mc.value == 85 and mc.fill.fgColor.rgb.endswith("FCE4D6")
+    assert "32 + 58 = 90" in mc.comment.text
+    # the province's own 59 models, none from its units here: the own row holds them
+    models = header["Mô hình, nội dung đột phá"]
+    assert ws.cell(rows[own], models).value == 59
+    assert ws.cell(rows[own], header["Tập thể được BTV Tỉnh ủy, UBND tỉnh khen"]).value == 135
+    assert ws.cell(rows[own], col).value is None
+    assert ws.freeze_panes == "C8"
+    assert not ws.sheet_properties.pageSetUpPr.fitToPage  # 100%, split at the breaks below
+    assert [b.id for b in ws.col_breaks.brk] == [12, 22, 30]  # L | V | AD: four pages
+    fonts = [ws.cell(6, c).font.sz for c in range(3, ws.max_column + 1) if ws.cell(6, c).value]
+    assert min(fonts) >= 10  # printed at 100%: nothing under 10 pt on paper
+
+
+def test_one_figure_in_text_table_and_chart(article: Session, tmp_path: Path) -> None:
+    """Mộc Châu's dialogues are 85 everywhere; the province's are 149 everywhere."""
+    wb = report(article, tmp_path, "2019")
+    summary = texts(wb["Tóm tắt"])
+    mc = next(t for t in summary if t.startswith("- Huyện ủy Mộc Châu:"))
+    assert "85 cuộc" in mc and "90" not in mc
+    province = next(t for t in summary if t.startswith("Tiếp dân, đối thoại:"))
+    assert "149 hội nghị" in province and "154" not in province
+    assert "tổng số đã nhập của Huyện ủy Mộc Châu khác tổng các cấp" in province
+    ws = wb["Tổng hợp"]
+    rows, header = unit_rows(ws), header_columns(ws)
+    col = header["Tổng số cuộc đối thoại"]
+    values = [ws.cell(r, col).value for r in range(8, rows["TỔNG CỘNG"])]
+    shown = sum(64 if isinstance(v, str) else v or 0 for v in values)  # 64: Thuận Châu's 6 + 58
+    assert shown == 149
+    years = wb["Qua các năm"]
+    row = next(
+        r for r in range(5, years.max_row + 1) if years.cell(r, 2).value == "Tổng số cuộc đối thoại"
+    )
+    column = next(c for c in range(3, years.max_column + 1) if years.cell(4, c).value == 2019)
+    assert years.cell(row, column).value == 149
+    checks = [
+        " ".join(str(v) for v in r if v) for r in wb["Kiểm tra số liệu"].iter_rows(values_only=True)
+    ]
+    assert any("Huyện ủy Mộc Châu" in t and "(85)" in t and "32 + 58 = 90" in t for t in checks)
+
+
+def test_coverage_is_told_and_shares_say_over_which_units(article: Session, tmp_path: Path) -> None:
+    lines = texts(report(article, tmp_path, "2019")["Tóm tắt"])
+    coverage = next(t for t in lines if t.startswith("(Tổng hợp từ số liệu của"))
+    assert coverage.startswith("(Tổng hợp từ số liệu của 07/17 đơn vị trực thuộc đã báo cáo")
+    assert "Huyện ủy Bắc Yên" in coverage and "Đảng ủy Công an tỉnh" not in coverage
+    registration = next(t for t in lines if t.startswith("Đăng ký làm theo:"))
+    # Vân Hồ gave 29 organisations but no registration count: not in 190/190
+    assert (
+        "190/190 tổ chức cơ sở đảng đăng ký việc làm theo (đạt 100%, tính trên 03/17 đơn vị"
+        in registration
+    )
+    assert (
+        "5.528/5.770 đảng viên xây dựng kế hoạch đăng ký cá nhân (đạt 95,8%, tính trên 01/17"
+        in registration
+    )
+    # a total and its parts from different units are not one sentence that fails to add up
+    assert "852 việc (số liệu của 01/17 đơn vị)" in registration
+    assert "tổng số 17.417 việc làm theo đăng ký (số liệu của 02/17 đơn vị)" in registration
+    assert "Toàn Đảng bộ tỉnh:" not in " ".join(lines)
+    assert "I. KẾT QUẢ CHUNG TOÀN ĐẢNG BỘ TỈNH" in lines
+    assert "tổ chức đảng cơ sở" not in " ".join(lines)
 
 
 def test_range_sums_flows_takes_stocks_from_the_last_year_and_skips_dead_units(
@@ -160,32 +285,36 @@ def test_range_sums_flows_takes_stocks_from_the_last_year_and_skips_dead_units(
     assert save_values(session, changes, "test").ok
     wb = report(session, tmp_path, "2017-2019")
     ws = wb["Tổng hợp"]
-    header = {ws.cell(5, c).value: c for c in range(3, ws.max_column + 1)}
-    rows = {ws.cell(r, 2).value: r for r in range(7, ws.max_row + 1)}
+    header, rows = header_columns(ws), unit_rows(ws)
     ml = rows["Huyện ủy Mường La"]
     assert ws.cell(ml, header["Tổng số đảng viên"]).value == 5702
     assert ws.cell(ml, header["Mô hình, nội dung đột phá"]).value == 30
     new = ws.cell(rows["=Huyện ủy Mới"], 2)
     assert new.value == "=Huyện ủy Mới" and new.data_type == "s"
     years = wb["Qua các năm"]
+    assert [years.cell(4, c).value for c in (3, 4, 5)] == [2017, 2018, 2019]
     row = next(
         r
-        for r in range(4, years.max_row + 1)
+        for r in range(5, years.max_row + 1)
         if years.cell(r, 2).value == "Mô hình, nội dung đột phá"
     )
     assert [years.cell(row, c).value for c in (3, 4, 5)] == [10, 10, 14]
+    trend = next(t for t in texts(wb["Tóm tắt"]) if t.startswith("- Mô hình, nội dung đột phá:"))
+    assert "năm 2017 có 10 mô hình; năm 2018 có 10 mô hình, không đổi so với năm 2017" in trend
     only_2018 = report(session, tmp_path, "2018")["Tổng hợp"]
-    assert "=Huyện ủy Mới" not in [only_2018.cell(r, 2).value for r in range(7, 30)]
+    assert "=Huyện ủy Mới" not in unit_rows(only_2018)
 
 
 def test_chart_registers_and_checks(demo: Session, tmp_path: Path) -> None:
     wb = report(demo, tmp_path, "2017-2019")
     charts = wb["Qua các năm"]._charts
     assert len(charts) == 1
-    assert charts[0].x_axis.delete is False and charts[0].y_axis.delete is False
+    chart = charts[0]
+    assert chart.x_axis.delete is False and chart.y_axis.delete is False
+    assert chart.x_axis.txPr.p[0].pPr.defRPr.latin.typeface == "Times New Roman"
+    assert chart.title.tx.rich.p[0].r[0].rPr.latin.typeface == "Times New Roman"
     dialogues = wb["Hội nghị đối thoại"]
-    places = [dialogues.cell(r, 6).value for r in range(4, 10)]
-    assert places == [
+    assert [dialogues.cell(r, 6).value for r in range(5, 11)] == [
         "Tông Cọ",
         "Mường Bám",
         "Nong Lay",
@@ -193,34 +322,69 @@ def test_chart_registers_and_checks(demo: Session, tmp_path: Path) -> None:
         "Chiềng Pấc",
         "Mường Khiêng",
     ]
+    assert dialogues.cell(5, 3).value == 2019  # years are numbers
+    awards = wb["Khen thưởng"]
+    dates = [awards.cell(r, 5).value for r in range(5, 9)]
+    assert all(isinstance(d, dt.datetime) for d in dates)  # dates are dates
+    assert awards.cell(5, 5).number_format == "dd/mm/yyyy"
     checks = wb["Kiểm tra số liệu"]
     rows = [
         " ".join(str(c.value) for c in row if c.value is not None)
-        for row in checks.iter_rows(min_row=4)
+        for row in checks.iter_rows(min_row=5)
     ]
     assert any("Huyện ủy Mộc Châu" in r and "(85)" in r and "32 + 58 = 90" in r for r in rows)
     assert any("Tỉnh ủy Sơn La 2018" in r and "gấp 5,1 lần năm 2017 (110)" in r for r in rows)
+    assert isinstance(checks.cell(5, 3).value, int)
 
 
-def test_bad_periods_and_units(demo: Session, tmp_path: Path) -> None:
+def test_a_register_without_rows_has_no_sheet(article: Session, tmp_path: Path) -> None:
+    assert report(article, tmp_path, "2019").sheetnames == [
+        "Tóm tắt",
+        "Tổng hợp",
+        "Qua các năm",
+        "Kiểm tra số liệu",
+    ]
+
+
+def test_bad_periods_units_and_file_kinds(demo: Session, tmp_path: Path) -> None:
+    tmp_path = tmp_path / "out"
+    tmp_path.mkdir()
     with pytest.raises(ReportError):
         parse_years("2019-2017")
     with pytest.raises(ReportError):
         parse_years("năm 2019")
     with pytest.raises(ReportError, match="không có đơn vị"):
         build_report(demo, parse_years("2019"), tmp_path / "x.xlsx", "NOPE")
+    with pytest.raises(ReportError, match=r"\.docx \(Word\) hoặc \.xlsx"):
+        build_report(demo, parse_years("2019"), tmp_path / "x.pdf")
     assert parse_years("2017–2019") == range(2017, 2020)
+    assert not list(tmp_path.iterdir())
 
 
-def test_cli_report(demo: Session, tmp_path: Path) -> None:
+def test_an_existing_report_is_replaced_whole(demo: Session, tmp_path: Path) -> None:
+    tmp_path = tmp_path / "out"
+    tmp_path.mkdir()
     out = tmp_path / "r.xlsx"
-    result = subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "ct05_desktop.cli",
-            "--db",
-            str(demo.path),
+    out.write_bytes(b"old")
+    build_report(demo, parse_years("2019"), out)
+    assert openpyxl.load_workbook(out).sheetnames[0] == "Tóm tắt"
+    assert [p.name for p in tmp_path.iterdir()] == ["r.xlsx"]  # no temporary file left
+
+
+def test_cli_report_in_both_forms_with_date_number_and_signer(
+    demo: Session, tmp_path: Path
+) -> None:
+    def ct05(*args: str) -> subprocess.CompletedProcess[str]:
+        return subprocess.run(
+            [sys.executable, "-m", "ct05_desktop.cli", "--db", str(demo.path), *args],
+            capture_output=True,
+            text=True,
+            check=False,
+        )
+
+    for kind in ("xlsx", "docx"):
+        out = tmp_path / f"tc.{kind}"
+        result = ct05(
             "report",
             "--years",
             "2017-2019",
@@ -228,40 +392,23 @@ def test_cli_report(demo: Session, tmp_path: Path) -> None:
             "SL.TC",
             "--out",
             str(out),
-        ],
-        capture_output=True,
-        text=True,
-        check=False,
-    )
-    assert result.returncode == 0, result.stderr
-    wb = openpyxl.load_workbook(out)
-    assert wb["Tóm tắt"]["A9"].value == "(Huyện ủy Thuận Châu)"
-
-
-def test_shares_count_only_units_that_gave_both_and_coverage_is_told(
-    article: Session, tmp_path: Path
-) -> None:
-    ws = report(article, tmp_path, "2019")["Tóm tắt"]
-    lines = texts(ws)
-    province = [t for t in lines if t.startswith("- Toàn Đảng bộ tỉnh")]
-    # Vân Hồ gave 29 organisations but no registration count: not in 190/190
-    assert any("190/190 tổ chức cơ sở đảng đăng ký việc làm theo (đạt 100%)" in t for t in province)
-    assert any("24/29 tổ chức đảng cơ sở" in t for t in province)
-    coverage = next(t for t in lines if t.startswith("(Tổng hợp từ số liệu của"))
-    assert coverage.startswith("(Tổng hợp từ số liệu của 06/17 đơn vị trực thuộc đã báo cáo")
-    assert "Huyện ủy Bắc Yên" in coverage and "Huyện ủy Mộc Châu" not in coverage
-    assert ws.HeaderFooter.differentFirst  # no page number on the first page
-    headings = [t for t in lines if t[:2] in ("1.", "2.", "3.", "4.")]
-    assert headings[:2] == ["1. Đăng ký làm theo", "2. Chuẩn mực đạo đức"]
-
-
-def test_total_share_counts_only_rows_with_both_figures(article: Session, tmp_path: Path) -> None:
-    ws = report(article, tmp_path, "2019")["Tổng hợp"]
-    header = {ws.cell(5, c).value: c for c in range(3, ws.max_column + 1)}
-    part = openpyxl.utils.get_column_letter(header["Tổ chức cơ sở đảng đăng ký việc làm theo"])
-    whole = openpyxl.utils.get_column_letter(header["Tổng số tổ chức cơ sở đảng"])
-    share = ws.cell(24, header["Tổ chức cơ sở đảng đăng ký việc làm theo"] + 1)
-    assert share.value == (
-        f'=IFERROR(SUMIFS({part}7:{part}23,{whole}7:{whole}23,"<>")'
-        f'/SUMIFS({whole}7:{whole}23,{part}7:{part}23,"<>"),"")'
+            "--date",
+            "03/04/2020",
+            "--number",
+            "125",
+            "--signer",
+            "Lò Văn Minh",
+        )
+        assert result.returncode == 0, result.stderr
+    lines = paragraphs(tmp_path / "tc.docx")
+    assert "Thuận Châu, ngày 03 tháng 4 năm 2020" in lines
+    assert "Số 125-BC/HU" in lines and "HUYỆN ỦY THUẬN CHÂU" in lines and "Lò Văn Minh" in lines
+    summary = texts(openpyxl.load_workbook(tmp_path / "tc.xlsx")["Tóm tắt"])
+    assert "Thuận Châu, ngày 03 tháng 4 năm 2020" in summary and "Số 125-BC/HU" in summary
+    assert ct05("report", "--year", "2019", "--out", str(tmp_path / "x.pdf")).returncode == 1
+    assert (
+        ct05(
+            "report", "--year", "2019", "--date", "31/02/2020", "--out", str(tmp_path / "y.docx")
+        ).returncode
+        == 1
     )

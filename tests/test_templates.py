@@ -317,22 +317,22 @@ def test_review_defects_of_register_rows_and_odd_cells(
     ok = fill(fresh, tmp_path / "ml.xlsx", {("SL.ML", "study_sessions"): 4})
     result = import_template(demo, ok)
     assert result.problems == [] and result.saved
-    # but a register row of the approved unit is refused
+    # but a register row of the approved unit is refused (row 6: the first empty one)
     wb = openpyxl.load_workbook(fresh)
     ws = wb["Gương điển hình"]
-    ws["A5"], ws["B5"], ws["C5"] = "SL.TC", "Bản Hua Tát", "Tập thể"
+    ws["A6"], ws["B6"], ws["C6"] = "SL.TC", "Bản Hua Tát", "Tập thể"
     wb.save(tmp_path / "approved.xlsx")
     refused = import_template(demo, tmp_path / "approved.xlsx")
-    assert [(p.sheet, p.cell) for p in refused.problems] == [("Gương điển hình", "A5")]
+    assert [(p.sheet, p.cell) for p in refused.problems] == [("Gương điển hình", "A6")]
     # Excel error values are refused, not stored as text
-    ws["A5"], ws["B5"] = "SL.ML", "#REF!"
-    ws["B5"].data_type = "e"
+    ws["A6"], ws["B6"] = "SL.ML", "#REF!"
+    ws["B6"].data_type = "e"
     wb.save(tmp_path / "error.xlsx")
     errors = import_template(demo, tmp_path / "error.xlsx")
-    assert [(p.sheet, p.cell) for p in errors.problems] == [("Gương điển hình", "B5")]
+    assert [(p.sheet, p.cell) for p in errors.problems] == [("Gương điển hình", "B6")]
     assert "lỗi Excel" in errors.problems[0].reason
     # the CLI tells the register rows it adds
-    ws["B5"] = "Tổ hợp tác bản Hua Tát"
+    ws["B6"] = "Tổ hợp tác bản Hua Tát"
     wb.save(tmp_path / "add.xlsx")
     assert main(["--db", str(demo.path), "import", "--dry-run", str(tmp_path / "add.xlsx")]) == 0
     out = capsys.readouterr().out

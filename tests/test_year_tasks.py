@@ -64,9 +64,10 @@ def test_carry_ongoing_models_once_and_into_a_successor(demo: Session) -> None:
         ],
         "test",
     )
-    # Mường La's ongoing model, and Mộc Châu's registered one into its successor;
+    # Mường La's and Chiềng Mung's ongoing models, and Mộc Châu's registered one into
+    # its successor;
     # Thuận Châu's is completed and "Xong rồi" is done: they stay in 2019
-    assert carry_breakthrough_models(demo, 2020) == 2
+    assert carry_breakthrough_models(demo, 2020) == 3
     rows = {
         (r["org_code"], r["title"]): r["status"]
         for r in demo.registers.rows("breakthrough_models", year=2020)
@@ -74,6 +75,7 @@ def test_carry_ongoing_models_once_and_into_a_successor(demo: Session) -> None:
     assert rows == {
         ("SL.ML", "Mô hình nuôi cá trên lòng hồ thủy điện"): "ongoing",
         ("SL.NEW", "Chè Shan tuyết"): "ongoing",
+        ("SL.MS.CM", "Mô hình trồng cà phê chè theo hướng hữu cơ"): "ongoing",
     }
     assert carry_breakthrough_models(demo, 2020) == 0
 

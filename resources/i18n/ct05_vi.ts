@@ -366,8 +366,8 @@ Nạp dữ liệu mẫu (số liệu minh họa của tỉnh Sơn La) để dùn
         <translation>&amp;Lưu</translation>
     </message>
     <message>
-        <source>Make an &amp;Excel report…</source>
-        <translation>Lập &amp;báo cáo Excel…</translation>
+        <source>Make a &amp;report (Word and Excel)…</source>
+        <translation>Lập &amp;báo cáo (Word và Excel)…</translation>
     </message>
     <message>
         <source>Write &amp;templates for units…</source>
@@ -599,8 +599,8 @@ Cơ sở dữ liệu: {1}</translation>
 <context>
     <name>ReportDialog</name>
     <message>
-        <source>Excel report</source>
-        <translation>Lập báo cáo Excel</translation>
+        <source>Make a report</source>
+        <translation>Lập báo cáo</translation>
     </message>
     <message>
         <source>One &amp;year</source>
@@ -609,6 +609,22 @@ Cơ sở dữ liệu: {1}</translation>
     <message>
         <source>A &amp;range of years</source>
         <translation>&amp;Nhiều năm</translation>
+    </message>
+    <message>
+        <source>&amp;Word report (.docx)</source>
+        <translation>Báo cáo &amp;Word (.docx)</translation>
+    </message>
+    <message>
+        <source>E&amp;xcel appendix (.xlsx)</source>
+        <translation>Phụ lục E&amp;xcel (.xlsx)</translation>
+    </message>
+    <message>
+        <source>blank: written by hand</source>
+        <translation>để trống: ghi tay</translation>
+    </message>
+    <message>
+        <source>Edit the &amp;header…</source>
+        <translation>Sửa &amp;phần đầu…</translation>
     </message>
     <message>
         <source>&amp;Choose…</source>
@@ -639,32 +655,48 @@ Cơ sở dữ liệu: {1}</translation>
         <translation>Đơn vị (gồm các đơn vị trực thuộc):</translation>
     </message>
     <message>
-        <source>Save as:</source>
-        <translation>Lưu thành:</translation>
+        <source>Files:</source>
+        <translation>Tệp:</translation>
     </message>
     <message>
-        <source>Save the report as</source>
-        <translation>Lưu báo cáo thành</translation>
+        <source>Number:</source>
+        <translation>Số:</translation>
     </message>
     <message>
-        <source>Excel workbooks (*.xlsx)</source>
-        <translation>Tệp Excel (*.xlsx)</translation>
+        <source>Date of the report:</source>
+        <translation>Ngày báo cáo:</translation>
+    </message>
+    <message>
+        <source>Header:</source>
+        <translation>Phần đầu:</translation>
+    </message>
+    <message>
+        <source>Save in the folder:</source>
+        <translation>Lưu vào thư mục:</translation>
+    </message>
+    <message>
+        <source>Save the report in</source>
+        <translation>Lưu báo cáo vào thư mục</translation>
+    </message>
+    <message>
+        <source>Tick the Word report, the Excel appendix or both.</source>
+        <translation>Hãy chọn Báo cáo Word, Phụ lục Excel hoặc cả hai.</translation>
+    </message>
+    <message>
+        <source>Cannot write in {0}: is the file open in Word or Excel? Close it and try again.</source>
+        <translation>Không ghi được vào {0}: tệp đang mở trong Word hoặc Excel? Hãy đóng tệp rồi thử lại.</translation>
+    </message>
+    <message>
+        <source>Cannot write in {0}: {1}</source>
+        <translation>Không ghi được vào {0}: {1}</translation>
+    </message>
+    <message>
+        <source>Written: {0}</source>
+        <translation>Đã lập: {0}</translation>
     </message>
     <message>
         <source>The first year of the range is after the last.</source>
         <translation>Năm bắt đầu đang sau năm kết thúc.</translation>
-    </message>
-    <message>
-        <source>Cannot write {0}: is it open in Excel? Close it and try again.</source>
-        <translation>Không ghi được {0}: tệp đang mở trong Excel? Hãy đóng tệp rồi thử lại.</translation>
-    </message>
-    <message>
-        <source>Cannot write {0}: {1}</source>
-        <translation>Không ghi được {0}: {1}</translation>
-    </message>
-    <message>
-        <source>Report written: {0}</source>
-        <translation>Đã lập báo cáo: {0}</translation>
     </message>
 </context>
 <context>
@@ -672,10 +704,6 @@ Cơ sở dữ liệu: {1}</translation>
     <message>
         <source>Report header and clerk</source>
         <translation>Thông tin báo cáo và người nhập</translation>
-    </message>
-    <message>
-        <source>Superior body (line 1)</source>
-        <translation>Cơ quan cấp trên (dòng 1)</translation>
     </message>
     <message>
         <source>Issuing body (line 2)</source>
@@ -686,8 +714,12 @@ Cơ sở dữ liệu: {1}</translation>
         <translation>Địa danh ở dòng ngày tháng</translation>
     </message>
     <message>
-        <source>Document code (e.g. BC/TU)</source>
-        <translation>Ký hiệu văn bản (ví dụ BC/TU)</translation>
+        <source>Superior Party body (line 1)</source>
+        <translation>Tổ chức đảng cấp trên (dòng 1)</translation>
+    </message>
+    <message>
+        <source>Document symbol after BC/ (TU, HU, ĐU, CB)</source>
+        <translation>Ký hiệu sau BC/ (TU, HU, ĐU, CB)</translation>
     </message>
     <message>
         <source>Signing on behalf of</source>
@@ -702,8 +734,24 @@ Cơ sở dữ liệu: {1}</translation>
         <translation>Họ tên người ký</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Header and signature of the Excel reports&lt;/b&gt;</source>
-        <translation>&lt;b&gt;Phần đầu và chữ ký của báo cáo Excel&lt;/b&gt;</translation>
+        <source>Recipients (one a line)</source>
+        <translation>Nơi nhận (mỗi nơi một dòng)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Header, signature and recipients of the reports&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Phần đầu, chữ ký và nơi nhận của báo cáo&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Unit issuing the report</source>
+        <translation>Đơn vị ban hành báo cáo</translation>
+    </message>
+    <message>
+        <source>&amp;Defaults for this unit</source>
+        <translation>&amp;Mặc định của đơn vị này</translation>
+    </message>
+    <message>
+        <source>Fill in the header worked out from the unit&apos;s name, level and parent</source>
+        <translation>Điền phần đầu theo tên, cấp và đơn vị cấp trên của đơn vị</translation>
     </message>
     <message>
         <source>&lt;b&gt;Who enters the figures&lt;/b&gt;</source>

@@ -11,7 +11,15 @@ from ct05_desktop import __version__
 from ct05_desktop.paths import default_db_path
 from ct05_desktop.storage.database import StorageError
 from ct05_desktop.workflows.csv_transfer import export_csv, import_csv
-from ct05_desktop.workflows.reports import ReportError, build_report, parse_years
+from ct05_desktop.workflows.reports import (
+    ReportError,
+    build_report,
+    default_unit_header,
+    parse_date,
+    parse_years,
+    save_unit_header,
+    unit_header,
+)
 from ct05_desktop.workflows.session import Session
 from ct05_desktop.workflows.setup import SetupError, init_database, load_demo
 from ct05_desktop.workflows.templates import import_template, write_unit_templates
@@ -54,12 +62,25 @@ def _parser() -> argparse.ArgumentParser:
     )
     p.add_argument("--out", type=Path, required=True)
 
-    p = sub.add_parser("report", help="lập báo cáo Excel cho một năm hoặc một khoảng năm")
+    p = sub.add_parser(
+        "report",
+        help="lập báo cáo: tệp .docx là Báo cáo (Word), tệp .xlsx là Phụ lục (Excel)",
+    )
     when = p.add_mutually_exclusive_group(required=True)
     when.add_argument("--year", type=int, help="năm báo cáo, ví dụ 2019")
     when.add_argument("--years", help="khoảng năm, ví dụ 2017-2019")
     p.add_argument("--org", help="mã đơn vị (mặc định: cấp cao nhất của cây tổ chức)")
-    p.add_argument("--out", type=Path, required=True, help="tệp .xlsx sẽ ghi")
+    p.add_argument("--out", type=Path, required=True, help="tệp .docx hoặc .xlsx sẽ ghi")
+    p.add_argument("--date", help="ngày ký báo cáo, ví dụ 05/01/2020 (mặc định: hôm nay)")
+    p.add_argument("--number", default="", help="số của báo cáo (mặc định: để trống)")
+    _header_options(p, "chỉ cho lần lập báo cáo này")
+
+    p = sub.add_parser(
+        "header", help="xem hoặc sửa phần đầu, chữ ký và nơi nhận báo cáo của một đơn vị"
+    )
+    p.add_argument("--org", required=True, help="mã đơn vị")
+    p.add_argument("--reset", action="store_true", help="bỏ mọi giá trị đã sửa, dùng lại mặc định")
+    _header_options(p, "lưu cho các báo cáo sau của đơn vị")
 
     for name, text in (
         ("lock", "chốt số liệu một năm: không sửa được nữa"),
@@ -73,6 +94,34 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--year", type=int)
     p.add_argument("--out", type=Path, required=True)
     return parser
+
+
+HEADER_OPTIONS = (  # option, field, help
+    ("--superior", "superior", "dòng cơ quan cấp trên, ví dụ 'ĐẢNG BỘ TỈNH SƠN LA'"),
+    ("--issuer", "issuer", "cơ quan ban hành, ví dụ 'HUYỆN ỦY MƯỜNG LA'"),
+    ("--symbol", "symbol", "ký hiệu sau 'BC/', ví dụ HU"),
+    ("--place", "place", "địa danh ở dòng ngày tháng, ví dụ 'Mường La'"),
+    ("--signer-role", "signer_role", "thẩm quyền ký, ví dụ 'T/M BAN THƯỜNG VỤ'"),
+    ("--signer-title", "signer_title", "chức vụ người ký, ví dụ 'BÍ THƯ'"),
+    ("--signer", "signer_name", "họ và tên người ký"),
+)
+
+
+def _header_options(p: argparse.ArgumentParser, scope: str) -> None:
+    for option, name, text in HEADER_OPTIONS:
+        p.add_argument(option, dest=name, help=f"{text} ({scope})")
+    p.add_argument(
+        "--recipient",
+        dest="recipients",
+        action="append",
+        help=f"một nơi nhận; lặp lại cho nhiều nơi ({scope})",
+    )
+
+
+def _header_values(args: argparse.Namespace) -> dict[str, str | None]:
+    values: dict[str, str | None] = {name: getattr(args, name) for _, name, _ in HEADER_OPTIONS}
+    values["recipients"] = "\n".join(args.recipients) if args.recipients else None
+    return values
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -124,6 +173,8 @@ def _run(session: Session, args: argparse.Namespace) -> int:
         return 0
     if args.command == "report":
         return _report(session, args)
+    if args.command == "header":
+        return _header(session, args)
     if args.command in ("lock", "unlock"):
         if args.command == "lock":
             session.repo.lock_year(args.year, "cli")
@@ -140,14 +191,42 @@ def _run(session: Session, args: argparse.Namespace) -> int:
 def _report(session: Session, args: argparse.Namespace) -> int:
     try:
         years = range(args.year, args.year + 1) if args.year else parse_years(args.years)
-        path = build_report(session, years, args.out, args.org)
+        date = parse_date(args.date) if args.date else None
+        header = None
+        if args.org or date or args.number or any(_header_values(args).values()):
+            org = args.org or session.tree().roots()[0].code
+            header = unit_header(session, org, _header_values(args), date, args.number)
+        path = build_report(session, years, args.out, args.org, header=header)
     except ReportError as exc:
         print(f"Lỗi: {exc}", file=sys.stderr)
         return 1
     except PermissionError:
-        print(f"Lỗi: không ghi được {args.out} (tệp đang mở trong Excel?)", file=sys.stderr)
+        print(
+            f"Lỗi: không ghi được {args.out} (tệp đang mở trong Word hoặc Excel?)", file=sys.stderr
+        )
         return 1
     print(f"Đã lập báo cáo {path}.")
+    return 0
+
+
+def _header(session: Session, args: argparse.Namespace) -> int:
+    try:
+        if args.reset:
+            save_unit_header(session, args.org, {}, "cli")
+        values = {k: v for k, v in _header_values(args).items() if v is not None}
+        if values:
+            current = unit_header(session, args.org).as_dict()
+            save_unit_header(session, args.org, {**current, **values}, "cli")
+        header = unit_header(session, args.org)
+    except ReportError as exc:
+        print(f"Lỗi: {exc}", file=sys.stderr)
+        return 1
+    defaults = default_unit_header(session, args.org).as_dict()
+    print(f"Phần đầu báo cáo của {session.tree()[args.org].name}:")
+    for name, value in header.as_dict().items():
+        mark = "" if value == defaults[name] else "  (đã sửa)"
+        shown = value.replace("\n", " | ")
+        print(f"  {name:<13} {shown}{mark}")
     return 0
 
 

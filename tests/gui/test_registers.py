@@ -69,13 +69,13 @@ def test_a_dialog_with_a_missing_field_says_so_and_stays_open(
 
 
 def test_paste_rows_from_excel(window: MainWindow, db_path: Path) -> None:
-    assert window.org_panel.select("SL.MS")
+    assert window.org_panel.select("SL.SC")
     page = window.registers[DIALOGUES]
     QGuiApplication.clipboard().setText(
         "12/03/2019\tCấp huyện\tChiềng Mung\t120\r\n2019-04-05\tcap co so\tHát Lót\t85\r\n"
     )
     assert page.paste_rows() == 2
-    saved = rows(db_path, "dialogues", "SL.MS")
+    saved = rows(db_path, "dialogues", "SL.SC")
     assert [(r["date"], r["level"], r["place"], r["participants"]) for r in saved] == [
         ("2019-03-12", "district", "Chiềng Mung", 120),
         ("2019-04-05", "grassroots", "Hát Lót", 85),
@@ -88,13 +88,13 @@ def test_paste_rows_from_excel(window: MainWindow, db_path: Path) -> None:
 def test_a_bad_pasted_row_writes_nothing_and_names_row_and_column(
     window: MainWindow, db_path: Path, answer: list[str]
 ) -> None:
-    assert window.org_panel.select("SL.MS")
+    assert window.org_panel.select("SL.SC")
     QGuiApplication.clipboard().setText(
         "12/03/2019\tCấp huyện\tChiềng Mung\t120\n31/02/2019\tcấp tỉnh\tHát Lót\tnhiều\n"
     )
     assert window.registers[DIALOGUES].paste_rows() == 0
     assert answer == ["Không dán được"] or answer == ["Nothing pasted"]
-    assert rows(db_path, "dialogues", "SL.MS") == []
+    assert rows(db_path, "dialogues", "SL.SC") == []
 
 
 def test_edit_a_cell_and_a_refused_edit(
@@ -103,7 +103,7 @@ def test_edit_a_cell_and_a_refused_edit(
     assert window.org_panel.select("SL")
     page = window.registers[AWARDS]
     model = page.model
-    assert model.rowCount() == 2
+    assert model.rowCount() == 1  # 2019's decision of the province
     individuals = 5
     assert model.setData(model.index(0, individuals), "3")
     assert rows(db_path, "award_decisions", "SL")[0]["individuals"] == 3
@@ -112,7 +112,7 @@ def test_edit_a_cell_and_a_refused_edit(
     assert answer  # the refusal was shown
     with Session(db_path) as s:
         edits = s.repo.audit_rows(action="register_edit")
-    assert edits[-1]["old"] == '{"individuals": 0}' and edits[-1]["new"] == '{"individuals": 3}'
+    assert edits[-1]["old"] == '{"individuals": 35}' and edits[-1]["new"] == '{"individuals": 3}'
 
 
 def test_delete_asks_first(window: MainWindow, db_path: Path, answer: list[str]) -> None:

@@ -1,8 +1,10 @@
-"""The report dialog and the settings it uses, driven as a clerk would."""
+"""The report dialog and the header settings it uses, driven as a clerk would."""
 
 from pathlib import Path
 
+import docx
 import openpyxl
+from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QDialog
 
 from ct05_desktop.gui.main_window import MainWindow
@@ -13,22 +15,35 @@ from ct05_desktop.workflows.session import Session
 from .conftest import type_text
 
 
-def test_make_a_range_report_for_a_district(qtbot, demo: Session, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_make_both_files_of_a_range_report_for_a_district(
+    qtbot, demo: Session, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
     dialog = ReportDialog(demo, "SL.TC", 2019)
     qtbot.addWidget(dialog)
     dialog.many_years.setChecked(True)
     dialog.first.setValue(2017)
-    assert dialog.destination.text().endswith("BaoCao_CT05_SL_TC_2017-2019.xlsx")
-    dialog.destination.setText(str(tmp_path / "tc.xlsx"))
+    assert dialog.word.isChecked() and dialog.excel.isChecked()
+    assert dialog.names.text().splitlines() == [
+        "BaoCao_CT05_Huyen_Uy_Thuan_Chau_2017-2019.docx",
+        "PhuLuc_CT05_Huyen_Uy_Thuan_Chau_2017-2019.xlsx",
+    ]
+    assert "HUYỆN ỦY THUẬN CHÂU" in dialog.header_text.text()
+    dialog.destination.setText(str(tmp_path))
+    dialog.date.setDate(QDate(2020, 1, 5))
+    dialog.number.setText("12")
     assert dialog.build()
     assert dialog.progress.value() == 100
     assert dialog.open_file.isEnabled() and dialog.open_folder.isEnabled()
-    wb = openpyxl.load_workbook(tmp_path / "tc.xlsx")
-    assert wb["Tóm tắt"]["A9"].value == "(Huyện ủy Thuận Châu)"
+    assert [p.name for p in dialog.result_paths] == dialog.names.text().splitlines()
+    word = docx.Document(str(dialog.result_paths[0]))
+    cells = [p.text for t in word.tables for r in t.rows for c in r.cells for p in c.paragraphs]
+    assert "Thuận Châu, ngày 05 tháng 01 năm 2020" in cells and "Số 12-BC/HU" in cells
+    wb = openpyxl.load_workbook(dialog.result_paths[1])
     assert "2017–2019" in wb["Tóm tắt"]["A7"].value
+    assert wb["Tóm tắt"]["A4"].value == "Số 12-BC/HU"
 
 
-def test_a_range_backwards_and_an_unwritable_file_are_told(
+def test_nothing_ticked_a_range_backwards_and_an_unwritable_folder_are_told(
     qtbot,
     demo: Session,
     tmp_path: Path,  # type: ignore[no-untyped-def]
@@ -41,36 +56,57 @@ def test_a_range_backwards_and_an_unwritable_file_are_told(
     assert not dialog.build()
     assert "sau năm kết thúc" in dialog.message.text() or "after the last" in dialog.message.text()
     dialog.one_year.setChecked(True)
-    blocked = tmp_path / "blocked"
-    blocked.mkdir()
-    dialog.destination.setText(str(blocked))  # a folder, not a file
+    dialog.word.setChecked(False)
+    dialog.excel.setChecked(False)
+    assert not dialog.build()
+    assert "Word" in dialog.message.text()
+    dialog.word.setChecked(True)
+    blocked = tmp_path / "a file"
+    blocked.write_text("not a folder")
+    dialog.destination.setText(str(blocked))
     assert not dialog.build()
     assert str(blocked) in dialog.message.text()
 
 
-def test_header_settings_are_stored_and_used(
+def test_header_settings_are_kept_per_unit_and_used(
     qtbot,
     demo: Session,
     tmp_path: Path,  # type: ignore[no-untyped-def]
 ) -> None:
-    dialog = SettingsDialog(demo)
+    dialog = SettingsDialog(demo, "SL.ML")
     qtbot.addWidget(dialog)
     dialog.show()
-    name = dialog.fields["report.signer_name"]
+    assert dialog.fields["issuer"].text() == "HUYỆN ỦY MƯỜNG LA"
+    assert dialog.fields["symbol"].text() == "HU"
+    name = dialog.fields["signer_name"]
     name.setFocus()
     type_text(dialog, "Nguyễn Đình Việt")
-    dialog.fields["report.issuer"].setText("=HUYỆN ỦY")
+    dialog.fields["issuer"].setText("=HUYỆN ỦY")
+    dialog.unit.setCurrentIndex(dialog.unit.findData("SL"))  # another unit: its own header
+    assert dialog.fields["issuer"].text() == "TỈNH ỦY" and dialog.fields["signer_name"].text() == ""
+    dialog.unit.setCurrentIndex(dialog.unit.findData("SL.ML"))  # what was typed is still there
+    assert dialog.fields["signer_name"].text() == "Nguyễn Đình Việt"
     dialog.save()
     assert dialog.result() == QDialog.DialogCode.Accepted
-    assert demo.repo.setting("report.signer_name") == "Nguyễn Đình Việt"
-    report = ReportDialog(demo, "SL", 2019)
+    assert demo.headers.values("SL.ML") == {
+        "issuer": "=HUYỆN ỦY",
+        "signer_name": "Nguyễn Đình Việt",
+    }
+    assert demo.headers.values("SL") == {}
+    report = ReportDialog(demo, "SL.ML", 2019)
     qtbot.addWidget(report)
-    report.destination.setText(str(tmp_path / "r.xlsx"))
+    report.word.setChecked(False)
+    report.destination.setText(str(tmp_path))
     assert report.build()
-    ws = openpyxl.load_workbook(tmp_path / "r.xlsx")["Tóm tắt"]
+    ws = openpyxl.load_workbook(report.result_paths[0])["Tóm tắt"]
     assert ws["A2"].value == "=HUYỆN ỦY" and ws["A2"].data_type == "s"
-    texts = [c.value for row in ws.iter_rows() for c in row if c.value]
-    assert "Nguyễn Đình Việt" in texts
+    assert "Nguyễn Đình Việt" in [c.value for row in ws.iter_rows() for c in row if c.value]
+    again = SettingsDialog(demo, "SL.ML")
+    qtbot.addWidget(again)
+    again.reset_to_defaults()
+    assert again.fields["issuer"].text() == "HUYỆN ỦY MƯỜNG LA"
+    again.save()
+    assert demo.headers.values("SL.ML") == {}
 
 
 def test_report_menu_opens_the_dialog(window: MainWindow, monkeypatch) -> None:  # type: ignore[no-untyped-def]

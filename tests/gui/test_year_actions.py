@@ -21,7 +21,7 @@ def test_lock_and_unlock_the_year_from_the_window(window: MainWindow, answer: li
 
 def test_carry_forward_from_the_window(window: MainWindow, answer: list[str]) -> None:
     window.year_box.setValue(2020)
-    assert window.years.carry() == 1  # Mường La's ongoing fish-farming model
+    assert window.years.carry() == 2  # Mường La's fish farming, Chiềng Mung's coffee
     assert window.org_panel.select("SL.ML")
     assert window.registers[0].model.rowCount() == 1
 

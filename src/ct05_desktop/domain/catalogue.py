@@ -26,6 +26,7 @@ class Indicator:
     label_en: str
     whole: str | None = None  # a part may never exceed this indicator of the same unit
     parts: tuple[str, ...] = ()  # this indicator is the total of these parts
+    noun: str = ""  # what it counts, after a number in a sentence: "mô hình", "lượt"
 
     @property
     def is_stock(self) -> bool:
@@ -85,6 +86,7 @@ def load_catalogue(folder: Path | None = None) -> Catalogue:
                     label_en=row["label_en"],
                     whole=row["whole"] or None,
                     parts=tuple(p for p in row["parts"].split("+") if p),
+                    noun=row.get("noun") or "",
                 )
             )
     return Catalogue(sections, tuple(indicators))

@@ -1,52 +1,223 @@
-"""The header and signature of a report (Hướng dẫn 36-HD/VPTW), kept as settings."""
+"""The header, signature and recipients of a report, by the issuing unit (DOMAIN §7).
+
+Hướng dẫn 36-HD/VPTW: the superior Party organisation and the issuer top left, the
+document number with its symbol (BC/TU, BC/HU, BC/ĐU, BC/CB), the place and date top
+right, the signature "T/M …" and "Nơi nhận". Every field has a default worked out from
+the unit's name, level and parent; a stored value (per unit) or a one-off override
+replaces it. Pure text: no SQL, no Qt.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
-from dataclasses import dataclass, field, fields
+import re
+from dataclasses import dataclass, field, fields, replace
 
-PREFIX = "report."
+from ct05_desktop.domain.orgs import Org, OrgTree
+
+# The fields kept per unit, in the order the window and `ct05 header` show them.
+FIELDS = (
+    "superior",
+    "issuer",
+    "symbol",
+    "place",
+    "signer_role",
+    "signer_title",
+    "signer_name",
+    "recipients",
+)
 
 
 @dataclass(frozen=True)
 class ReportHeader:
-    superior: str = "ĐẢNG BỘ TỈNH SƠN LA"
-    issuer: str = "TỈNH ỦY"
-    place: str = "Sơn La"
-    doc_code: str = "BC/TU"
-    signer_role: str = "T/M BAN THƯỜNG VỤ"
-    signer_title: str = "PHÓ BÍ THƯ THƯỜNG TRỰC"
+    superior: str  # "ĐẢNG BỘ TỈNH SƠN LA" (blank for a unit with no superior line)
+    issuer: str  # "HUYỆN ỦY MƯỜNG LA"
+    symbol: str  # "HU": the number reads "Số    -BC/HU"
+    place: str  # "Mường La": the date line reads "Mường La, ngày …"
+    signer_role: str  # "T/M BAN THƯỜNG VỤ"
+    signer_title: str  # "PHÓ BÍ THƯ THƯỜNG TRỰC"
     signer_name: str = ""
+    recipients: str = ""  # one recipient a line, without the leading "- "
+    number: str = ""  # the document's number, blank until the office gives one
     date: dt.date = field(default_factory=dt.date.today, compare=False)
 
     def date_line(self) -> str:
-        """'Sơn La, ngày 05 tháng 02 năm 2026': day and month with leading zeros."""
-        d = self.date
-        return f"{self.place}, ngày {d.day:02d} tháng {d.month:02d} năm {d.year}"
+        """'Mường La, ngày 05 tháng 01 năm 2020' (36-HD: days below 10 and months 1-2 padded)."""
+        return f"{self.place}, {date_words(self.date)}"
 
     def number_line(self) -> str:
-        return f"Số      -{self.doc_code}"
+        """'Số 12-BC/HU', or 'Số      -BC/HU' with room to write the number by hand."""
+        number = self.number.strip() or "     "
+        return f"Số {number}-BC/{self.symbol}"
+
+    def document_ref(self) -> str:
+        """'số 12-BC/HU, ngày 05/01/2020' for the appendix caption ('số    -BC/HU' unnumbered)."""
+        number = self.number.strip() or "    "
+        return f"số {number}-BC/{self.symbol}, ngày {self.date:%d/%m/%Y}"
+
+    def recipient_lines(self) -> list[str]:
+        return [line.strip() for line in self.recipients.splitlines() if line.strip()]
+
+    def with_values(self, values: dict[str, str | None]) -> ReportHeader:
+        """This header with the given fields replaced (None or blank: keep this one's)."""
+        kept: dict[str, str] = {
+            k: v.strip() for k, v in values.items() if k in FIELDS and v and v.strip()
+        }
+        return replace(self, **kept) if kept else self  # type: ignore[arg-type]
+
+    def as_dict(self) -> dict[str, str]:
+        return {f.name: getattr(self, f.name) for f in fields(self) if f.name in FIELDS}
 
 
-SETTING_NAMES = (
-    "superior",
-    "issuer",
-    "place",
-    "doc_code",
-    "signer_role",
-    "signer_title",
-    "signer_name",
+def date_words(day: dt.date) -> str:
+    """'ngày 03 tháng 4 năm 2020', 'ngày 15 tháng 02 năm 2020': the 36-HD rule."""
+    month = f"{day.month:02d}" if day.month <= 2 else str(day.month)
+    return f"ngày {day.day:02d} tháng {month} năm {day.year}"
+
+
+@dataclass(frozen=True)
+class UnitKind:
+    """What a unit's name says about it: 'Huyện ủy Mường La' → committee of a district."""
+
+    committee: str  # "Tỉnh ủy", "Huyện ủy", "Đảng ủy", "Chi bộ" …
+    area: str  # "tỉnh", "thành phố", "huyện", "xã" … ("" when the name has none)
+    proper: str  # "Sơn La", "Mường La", "Công an tỉnh"
+
+    @property
+    def is_territorial(self) -> bool:
+        return self.area in _PLACE_AREAS
+
+
+# Committee words in names, the area they stand for and the symbol of their documents.
+_COMMITTEES = (
+    ("Tỉnh ủy", "tỉnh", "TU"),
+    ("Thành ủy", "thành phố", "TU"),
+    ("Thị ủy", "thị xã", "TU"),
+    ("Huyện ủy", "huyện", "HU"),
+    ("Quận ủy", "quận", "QU"),
 )
+_AREAS = ("thành phố", "thị xã", "thị trấn", "tỉnh", "huyện", "quận", "xã", "phường")
+_PLACE_AREAS = {"tỉnh", "thành phố", "thị xã", "huyện", "quận", "xã", "phường", "thị trấn"}
+_BODY_WORDS = ("Đảng ủy", "Đảng bộ", "Chi bộ")
 
 
-def header_from_settings(
-    get: Callable[[str], str | None], date: dt.date | None = None
-) -> ReportHeader:
-    defaults = ReportHeader()
-    values = {
-        f.name: get(PREFIX + f.name) or getattr(defaults, f.name)
-        for f in fields(ReportHeader)
-        if f.name in SETTING_NAMES
-    }
-    return ReportHeader(**values, date=date or dt.date.today())
+def unit_kind(name: str) -> UnitKind:
+    text = " ".join(name.replace("uỷ", "ủy").split())
+    for word, area, _ in _COMMITTEES:
+        if _starts(text, word):
+            return UnitKind(word, area, text[len(word) :].strip())
+    for word in _BODY_WORDS:
+        if _starts(text, word):
+            rest = text[len(word) :].strip()
+            rest = re.sub(r"^cơ sở\s+", "", rest, flags=re.IGNORECASE)
+            for area in _AREAS:
+                if _starts(rest, area):
+                    return UnitKind(word, area, rest[len(area) :].strip())
+            return UnitKind(word, "", rest)
+    return UnitKind("", "", text)
+
+
+def _starts(text: str, word: str) -> bool:
+    return text.casefold().startswith(word.casefold() + " ") or text.casefold() == word.casefold()
+
+
+def own_party_body(org: Org) -> str:
+    """The unit's Đảng bộ, the superior line of its own units ('ĐẢNG BỘ HUYỆN MƯỜNG LA');
+    blank for a chi bộ, which has none."""
+    kind = unit_kind(org.name)
+    if kind.committee == "Chi bộ":
+        return ""
+    if kind.committee in ("Đảng ủy", "Đảng bộ") and not kind.area:
+        return f"ĐẢNG BỘ {kind.proper}".upper()
+    return " ".join(["ĐẢNG BỘ", kind.area, kind.proper]).upper().replace("  ", " ")
+
+
+def issuer_of(org: Org) -> str:
+    """'TỈNH ỦY' for the province, else the unit's committee in capitals."""
+    kind = unit_kind(org.name)
+    if kind.committee == "Tỉnh ủy":
+        return "TỈNH ỦY"
+    if kind.committee == "Đảng bộ":  # a Đảng bộ issues through its Đảng ủy
+        return " ".join(["ĐẢNG ỦY", kind.area, kind.proper]).upper().replace("  ", " ")
+    return org.name.replace("uỷ", "ủy").upper()
+
+
+def symbol_of(org: Org) -> str:
+    kind = unit_kind(org.name)
+    for word, _, symbol in _COMMITTEES:
+        if kind.committee == word:
+            return symbol
+    return "CB" if kind.committee == "Chi bộ" else "ĐU"
+
+
+def signer_role_of(org: Org) -> str:
+    """T/M BAN THƯỜNG VỤ above the grassroots, T/M ĐẢNG ỦY for a đảng ủy cơ sở, T/M CHI BỘ."""
+    kind = unit_kind(org.name)
+    if kind.committee == "Chi bộ":
+        return "T/M CHI BỘ"
+    if org.level in ("province", "district"):
+        return "T/M BAN THƯỜNG VỤ"
+    return "T/M ĐẢNG ỦY"
+
+
+def place_of(tree: OrgTree, org: Org) -> str:
+    """The unit's territorial name, or its nearest territorial ancestor's."""
+    for unit in [org, *reversed(tree.ancestors(org.code))]:
+        kind = unit_kind(unit.name)
+        if kind.is_territorial and kind.proper:
+            return kind.proper
+    return ""
+
+
+def whole_phrase(org: Org) -> str:
+    """'Toàn Đảng bộ tỉnh', 'Toàn Đảng bộ huyện', 'Toàn Đảng bộ' …: the unit as a whole."""
+    kind = unit_kind(org.name)
+    if kind.committee == "Chi bộ":
+        return "Toàn Chi bộ"
+    return f"Toàn Đảng bộ {kind.area}".strip()
+
+
+def default_header(tree: OrgTree, code: str, date: dt.date | None = None) -> ReportHeader:
+    """The header a unit's report gets before anyone edits it (the DOMAIN §7 table)."""
+    org = tree[code]
+    parent = tree.get(org.parent_code) if org.parent_code else None
+    superior = own_party_body(parent) if parent is not None else own_party_body(org)
+    role = signer_role_of(org)
+    top_level = org.level in ("province", "district")
+    return ReportHeader(
+        superior=superior,
+        issuer=issuer_of(org),
+        symbol=symbol_of(org),
+        place=place_of(tree, org),
+        signer_role=role,
+        signer_title="PHÓ BÍ THƯ THƯỜNG TRỰC" if top_level else "BÍ THƯ",
+        recipients="\n".join(_recipients(tree, org)),
+        date=date or dt.date.today(),
+    )
+
+
+def _recipients(tree: OrgTree, org: Org) -> list[str]:
+    parent = tree.get(org.parent_code) if org.parent_code else None
+    if parent is None:
+        return [
+            "Ban Tuyên giáo và Dân vận Trung ương (b/c),",
+            f"Thường trực {org.name},",
+            f"Các đảng bộ trực thuộc {org.name},",
+            f"Lưu Văn phòng {org.name}.",
+        ]
+    above = "Ban Thường vụ " if parent.level in ("province", "district") else ""
+    lines = [f"{above}{committee_name(parent)} (b/c),"]
+    if org.level in ("province", "district"):
+        lines.append(f"Thường trực {org.name},")
+        lines.append(f"Lưu Văn phòng {org.name}.")
+    else:
+        lines.append("Lưu.")
+    return lines
+
+
+def committee_name(org: Org) -> str:
+    """The committee that speaks for the unit: 'Đảng bộ xã Chiềng Mung' → 'Đảng ủy xã …'."""
+    kind = unit_kind(org.name)
+    if kind.committee == "Đảng bộ":
+        return " ".join(["Đảng ủy", kind.area, kind.proper]).replace("  ", " ")
+    return org.name

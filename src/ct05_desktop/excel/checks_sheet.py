@@ -1,14 +1,16 @@
-"""Sheet 'Kiểm tra số liệu': every warning of the period, to be checked before sending."""
+"""Sheet 'Kiểm tra số liệu': every warning of the period, with both numbers of each
+disagreement, to be checked before sending."""
 
 from __future__ import annotations
 
 from openpyxl.styles import Alignment
 from openpyxl.workbook.workbook import Workbook
 
-from ct05_desktop.excel.report_input import ReportInput
+from ct05_desktop.domain.report_model import Report
 from ct05_desktop.excel.styles import (
     BORDER,
     CENTER,
+    YEAR,
     fit_rows,
     font,
     merge_text,
@@ -19,27 +21,28 @@ from ct05_desktop.excel.styles import (
 )
 
 TITLE = "Kiểm tra số liệu"
-HEADER_ROW = 3
+HEADER_ROW = 4
 
 
-def write_checks(wb: Workbook, data: ReportInput) -> None:
+def write_checks(wb: Workbook, report: Report, number: int) -> int:
     ws = wb.create_sheet(TITLE)
     titles = ["STT", "Đơn vị", "Năm", "Chỉ tiêu", "Nội dung cần kiểm tra"]
     titled_table(
         ws,
-        f"CÁC ĐIỂM CẦN KIỂM TRA TRONG SỐ LIỆU ({data.top.name}, {data.period_text()})",
+        report.appendix_caption(number),
+        f"CÁC ĐIỂM CẦN KIỂM TRA TRONG SỐ LIỆU ({report.top_name}, {report.period_text()})",
         titles,
         HEADER_ROW,
     )
     wrap = Alignment(wrap_text=True, vertical="center")
-    for n, w in enumerate(data.warnings, start=1):
+    for n, w in enumerate(report.warnings, start=1):
         r = HEADER_ROW + n
         put_number(ws, r, 1, n, alignment=CENTER, border=BORDER)
         put_text(ws, r, 2, w.unit, alignment=wrap, border=BORDER)
-        put_text(ws, r, 3, str(w.year), alignment=CENTER, border=BORDER)
+        put_number(ws, r, 3, w.year, YEAR, alignment=CENTER, border=BORDER)
         put_text(ws, r, 4, w.indicator, alignment=wrap, border=BORDER)
         put_text(ws, r, 5, w.text, alignment=wrap, border=BORDER)
-    if not data.warnings:
+    if not report.warnings:
         merge_text(
             ws,
             HEADER_ROW + 1,
@@ -50,5 +53,6 @@ def write_checks(wb: Workbook, data: ReportInput) -> None:
         )
     for letter, width in zip("ABCDE", (5, 26, 7, 34, 60), strict=True):
         ws.column_dimensions[letter].width = width
-    fit_rows(ws, HEADER_ROW + 1, HEADER_ROW + len(data.warnings))
+    fit_rows(ws, HEADER_ROW + 1, HEADER_ROW + len(report.warnings))
     print_setup(ws, title_rows=f"{HEADER_ROW}:{HEADER_ROW}", freeze=f"A{HEADER_ROW + 1}")
+    return 1

@@ -1,4 +1,4 @@
-"""Shared look of every workbook: Times New Roman, thin borders, A4 landscape pages.
+"""Shared look of every workbook: Times New Roman, thin borders, A4 pages.
 
 Every text that came from a user or a file goes through ``put_text``, which keeps
 it text even when it starts with '=' (openpyxl would otherwise write a formula).
@@ -6,16 +6,21 @@ it text even when it starts with '=' (openpyxl would otherwise write a formula).
 
 from __future__ import annotations
 
+import datetime as dt
 import math
 from functools import cache
 
+from openpyxl import Workbook
 from openpyxl.cell.cell import Cell
 from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
+from openpyxl.utils.indexed_list import IndexedList
 from openpyxl.worksheet.properties import PageSetupProperties
 from openpyxl.worksheet.worksheet import Worksheet
 
 FONT = "Times New Roman"
 NUMBER = "#,##0"
+YEAR = "0"
+DATE = "dd/mm/yyyy"
 PERCENT = "0.0%"
 
 _THIN = Side(style="thin", color="000000")
@@ -24,6 +29,16 @@ HEADER_FILL = PatternFill("solid", fgColor="DCE6F1")
 TOTAL_FILL = PatternFill("solid", fgColor="F2F2F2")
 WRAP = Alignment(wrap_text=True, vertical="center")
 CENTER = Alignment(horizontal="center", vertical="center", wrap_text=True)
+
+
+def new_workbook() -> Workbook:
+    """A workbook whose default font is Times New Roman: column widths are measured in its
+    characters, so Excel and LibreOffice print a sheet the same width."""
+    wb = Workbook()
+    base = Font(name=FONT, size=11, family=1)
+    wb._fonts = IndexedList([base])  # the stylesheet's first font is the default
+    wb._named_styles["Normal"].font = base
+    return wb
 
 
 @cache
@@ -42,10 +57,17 @@ def put_text(ws: Worksheet, row: int, column: int, text: object, **style: object
     return cell
 
 
-def put_number(ws: Worksheet, row: int, column: int, value: int | None, **style: object) -> Cell:
+def put_number(
+    ws: Worksheet,
+    row: int,
+    column: int,
+    value: int | dt.date | None,
+    number_format: str = NUMBER,
+    **style: object,
+) -> Cell:
     cell = ws.cell(row=row, column=column)
     cell.value = value
-    cell.number_format = NUMBER
+    cell.number_format = number_format
     _style(cell, style)
     return cell
 
@@ -75,9 +97,13 @@ def merge_text(ws: Worksheet, row: int, first: int, last: int, text: str, **styl
     return cell
 
 
-def titled_table(ws: Worksheet, title: str, headers: list[str], header_row: int = 3) -> None:
-    """A bold title over the table's width, and its row of column headers."""
-    merge_text(ws, 1, 1, len(headers), title, font=font(13, bold=True), alignment=CENTER)
+def titled_table(
+    ws: Worksheet, caption: str, title: str, headers: list[str], header_row: int = 4
+) -> None:
+    """An appendix's caption and bold title over the table's width, and its column headers."""
+    merge_text(ws, 1, 1, len(headers), caption, font=font(12, italic=True), alignment=CENTER)
+    merge_text(ws, 2, 1, len(headers), title, font=font(13, bold=True), alignment=CENTER)
+    ws.row_dimensions[2].height = 36
     for col, header in enumerate(headers, start=1):
         put_text(
             ws,
@@ -120,21 +146,29 @@ def print_setup(
     ws: Worksheet,
     title_rows: str | None = None,
     freeze: str | None = None,
-    pages_wide: int = 1,
+    pages_wide: int | None = 1,
     title_cols: str | None = None,
     number_first_page: bool = True,
+    portrait: bool = False,
 ) -> None:
-    """A4 landscape, fit to width (of pages_wide pages, split at the sheet's column breaks),
-    header rows (and columns) repeated, page numbers at the top."""
-    ws.page_setup.orientation = "landscape"
+    """A4, fit to width (of pages_wide pages, split at the sheet's column breaks; None: at
+    100% and split only there), header rows (and columns) repeated, page numbers at the top.
+    Portrait pages take the margins of a Party document (36-HD/VPTW: 20 mm top and bottom,
+    30 mm left, 15 mm right); tables print landscape."""
+    ws.page_setup.orientation = "portrait" if portrait else "landscape"
     ws.page_setup.paperSize = ws.PAPERSIZE_A4
-    ws.page_setup.fitToWidth = pages_wide
-    ws.page_setup.fitToHeight = 0
-    ws.sheet_properties.pageSetUpPr = PageSetupProperties(fitToPage=True)
-    ws.page_margins.left = ws.page_margins.right = 0.5
-    ws.page_margins.top = ws.page_margins.bottom = 0.7
+    if pages_wide is not None:
+        ws.page_setup.fitToWidth = pages_wide
+        ws.page_setup.fitToHeight = 0
+        ws.sheet_properties.pageSetUpPr = PageSetupProperties(fitToPage=True)
+    if portrait:
+        ws.page_margins.left, ws.page_margins.right = 30 / 25.4, 15 / 25.4
+        ws.page_margins.top = ws.page_margins.bottom = 20 / 25.4
+    else:
+        ws.page_margins.left = ws.page_margins.right = 0.5
+        ws.page_margins.top = ws.page_margins.bottom = 0.7
+        ws.print_options.horizontalCentered = True
     ws.page_margins.header = 0.3
-    ws.print_options.horizontalCentered = True
     if title_rows:
         ws.print_title_rows = title_rows
     if title_cols:

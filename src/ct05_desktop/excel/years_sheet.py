@@ -1,55 +1,56 @@
-"""Sheet 'Qua các năm': every indicator of the top unit by year, with a bar chart."""
+"""Sheet 'Qua các năm': every indicator of the top unit by year, with a bar chart; the
+figures are the same as the text's (the unit's one figure each year)."""
 
 from __future__ import annotations
 
 from openpyxl.chart import BarChart, Reference
+from openpyxl.chart.text import RichText
+from openpyxl.drawing.text import CharacterProperties, Font, Paragraph, ParagraphProperties
 from openpyxl.styles import Alignment
 from openpyxl.utils import get_column_letter
 from openpyxl.workbook.workbook import Workbook
 from openpyxl.worksheet.worksheet import Worksheet
 
-from ct05_desktop.excel.report_input import ReportInput
+from ct05_desktop.domain.report_model import Report
 from ct05_desktop.excel.styles import (
     BORDER,
     CENTER,
+    FONT,
     HEADER_FILL,
+    YEAR,
     font,
-    merge_text,
     print_setup,
     put_number,
     put_text,
+    titled_table,
 )
 
 TITLE = "Qua các năm"
-HEADER_ROW = 3
+HEADER_ROW = 4
 CHART_SECTIONS = ("breakthrough", "reception", "exemplars")  # counts of a similar size
 
 
-def write_years(wb: Workbook, data: ReportInput) -> None:
+def write_years(wb: Workbook, report: Report, number: int) -> int:
     ws = wb.create_sheet(TITLE)
-    years = list(data.trend_years or data.years)
+    years = list(report.trend_years or report.years)
     last = 2 + len(years)
-    merge_text(
+    titled_table(
         ws,
-        1,
-        1,
-        last,
-        f"SỐ LIỆU QUA CÁC NĂM {years[0]}–{years[-1]} ({data.top.name})",
-        font=font(13, bold=True),
-        alignment=CENTER,
+        report.appendix_caption(number),
+        f"SỐ LIỆU QUA CÁC NĂM {years[0]}–{years[-1]} ({report.top_name})",
+        ["Nhóm", "Chỉ tiêu"] + [""] * len(years),
+        HEADER_ROW,
     )
     head = {"font": font(11, bold=True), "alignment": CENTER, "border": BORDER, "fill": HEADER_FILL}
-    put_text(ws, HEADER_ROW, 1, "Nhóm", **head)
-    put_text(ws, HEADER_ROW, 2, "Chỉ tiêu", **head)
     for n, year in enumerate(years, start=3):
-        put_text(ws, HEADER_ROW, n, str(year), **head)
+        put_number(ws, HEADER_ROW, n, year, YEAR, **head)
     row = HEADER_ROW + 1
     multi_year: list[int] = []
     any_year: list[int] = []
-    for section in data.catalogue.sections:
+    for section in report.catalogue.sections:
         first = row
-        for ind in data.catalogue.in_section(section.code):
-            values = [data.figures.value(data.top.code, y, ind.code) for y in years]
+        for ind in report.catalogue.in_section(section.code):
+            values = [report.figures.value(report.top.code, y, ind.code) for y in years]
             put_text(ws, row, 1, section.label_vi, font=font(11), alignment=CENTER, border=BORDER)
             put_text(ws, row, 2, ind.label_vi, alignment=Alignment(wrap_text=True), border=BORDER)
             for n, value in enumerate(values, start=3):
@@ -67,6 +68,13 @@ def write_years(wb: Workbook, data: ReportInput) -> None:
     # beside the table, so the page holds both: the indicators followed over several years
     _chart(ws, multi_year or any_year, last, f"{get_column_letter(last + 2)}{HEADER_ROW}")
     print_setup(ws, title_rows=f"{HEADER_ROW}:{HEADER_ROW}", freeze=f"C{HEADER_ROW + 1}")
+    return 1
+
+
+def _text(size: int, bold: bool = False) -> RichText:
+    """Chart text in Times New Roman, like the rest of the report."""
+    props = CharacterProperties(latin=Font(typeface=FONT), sz=size * 100, b=bold)
+    return RichText(p=[Paragraph(pPr=ParagraphProperties(defRPr=props), endParaRPr=props)])
 
 
 def _chart(ws: Worksheet, rows: list[int], last_col: int, anchor: str) -> None:
@@ -84,4 +92,11 @@ def _chart(ws: Worksheet, rows: list[int], last_col: int, anchor: str) -> None:
         chart.add_data(data, from_rows=True, titles_from_data=True)
     years = Reference(ws, min_col=3, max_col=last_col, min_row=HEADER_ROW, max_row=HEADER_ROW)
     chart.set_categories(years)
+    chart.x_axis.txPr = chart.y_axis.txPr = _text(10)
+    chart.legend.txPr = _text(10)
+    for title, size in ((chart.title, 13), (chart.x_axis.title, 10), (chart.y_axis.title, 10)):
+        for paragraph in title.tx.rich.p:
+            paragraph.pPr = ParagraphProperties(defRPr=_text(size, bold=True).p[0].pPr.defRPr)
+            for run in paragraph.r or []:
+                run.rPr = CharacterProperties(latin=Font(typeface=FONT), sz=size * 100, b=True)
     ws.add_chart(chart, anchor)

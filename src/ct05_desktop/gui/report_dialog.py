@@ -1,15 +1,18 @@
-"""The report dialog: one year or a range, the unit whose subtree it covers, the destination."""
+"""The report dialog: one year or a range, the unit whose subtree it covers, the Word
+document and its Excel appendix, the date and number, the folder they go to."""
 
 from __future__ import annotations
 
 import datetime as dt
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QStandardPaths, QUrl
+from PySide6.QtCore import QCoreApplication, QDate, QStandardPaths, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QButtonGroup,
+    QCheckBox,
     QComboBox,
+    QDateEdit,
     QDialog,
     QFileDialog,
     QFormLayout,
@@ -25,7 +28,13 @@ from PySide6.QtWidgets import (
 )
 
 from ct05_desktop.domain.rules import MIN_YEAR
-from ct05_desktop.workflows.reports import ReportError, build_report
+from ct05_desktop.gui.settings_dialog import SettingsDialog
+from ct05_desktop.workflows.reports import (
+    ReportError,
+    build_reports,
+    report_file_name,
+    unit_header,
+)
 from ct05_desktop.workflows.session import Session
 
 
@@ -36,7 +45,8 @@ class ReportDialog(QDialog):
         super().__init__(parent)
         self.session = session
         self.result_path: Path | None = None
-        self.setWindowTitle(self.tr("Excel report"))
+        self.result_paths: list[Path] = []
+        self.setWindowTitle(self.tr("Make a report"))
         self.setMinimumWidth(620)
         last = dt.date.today().year + 1
         self.one_year = QRadioButton(self.tr("One &year"), self)
@@ -55,7 +65,27 @@ class ReportDialog(QDialog):
             self.unit.addItem("    " * depth + o.name, o.code)
         index = self.unit.findData(org) if org else 0
         self.unit.setCurrentIndex(max(index, 0))
+        self.word = QCheckBox(self.tr("&Word report (.docx)"), self)
+        self.excel = QCheckBox(self.tr("E&xcel appendix (.xlsx)"), self)
+        for box in (self.word, self.excel):
+            box.setChecked(True)
+        self.date = QDateEdit(QDate.currentDate(), self)
+        self.date.setDisplayFormat("dd/MM/yyyy")
+        self.date.setCalendarPopup(True)
+        self.number = QLineEdit(self)
+        self.number.setPlaceholderText(self.tr("blank: written by hand"))
+        self.number.setMaximumWidth(120)
+        self.header_text = QLabel(self)
+        self.header_text.setWordWrap(True)
+        edit_header = QPushButton(self.tr("Edit the &header…"), self)
+        edit_header.clicked.connect(self._edit_header)
         self.destination = QLineEdit(self)
+        self.destination.setText(
+            QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+            or str(Path.home())
+        )
+        self.names = QLabel(self)
+        self.names.setWordWrap(True)
         browse = QPushButton(self.tr("&Choose…"), self)
         browse.clicked.connect(self._browse)
         self.progress = QProgressBar(self)
@@ -81,10 +111,27 @@ class ReportDialog(QDialog):
         years.addStretch(1)
         form.addRow(self.tr("Period:"), years)
         form.addRow(self.tr("Unit (with the units under it):"), self.unit)
+        kinds = QHBoxLayout()
+        kinds.addWidget(self.word)
+        kinds.addWidget(self.excel)
+        kinds.addStretch(1)
+        form.addRow(self.tr("Files:"), kinds)
+        dated = QHBoxLayout()
+        dated.addWidget(self.date)
+        dated.addSpacing(24)
+        dated.addWidget(QLabel(self.tr("Number:"), self))
+        dated.addWidget(self.number)
+        dated.addStretch(1)
+        form.addRow(self.tr("Date of the report:"), dated)
+        heading = QHBoxLayout()
+        heading.addWidget(self.header_text, 1)
+        heading.addWidget(edit_header)
+        form.addRow(self.tr("Header:"), heading)
         where = QHBoxLayout()
         where.addWidget(self.destination, 1)
         where.addWidget(browse)
-        form.addRow(self.tr("Save as:"), where)
+        form.addRow(self.tr("Save in the folder:"), where)
+        form.addRow("", self.names)
         buttons = QHBoxLayout()
         buttons.addWidget(self.open_file)
         buttons.addWidget(self.open_folder)
@@ -100,6 +147,9 @@ class ReportDialog(QDialog):
             widget.valueChanged.connect(self._suggest)
         self.one_year.toggled.connect(self._suggest)
         self.unit.currentIndexChanged.connect(self._suggest)
+        for box in (self.word, self.excel):
+            box.toggled.connect(self._suggest)
+        self.number.textChanged.connect(self._suggest)
         self.build_button.clicked.connect(self.build)
         self.open_file.clicked.connect(lambda: self._open(self.result_path))
         self.open_folder.clicked.connect(
@@ -119,28 +169,33 @@ class ReportDialog(QDialog):
             return range(self.year.value(), self.year.value() + 1)
         return range(self.first.value(), self.last.value() + 1)
 
+    def kinds(self) -> tuple[str, ...]:
+        return tuple(
+            kind for kind, box in ((".docx", self.word), (".xlsx", self.excel)) if box.isChecked()
+        )
+
     def _suggest(self) -> None:
-        folder = QStandardPaths.writableLocation(
-            QStandardPaths.StandardLocation.DocumentsLocation
-        ) or str(Path.home())
-        current = Path(self.destination.text()).parent if self.destination.text() else None
+        """The files' names from the unit and the period; the header the unit will get."""
         years = self.years()
-        if not years:
+        org = self.unit.currentData()
+        if not years or org is None:
+            self.names.setText("")
             return
-        period = str(years[0]) if len(years) == 1 else f"{years[0]}-{years[-1]}"
-        code = str(self.unit.currentData() or "").replace(".", "_")
-        name = f"BaoCao_CT05_{code}_{period}.xlsx"
-        self.destination.setText(str((current or Path(folder)) / name))
+        name = self.session.tree().name_in(org, years[-1])
+        self.names.setText("\n".join(report_file_name(name, years, kind) for kind in self.kinds()))
+        h = unit_header(self.session, org, number=self.number.text())
+        self.header_text.setText(f"{h.issuer} · {h.number_line()} · {h.place} · {h.signer_role}")
+
+    def _edit_header(self) -> None:
+        SettingsDialog(self.session, self.unit.currentData(), self).exec()
+        self._suggest()
 
     def _browse(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(
-            self,
-            self.tr("Save the report as"),
-            self.destination.text(),
-            self.tr("Excel workbooks (*.xlsx)"),
+        folder = QFileDialog.getExistingDirectory(
+            self, self.tr("Save the report in"), self.destination.text()
         )
-        if path:
-            self.destination.setText(path if path.endswith(".xlsx") else path + ".xlsx")
+        if folder:
+            self.destination.setText(folder)
 
     def _progress(self, percent: int, step: str) -> None:
         self.progress.setValue(percent)
@@ -152,31 +207,40 @@ class ReportDialog(QDialog):
         self.message.setStyleSheet("")
         if len(years) == 0:
             return self._fail(self.tr("The first year of the range is after the last."))
+        if not self.kinds():
+            return self._fail(self.tr("Tick the Word report, the Excel appendix or both."))
         self.build_button.setEnabled(False)
+        folder = self.destination.text()
+        org = self.unit.currentData()
         try:
-            self.result_path = build_report(
+            day = self.date.date()
+            header = unit_header(
                 self.session,
-                years,
-                self.destination.text(),
-                self.unit.currentData(),
-                self._progress,
+                org,
+                date=dt.date(day.year(), day.month(), day.day()),
+                number=self.number.text(),
+            )
+            self.result_paths = build_reports(
+                self.session, years, folder, org, self.kinds(), self._progress, header
             )
         except ReportError as exc:
             return self._fail(str(exc))
         except PermissionError:
             return self._fail(
-                self.tr("Cannot write {0}: is it open in Excel? Close it and try again.").format(
-                    self.destination.text()
-                )
+                self.tr(
+                    "Cannot write in {0}: is the file open in Word or Excel? Close it and "
+                    "try again."
+                ).format(folder)
             )
         except OSError as exc:
-            return self._fail(
-                self.tr("Cannot write {0}: {1}").format(self.destination.text(), exc.strerror)
-            )
+            return self._fail(self.tr("Cannot write in {0}: {1}").format(folder, exc.strerror))
         finally:
             self.build_button.setEnabled(True)
+        self.result_path = self.result_paths[0]
         self.message.setStyleSheet("color: #2e7d32")
-        self.message.setText(self.tr("Report written: {0}").format(self.result_path))
+        self.message.setText(
+            self.tr("Written: {0}").format(", ".join(p.name for p in self.result_paths))
+        )
         self.open_file.setEnabled(True)
         self.open_folder.setEnabled(True)
         return True

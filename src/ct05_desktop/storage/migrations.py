@@ -145,3 +145,42 @@ def org_names(db: Database) -> None:
         name TEXT NOT NULL,
         PRIMARY KEY (org_code, valid_to)
     )""")
+
+
+_HEADER_COLUMNS = (
+    "superior",
+    "issuer",
+    "symbol",
+    "place",
+    "signer_role",
+    "signer_title",
+    "signer_name",
+    "recipients",
+)
+
+
+@MIGRATIONS(name="0004_report_headers")
+def report_headers(db: Database) -> None:
+    """A report's header per issuing unit (blank columns: the default from the unit).
+
+    The single header kept in settings before is moved to the top unit(s) of the tree."""
+    columns = ",\n        ".join(f"{c} TEXT" for c in _HEADER_COLUMNS)
+    db.execute(f"""CREATE TABLE report_headers (
+        org_code TEXT PRIMARY KEY REFERENCES orgs(code),
+        {columns}
+    )""")
+    old = dict(db.execute("SELECT key, value FROM settings WHERE key LIKE 'report.%'").fetchall())
+    values = {
+        "superior": old.get("report.superior"),
+        "issuer": old.get("report.issuer"),
+        "symbol": (old.get("report.doc_code") or "").removeprefix("BC/") or None,
+        "place": old.get("report.place"),
+        "signer_role": old.get("report.signer_role"),
+        "signer_title": old.get("report.signer_title"),
+        "signer_name": old.get("report.signer_name"),
+    }
+    values = {k: v for k, v in values.items() if v}
+    if values:
+        for (code,) in db.execute("SELECT code FROM orgs WHERE parent_code IS NULL").fetchall():
+            db.table("report_headers").insert({"org_code": code, **values})
+    db.execute("DELETE FROM settings WHERE key LIKE 'report.%'")

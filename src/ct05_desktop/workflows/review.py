@@ -20,6 +20,7 @@ ACTIONS_VI = {
     "org": "sửa danh mục tổ chức",
     "lock": "chốt năm",
     "unlock": "mở lại năm",
+    "report_header": "sửa phần đầu báo cáo",
 }
 
 

@@ -10,6 +10,7 @@ from ct05_desktop.domain.orgs import OrgTree
 from ct05_desktop.domain.rollup import Figures
 from ct05_desktop.domain.rules import WriteContext
 from ct05_desktop.storage.database import open_database
+from ct05_desktop.storage.header_store import HeaderStore
 from ct05_desktop.storage.register_store import RegisterStore
 from ct05_desktop.storage.repository import Repository
 
@@ -22,6 +23,7 @@ class Session:
         self.db = open_database(self.path)
         self.repo = Repository(self.db, catalogue or default_catalogue())
         self.registers = RegisterStore(self.repo)
+        self.headers = HeaderStore(self.repo)
 
     @property
     def catalogue(self) -> Catalogue:

@@ -39,11 +39,19 @@ def demo_loaded(session: Session) -> bool:
 
 
 def load_demo(session: Session) -> FileReport:
-    """The article's figures and register rows that illustrate each register."""
+    """The article's figures, communes and cells of one district with their own figures
+    (so a commune's and a cell's report can be made), and register rows that illustrate
+    each register. Returns the report of the article's figures."""
     folder = data_dir() / "demo"
-    report = import_csv(session, folder / "values.csv")
-    if not report.ok:
-        raise SetupError([report])
+    reports = [
+        import_csv(session, folder / name)
+        for name in ("orgs.csv", "values.csv", "mai_son_values.csv")
+    ]
+    failed = [r for r in reports if not r.ok]
+    if failed:
+        raise SetupError(failed)
+    report = reports[1]
+    report.changed += reports[2].changed
     if demo_loaded(session):
         return report
     records = json.loads((folder / "registers.json").read_text(encoding="utf-8"))

@@ -1,0 +1,1 @@
+"""The Word report: the only package that imports python-docx."""
