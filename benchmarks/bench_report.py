@@ -27,12 +27,17 @@ def main() -> None:
         init_database(demo)
         load_demo(demo)
         for _ in range(3):
-            timed("demo tree, 2017-2019", demo, "2017-2019", folder / "demo.xlsx")
-        timed("demo tree, 2019", demo, "2019", folder / "demo2019.xlsx")
+            timed("demo tree, 2017-2019, Word (.docx)", demo, "2017-2019", folder / "demo.docx")
+        for _ in range(3):
+            timed("demo tree, 2017-2019, Excel (.xlsx)", demo, "2017-2019", folder / "demo.xlsx")
+        timed("demo tree, 2019, Word", demo, "2019", folder / "demo2019.docx")
+        timed("demo tree, 2019, Excel", demo, "2019", folder / "demo2019.xlsx")
+        timed("a commune with its cells, 2019, Word", demo, "2019", folder / "cm.docx", "SL.MS.CM")
     big = Path(tempfile.gettempdir()) / "ct05-bench-province.db"
     if big.exists():
         with Session(big) as province:
             timed("province (5,000 units), 2016-2025", province, "2016-2025", folder / "p.xlsx")
+            timed("province (5,000 units), 2025, Word", province, "2025", folder / "p.docx")
             timed("one district of it, 2025", province, "2025", folder / "d.xlsx", "P.7")
 
 

@@ -300,9 +300,25 @@ def test_range_sums_flows_takes_stocks_from_the_last_year_and_skips_dead_units(
     )
     assert [years.cell(row, c).value for c in (3, 4, 5)] == [10, 10, 14]
     trend = next(t for t in texts(wb["Tóm tắt"]) if t.startswith("- Mô hình, nội dung đột phá:"))
-    assert "năm 2017 có 10 mô hình; năm 2018 có 10 mô hình, không đổi so với năm 2017" in trend
+    assert (
+        "năm 2017 có 10 mô hình (số liệu của 01/17 đơn vị); năm 2018 có 10 mô hình (số liệu "
+        "của 01/17 đơn vị), không đổi so với năm 2017; năm 2019 có 14 mô hình (số liệu của "
+        "02/18 đơn vị)." in trend  # a new unit in 2019: not compared with 2018
+    )
     only_2018 = report(session, tmp_path, "2018")["Tổng hợp"]
     assert "=Huyện ủy Mới" not in unit_rows(only_2018)
+
+
+def test_years_resting_on_different_units_are_not_compared(demo: Session, tmp_path: Path) -> None:
+    """2018: Mai Sơn's communes alone; 2019: five districts. No 'tăng' between them."""
+    lines = texts(report(demo, tmp_path, "2017-2019")["Tóm tắt"])
+    total = next(t for t in lines if t.startswith("- Tổng số tổ chức cơ sở đảng:"))
+    assert total == (
+        "- Tổng số tổ chức cơ sở đảng: năm 2018 có 03 tổ chức (số liệu của 01/17 đơn vị); "
+        "năm 2019 có 222 tổ chức (số liệu của 05/17 đơn vị)."
+    )
+    own = next(t for t in lines if t.startswith("- Mô hình, nội dung đột phá:"))
+    assert "năm 2018 có 560 mô hình, tăng 450 so với năm 2017" in own  # the province's own
 
 
 def test_chart_registers_and_checks(demo: Session, tmp_path: Path) -> None:

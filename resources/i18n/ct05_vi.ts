@@ -391,7 +391,7 @@ Nạp dữ liệu mẫu (số liệu minh họa của tỉnh Sơn La) để dùn
     </message>
     <message>
         <source>Report &amp;header and clerk…</source>
-        <translation>Thông tin &amp;báo cáo và người nhập…</translation>
+        <translation>&amp;Phần đầu báo cáo và người nhập…</translation>
     </message>
     <message>
         <source>&amp;Language</source>
@@ -703,7 +703,7 @@ Cơ sở dữ liệu: {1}</translation>
     <name>SettingsDialog</name>
     <message>
         <source>Report header and clerk</source>
-        <translation>Thông tin báo cáo và người nhập</translation>
+        <translation>Phần đầu báo cáo và người nhập</translation>
     </message>
     <message>
         <source>Issuing body (line 2)</source>

@@ -14,7 +14,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 from ct05_desktop.domain import vi_format
-from ct05_desktop.domain.rollup import Figures
+from ct05_desktop.domain.rollup import CHILDREN, Figures
 
 DIRECTIVE_TAIL = "tư tưởng, đạo đức, phong cách Hồ Chí Minh"
 
@@ -364,24 +364,47 @@ def unit_lines(
 
 
 def year_by_year(
-    figures: Figures, org: str, years: range, label: Callable[[str], str]
+    figures: Figures,
+    org: str,
+    years: range,
+    label: Callable[[str], str],
+    children: list[str] | None = None,
 ) -> list[Line]:
-    """For a range: each indicator of the unit year by year, with the change on the year before."""
+    """For a range: each indicator of the unit year by year, with the change on the year
+    before. With the units under it given: a year resting on some of them only says on
+    how many, and two years resting on different units are not compared."""
     out = []
     for indicator in figures.catalogue.indicators:
-        values = [(y, figures.value(org, y, indicator.code)) for y in years]
+        code = indicator.code
+        values = [(y, figures.value(org, y, code)) for y in years]
         if sum(v is not None for _, v in values) < 2:
             continue  # a single year is already in the lines above
         pieces = []
-        previous: tuple[int, int] | None = None
+        previous: tuple[int, int, frozenset[str] | None] | None = None
         for year, value in values:
             if value is None:
                 previous = None
                 continue
+            units = _year_units(figures, org, year, code, children)
+            alive = [c for c in children or [] if figures.tree[c].exists_in(year)]
             piece = f"năm {year} có {_n(value)} {indicator.noun}".rstrip()
-            if previous is not None:
+            if units is not None and len(units) < len(alive):
+                piece += f" (số liệu của {_count_of(len(units), len(alive))} đơn vị)"
+            if previous is not None and previous[2] == units:
                 piece += ", " + vi_format.change(value, previous[1], previous[0])
             pieces.append(piece)
-            previous = (year, value)
-        out.append(Line(org, indicator.section, label(indicator.code), "; ".join(pieces) + "."))
+            previous = (year, value, units)
+        out.append(Line(org, indicator.section, label(code), "; ".join(pieces) + "."))
     return out
+
+
+def _year_units(
+    figures: Figures, org: str, year: int, code: str, children: list[str] | None
+) -> frozenset[str] | None:
+    """The units under org whose figures make up its figure that year (None: its own)."""
+    if not children:
+        return None
+    figure = figures.figure(org, year, code)
+    if figure is None or figure.source != CHILDREN:
+        return None
+    return frozenset(c for c in children if figures.value(c, year, code) is not None)

@@ -75,8 +75,7 @@ class ReportDialog(QDialog):
         self.number = QLineEdit(self)
         self.number.setPlaceholderText(self.tr("blank: written by hand"))
         self.number.setMaximumWidth(120)
-        self.header_text = QLabel(self)
-        self.header_text.setWordWrap(True)
+        self.header_text = QLabel(self)  # two short lines: what the header will say
         edit_header = QPushButton(self.tr("Edit the &header…"), self)
         edit_header.clicked.connect(self._edit_header)
         self.destination = QLineEdit(self)
@@ -150,6 +149,7 @@ class ReportDialog(QDialog):
         for box in (self.word, self.excel):
             box.toggled.connect(self._suggest)
         self.number.textChanged.connect(self._suggest)
+        self.date.dateChanged.connect(self._suggest)
         self.build_button.clicked.connect(self.build)
         self.open_file.clicked.connect(lambda: self._open(self.result_path))
         self.open_folder.clicked.connect(
@@ -183,8 +183,15 @@ class ReportDialog(QDialog):
             return
         name = self.session.tree().name_in(org, years[-1])
         self.names.setText("\n".join(report_file_name(name, years, kind) for kind in self.kinds()))
-        h = unit_header(self.session, org, number=self.number.text())
-        self.header_text.setText(f"{h.issuer} · {h.number_line()} · {h.place} · {h.signer_role}")
+        day = self.date.date()
+        h = unit_header(
+            self.session,
+            org,
+            date=dt.date(day.year(), day.month(), day.day()),
+            number=self.number.text(),
+        )
+        number = " ".join(h.number_line().split()).replace("Số -", "Số …-")
+        self.header_text.setText(f"{h.issuer} · {number}\n{h.date_line()} · {h.signer_role}")
 
     def _edit_header(self) -> None:
         SettingsDialog(self.session, self.unit.currentData(), self).exec()

@@ -128,7 +128,9 @@ def gather(
     top_lines = unit_lines(figures, org, years, None, children or None)
     trend_lines = []
     if report.is_range:
-        trend_lines = year_by_year(figures, org, years, lambda code: label(session.catalogue, code))
+        trend_lines = year_by_year(
+            figures, org, years, lambda code: label(session.catalogue, code), children
+        )
     whole = whole_phrase(top)
     report.blocks = compose(
         report, whole, _coverage(figures, units, years, report.names), top_lines, lines, trend_lines
