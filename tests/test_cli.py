@@ -88,7 +88,7 @@ def test_export_then_import_into_a_fresh_database_is_identical(tmp_path: Path) -
     db, out = tmp_path / "t.db", tmp_path / "v.csv"
     run("--db", db, "demo")
     run("--db", db, "export", "--what", "values", "--year", "2019", "--out", out)
-    assert len(rows(out)) == 73  # the article's 2019 figures and Mai Sơn's communes and cells
+    assert len(rows(out)) == 75  # the article's 2019 figures and Mai Sơn's communes and cells
     db2, out2 = tmp_path / "t2.db", tmp_path / "v2.csv"
     run("--db", db2, "init")
     run("--db", db2, "import", DEMO_ORGS)

@@ -145,8 +145,8 @@ def test_sheets_header_block_and_print_setup(demo: Session, tmp_path: Path) -> N
     assert ws["E4"].value == f"Sơn La, ngày {today.day:02d} tháng {month} năm {today.year}"
     assert ws["E4"].font.i
     assert ws["A6"].value == "BÁO CÁO"
-    assert ws["A7"].value.startswith("Sơ kết 3 năm thực hiện Chỉ thị số 05-CT/TW")
-    assert ws["A7"].value.endswith("(2017–2019)")
+    assert ws["A7"].value.startswith("Sơ kết 03 năm thực hiện Chỉ thị số 05-CT/TW")
+    assert ws["A7"].value.endswith("(2017 - 2019)")
     assert "A1:D1" in ws.merged_cells and "E1:H1" in ws.merged_cells
     assert "T/M BAN THƯỜNG VỤ" in texts(ws) and "Nơi nhận:" in texts(ws)
     assert ws.page_setup.orientation == "portrait"
@@ -163,11 +163,13 @@ def test_sheets_header_block_and_print_setup(demo: Session, tmp_path: Path) -> N
         if sheet.title != "Tóm tắt":
             assert sheet.print_title_rows, sheet.title
             assert sheet.freeze_panes, sheet.title
-            caption = next(c.value for c in sheet[1] if c.value)
-            assert caption.startswith("Phụ lục "), sheet.title
-            assert "(Kèm theo Báo cáo số" in caption and "của Tỉnh ủy Sơn La)" in caption
-    captions = [next(c.value for c in wb[s][1] if c.value).split(" ")[2] for s in SHEETS[1:]]
-    assert captions == [str(n) for n in range(1, len(SHEETS))]
+            number = next(c.value for c in sheet[1] if c.value)
+            assert number.startswith("Phụ lục "), sheet.title
+            reference = next(c.value for c in sheet[3] if c.value)
+            assert reference.startswith("(Kèm theo Báo cáo số")
+            assert reference.endswith("của Ban Thường vụ Tỉnh ủy Sơn La)")
+    captions = [next(c.value for c in wb[s][1] if c.value) for s in SHEETS[1:]]
+    assert captions == [f"Phụ lục {n}" for n in range(1, len(SHEETS))]
 
 
 def test_table_rows_formulas_and_the_own_row(article: Session, tmp_path: Path) -> None:
@@ -180,7 +182,7 @@ def test_table_rows_formulas_and_the_own_row(article: Session, tmp_path: Path) -
     rows = unit_rows(ws)
     names = list(rows)
     assert names[0] == "Thành ủy Sơn La" and names[16] == "Đảng ủy Khối Doanh nghiệp tỉnh"
-    own = "Số liệu chung của Tỉnh ủy Sơn La chưa phân theo đơn vị"
+    own = "Số liệu chung của Tỉnh ủy Sơn La (không phân theo đảng bộ trực thuộc)"
     assert names[17] == own and names[18] == "TỔNG CỘNG"
     total = rows["TỔNG CỘNG"]
     header = header_columns(ws)
@@ -193,7 +195,7 @@ def test_table_rows_formulas_and_the_own_row(article: Session, tmp_path: Path) -
     tc = rows["Huyện ủy Thuận Châu"]
     assert ws.cell(tc, col).value == 85 and isinstance(ws.cell(tc, col).value, int)
     share = ws.cell(tc, col + 2)  # after 'registered' comes its share
-    assert ws.cell(6, col + 2).value == "Tỷ lệ"
+    assert ws.cell(6, col + 2).value == "Tỷ lệ (%)"
     assert share.value.startswith("=IF(") and share.number_format == "0.0%"
     # a total the unit did not give is the sum of its parts, as a formula
     dialogues = header["Tổng số cuộc đối thoại"]
@@ -212,7 +214,12 @@ def test_table_rows_formulas_and_the_own_row(article: Session, tmp_path: Path) -
     # the province's own 59 models, none from its units here: the own row holds them
     models = header["Mô hình, nội dung đột phá"]
     assert ws.cell(rows[own], models).value == 59
-    assert ws.cell(rows[own], header["Tập thể được BTV Tỉnh ủy, UBND tỉnh khen"]).value == 135
+    assert (
+        ws.cell(
+            rows[own], header["Tập thể được Ban Thường vụ Tỉnh ủy, UBND tỉnh khen thưởng"]
+        ).value
+        == 135
+    )
     assert ws.cell(rows[own], col).value is None
     assert ws.freeze_panes == "C8"
     assert not ws.sheet_properties.pageSetUpPr.fitToPage  # 100%, split at the breaks below
@@ -227,9 +234,9 @@ def test_one_figure_in_text_table_and_chart(article: Session, tmp_path: Path) ->
     summary = texts(wb["Tóm tắt"])
     mc = next(t for t in summary if t.startswith("- Huyện ủy Mộc Châu:"))
     assert "85 cuộc" in mc and "90" not in mc
-    province = next(t for t in summary if t.startswith("Tiếp dân, đối thoại:"))
-    assert "149 hội nghị" in province and "154" not in province
-    assert "tổng số đã nhập của Huyện ủy Mộc Châu khác tổng các cấp" in province
+    province = next(t for t in summary if t.startswith("Tiếp công dân, đối thoại:"))
+    assert "149 hội nghị, cuộc đối thoại" in province and "154" not in province
+    assert "tổng số của Huyện ủy Mộc Châu chưa khớp với số liệu từng cấp" in province
     ws = wb["Tổng hợp"]
     rows, header = unit_rows(ws), header_columns(ws)
     col = header["Tổng số cuộc đối thoại"]
@@ -238,9 +245,9 @@ def test_one_figure_in_text_table_and_chart(article: Session, tmp_path: Path) ->
     assert shown == 149
     years = wb["Qua các năm"]
     row = next(
-        r for r in range(5, years.max_row + 1) if years.cell(r, 2).value == "Tổng số cuộc đối thoại"
+        r for r in range(6, years.max_row + 1) if years.cell(r, 2).value == "Tổng số cuộc đối thoại"
     )
-    column = next(c for c in range(3, years.max_column + 1) if years.cell(4, c).value == 2019)
+    column = next(c for c in range(3, years.max_column + 1) if years.cell(5, c).value == 2019)
     assert years.cell(row, column).value == 149
     checks = [
         " ".join(str(v) for v in r if v) for r in wb["Kiểm tra số liệu"].iter_rows(values_only=True)
@@ -250,25 +257,33 @@ def test_one_figure_in_text_table_and_chart(article: Session, tmp_path: Path) ->
 
 def test_coverage_is_told_and_shares_say_over_which_units(article: Session, tmp_path: Path) -> None:
     lines = texts(report(article, tmp_path, "2019")["Tóm tắt"])
-    coverage = next(t for t in lines if t.startswith("(Tổng hợp từ số liệu của"))
-    assert coverage.startswith("(Tổng hợp từ số liệu của 07/17 đơn vị trực thuộc đã báo cáo")
+    coverage = next(t for t in lines if t.startswith("(Đến thời điểm tổng hợp có"))
+    assert coverage.startswith(
+        "(Đến thời điểm tổng hợp có 07/17 đảng bộ trực thuộc gửi báo cáo; còn 10 đơn vị chưa"
+    )
     assert "Huyện ủy Bắc Yên" in coverage and "Đảng ủy Công an tỉnh" not in coverage
     registration = next(t for t in lines if t.startswith("Đăng ký làm theo:"))
     # Vân Hồ gave 29 organisations but no registration count: not in 190/190
     assert (
-        "190/190 tổ chức cơ sở đảng đăng ký việc làm theo (đạt 100%, tính trên 03/17 đơn vị"
-        in registration
+        "190/190 tổ chức cơ sở đảng đăng ký việc làm theo (đạt 100%, tính trên 03/17 đảng bộ "
+        "trực thuộc có đủ số liệu để tính tỷ lệ)" in registration
     )
+    # Mường La alone gave both: the same units, the usual note
     assert (
-        "5.528/5.770 đảng viên xây dựng kế hoạch đăng ký cá nhân (đạt 95,8%, tính trên 01/17"
-        in registration
+        "5.528/5.770 đảng viên xây dựng kế hoạch đăng ký cá nhân (đạt 95,8%, số liệu của 01/17 "
+        "đảng bộ trực thuộc)" in registration
     )
     # a total and its parts from different units are not one sentence that fails to add up
-    assert "852 việc (số liệu của 01/17 đơn vị)" in registration
-    assert "tổng số 17.417 việc làm theo đăng ký (số liệu của 02/17 đơn vị)" in registration
+    assert "852 việc (số liệu của 01/17 đảng bộ trực thuộc)" in registration
+    assert (
+        "tổng số việc làm theo đã đăng ký là 17.417 việc (số liệu của 02/17 đảng bộ trực thuộc)"
+        in registration
+    )
     assert "Toàn Đảng bộ tỉnh:" not in " ".join(lines)
-    assert "I. KẾT QUẢ CHUNG TOÀN ĐẢNG BỘ TỈNH" in lines
+    assert "I. KẾT QUẢ CHUNG TRONG TOÀN ĐẢNG BỘ TỈNH" in lines
     assert "tổ chức đảng cơ sở" not in " ".join(lines)
+    models = next(t for t in lines if t.startswith("Mô hình, nội dung đột phá:"))
+    assert models.endswith("59 mô hình, nội dung đột phá.")  # no unit gave any: nothing to add
 
 
 def test_range_sums_flows_takes_stocks_from_the_last_year_and_skips_dead_units(
@@ -292,18 +307,18 @@ def test_range_sums_flows_takes_stocks_from_the_last_year_and_skips_dead_units(
     new = ws.cell(rows["=Huyện ủy Mới"], 2)
     assert new.value == "=Huyện ủy Mới" and new.data_type == "s"
     years = wb["Qua các năm"]
-    assert [years.cell(4, c).value for c in (3, 4, 5)] == [2017, 2018, 2019]
+    assert [years.cell(5, c).value for c in (3, 4, 5)] == [2017, 2018, 2019]
     row = next(
         r
-        for r in range(5, years.max_row + 1)
+        for r in range(6, years.max_row + 1)
         if years.cell(r, 2).value == "Mô hình, nội dung đột phá"
     )
     assert [years.cell(row, c).value for c in (3, 4, 5)] == [10, 10, 14]
     trend = next(t for t in texts(wb["Tóm tắt"]) if t.startswith("- Mô hình, nội dung đột phá:"))
     assert (
-        "năm 2017 có 10 mô hình (số liệu của 01/17 đơn vị); năm 2018 có 10 mô hình (số liệu "
-        "của 01/17 đơn vị), không đổi so với năm 2017; năm 2019 có 14 mô hình (số liệu của "
-        "02/18 đơn vị)." in trend  # a new unit in 2019: not compared with 2018
+        "năm 2017 có 10 (số liệu của 01/17 đảng bộ trực thuộc); năm 2018 có 10 (số liệu của "
+        "01/17 đảng bộ trực thuộc), bằng năm 2017; năm 2019 có 14 (số liệu của 02/18 đảng bộ "
+        "trực thuộc)." in trend  # a new unit in 2019: not compared with 2018
     )
     only_2018 = report(session, tmp_path, "2018")["Tổng hợp"]
     assert "=Huyện ủy Mới" not in unit_rows(only_2018)
@@ -314,11 +329,13 @@ def test_years_resting_on_different_units_are_not_compared(demo: Session, tmp_pa
     lines = texts(report(demo, tmp_path, "2017-2019")["Tóm tắt"])
     total = next(t for t in lines if t.startswith("- Tổng số tổ chức cơ sở đảng:"))
     assert total == (
-        "- Tổng số tổ chức cơ sở đảng: năm 2018 có 03 tổ chức (số liệu của 01/17 đơn vị); "
-        "năm 2019 có 222 tổ chức (số liệu của 05/17 đơn vị)."
+        "- Tổng số tổ chức cơ sở đảng: năm 2018 có 03 tổ chức (số liệu của 01/17 đảng bộ trực "
+        "thuộc); năm 2019 có 222 tổ chức (số liệu của 05/17 đảng bộ trực thuộc)."
     )
     own = next(t for t in lines if t.startswith("- Mô hình, nội dung đột phá:"))
-    assert "năm 2018 có 560 mô hình, tăng 450 so với năm 2017" in own  # the province's own
+    assert "năm 2018 có 560, tăng 450 so với năm 2017" in own  # the province's own
+    awards = next(t for t in lines if t.startswith("- Tập thể được Ban Thường vụ Tỉnh ủy"))
+    assert "năm 2018 có 45 tập thể, tăng 05 tập thể so với năm 2017" in awards
 
 
 def test_chart_registers_and_checks(demo: Session, tmp_path: Path) -> None:
@@ -330,7 +347,7 @@ def test_chart_registers_and_checks(demo: Session, tmp_path: Path) -> None:
     assert chart.x_axis.txPr.p[0].pPr.defRPr.latin.typeface == "Times New Roman"
     assert chart.title.tx.rich.p[0].r[0].rPr.latin.typeface == "Times New Roman"
     dialogues = wb["Hội nghị đối thoại"]
-    assert [dialogues.cell(r, 6).value for r in range(5, 11)] == [
+    assert [dialogues.cell(r, 6).value for r in range(6, 12)] == [
         "Tông Cọ",
         "Mường Bám",
         "Nong Lay",
@@ -338,19 +355,19 @@ def test_chart_registers_and_checks(demo: Session, tmp_path: Path) -> None:
         "Chiềng Pấc",
         "Mường Khiêng",
     ]
-    assert dialogues.cell(5, 3).value == 2019  # years are numbers
+    assert dialogues.cell(6, 3).value == 2019  # years are numbers
     awards = wb["Khen thưởng"]
-    dates = [awards.cell(r, 5).value for r in range(5, 9)]
+    dates = [awards.cell(r, 5).value for r in range(6, 10)]
     assert all(isinstance(d, dt.datetime) for d in dates)  # dates are dates
-    assert awards.cell(5, 5).number_format == "dd/mm/yyyy"
+    assert awards.cell(6, 5).number_format == "dd/mm/yyyy"
     checks = wb["Kiểm tra số liệu"]
     rows = [
         " ".join(str(c.value) for c in row if c.value is not None)
-        for row in checks.iter_rows(min_row=5)
+        for row in checks.iter_rows(min_row=6)
     ]
     assert any("Huyện ủy Mộc Châu" in r and "(85)" in r and "32 + 58 = 90" in r for r in rows)
     assert any("Tỉnh ủy Sơn La 2018" in r and "gấp 5,1 lần năm 2017 (110)" in r for r in rows)
-    assert isinstance(checks.cell(5, 3).value, int)
+    assert isinstance(checks.cell(6, 3).value, int)
 
 
 def test_a_register_without_rows_has_no_sheet(article: Session, tmp_path: Path) -> None:

@@ -62,4 +62,5 @@ def test_decimal_and_change() -> None:
     assert vi_format.decimal(0.25, 2) == "0,25"
     assert vi_format.change(560, 110, 2017) == "tăng 450 so với năm 2017"
     assert vi_format.change(59, 560, 2018) == "giảm 501 so với năm 2018"
-    assert vi_format.change(10, 10, 2018) == "không đổi so với năm 2018"
+    assert vi_format.change(10, 10, 2018) == "bằng năm 2018"
+    assert vi_format.change(45, 40, 2017, "tập thể") == "tăng 05 tập thể so với năm 2017"

@@ -17,6 +17,7 @@ from ct05_desktop.workflows.reports import (
     default_unit_header,
     parse_date,
     parse_years,
+    report_unit,
     save_unit_header,
     unit_header,
 )
@@ -192,11 +193,10 @@ def _report(session: Session, args: argparse.Namespace) -> int:
     try:
         years = range(args.year, args.year + 1) if args.year else parse_years(args.years)
         date = parse_date(args.date) if args.date else None
-        header = None
-        if args.org or date or args.number or any(_header_values(args).values()):
-            org = args.org or session.tree().roots()[0].code
-            header = unit_header(session, org, _header_values(args), date, args.number)
-        path = build_report(session, years, args.out, args.org, header=header)
+        org = report_unit(session, years, args.org)
+        values = _header_values(args)
+        header = unit_header(session, org, values, date, args.number, years[-1])
+        path = build_report(session, years, args.out, org, header=header)
     except ReportError as exc:
         print(f"Lỗi: {exc}", file=sys.stderr)
         return 1
@@ -204,6 +204,9 @@ def _report(session: Session, args: argparse.Namespace) -> int:
         print(
             f"Lỗi: không ghi được {args.out} (tệp đang mở trong Word hoặc Excel?)", file=sys.stderr
         )
+        return 1
+    except OSError as exc:
+        print(f"Lỗi: không ghi được {args.out}: {exc.strerror}", file=sys.stderr)
         return 1
     print(f"Đã lập báo cáo {path}.")
     return 0

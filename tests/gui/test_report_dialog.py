@@ -39,7 +39,7 @@ def test_make_both_files_of_a_range_report_for_a_district(
     cells = [p.text for t in word.tables for r in t.rows for c in r.cells for p in c.paragraphs]
     assert "Thuận Châu, ngày 05 tháng 01 năm 2020" in cells and "Số 12-BC/HU" in cells
     wb = openpyxl.load_workbook(dialog.result_paths[1])
-    assert "2017–2019" in wb["Tóm tắt"]["A7"].value
+    assert "(2017 - 2019)" in wb["Tóm tắt"]["A7"].value
     assert wb["Tóm tắt"]["A4"].value == "Số 12-BC/HU"
 
 

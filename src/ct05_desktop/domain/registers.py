@@ -226,7 +226,7 @@ def parse_field(field: Field, raw: object) -> object:
             raise FieldError(f"'{text}' không hợp lệ: chỉ được nhập số nguyên từ 0 trở lên")
         return number
     if field.kind == "date":
-        return _parse_date(text).isoformat()
+        return parse_date(text).isoformat()
     if field.kind == "choice":
         return _parse_choice(field, text)
     return text
@@ -249,7 +249,8 @@ def _parse_choice(field: Field, text: str) -> str:
     raise FieldError(f"'{text}' không có trong danh sách ({allowed})")
 
 
-def _parse_date(text: str) -> dt.date:
+def parse_date(text: str) -> dt.date:
+    """A date as clerks write it: 05/01/2020, 5-1-2020, 2020-01-05, 05.01.2020."""
     for fmt in ("%d/%m/%Y", "%d-%m-%Y", "%Y-%m-%d", "%d.%m.%Y", "%Y-%m-%d %H:%M:%S"):
         try:
             return dt.datetime.strptime(text, fmt).date()

@@ -43,17 +43,22 @@ class ReportHeader:
 
     def date_line(self) -> str:
         """'Mường La, ngày 05 tháng 01 năm 2020' (36-HD: days below 10 and months 1-2 padded)."""
-        return f"{self.place}, {date_words(self.date)}"
+        words = date_words(self.date)
+        return f"{self.place}, {words}" if self.place else words[:1].upper() + words[1:]
 
     def number_line(self) -> str:
         """'Số 12-BC/HU', or 'Số      -BC/HU' with room to write the number by hand."""
-        number = self.number.strip() or "     "
-        return f"Số {number}-BC/{self.symbol}"
+        return f"Số {self._number() or '     '}-BC/{self.symbol}"
 
     def document_ref(self) -> str:
         """'số 12-BC/HU, ngày 05/01/2020' for the appendix caption ('số    -BC/HU' unnumbered)."""
-        number = self.number.strip() or "    "
-        return f"số {number}-BC/{self.symbol}, ngày {self.date:%d/%m/%Y}"
+        d = self.date
+        month = f"{d.month:02d}" if d.month <= 2 else str(d.month)
+        return f"số {self._number() or '    '}-BC/{self.symbol}, ngày {d.day:02d}/{month}/{d.year}"
+
+    def _number(self) -> str:
+        """The number alone, also when typed with its symbol ('125-BC/HU' → '125')."""
+        return self.number.strip().split("-BC")[0].split("-")[0].strip()
 
     def recipient_lines(self) -> list[str]:
         return [line.strip() for line in self.recipients.splitlines() if line.strip()]
@@ -63,6 +68,8 @@ class ReportHeader:
         kept: dict[str, str] = {
             k: v.strip() for k, v in values.items() if k in FIELDS and v and v.strip()
         }
+        if "symbol" in kept:  # typed as the number line shows it: "BC/HU" or "-BC/HU"
+            kept["symbol"] = kept["symbol"].split("/")[-1].strip() or self.symbol
         return replace(self, **kept) if kept else self  # type: ignore[arg-type]
 
     def as_dict(self) -> dict[str, str]:
@@ -112,7 +119,9 @@ def unit_kind(name: str) -> UnitKind:
             rest = re.sub(r"^cơ sở\s+", "", rest, flags=re.IGNORECASE)
             for area in _AREAS:
                 if _starts(rest, area):
-                    return UnitKind(word, area, rest[len(area) :].strip())
+                    # the Đảng bộ of a province or district speaks through its Tỉnh ủy …
+                    committee = next((c for c, a, _ in _COMMITTEES if a == area), word)
+                    return UnitKind(committee, area, rest[len(area) :].strip())
             return UnitKind(word, "", rest)
     return UnitKind("", "", text)
 
@@ -137,9 +146,7 @@ def issuer_of(org: Org) -> str:
     kind = unit_kind(org.name)
     if kind.committee == "Tỉnh ủy":
         return "TỈNH ỦY"
-    if kind.committee == "Đảng bộ":  # a Đảng bộ issues through its Đảng ủy
-        return " ".join(["ĐẢNG ỦY", kind.area, kind.proper]).upper().replace("  ", " ")
-    return org.name.replace("uỷ", "ủy").upper()
+    return committee_name(org).upper()
 
 
 def symbol_of(org: Org) -> str:
@@ -177,10 +184,15 @@ def whole_phrase(org: Org) -> str:
     return f"Toàn Đảng bộ {kind.area}".strip()
 
 
-def default_header(tree: OrgTree, code: str, date: dt.date | None = None) -> ReportHeader:
-    """The header a unit's report gets before anyone edits it (the DOMAIN §7 table)."""
-    org = tree[code]
+def default_header(
+    tree: OrgTree, code: str, date: dt.date | None = None, year: int | None = None
+) -> ReportHeader:
+    """The header a unit's report gets before anyone edits it (the DOMAIN §7 table), with
+    the names the unit and its parent bore in year (the current ones when None)."""
+    org = replace(tree[code], name=tree.name_in(code, year))
     parent = tree.get(org.parent_code) if org.parent_code else None
+    if parent is not None:
+        parent = replace(parent, name=tree.name_in(parent.code, year))
     superior = own_party_body(parent) if parent is not None else own_party_body(org)
     role = signer_role_of(org)
     top_level = org.level in ("province", "district")
@@ -191,33 +203,81 @@ def default_header(tree: OrgTree, code: str, date: dt.date | None = None) -> Rep
         place=place_of(tree, org),
         signer_role=role,
         signer_title="PHÓ BÍ THƯ THƯỜNG TRỰC" if top_level else "BÍ THƯ",
-        recipients="\n".join(_recipients(tree, org)),
+        recipients="\n".join(_recipients(tree, org, date or dt.date.today())),
         date=date or dt.date.today(),
     )
 
 
-def _recipients(tree: OrgTree, org: Org) -> list[str]:
+def _recipients(tree: OrgTree, org: Org, date: dt.date) -> list[str]:
+    """Who gets the report, by the unit's place in the tree; the central and provincial
+    propaganda boards by their names on the report's date (merged with Dân vận in 2025)."""
+    board = "Ban Tuyên giáo và Dân vận" if date >= MERGED_BOARDS else "Ban Tuyên giáo"
     parent = tree.get(org.parent_code) if org.parent_code else None
+    own = short_committee(org)
     if parent is None:
         return [
-            "Ban Tuyên giáo và Dân vận Trung ương (b/c),",
-            f"Thường trực {org.name},",
-            f"Các đảng bộ trực thuộc {org.name},",
-            f"Lưu Văn phòng {org.name}.",
+            f"{board} Trung ương (b/c),",
+            f"Thường trực {own},",
+            f"{board} {own},",
+            f"Các đảng bộ trực thuộc {own},",
+            f"Lưu Văn phòng {own}.",
         ]
-    above = "Ban Thường vụ " if parent.level in ("province", "district") else ""
-    lines = [f"{above}{committee_name(parent)} (b/c),"]
+    above = short_committee(parent)
     if org.level in ("province", "district"):
-        lines.append(f"Thường trực {org.name},")
-        lines.append(f"Lưu Văn phòng {org.name}.")
-    else:
-        lines.append("Lưu.")
-    return lines
+        return [
+            f"Ban Thường vụ {above} (b/c),",
+            f"{board} {above} (b/c),",
+            f"Thường trực {own},",
+            "Các tổ chức cơ sở đảng trực thuộc,",
+            f"Lưu Văn phòng {own}.",
+        ]
+    if unit_kind(org.name).committee == "Chi bộ":
+        above_name = committee_name(parent)
+        return [f"{above_name} (b/c),", "Lưu Chi bộ."]
+    if parent.level in ("province", "district"):
+        return [
+            f"Ban Thường vụ {above} (b/c),",
+            f"{board} {above} (b/c),",
+            "Các chi bộ trực thuộc,",
+            "Lưu Văn phòng Đảng ủy.",
+        ]
+    return [f"{committee_name(parent)} (b/c),", "Lưu Văn phòng Đảng ủy."]
+
+
+MERGED_BOARDS = dt.date(2025, 2, 1)
+
+
+def short_committee(org: Org) -> str:
+    """'Tỉnh ủy', 'Huyện ủy', 'Đảng ủy': the committee as a unit's own papers name it."""
+    return unit_kind(org.name).committee or committee_name(org)
 
 
 def committee_name(org: Org) -> str:
     """The committee that speaks for the unit: 'Đảng bộ xã Chiềng Mung' → 'Đảng ủy xã …'."""
     kind = unit_kind(org.name)
-    if kind.committee == "Đảng bộ":
+    if kind.committee == "Đảng bộ":  # a Đảng bộ speaks through its Đảng ủy
         return " ".join(["Đảng ủy", kind.area, kind.proper]).replace("  ", " ")
-    return org.name
+    if kind.committee in {c for c, _, _ in _COMMITTEES}:
+        return f"{kind.committee} {kind.proper}".strip()
+    return org.name.replace("uỷ", "ủy")
+
+
+def speaker(org: Org, signer_role: str) -> str:
+    """Who reports, as the signature says: 'Ban Thường vụ Tỉnh ủy Sơn La', 'Đảng ủy xã
+    Chiềng Mung', 'Chi bộ bản Nà Sản'."""
+    role = signer_role.upper()
+    if "BAN THƯỜNG VỤ" in role:
+        return f"Ban Thường vụ {committee_name(org)}"
+    return committee_name(org)
+
+
+def members_noun(levels: list[str]) -> str:
+    """What a unit's units are called in its report: the province's 'đảng bộ trực thuộc',
+    a district's 'tổ chức cơ sở đảng', a commune's 'chi bộ'."""
+    if levels and all(level == "cell" for level in levels):
+        return "chi bộ"
+    if levels and all(level == "grassroots" for level in levels):
+        return "tổ chức cơ sở đảng"
+    if levels and all(level == "district" for level in levels):
+        return "đảng bộ trực thuộc"
+    return "đơn vị trực thuộc"

@@ -6,9 +6,11 @@ disagree (ARCHITECTURE: one report model, two renderers). Pure data: no Excel, n
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
+from ct05_desktop.domain import vi_format
 from ct05_desktop.domain.catalogue import Catalogue
 from ct05_desktop.domain.narrative import Line
 from ct05_desktop.domain.orgs import Org
@@ -17,11 +19,13 @@ from ct05_desktop.domain.report_header import ReportHeader
 from ct05_desktop.domain.rollup import Figures
 from ct05_desktop.domain.summary_table import TableRow
 
-HEADING = "heading"  # "I. KẾT QUẢ CHUNG TOÀN ĐẢNG BỘ TỈNH"
+HEADING = "heading"  # "I. KẾT QUẢ CHUNG TRONG TOÀN ĐẢNG BỘ TỈNH"
 SUBHEADING = "subheading"  # "1. Đăng ký làm theo"
 PARAGRAPH = "paragraph"  # indented body text
 ITEM = "item"  # "- Huyện ủy Thuận Châu: …"
 NOTE = "note"  # italic: coverage, "no figures yet"
+
+Progress = Callable[[int, str], None]  # (percent, step): told as a report is written
 
 DIRECTIVE = (
     "Chỉ thị số 05-CT/TW, ngày 15/5/2016 của Bộ Chính trị về đẩy mạnh học tập và làm "
@@ -62,6 +66,8 @@ class Report:
     warnings: list[WarningRow] = field(default_factory=list)
     registers: list[tuple[RegisterSpec, list[dict[str, Any]]]] = field(default_factory=list)
     trend_years: range = range(0)
+    speaker: str = ""  # who reports, as the signature says: "Ban Thường vụ Tỉnh ủy Sơn La"
+    total_shares: dict[str, tuple[int, int] | None] = field(default_factory=dict)
 
     @property
     def is_range(self) -> bool:
@@ -71,69 +77,96 @@ class Report:
     def top_name(self) -> str:
         return self.names.get(self.top.code, self.top.name)
 
+    @property
+    def appendices(self) -> int:
+        """How many numbered appendix sheets the workbook has: the table, each register
+        with rows, the years, the checks."""
+        return 3 + len(self.registers)
+
     def period_text(self) -> str:
         if self.is_range:
-            return f"{self.years[0]}–{self.years[-1]}"
+            return f"{self.years[0]} - {self.years[-1]}"
         return str(self.years[0])
 
     def subject(self) -> str:
         if self.is_range:
-            return f"Sơ kết {len(self.years)} năm thực hiện {DIRECTIVE} ({self.period_text()})"
+            return (
+                f"Sơ kết {vi_format.count(len(self.years))} năm thực hiện {DIRECTIVE} "
+                f"({self.period_text()})"
+            )
         return f"Kết quả thực hiện {DIRECTIVE} năm {self.period_text()}"
 
-    def appendix_caption(self, number: int) -> str:
-        """'Phụ lục 1 (Kèm theo Báo cáo số    -BC/TU, ngày 05/01/2020 của Tỉnh ủy Sơn La)'."""
-        return (
-            f"Phụ lục {number} (Kèm theo Báo cáo {self.header.document_ref()} của {self.top_name})"
-        )
+    def appendix_reference(self) -> str:
+        """'(Kèm theo Báo cáo số    -BC/TU, ngày 05/01/2020 của Ban Thường vụ Tỉnh ủy Sơn La)'."""
+        return f"(Kèm theo Báo cáo {self.header.document_ref()} của {self.speaker})"
+
+
+@dataclass(frozen=True)
+class Wording:
+    """How the report speaks of its unit and of the units under it."""
+
+    whole: str  # "Toàn Đảng bộ tỉnh"
+    noun: str  # "đảng bộ trực thuộc", "tổ chức cơ sở đảng", "chi bộ"
+    coverage: str  # "(Đến thời điểm tổng hợp có 07/17 đảng bộ trực thuộc gửi báo cáo; …)"
 
 
 def compose(
     report: Report,
-    whole: str,
-    coverage: str,
+    wording: Wording,
     top_lines: list[Line],
     unit_lines: list[Line],
     trend_lines: list[Line],
 ) -> list[Block]:
-    """The body of the report: opening, the unit as a whole, its units, the years."""
-    period = (
-        f"{len(report.years)} năm {report.period_text()}"
-        if report.is_range
-        else (f"năm {report.period_text()}")
-    )
-    blocks = [
-        Block(
-            PARAGRAPH,
-            f"Thực hiện {DIRECTIVE}, {report.top_name} báo cáo kết quả thực hiện {period} như sau:",
+    """The body of the report: opening, the unit as a whole, its units, the years, the
+    closing. Section numerals only when there is more than one section."""
+    years = report.years
+    if report.is_range:
+        what = (
+            f"sơ kết {vi_format.count(len(years))} năm ({report.period_text()}) thực hiện Chỉ thị"
         )
-    ]
-    numerals = iter(("I", "II", "III", "IV"))
-    if report.units:
-        blocks.append(Block(HEADING, f"{next(numerals)}. KẾT QUẢ CHUNG {whole.upper()}"))
-        if coverage:
-            blocks.append(Block(NOTE, coverage))
     else:
-        blocks.append(Block(HEADING, f"{next(numerals)}. KẾT QUẢ THỰC HIỆN"))
+        what = f"kết quả thực hiện Chỉ thị năm {years[0]}"
+    blocks = [Block(PARAGRAPH, f"Thực hiện {DIRECTIVE}, {report.speaker} báo cáo {what} như sau:")]
+    headings = [
+        f"KẾT QUẢ CHUNG TRONG {wording.whole.upper()}" if report.units else "KẾT QUẢ THỰC HIỆN"
+    ]
+    if unit_lines:
+        headings.append(f"KẾT QUẢ Ở CÁC {wording.noun.upper()}")
+    if trend_lines:
+        headings.append(f"MỘT SỐ CHỈ TIÊU QUA CÁC NĂM {report.period_text()}")
+    numerals = iter(("I. ", "II. ", "III. ") if len(headings) > 1 else ("", "", ""))
+    blocks.append(Block(HEADING, next(numerals) + headings[0]))
+    if wording.coverage:
+        blocks.append(Block(NOTE, wording.coverage))
+    if report.is_range and top_lines:
+        blocks.append(
+            Block(
+                NOTE,
+                f"(Số tổ chức cơ sở đảng, số đảng viên và các tỷ lệ tính theo số liệu năm "
+                f"{years[-1]}; các số liệu khác là số cộng dồn {vi_format.count(len(years))} năm.)",
+            )
+        )
     blocks += [Block(PARAGRAPH, line.body, f"{line.lead}:") for line in top_lines]
+    missing = [
+        s.label_vi for s in report.catalogue.sections if s.code not in {x.topic for x in top_lines}
+    ]
     if not top_lines:
         blocks.append(Block(NOTE, "Chưa có số liệu trong kỳ báo cáo."))
+    elif missing:
+        said = "; ".join(m[:1].lower() + m[1:] for m in missing)
+        blocks.append(Block(NOTE, f"Chưa có số liệu về: {said}."))
     if unit_lines:
-        blocks.append(Block(HEADING, f"{next(numerals)}. KẾT QUẢ Ở CÁC ĐƠN VỊ"))
+        blocks.append(Block(HEADING, next(numerals) + headings[1]))
         for number, (title, lines) in enumerate(_by_topic(report.catalogue, unit_lines), 1):
             blocks.append(Block(SUBHEADING, f"{number}. {title}"))
             blocks += [Block(ITEM, line.body, f"- {line.lead}:") for line in lines]
     if trend_lines:
-        blocks.append(Block(HEADING, f"{next(numerals)}. SO SÁNH QUA CÁC NĂM"))
+        blocks.append(Block(HEADING, next(numerals) + headings[-1]))
         blocks += [Block(ITEM, line.body, f"- {line.lead}:") for line in trend_lines]
-    detail = "của từng đơn vị, " if report.units else ""
     blocks.append(
-        Block(
-            NOTE,
-            f"Số liệu chi tiết {detail}các sổ ghi chép và các điểm cần kiểm tra trong số liệu "
-            "ở các phụ lục kèm theo.",
-        )
+        Block(NOTE, f"(Kèm theo {vi_format.count(report.appendices)} phụ lục số liệu chi tiết.)")
     )
+    blocks.append(Block(PARAGRAPH, f"Trên đây là báo cáo {what} của {report.speaker}./."))
     return blocks
 
 

@@ -117,15 +117,14 @@ class Figures:
 
     def over_years(self, org: str, years: range, indicator: str) -> int | None:
         """A range's figure: flows summed over the years; a stock is the value of the range's
-        last year in which the unit existed (none when that year has no figure)."""
-        values = [(y, self.value(org, y, indicator)) for y in years if self.tree[org].exists_in(y)]
-        present = [(y, v) for y, v in values if v is not None]
-        if not present:
-            return None
+        last year (none when the unit has no figure then, or no longer existed: a unit
+        dissolved within the range adds nothing to the stocks its parent holds at the end)."""
         if self.catalogue[indicator].is_stock:
-            last_year = max(y for y, _ in values)
-            return dict(present).get(last_year)
-        return sum(v for _, v in present)
+            last = years[-1]
+            return self.value(org, last, indicator) if self.tree[org].exists_in(last) else None
+        values = [self.value(org, y, indicator) for y in years if self.tree[org].exists_in(y)]
+        present = [v for v in values if v is not None]
+        return sum(present) if present else None
 
     def paired(self, org: str, years: range, part: str, whole: str) -> tuple[int, int] | None:
         """A share's part and whole over the units that gave both (DOMAIN §4): a unit that
@@ -146,11 +145,9 @@ class Figures:
 
     def over_years_own(self, org: str, years: range, indicator: str) -> int | None:
         """Like over_years, but only what the unit itself gave (entered or in its registers)."""
-        last = max((y for y in years if self.tree[org].exists_in(y)), default=None)
-        if last is None:
-            return None
         if self.catalogue[indicator].is_stock:
-            own = self.own(org, last, indicator)
+            last = years[-1]
+            own = self.own(org, last, indicator) if self.tree[org].exists_in(last) else None
             return None if own is None else own.value
         values = [self.own(org, y, indicator) for y in years]
         present = [v.value for v in values if v is not None]

@@ -3,7 +3,7 @@
 One row per unit directly under the chosen one, or the chosen unit itself when it has
 none. Each cell holds the unit's one figure: what it entered, else the sum. Where the
 chosen unit entered a figure its rows do not add up to, a row of its own ("Số liệu
-chung … chưa phân theo đơn vị") holds the difference, so the column's total is the
+chung của … (không phân theo …)") holds the difference, so the column's total is the
 figure the text gives. Cells whose entered figure differs from the sum it should be
 (its parts, its units, its register) are marked with the reason.
 """
@@ -22,6 +22,12 @@ from ct05_desktop.domain.vi_format import number
 UNIT = "unit"
 OWN = "own"
 MARKED = ("total_differs_parts", "children_differ", "register_differs")
+SHARES = {  # a share's part → its whole; the table shows the share beside the part
+    "grassroots_orgs_registered": "grassroots_orgs_total",
+    "members_registered": "members_total",
+    "ethics_orgs_reviewed": "grassroots_orgs_total",
+}
+Pair = tuple[int, int]
 
 
 @dataclass(frozen=True)
@@ -32,6 +38,16 @@ class TableRow:
     values: dict[str, int | None]
     from_parts: frozenset[str] = frozenset()  # totals that are the sum of this row's parts
     marks: dict[str, str] = field(default_factory=dict)  # indicator → why it is marked
+    shares: dict[str, Pair | None] = field(default_factory=dict)  # part → the text's x/y
+
+    def share_as_row(self, part: str) -> bool:
+        """True when the text's share is this row's part over this row's whole (then a
+        live formula shows it); False when it rests on fewer units than the row's figures."""
+        pair = self.shares.get(part)
+        values = (self.values[part], self.values[SHARES[part]])
+        if pair is None:
+            return None in values
+        return pair == values
 
 
 def summary_rows(
@@ -41,6 +57,7 @@ def summary_rows(
     years: range,
     names: dict[str, str],
     warnings: Iterable[Issue] = (),
+    noun: str = "đơn vị",
 ) -> list[TableRow]:
     catalogue = figures.catalogue
     notes = _marks(warnings, catalogue, len(years) > 1)
@@ -52,14 +69,26 @@ def summary_rows(
             {i.code: figures.over_years(code, years, i.code) for i in catalogue.indicators},
             _from_parts(figures, code, years),
             notes.get(code, {}),
+            share_pairs(figures, code, years),
         )
         for code in units
     ]
     if units != [top]:
-        own = _own_row(figures, top, years, names, rows)
+        own = _own_row(figures, top, years, names, rows, noun)
         if own is not None:
             rows.append(own)
     return rows
+
+
+def share_pairs(figures: Figures, code: str, years: range) -> dict[str, Pair | None]:
+    """Each share of the unit as the text gives it: over the units that gave both figures."""
+    return {
+        part: _valid(figures.paired(code, years, part, whole)) for part, whole in SHARES.items()
+    }
+
+
+def _valid(pair: Pair | None) -> Pair | None:
+    return pair if pair is not None and 0 <= pair[0] <= pair[1] and pair[1] > 0 else None
 
 
 def _from_parts(figures: Figures, code: str, years: range) -> frozenset[str]:
@@ -76,7 +105,12 @@ def _from_parts(figures: Figures, code: str, years: range) -> frozenset[str]:
 
 
 def _own_row(
-    figures: Figures, top: str, years: range, names: dict[str, str], rows: list[TableRow]
+    figures: Figures,
+    top: str,
+    years: range,
+    names: dict[str, str],
+    rows: list[TableRow],
+    noun: str,
 ) -> TableRow | None:
     """What the chosen unit's figures hold beyond its rows, when that is not nothing."""
     values: dict[str, int | None] = {}
@@ -84,16 +118,18 @@ def _own_row(
     name = names.get(top, top)
     for ind in figures.catalogue.indicators:
         whole = figures.over_years(top, years, ind.code)
-        shown = sum(v for r in rows if (v := r.values[ind.code]) is not None)
-        rest = None if whole is None else whole - shown
-        if whole is not None and rest:
-            values[ind.code] = rest
-            marks[ind.code] = f"{name} đã nhập {number(whole)}; các đơn vị cộng lại {number(shown)}"
-        else:
-            values[ind.code] = None
+        given = [v for r in rows if (v := r.values[ind.code]) is not None]
+        values[ind.code] = None
+        if whole is None or (given and sum(given) == whole):
+            continue
+        values[ind.code] = whole - sum(given)  # a zero nobody else gave shows too
+        units = (
+            f"các {noun} cộng lại: {number(sum(given))}" if given else f"các {noun} chưa báo cáo"
+        )
+        marks[ind.code] = f"số liệu của {name}: {number(whole)}; {units}"
     if not marks:
         return None
-    label = f"Số liệu chung của {name} chưa phân theo đơn vị"
+    label = f"Số liệu chung của {name} (không phân theo {noun})"
     return TableRow(top, label, OWN, values, frozenset(), marks)
 
 

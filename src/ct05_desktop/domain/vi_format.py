@@ -59,11 +59,13 @@ def share(part: int, whole: int) -> str:
     return text
 
 
-def change(current: int, previous: int, previous_year: int) -> str:
-    """How a figure moved against the year before: 'tăng 450 so với năm 2017'."""
+def change(current: int, previous: int, previous_year: int, noun: str = "") -> str:
+    """How a figure moved against the year before: 'tăng 450 so với năm 2017',
+    'tăng 05 tập thể so với năm 2017', 'bằng năm 2018'."""
     delta = current - previous
+    what = f" {noun}" if noun else ""
     if delta > 0:
-        return f"tăng {number(delta)} so với năm {previous_year}"
+        return f"tăng {count(delta)}{what} so với năm {previous_year}"
     if delta < 0:
-        return f"giảm {number(-delta)} so với năm {previous_year}"
-    return f"không đổi so với năm {previous_year}"
+        return f"giảm {count(-delta)}{what} so với năm {previous_year}"
+    return f"bằng năm {previous_year}"

@@ -21,16 +21,17 @@ from ct05_desktop.excel.styles import (
 )
 
 TITLE = "Kiểm tra số liệu"
-HEADER_ROW = 4
+HEADER_ROW = 5
 
 
 def write_checks(wb: Workbook, report: Report, number: int) -> int:
     ws = wb.create_sheet(TITLE)
-    titles = ["STT", "Đơn vị", "Năm", "Chỉ tiêu", "Nội dung cần kiểm tra"]
+    titles = ["STT", "Đơn vị", "Năm", "Chỉ tiêu", "Nội dung cần rà soát"]
     titled_table(
         ws,
-        report.appendix_caption(number),
-        f"CÁC ĐIỂM CẦN KIỂM TRA TRONG SỐ LIỆU ({report.top_name}, {report.period_text()})",
+        number,
+        f"MỘT SỐ SỐ LIỆU CẦN RÀ SOÁT, THUYẾT MINH ({report.top_name}, {report.period_text()})",
+        report.appendix_reference(),
         titles,
         HEADER_ROW,
     )
@@ -48,7 +49,7 @@ def write_checks(wb: Workbook, report: Report, number: int) -> int:
             HEADER_ROW + 1,
             1,
             len(titles),
-            "Không có điểm nào cần kiểm tra.",
+            "Không có số liệu nào cần rà soát.",
             font=font(12, italic=True),
         )
     for letter, width in zip("ABCDE", (5, 26, 7, 34, 60), strict=True):

@@ -28,8 +28,9 @@ SHEET_NAMES = {  # Excel allows 31 characters in a sheet name
     AWARDS.key: "Khen thưởng",
     DIALOGUES.key: "Hội nghị đối thoại",
 }
-HEADER_ROW = 4
+HEADER_ROW = 5
 WRAPPED = Alignment(wrap_text=True, vertical="center")
+MIDDLE = Alignment(vertical="center")
 
 
 def write_registers(wb: Workbook, report: Report, number: int) -> int:
@@ -38,8 +39,9 @@ def write_registers(wb: Workbook, report: Report, number: int) -> int:
         titles = ["STT", "Đơn vị", "Năm"] + [f.label_vi for f in spec.fields]
         titled_table(
             ws,
-            report.appendix_caption(number + n_sheet),
+            number + n_sheet,
             f"{spec.label_vi.upper()} ({report.top_name}, {report.period_text()})",
+            report.appendix_reference(),
             titles,
             HEADER_ROW,
         )
@@ -58,15 +60,16 @@ def write_registers(wb: Workbook, report: Report, number: int) -> int:
             for col, fld in enumerate(spec.fields, start=4):
                 value = row.get(fld.name)
                 if fld.kind == "int":
-                    put_number(ws, r, col, value, border=BORDER)
+                    put_number(ws, r, col, value, alignment=MIDDLE, border=BORDER)
                 elif fld.kind == "date":
                     day = dt.date.fromisoformat(value) if value else None
                     put_number(ws, r, col, day, DATE, alignment=CENTER, border=BORDER)
                 else:
                     shown = fld.label_of(value) if fld.kind == "choice" else value
                     put_text(ws, r, col, shown or "", alignment=WRAPPED, border=BORDER)
-        widths = {"text": 34, "int": 12, "date": 12, "choice": 22}
-        for col, width in enumerate([5, 26, 7] + [widths[f.kind] for f in spec.fields], 1):
+        # narrow enough that the widest register prints at 90% or more on A4 landscape
+        widths = {"text": 28, "int": 10, "date": 12, "choice": 18}
+        for col, width in enumerate([5, 22, 7] + [widths[f.kind] for f in spec.fields], 1):
             ws.column_dimensions[get_column_letter(col)].width = width
         fit_rows(ws, HEADER_ROW, HEADER_ROW + len(rows))
         print_setup(ws, title_rows=f"{HEADER_ROW}:{HEADER_ROW}", freeze=f"A{HEADER_ROW + 1}")

@@ -8,7 +8,7 @@ from pathlib import Path
 
 from openpyxl import Workbook
 
-from ct05_desktop.domain.report_model import Report
+from ct05_desktop.domain.report_model import Progress, Report
 from ct05_desktop.excel.checks_sheet import write_checks
 from ct05_desktop.excel.register_sheets import write_registers
 from ct05_desktop.excel.styles import new_workbook
@@ -17,7 +17,6 @@ from ct05_desktop.excel.table_sheet import write_table
 from ct05_desktop.excel.years_sheet import write_years
 from ct05_desktop.output_file import replaced_on_success
 
-Progress = Callable[[int, str], None]
 # Each step writes its sheets, numbering its appendices from the number it is given, and
 # says how many numbers it used.
 Step = Callable[[Workbook, Report, int], int]

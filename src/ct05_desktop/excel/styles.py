@@ -97,13 +97,21 @@ def merge_text(ws: Worksheet, row: int, first: int, last: int, text: str, **styl
     return cell
 
 
+def caption(ws: Worksheet, first: int, last: int, number: int, title: str, reference: str) -> None:
+    """An appendix's heading over columns first..last: 'Phụ lục 1', its title in bold, and
+    '(Kèm theo Báo cáo số … của …)' in italics."""
+    merge_text(ws, 1, first, last, f"Phụ lục {number}", font=font(13, bold=True), alignment=CENTER)
+    merge_text(ws, 2, first, last, title, font=font(13, bold=True), alignment=CENTER)
+    merge_text(ws, 3, first, last, reference, font=font(12, italic=True), alignment=CENTER)
+    ws.row_dimensions[2].height = 36  # a long title on two lines
+    ws.row_dimensions[3].height = 32
+
+
 def titled_table(
-    ws: Worksheet, caption: str, title: str, headers: list[str], header_row: int = 4
+    ws: Worksheet, number: int, title: str, reference: str, headers: list[str], header_row: int = 5
 ) -> None:
-    """An appendix's caption and bold title over the table's width, and its column headers."""
-    merge_text(ws, 1, 1, len(headers), caption, font=font(12, italic=True), alignment=CENTER)
-    merge_text(ws, 2, 1, len(headers), title, font=font(13, bold=True), alignment=CENTER)
-    ws.row_dimensions[2].height = 36
+    """An appendix's heading over the table's width, and its row of column headers."""
+    caption(ws, 1, len(headers), number, title, reference)
     for col, header in enumerate(headers, start=1):
         put_text(
             ws,

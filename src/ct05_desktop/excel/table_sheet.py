@@ -18,14 +18,17 @@ from openpyxl.workbook.workbook import Workbook
 from openpyxl.worksheet.pagebreak import Break
 from openpyxl.worksheet.worksheet import Worksheet
 
+from ct05_desktop.domain.report_header import members_noun
 from ct05_desktop.domain.report_model import Report
-from ct05_desktop.domain.summary_table import OWN, TableRow
+from ct05_desktop.domain.summary_table import OWN, SHARES, Pair, TableRow
 from ct05_desktop.excel.styles import (
     BORDER,
     CENTER,
     HEADER_FILL,
     PERCENT,
     TOTAL_FILL,
+    caption,
+    fit_row_height,
     fit_rows,
     font,
     merge_text,
@@ -36,16 +39,12 @@ from ct05_desktop.excel.styles import (
 )
 
 TITLE = "Tổng hợp"
-CAPTION, HEADING, SUBTITLE = 1, 2, 3
+SUBTITLE = 4  # under the appendix's caption (rows 1-3)
 HEAD, SUB, NUMBERS, FIRST = 5, 6, 7, 8  # header rows, the (1) (2) … row, first unit row
 PAGE_STARTS = ("key_cadres_registered", "reception_sessions", "awards_central_collective")
 MARK_FILL = PatternFill("solid", fgColor="FCE4D6")
+OWN_FILL = PatternFill("solid", fgColor="EDEDED")
 WIDTH = 9.5
-SHARES = {  # part → its whole; a share column follows the part
-    "grassroots_orgs_registered": "grassroots_orgs_total",
-    "members_registered": "members_total",
-    "ethics_orgs_reviewed": "grassroots_orgs_total",
-}
 
 
 @dataclass(frozen=True)
@@ -61,7 +60,7 @@ def columns(report: Report) -> list[Column]:
     for ind in report.catalogue.indicators:
         out.append(Column("value", ind.code, ind.label_vi, ind.section))
         if ind.code in SHARES:
-            out.append(Column("share", ind.code, "Tỷ lệ", ind.section))
+            out.append(Column("share", ind.code, "Tỷ lệ (%)", ind.section))
     return out
 
 
@@ -77,17 +76,15 @@ def write_table(wb: Workbook, report: Report, number: int) -> int:
     cols = columns(report)
     last = 2 + len(cols)
     title = (
-        f"TỔNG HỢP KẾT QUẢ THỰC HIỆN CHỈ THỊ 05-CT/TW "
+        f"TỔNG HỢP KẾT QUẢ THỰC HIỆN CHỈ THỊ SỐ 05-CT/TW "
         f"{'GIAI ĐOẠN' if report.is_range else 'NĂM'} {report.period_text()}"
     )
-    subtitle = f"{report.top_name} và các đơn vị trực thuộc" if report.units else report.top_name
+    subtitle = report.top_name
+    if report.units:
+        subtitle += f" và các {members_noun([u.level for u in report.units])}"
     for first, end in pages(cols):  # once above each printed page
-        caption = report.appendix_caption(number)
-        merge_text(ws, CAPTION, first, end, caption, font=font(11, italic=True), alignment=CENTER)
-        merge_text(ws, HEADING, first, end, title, font=font(14, bold=True), alignment=CENTER)
+        caption(ws, first, end, number, title, report.appendix_reference())
         merge_text(ws, SUBTITLE, first, end, subtitle, font=font(12, italic=True), alignment=CENTER)
-    ws.row_dimensions[CAPTION].height = 30
-    ws.row_dimensions[HEADING].height = 36  # two lines above a narrow page
     _headers(ws, report, cols)
     position = {(c.kind, c.code): n for n, c in enumerate(cols, start=3)}
     row = FIRST
@@ -103,14 +100,16 @@ def write_table(wb: Workbook, report: Report, number: int) -> int:
         if col.kind == "value":
             cells = f"{letter}{FIRST}:{letter}{total - 1}"
             put_formula(ws, total, n, f'=IF(COUNT({cells})=0,"",SUM({cells}))', **bold)
-        else:
+        elif _sumifs(report, col.code) == report.total_shares.get(col.code):
             _share(ws, total, n, position, col.code, rows=(FIRST, total - 1), **bold)
+        else:
+            _fixed_share(ws, total, n, report.total_shares.get(col.code), **bold)
     _notes(ws, total + 2, report)
     ws.column_dimensions["A"].width = 5
     ws.column_dimensions["B"].width = 24
     for n in range(3, last + 1):
         ws.column_dimensions[get_column_letter(n)].width = WIDTH
-    ws.row_dimensions[SUB].height = 132
+    ws.row_dimensions[SUB].height = 100
     ws.row_dimensions[HEAD].height = 32  # a one-column section's name on two lines
     fit_rows(ws, FIRST, total - 1)
     for _, end in pages(cols)[:-1]:
@@ -144,10 +143,13 @@ def _headers(ws: Worksheet, report: Report, cols: list[Column]) -> None:
                 if n > start:
                     ws.merge_cells(start_row=HEAD, start_column=start, end_row=HEAD, end_column=n)
                 start = n + 1
+    position = {(c.kind, c.code): n for n, c in enumerate(cols, start=3)}
     for c in range(1, 3 + len(cols)):
-        put_text(
-            ws, NUMBERS, c, f"({c})", font=font(10, italic=True), alignment=CENTER, border=BORDER
-        )
+        text = f"({c})"
+        if c >= 3 and cols[c - 3].kind == "share":  # (7)=(6)/(5)
+            code = cols[c - 3].code
+            text += f"=({position[('value', code)]})/({position[('value', SHARES[code])]})"
+        put_text(ws, NUMBERS, c, text, font=font(10, italic=True), alignment=CENTER, border=BORDER)
 
 
 def _row(
@@ -161,6 +163,7 @@ def _row(
 ) -> None:
     own = table_row.kind == OWN
     label_font = font(12, italic=own)
+    silent = all(v is None for v in table_row.values.values())
     if own:
         put_text(ws, row, 1, "", border=BORDER)
     else:
@@ -169,7 +172,13 @@ def _row(
     put_text(ws, row, 2, table_row.label, font=label_font, alignment=wrap, border=BORDER)
     for n, col in enumerate(cols, start=3):
         if col.kind == "share":
-            _share(ws, row, n, position, col.code, font=font(12), border=BORDER)
+            if own:
+                put_text(ws, row, n, "", border=BORDER)
+            elif table_row.share_as_row(col.code):
+                _share(ws, row, n, position, col.code, font=font(12), border=BORDER)
+            else:
+                pair = table_row.shares.get(col.code)
+                _fixed_share(ws, row, n, pair, font=font(12), border=BORDER)
             continue
         if col.code in table_row.from_parts:
             parts = report.catalogue[col.code].parts
@@ -180,8 +189,40 @@ def _row(
             cell = put_number(ws, row, n, value, border=BORDER, font=label_font)
         mark = table_row.marks.get(col.code)
         if mark:
-            cell.fill = MARK_FILL
+            cell.fill = OWN_FILL if own else MARK_FILL
             cell.comment = Comment(mark, "CT05", width=260, height=110)
+    if silent:  # blank cells would read as zeros
+        italic = font(11, italic=True)
+        for first, end in pages(cols):
+            merge_text(ws, row, first, end, "Chưa báo cáo", font=italic, alignment=CENTER)
+
+
+def _sumifs(report: Report, part: str) -> Pair | None:
+    """What the TỔNG CỘNG share formula adds up: the rows that gave both figures."""
+    whole = SHARES[part]
+    both = [
+        (p, w)
+        for r in report.rows
+        if (p := r.values[part]) is not None and (w := r.values[whole]) is not None
+    ]
+    if not both or sum(w for _, w in both) <= 0:
+        return None
+    return sum(p for p, _ in both), sum(w for _, w in both)
+
+
+def _fixed_share(ws: Worksheet, row: int, column: int, pair: Pair | None, **style: object) -> None:
+    """The text's share where the row's own figures would give another: over the units
+    that gave both figures (DOMAIN §4), said in the cell's note."""
+    if pair is None:
+        put_text(ws, row, column, "", **style)
+        return
+    cell = put_formula(ws, row, column, f"={pair[0]}/{pair[1]}", PERCENT, **style)
+    cell.comment = Comment(
+        f"Tính trên các đơn vị có đủ số liệu để tính tỷ lệ: {pair[0]}/{pair[1]}",
+        "CT05",
+        width=240,
+        height=60,
+    )
 
 
 def _share(
@@ -208,27 +249,20 @@ def _share(
 
 
 def _notes(ws: Worksheet, row: int, report: Report) -> None:
-    notes = ["Tỷ lệ ở dòng TỔNG CỘNG tính trên các đơn vị có đủ cả hai số liệu."]
-    if any(r.marks for r in report.rows):
+    notes = ["Tỷ lệ ở dòng TỔNG CỘNG tính trên các đơn vị có đủ số liệu để tính tỷ lệ."]
+    if any(r.marks for r in report.rows if r.kind != OWN):
         notes.append(
-            "Ô tô màu: số đã nhập khác tổng các phần, tổng các đơn vị trực thuộc hoặc danh "
-            "sách chi tiết; số đã nhập được giữ nguyên (xem ghi chú của ô và trang Kiểm tra "
-            "số liệu)."
+            "Ô được tô màu: số liệu đơn vị báo cáo chưa khớp với tổng các thành phần, tổng "
+            "của các đơn vị trực thuộc hoặc danh sách chi tiết; giữ nguyên số liệu đơn vị báo "
+            "cáo (xem chú thích của ô và phụ lục số liệu cần rà soát)."
         )
     if any(r.kind == OWN for r in report.rows):
         notes.append(
-            f"Dòng “Số liệu chung…”: phần số liệu {report.top_name} đã nhập mà các đơn vị "
-            "trực thuộc chưa báo cáo, để dòng TỔNG CỘNG bằng số trong báo cáo."
+            "Dòng “Số liệu chung…”: phần số liệu tổng hợp chung chưa phân bổ được cho từng "
+            "đơn vị, để dòng TỔNG CỘNG bằng số liệu trong báo cáo."
         )
-    end = min(2 + len(columns(report)), pages(columns(report))[0][1])
-    for n, text in enumerate(notes):
-        merge_text(
-            ws,
-            row + n,
-            2,
-            end,
-            f"Ghi chú: {text}" if n == 0 else text,
-            font=font(11, italic=True),
-            alignment=Alignment(wrap_text=True, vertical="top"),
-        )
-        ws.row_dimensions[row + n].height = 30
+    text = "Ghi chú: " + " ".join(notes)
+    end = pages(columns(report))[0][1]
+    style = {"font": font(11, italic=True), "alignment": Alignment(wrap_text=True, vertical="top")}
+    merge_text(ws, row, 2, end, text, **style)
+    fit_row_height(ws, row, text, 24 + WIDTH * (end - 2) * 1.1, 11)

@@ -18,6 +18,7 @@ from ct05_desktop.excel.styles import (
     FONT,
     HEADER_FILL,
     YEAR,
+    fit_rows,
     font,
     print_setup,
     put_number,
@@ -26,7 +27,7 @@ from ct05_desktop.excel.styles import (
 )
 
 TITLE = "Qua các năm"
-HEADER_ROW = 4
+HEADER_ROW = 5
 CHART_SECTIONS = ("breakthrough", "reception", "exemplars")  # counts of a similar size
 
 
@@ -34,10 +35,12 @@ def write_years(wb: Workbook, report: Report, number: int) -> int:
     ws = wb.create_sheet(TITLE)
     years = list(report.trend_years or report.years)
     last = 2 + len(years)
+    period = f"{years[0]} - {years[-1]}" if len(years) > 1 else str(years[0])
     titled_table(
         ws,
-        report.appendix_caption(number),
-        f"SỐ LIỆU QUA CÁC NĂM {years[0]}–{years[-1]} ({report.top_name})",
+        number,
+        f"MỘT SỐ CHỈ TIÊU QUA CÁC NĂM {period} ({report.top_name})",
+        report.appendix_reference(),
         ["Nhóm", "Chỉ tiêu"] + [""] * len(years),
         HEADER_ROW,
     )
@@ -52,7 +55,8 @@ def write_years(wb: Workbook, report: Report, number: int) -> int:
         for ind in report.catalogue.in_section(section.code):
             values = [report.figures.value(report.top.code, y, ind.code) for y in years]
             put_text(ws, row, 1, section.label_vi, font=font(11), alignment=CENTER, border=BORDER)
-            put_text(ws, row, 2, ind.label_vi, alignment=Alignment(wrap_text=True), border=BORDER)
+            wrap = Alignment(wrap_text=True, vertical="center")
+            put_text(ws, row, 2, ind.label_vi, alignment=wrap, border=BORDER)
             for n, value in enumerate(values, start=3):
                 put_number(ws, row, n, value, border=BORDER)
             present = sum(v is not None for v in values)
@@ -65,6 +69,7 @@ def write_years(wb: Workbook, report: Report, number: int) -> int:
     ws.column_dimensions["B"].width = 44
     for n in range(3, last + 1):
         ws.column_dimensions[get_column_letter(n)].width = 10
+    fit_rows(ws, HEADER_ROW + 1, row - 1)
     # beside the table, so the page holds both: the indicators followed over several years
     _chart(ws, multi_year or any_year, last, f"{get_column_letter(last + 2)}{HEADER_ROW}")
     print_setup(ws, title_rows=f"{HEADER_ROW}:{HEADER_ROW}", freeze=f"C{HEADER_ROW + 1}")

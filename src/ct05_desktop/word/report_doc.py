@@ -9,7 +9,6 @@ PAGE field, table borders).
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from pathlib import Path
 
 from docx import Document
@@ -23,12 +22,19 @@ from docx.shared import Cm, Mm, Pt
 from docx.table import _Cell
 from docx.text.paragraph import Paragraph
 
-from ct05_desktop.domain.report_model import HEADING, ITEM, NOTE, SUBHEADING, Block, Report
+from ct05_desktop.domain.report_model import (
+    HEADING,
+    ITEM,
+    NOTE,
+    SUBHEADING,
+    Block,
+    Progress,
+    Report,
+)
 from ct05_desktop.output_file import replaced_on_success
 
 FONT = "Times New Roman"
 BODY_PT = 14
-Progress = Callable[[int, str], None]
 
 
 def write_document(report: Report, path: Path | str, progress: Progress | None = None) -> Path:
@@ -140,7 +146,7 @@ def _line(
 
 def _header_block(doc: DocumentType, report: Report) -> None:
     h = report.header
-    left, right = _borderless_table(doc, (75, 90))
+    left, right = _borderless_table(doc, (72, 93))
     _line(left, h.superior.upper(), first=True)
     _line(left, h.issuer.upper(), bold=True)
     _line(left, "*")
@@ -154,7 +160,10 @@ def _header_block(doc: DocumentType, report: Report) -> None:
 def _title(doc: DocumentType, report: Report) -> None:
     title = _line(doc, "BÁO CÁO", 16, bold=True)
     title.paragraph_format.space_before = Pt(18)
-    subject = _line(doc, report.subject(), bold=True)
+    # a name is not broken over two lines
+    subject = _line(
+        doc, report.subject().replace("Bộ Chính trị", "Bộ\u00a0Chính\u00a0trị"), bold=True
+    )
     subject.paragraph_format.left_indent = subject.paragraph_format.right_indent = Cm(1)
     _line(doc, "-----").paragraph_format.space_after = Pt(12)
 
@@ -171,8 +180,7 @@ def _block(doc: DocumentType, block: Block) -> None:
         return
     if block.kind == SUBHEADING:
         fmt.keep_with_next = True
-        run = paragraph.add_run(block.text)
-        run.bold = run.italic = True
+        paragraph.add_run(block.text).bold = True
         return
     if block.lead:
         lead = paragraph.add_run(block.lead + " ")
@@ -182,9 +190,14 @@ def _block(doc: DocumentType, block: Block) -> None:
 
 
 def _signature(doc: DocumentType, report: Report) -> None:
+    """'Nơi nhận' left, the signature right, kept on one page with the last paragraph."""
     h = report.header
-    doc.add_paragraph().paragraph_format.space_after = Pt(0)
+    doc.paragraphs[-1].paragraph_format.keep_with_next = True
+    doc.add_paragraph().paragraph_format.keep_with_next = True
     left, right = _borderless_table(doc, (80, 85))
+    row = left._tc.getparent()
+    properties = row.get_or_add_trPr()
+    properties.append(OxmlElement("w:cantSplit"))
     receivers = left.paragraphs[0]
     receivers.paragraph_format.space_after = Pt(0)
     run = receivers.add_run("Nơi nhận:")
@@ -194,6 +207,7 @@ def _signature(doc: DocumentType, report: Report) -> None:
     for line in h.recipient_lines():
         paragraph = left.add_paragraph()
         paragraph.paragraph_format.space_after = Pt(0)
+        paragraph.paragraph_format.keep_with_next = True
         paragraph.add_run(f"- {line}").font.size = Pt(12)
     _line(right, h.signer_role.upper(), bold=True, first=True)
     _line(right, h.signer_title.upper(), bold=True)

@@ -4,22 +4,31 @@ the Word document (Báo cáo, .docx) or its Excel appendix (Phụ lục, .xlsx).
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
 
-from ct05_desktop.domain import vi_format
+from ct05_desktop.domain import registers, vi_format
 from ct05_desktop.domain.checks import warnings_for
 from ct05_desktop.domain.messages import label, reason
-from ct05_desktop.domain.narrative import unit_lines, year_by_year
+from ct05_desktop.domain.narrative import year_by_year
 from ct05_desktop.domain.orgs import Org
 from ct05_desktop.domain.registers import REGISTERS
-from ct05_desktop.domain.report_header import FIELDS, ReportHeader, default_header, whole_phrase
-from ct05_desktop.domain.report_model import Report, WarningRow, compose
+from ct05_desktop.domain.report_header import (
+    FIELDS,
+    ReportHeader,
+    default_header,
+    members_noun,
+    speaker,
+    whole_phrase,
+)
+from ct05_desktop.domain.report_model import Progress, Report, WarningRow, Wording, compose
 from ct05_desktop.domain.rollup import Figures
-from ct05_desktop.domain.rules import MIN_YEAR
-from ct05_desktop.domain.summary_table import summary_rows
+from ct05_desktop.domain.rules import MAX_YEAR, MIN_YEAR
+from ct05_desktop.domain.sentences import unit_lines
+from ct05_desktop.domain.summary_table import OWN, share_pairs, summary_rows
 from ct05_desktop.domain.vi_text import fold
-from ct05_desktop.excel.report import Progress, write_report
+from ct05_desktop.excel.report import write_report
 from ct05_desktop.word.report_doc import write_document
 from ct05_desktop.workflows.session import Session
 
@@ -44,13 +53,10 @@ def parse_years(text: str) -> range:
 
 def parse_date(text: str) -> dt.date:
     """'05/01/2020' (or 5/1/2020, or 2020-01-05) as a date."""
-    cleaned = text.strip()
-    for pattern in ("%d/%m/%Y", "%Y-%m-%d", "%d-%m-%Y", "%d.%m.%Y"):
-        try:
-            return dt.datetime.strptime(cleaned, pattern).date()
-        except ValueError:
-            continue
-    raise ReportError(f"'{text}' không phải là ngày (ví dụ 05/01/2020)")
+    try:
+        return registers.parse_date(text.strip())
+    except registers.FieldError as exc:
+        raise ReportError(f"'{text}' không phải là ngày (ví dụ 05/01/2020)") from exc
 
 
 # -- the header of each unit -----------------------------------------------------------
@@ -60,31 +66,51 @@ def unit_header(
     overrides: dict[str, str | None] | None = None,
     date: dt.date | None = None,
     number: str = "",
+    year: int | None = None,
 ) -> ReportHeader:
-    """The unit's header: the defaults from the unit, what the office stored, then the
-    one-off values given for this report."""
-    tree = session.tree()
-    if org not in tree:
-        raise ReportError(f"không có đơn vị mã '{org}'")
-    header = default_header(tree, org, date).with_values(dict(session.headers.values(org)))
+    """The unit's header: the defaults from the unit (as it was named in year), what the
+    office stored, then the one-off values given for this report."""
+    header = default_unit_header(session, org, date, year)
+    header = header.with_values(dict(session.headers.values(org)))
     header = header.with_values(overrides or {})
     return replace(header, number=number.strip()) if number else header
 
 
-def default_unit_header(session: Session, org: str) -> ReportHeader:
-    return default_header(session.tree(), org)
+def default_unit_header(
+    session: Session, org: str, date: dt.date | None = None, year: int | None = None
+) -> ReportHeader:
+    tree = session.tree()
+    if org not in tree:
+        raise ReportError(f"không có đơn vị mã '{org}'")
+    return default_header(tree, org, date, year)
 
 
 def save_unit_header(session: Session, org: str, values: dict[str, str], source: str) -> bool:
     """Keep the fields that differ from the unit's defaults (a field set back to its
     default follows the unit again). True when something changed."""
-    defaults = default_unit_header(session, org).as_dict()
-    kept = {}
-    for name in FIELDS:
-        value = (values.get(name) or "").strip()
-        if value and value != defaults[name]:
-            kept[name] = value
+    defaults = default_unit_header(session, org)
+    typed = defaults.with_values(dict(values)).as_dict()  # cleaned as any header is
+    kept = {
+        name: typed[name]
+        for name in FIELDS
+        if values.get(name) and typed[name] != getattr(defaults, name)
+    }
     return session.headers.save(org, kept, source)
+
+
+def report_unit(session: Session, years: range, org: str | None = None) -> str:
+    """The unit a report is about: the one asked for, or the top of the tree that period."""
+    if not MIN_YEAR <= years[0] <= years[-1] <= MAX_YEAR:
+        raise ReportError(f"kỳ báo cáo phải trong khoảng {MIN_YEAR}–{MAX_YEAR}")
+    tree = session.tree()
+    if org is None:
+        roots = [o for o in tree.roots() if any(o.exists_in(y) for y in years)]
+        if not roots:
+            raise ReportError("chưa có tổ chức đảng nào trong kỳ báo cáo")
+        return roots[0].code
+    if org not in tree:
+        raise ReportError(f"không có đơn vị mã '{org}'")
+    return org
 
 
 # -- the report ------------------------------------------------------------------------
@@ -94,15 +120,9 @@ def gather(
     org: str | None = None,
     header: ReportHeader | None = None,
 ) -> Report:
+    org = report_unit(session, years, org)
     tree = session.tree()
     alive = {o.code for o in tree if any(o.exists_in(y) for y in years)}
-    if org is None:
-        roots = [o for o in tree.roots() if any(o.exists_in(y) for y in years)]
-        if not roots:
-            raise ReportError("chưa có tổ chức đảng nào trong kỳ báo cáo")
-        org = roots[0].code
-    if org not in tree:
-        raise ReportError(f"không có đơn vị mã '{org}'")
     top = tree[org]
     if top.code not in alive:
         raise ReportError(f"{top.name} không hoạt động trong kỳ {years[0]}–{years[-1]}")
@@ -110,9 +130,14 @@ def gather(
     trend = years if len(years) > 1 else range(max(MIN_YEAR, years[0] - 4), years[0] + 1)
     span = range(min(trend[0], years[0]) - 1, years[-1] + 1)
     figures = session.figures(span, subtree)
+    if len(years) == 1:  # the years before with figures, for the comparison sheet
+        first = next(
+            (y for y in trend if y == years[0] or figures.has_data_below(org, y)), years[0]
+        )
+        trend = range(first, years[0] + 1)
     units = [o for o in tree.children(org) if o.code in alive]
     report = Report(
-        header=header or unit_header(session, org),
+        header=header or unit_header(session, org, year=years[-1]),
         top=top,
         years=years,
         figures=figures,
@@ -122,30 +147,8 @@ def gather(
         trend_years=trend,
     )
     children = [u.code for u in units]
-    lines = []
-    for unit in units:
-        lines += unit_lines(figures, unit.code, years, report.names[unit.code])
-    top_lines = unit_lines(figures, org, years, None, children or None)
-    trend_lines = []
-    if report.is_range:
-        trend_lines = year_by_year(
-            figures, org, years, lambda code: label(session.catalogue, code), children
-        )
-    whole = whole_phrase(top)
-    report.blocks = compose(
-        report, whole, _coverage(figures, units, years, report.names), top_lines, lines, trend_lines
-    )
-    issues = warnings_for(figures, subtree, years)
-    report.rows = summary_rows(figures, org, children or [org], years, report.names, issues)
-    report.warnings = [
-        WarningRow(
-            report.names.get(w.org_code, w.org_code),
-            w.year,
-            label(session.catalogue, w.indicator),
-            _capitalised(reason(w, session.catalogue)),
-        )
-        for w in issues
-    ]
+    noun = members_noun([u.level for u in units])
+    report.speaker = speaker(top, report.header.signer_role)
     wanted = set(subtree)
     for spec in REGISTERS:
         rows = [
@@ -155,11 +158,48 @@ def gather(
         ]
         if rows:
             report.registers.append((spec, rows))
+    lines = []
+    for unit in units:
+        lines += unit_lines(figures, unit.code, years, report.names[unit.code])
+    top_lines = unit_lines(figures, org, years, None, children or None, noun)
+    trend_lines = []
+    if report.is_range:
+        trend_lines = year_by_year(
+            figures, org, years, lambda code: label(session.catalogue, code), children, noun
+        )
+    wording = Wording(whole_phrase(top), noun, _coverage(figures, units, years, report.names, noun))
+    report.blocks = compose(report, wording, top_lines, lines, trend_lines)
+    issues = warnings_for(figures, subtree, years)
+    report.rows = summary_rows(figures, org, children or [org], years, report.names, issues, noun)
+    report.total_shares = share_pairs(figures, org, years)
+    report.warnings = [
+        WarningRow(
+            report.names.get(w.org_code, w.org_code),
+            w.year,
+            label(session.catalogue, w.indicator),
+            _capitalised(reason(w, session.catalogue)),
+        )
+        for w in issues
+    ]
+    report.warnings += [  # the table's own row, with both numbers (DOMAIN §7)
+        WarningRow(
+            report.top_name,
+            years[-1],
+            label(session.catalogue, code),
+            f"Dòng “Số liệu chung” ghi {vi_format.number(row.values[code] or 0)}: {text}",
+        )
+        for row in report.rows
+        if row.kind == OWN
+        for code, text in row.marks.items()
+    ]
     return report
 
 
-def _coverage(figures: Figures, units: list[Org], years: range, names: dict[str, str]) -> str:
-    """'(Tổng hợp từ số liệu của 07/17 đơn vị trực thuộc đã báo cáo; chưa báo cáo: …)'."""
+def _coverage(
+    figures: Figures, units: list[Org], years: range, names: dict[str, str], noun: str
+) -> str:
+    """'(Đến thời điểm tổng hợp có 07/17 đảng bộ trực thuộc gửi báo cáo; còn 10 đơn vị chưa
+    báo cáo: …)' or '(Tổng hợp từ báo cáo của 03/03 chi bộ trực thuộc.)'."""
     if not units:
         return ""
     silent = [
@@ -167,16 +207,27 @@ def _coverage(figures: Figures, units: list[Org], years: range, names: dict[str,
         for u in units
         if not any(figures.has_data_below(u.code, y) for y in years)
     ]
-    reported = len(units) - len(silent)
-    text = (
-        f"(Tổng hợp từ số liệu của {vi_format.count(reported)}/{vi_format.count(len(units))} "
-        "đơn vị trực thuộc đã báo cáo"
+    reported = f"{vi_format.count(len(units) - len(silent))}/{vi_format.count(len(units))}"
+    if not silent:
+        return f"(Tổng hợp từ báo cáo của {reported} {noun}.)"
+    return (
+        f"(Đến thời điểm tổng hợp có {reported} {noun} gửi báo cáo; còn "
+        f"{vi_format.count(len(silent))} đơn vị chưa báo cáo: {', '.join(silent)}.)"
     )
-    return text + (f"; chưa báo cáo: {', '.join(silent)})" if silent else ")")
 
 
 def _capitalised(text: str) -> str:
     return text[:1].upper() + text[1:]
+
+
+def _writer(path: Path) -> Callable[[Report, Path, Progress | None], Path]:
+    """The Word document for a .docx name, the Excel appendix for a .xlsx name."""
+    kind = path.suffix.lower()
+    if kind not in KINDS:
+        raise ReportError(
+            f"tên tệp '{path.name}' phải kết thúc bằng .docx (Word) hoặc .xlsx (Excel)"
+        )
+    return write_document if kind == ".docx" else write_report
 
 
 def build_report(
@@ -190,15 +241,8 @@ def build_report(
     """Write the report of the period for the unit's subtree (the top of the tree by
     default): a Word document for a .docx name, the Excel appendix for a .xlsx name."""
     out = Path(out)
-    kind = out.suffix.lower()
-    if kind not in KINDS:
-        raise ReportError(
-            f"tên tệp '{out.name}' phải kết thúc bằng .docx (Word) hoặc .xlsx (Excel)"
-        )
-    report = gather(session, years, org, header)
-    if kind == ".docx":
-        return write_document(report, out, progress)
-    return write_report(report, out, progress)
+    write = _writer(out)
+    return write(gather(session, years, org, header), out, progress)
 
 
 def build_reports(
@@ -211,17 +255,17 @@ def build_reports(
     header: ReportHeader | None = None,
 ) -> list[Path]:
     """The Word document and its appendix side by side in a folder, named after the unit
-    and the period: BaoCao_CT05_Huyen_uy_Muong_La_2019.docx, PhuLuc_CT05_….xlsx."""
+    and the period: BaoCao_CT05_Huyen_Uy_Muong_La_2019.docx, PhuLuc_CT05_….xlsx."""
     report = gather(session, years, org, header)
+    paths = [Path(folder) / report_file_name(report.top_name, years, kind) for kind in kinds]
+    writers = [_writer(path) for path in paths]  # every name checked before any is written
     out = []
-    for n, kind in enumerate(kinds):
-        path = Path(folder) / report_file_name(report.top_name, years, kind)
+    for n, (path, write) in enumerate(zip(paths, writers, strict=True)):
 
         def step(percent: int, text: str, n: int = n) -> None:
             if progress:
                 progress((100 * n + percent) // len(kinds), text)
 
-        write = write_document if kind == ".docx" else write_report
         out.append(write(report, path, step))
     return out
 

@@ -1,0 +1,162 @@
+"""The one-figure rule at its edges: shares in text and table, a unit dissolved within the
+range, the table's own row in the check sheet, and the files and headers a review found
+wrong. Each case was reproduced before it was fixed."""
+
+import datetime as dt
+import os
+import stat
+from pathlib import Path
+
+import docx
+import openpyxl
+import pytest
+from openpyxl.utils import get_column_letter
+
+from ct05_desktop.cli import main
+from ct05_desktop.domain.orgs import Org
+from ct05_desktop.domain.rules import ValueChange
+from ct05_desktop.workflows.entry import save_values
+from ct05_desktop.workflows.reports import ReportError, build_report, parse_years, unit_header
+from ct05_desktop.workflows.session import Session
+
+
+def table(session: Session, tmp_path: Path, years: str, org: str | None = None):  # type: ignore[no-untyped-def]
+    out = tmp_path / f"t{years}{org}.xlsx"
+    build_report(session, parse_years(years), out, org)
+    wb = openpyxl.load_workbook(out)
+    return wb
+
+
+def cells(ws):  # type: ignore[no-untyped-def]
+    header = {ws.cell(6, c).value: c for c in range(3, ws.max_column + 1)}
+    rows = {ws.cell(r, 2).value: r for r in range(8, ws.max_row + 1) if ws.cell(r, 2).value}
+    return header, rows
+
+
+def text_of(wb) -> str:  # type: ignore[no-untyped-def]
+    return "\n".join(str(c.value) for row in wb["Tóm tắt"].iter_rows() for c in row if c.value)
+
+
+def test_a_share_is_the_same_in_the_text_and_in_the_table(demo: Session, tmp_path: Path) -> None:
+    """Mai Sơn: one commune gave both figures of the ethics share (1/1), its row holds 3
+    organisations; the province: 25/30 over the districts that gave both."""
+    wb = table(demo, tmp_path, "2019")
+    ws = wb["Tổng hợp"]
+    header, rows = cells(ws)
+    share = header["Tổ chức cơ sở đảng rà soát, bổ sung chuẩn mực đạo đức"] + 1
+    ms = ws.cell(rows["Huyện ủy Mai Sơn"], share)
+    assert ms.value == "=1/1" and "1/1" in ms.comment.text
+    vh = ws.cell(rows["Huyện ủy Vân Hồ"], share)
+    assert vh.value.startswith("=IF(")  # its own figures: a live formula
+    total = ws.cell(rows["TỔNG CỘNG"], share)
+    assert total.value == "=25/30"
+    text = text_of(wb)
+    assert "25/30 tổ chức cơ sở đảng rà soát, bổ sung chuẩn mực đạo đức (đạt 83,3%" in text
+    assert "- Huyện ủy Mai Sơn: 01/01 tổ chức cơ sở đảng rà soát" in text
+    registered = header["Tổ chức cơ sở đảng đăng ký việc làm theo"] + 1
+    part, whole = (get_column_letter(registered - d) for d in (1, 2))
+    assert ws.cell(rows["TỔNG CỘNG"], registered).value.startswith(f"=IFERROR(SUMIFS({part}8:")
+    assert whole  # the SUMIFS over the rows gives the text's 193/193 here
+
+
+def test_the_total_share_with_an_own_row_is_the_texts(demo: Session, tmp_path: Path) -> None:
+    """The province's own members figures beyond its districts' must not skew TỔNG CỘNG."""
+    changes = [
+        ValueChange("SL", 2019, "members_total", "7000"),
+        ValueChange("SL", 2019, "members_registered", "6500"),
+        ValueChange("SL.QS", 2019, "members_total", "500"),
+    ]
+    assert save_values(demo, changes, "test").ok
+    wb = table(demo, tmp_path, "2019")
+    assert "6.500/7.000 đảng viên xây dựng kế hoạch đăng ký cá nhân (đạt 92,9%)" in text_of(wb)
+    ws = wb["Tổng hợp"]
+    header, rows = cells(ws)
+    share = header["Đảng viên xây dựng kế hoạch đăng ký cá nhân"] + 1
+    assert ws.cell(rows["TỔNG CỘNG"], share).value == "=6500/7000"
+    own = next(r for name, r in rows.items() if name.startswith("Số liệu chung"))
+    assert ws.cell(own, header["Tổng số đảng viên"]).value == 7000 - 6965
+    assert ws.cell(own, share).value in ("", None)  # a share of differences means nothing
+    checks = [
+        " ".join(str(v) for v in r if v) for r in wb["Kiểm tra số liệu"].iter_rows(values_only=True)
+    ]
+    assert any(
+        "Dòng “Số liệu chung” ghi 35: số liệu của Tỉnh ủy Sơn La: 7.000" in t for t in checks
+    )
+
+
+def test_a_unit_dissolved_within_the_range_adds_no_stock(session: Session, tmp_path: Path) -> None:
+    session.repo.upsert_orgs(
+        [
+            Org("SL.OLD", "Huyện ủy Cũ", "district", "SL", valid_from=2016, valid_to=2018),
+            Org("SL.NEW", "Huyện ủy Mới", "district", "SL", valid_from=2019),
+        ],
+        "test",
+    )
+    changes = [
+        ValueChange("SL.OLD", 2017, "members_total", "100"),
+        ValueChange("SL.OLD", 2018, "members_total", "110"),
+        ValueChange("SL.OLD", 2018, "members_registered", "100"),
+        ValueChange("SL.NEW", 2019, "members_total", "200"),
+        ValueChange("SL.NEW", 2019, "members_registered", "150"),
+        ValueChange("SL.TP", 2019, "members_total", "1000"),
+        ValueChange("SL.TP", 2019, "members_registered", "900"),
+    ]
+    assert save_values(session, changes, "test").ok
+    wb = table(session, tmp_path, "2017-2019")
+    assert "1.050/1.200 đảng viên xây dựng kế hoạch đăng ký cá nhân (đạt 87,5%" in text_of(wb)
+    ws = wb["Tổng hợp"]
+    header, rows = cells(ws)
+    members = header["Tổng số đảng viên"]
+    assert ws.cell(rows["Huyện ủy Cũ"], members).value is None  # no longer there in 2019
+    assert not any(name.startswith("Số liệu chung") for name in rows)  # nothing negative
+
+
+def test_a_zero_the_top_gave_is_in_the_table(session: Session, tmp_path: Path) -> None:
+    assert save_values(session, [ValueChange("SL", 2019, "awards_central_individual", "0")], "t").ok
+    ws = table(session, tmp_path, "2019")["Tổng hợp"]
+    header, rows = cells(ws)
+    own = next(r for name, r in rows.items() if name.startswith("Số liệu chung"))
+    assert ws.cell(own, header["Cá nhân được Trung ương khen thưởng"]).value == 0
+
+
+def test_output_files_are_readable_and_long_names_work(demo: Session, tmp_path: Path) -> None:
+    out = tmp_path / ("a" * 240 + ".docx")
+    build_report(demo, parse_years("2019"), out)
+    assert stat.S_IMODE(os.stat(out).st_mode) == 0o644
+    assert sorted(p.name for p in tmp_path.iterdir() if p.name.startswith(".ct05")) == []
+
+
+def test_cli_refuses_unknown_units_and_years_before_the_directive(
+    demo: Session, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    db = str(demo.path)
+    assert main(["--db", db, "header", "--org", "NOPE", "--reset"]) == 1
+    assert "không có đơn vị mã 'NOPE'" in capsys.readouterr().err
+    assert main(["--db", db, "report", "--year", "2015", "--out", str(tmp_path / "x.docx")]) == 1
+    assert "kỳ báo cáo phải trong khoảng 2016" in capsys.readouterr().err
+
+
+def test_headers_at_the_edges(demo: Session) -> None:
+    demo.repo.rename_org("SL.ML", "Đảng ủy xã Mường La", 2025, "test")
+    past = unit_header(demo, "SL.ML", year=2019, date=dt.date(2020, 3, 4))
+    assert (past.issuer, past.symbol) == ("HUYỆN ỦY MƯỜNG LA", "HU")  # the name it bore then
+    assert past.document_ref() == "số     -BC/HU, ngày 04/3/2020"
+    assert unit_header(demo, "SL.ML", year=2026).issuer == "ĐẢNG ỦY XÃ MƯỜNG LA"
+    typed = unit_header(demo, "SL.TC", {"symbol": "BC/HU2"}, number="125-BC/HU")
+    assert typed.number_line() == "Số 125-BC/HU2"
+    demo.repo.upsert_orgs([Org("KDN", "Đảng ủy Khối Doanh nghiệp Trung ương", "province")], "t")
+    assert unit_header(demo, "KDN", date=dt.date(2020, 1, 5)).date_line() == (
+        "Ngày 05 tháng 01 năm 2020"
+    )
+
+
+def test_the_signature_stays_with_the_closing_paragraph(demo: Session, tmp_path: Path) -> None:
+    out = tmp_path / "r.docx"
+    build_report(demo, parse_years("2017-2019"), out)
+    d = docx.Document(str(out))
+    assert d.paragraphs[-2].text.startswith("Trên đây là báo cáo sơ kết 03 năm (2017 - 2019)")
+    assert d.paragraphs[-2].paragraph_format.keep_with_next
+    signature = d.tables[-1]
+    assert signature.rows[0]._tr.trPr.find(docx.oxml.ns.qn("w:cantSplit")) is not None
+    with pytest.raises(ReportError):
+        build_report(demo, parse_years("2019"), tmp_path / "r.pdf")
