@@ -126,13 +126,19 @@ def titled_table(
 
 
 def fit_row_height(
-    ws: Worksheet, row: int, text: str, width_chars: float, size: float = 12
+    ws: Worksheet,
+    row: int,
+    text: str,
+    width_chars: float,
+    size: float = 12,
+    leading: float = 1.35,
 ) -> None:
-    """Give a wrapped row room for its text (Excel does not grow merged rows by itself)."""
+    """Give a wrapped row room for its text (Excel does not grow merged rows by itself);
+    leading: line height over font size."""
     lines = sum(
         max(1, math.ceil(len(part) * 1.05 / max(width_chars, 1))) for part in text.split("\n")
     )
-    ws.row_dimensions[row].height = max(1, lines) * size * 1.35
+    ws.row_dimensions[row].height = max(1, lines) * size * leading
 
 
 def fit_rows(ws: Worksheet, first: int, last: int, size: float = 12) -> None:
@@ -140,9 +146,12 @@ def fit_rows(ws: Worksheet, first: int, last: int, size: float = 12) -> None:
     if last < first:
         return
     widths = {letter: dim.width or 10 for letter, dim in ws.column_dimensions.items()}
+    merged = {(r.min_row, r.min_col) for r in ws.merged_cells.ranges}  # wider than a column
     for cells in ws.iter_rows(min_row=first, max_row=last):
         lines = 1
         for cell in cells:
+            if (cell.row, cell.column) in merged:
+                continue
             if isinstance(cell.value, str) and cell.value and cell.data_type != "f":
                 width = widths.get(cell.column_letter, 10)
                 lines = max(lines, math.ceil(len(cell.value) * 1.1 / max(width, 1)))
@@ -174,7 +183,7 @@ def print_setup(
         ws.page_margins.top = ws.page_margins.bottom = 20 / 25.4
     else:
         ws.page_margins.left = ws.page_margins.right = 0.5
-        ws.page_margins.top = ws.page_margins.bottom = 0.7
+        ws.page_margins.top = ws.page_margins.bottom = 0.55
         ws.print_options.horizontalCentered = True
     ws.page_margins.header = 0.3
     if title_rows:

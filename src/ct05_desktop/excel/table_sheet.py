@@ -44,7 +44,8 @@ HEAD, SUB, NUMBERS, FIRST = 5, 6, 7, 8  # header rows, the (1) (2) … row, firs
 PAGE_STARTS = ("key_cadres_registered", "reception_sessions", "awards_central_collective")
 MARK_FILL = PatternFill("solid", fgColor="FCE4D6")
 OWN_FILL = PatternFill("solid", fgColor="EDEDED")
-WIDTH = 9.5
+WIDTH = 9.5  # an indicator column
+NAME_WIDTH = 27  # the unit column
 
 
 @dataclass(frozen=True)
@@ -106,10 +107,11 @@ def write_table(wb: Workbook, report: Report, number: int) -> int:
             _fixed_share(ws, total, n, report.total_shares.get(col.code), **bold)
     _notes(ws, total + 2, report)
     ws.column_dimensions["A"].width = 5
-    ws.column_dimensions["B"].width = 24
+    ws.column_dimensions["B"].width = NAME_WIDTH
     for n in range(3, last + 1):
         ws.column_dimensions[get_column_letter(n)].width = WIDTH
-    ws.row_dimensions[SUB].height = 100
+    ws.row_dimensions[SUB].height = 92
+    ws.row_dimensions[NUMBERS].height = 27  # "(12)=(11)/(10)" on two lines
     ws.row_dimensions[HEAD].height = 32  # a one-column section's name on two lines
     fit_rows(ws, FIRST, total - 1)
     for _, end in pages(cols)[:-1]:
@@ -265,4 +267,4 @@ def _notes(ws: Worksheet, row: int, report: Report) -> None:
     end = pages(columns(report))[0][1]
     style = {"font": font(11, italic=True), "alignment": Alignment(wrap_text=True, vertical="top")}
     merge_text(ws, row, 2, end, text, **style)
-    fit_row_height(ws, row, text, 24 + WIDTH * (end - 2) * 1.1, 11)
+    fit_row_height(ws, row, text, NAME_WIDTH + WIDTH * (end - 2), 11)
