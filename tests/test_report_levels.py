@@ -204,11 +204,15 @@ def test_the_old_single_header_moves_to_the_top_unit(tmp_path: Path) -> None:
     MIGRATIONS.apply(db, stop_before="0004_report_headers")
     db.execute("INSERT INTO orgs (code, name, level) VALUES ('SL', 'Tỉnh ủy Sơn La', 'province')")
     db.execute("INSERT INTO settings VALUES ('report.signer_name', 'Nguyễn Văn A')")
-    db.execute("INSERT INTO settings VALUES ('report.doc_code', 'BC/TU')")
+    db.execute("INSERT INTO settings VALUES ('report.doc_code', 'BC/TU')")  # the old default
+    db.execute("INSERT INTO settings VALUES ('report.place', 'Thành phố Sơn La')")
     db.conn.commit()
     db.close()
     with Session(tmp_path / "old.db") as s:
-        assert s.headers.values("SL") == {"signer_name": "Nguyễn Văn A", "symbol": "TU"}
+        assert s.headers.values("SL") == {
+            "signer_name": "Nguyễn Văn A",
+            "place": "Thành phố Sơn La",
+        }
         assert s.repo.setting("report.signer_name") is None
 
 

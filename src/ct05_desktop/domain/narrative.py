@@ -25,10 +25,6 @@ class Line:
     lead: str  # what the line is about: "Huyện ủy Thuận Châu", "Đăng ký làm theo"
     body: str  # the sentence, ending with a full stop
 
-    @property
-    def text(self) -> str:
-        return f"{self.lead}: {self.body}" if self.lead else self.body
-
 
 @dataclass(frozen=True)
 class Clause:

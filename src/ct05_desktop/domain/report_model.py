@@ -37,7 +37,9 @@ DIRECTIVE = (
 class Block:
     kind: str
     text: str
-    lead: str = ""  # set in bold before the text ("Huyện ủy Thuận Châu:")
+    lead: str = (
+        ""  # what the text is about, before it: "- Huyện ủy Thuận Châu:", "Đăng ký làm theo:"
+    )
 
     @property
     def full_text(self) -> str:

@@ -179,8 +179,21 @@ def report_headers(db: Database) -> None:
         "signer_title": old.get("report.signer_title"),
         "signer_name": old.get("report.signer_name"),
     }
-    values = {k: v for k, v in values.items() if v}
-    if values:
-        for (code,) in db.execute("SELECT code FROM orgs WHERE parent_code IS NULL").fetchall():
-            db.table("report_headers").insert({"org_code": code, **values})
+    # the old dialog stored every field it showed: its defaults were never edited
+    values = {k: v for k, v in values.items() if v and v != _OLD_DEFAULTS.get(k)}
+    roots = [r[0] for r in db.execute("SELECT code FROM orgs WHERE parent_code IS NULL")]
+    if values and not roots:
+        return  # nowhere to put them yet: the old settings stay
+    for code in roots if values else []:
+        db.table("report_headers").insert({"org_code": code, **values})
     db.execute("DELETE FROM settings WHERE key LIKE 'report.%'")
+
+
+_OLD_DEFAULTS = {  # the single header's defaults before 0004
+    "superior": "ĐẢNG BỘ TỈNH SƠN LA",
+    "issuer": "TỈNH ỦY",
+    "symbol": "TU",
+    "place": "Sơn La",
+    "signer_role": "T/M BAN THƯỜNG VỤ",
+    "signer_title": "PHÓ BÍ THƯ THƯỜNG TRỰC",
+}

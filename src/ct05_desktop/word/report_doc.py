@@ -4,7 +4,7 @@ A4 portrait; margins 20 mm top and bottom, 30 mm left, 15 mm right; Times New Ro
 throughout, body 14 pt with a first-line indent and 6 pt between paragraphs; the header
 block in a borderless two-column table; page numbers at the top centre from page 2.
 python-docx does the work; raw XML only where it has no API (document defaults, the
-PAGE field, table borders).
+PAGE field, a table row kept on one page).
 """
 
 from __future__ import annotations

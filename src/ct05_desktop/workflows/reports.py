@@ -208,6 +208,8 @@ def _coverage(
         if not any(figures.has_data_below(u.code, y) for y in years)
     ]
     reported = f"{vi_format.count(len(units) - len(silent))}/{vi_format.count(len(units))}"
+    if len(silent) == len(units):
+        return f"(Chưa có {noun} nào gửi báo cáo.)"
     if not silent:
         return f"(Tổng hợp từ báo cáo của {reported} {noun}.)"
     return (
