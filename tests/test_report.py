@@ -163,13 +163,15 @@ def test_sheets_header_block_and_print_setup(demo: Session, tmp_path: Path) -> N
         if sheet.title != "Tóm tắt":
             assert sheet.print_title_rows, sheet.title
             assert sheet.freeze_panes, sheet.title
-            number = next(c.value for c in sheet[1] if c.value)
-            assert number.startswith("Phụ lục "), sheet.title
             reference = next(c.value for c in sheet[3] if c.value)
+            assert reference.startswith("(")
+        if sheet.title not in ("Tóm tắt", "Kiểm tra số liệu"):
             assert reference.startswith("(Kèm theo Báo cáo số")
             assert reference.endswith("của Ban Thường vụ Tỉnh ủy Sơn La)")
-    captions = [next(c.value for c in wb[s][1] if c.value) for s in SHEETS[1:]]
-    assert captions == [f"Phụ lục {n}" for n in range(1, len(SHEETS))]
+    captions = [next(c.value for c in wb[s][1] if c.value) for s in SHEETS[1:-1]]
+    assert captions == [f"Phụ lục {n}" for n in range(1, len(SHEETS) - 1)]
+    checks = wb["Kiểm tra số liệu"]  # the office's own list: not an appendix sent upward
+    assert checks["A1"].value is None and "Dùng nội bộ" in checks["A3"].value
 
 
 def test_table_rows_formulas_and_the_own_row(article: Session, tmp_path: Path) -> None:
@@ -261,12 +263,13 @@ def test_coverage_is_told_and_shares_say_over_which_units(article: Session, tmp_
     assert coverage.startswith(
         "(Đến thời điểm tổng hợp có 07/17 đảng bộ trực thuộc gửi báo cáo; còn 10 đơn vị chưa"
     )
-    assert "Huyện ủy Bắc Yên" in coverage and "Đảng ủy Công an tỉnh" not in coverage
+    assert "các huyện ủy Bắc Yên, Phù Yên" in coverage and "Công an tỉnh" not in coverage
     registration = next(t for t in lines if t.startswith("Đăng ký làm theo:"))
     # Vân Hồ gave 29 organisations but no registration count: not in 190/190
     assert (
         "190/190 tổ chức cơ sở đảng đăng ký việc làm theo (đạt 100%, tính trên 03/17 đảng bộ "
-        "trực thuộc có đủ số liệu để tính tỷ lệ)" in registration
+        "trực thuộc có đủ số liệu để tính tỷ lệ; ngoài ra Đảng ủy Công an tỉnh có 42, không kèm "
+        "tổng số để tính tỷ lệ)" in registration
     )
     # Mường La alone gave both: the same units, the usual note
     assert (

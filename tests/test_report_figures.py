@@ -154,7 +154,10 @@ def test_the_signature_stays_with_the_closing_paragraph(demo: Session, tmp_path:
     out = tmp_path / "r.docx"
     build_report(demo, parse_years("2017-2019"), out)
     d = docx.Document(str(out))
-    assert d.paragraphs[-2].text.startswith("Trên đây là báo cáo sơ kết 03 năm (2017 - 2019)")
+    assert d.paragraphs[-2].text == (
+        "Trên đây là báo cáo của Ban Thường vụ Tỉnh ủy Sơn La sơ kết 03 năm (2017 - 2019) thực "
+        "hiện Chỉ thị số 05-CT/TW của Bộ Chính trị./."
+    )
     assert d.paragraphs[-2].paragraph_format.keep_with_next
     signature = d.tables[-1]
     assert signature.rows[0]._tr.trPr.find(docx.oxml.ns.qn("w:cantSplit")) is not None

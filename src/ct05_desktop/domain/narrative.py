@@ -103,7 +103,7 @@ class Unit:
                 said.append(n(sum(given)))
         if not said:
             return ""
-        return f"trong đó các {self.noun} báo cáo chi tiết {', '.join(said)}"
+        return f"trong đó {', '.join(said)} do các {self.noun} báo cáo"
 
     def name(self, code: str) -> str:
         return self.figures.tree.name_in(code, self.years[-1])
@@ -125,6 +125,13 @@ class Unit:
                 note += f", tính trên {self.out_of(len(both))} có đủ số liệu để tính tỷ lệ"
             elif len(both) < len(self.children):  # the same units: the usual coverage note
                 note += f", số liệu của {self.out_of(len(both))}"
+            part_only = sorted((self.units_of((part,)) or set()) - both, key=self.children.index)
+            if part_only:  # why the table's column holds more than the share's part
+                over = self.figures.over_years
+                said = ", ".join(
+                    f"{self.name(c)} có {n(over(c, self.years, part) or 0)}" for c in part_only
+                )
+                note += f"; ngoài ra {said}, không kèm tổng số để tính tỷ lệ"
         return Clause(f"{count_of(x, y)} {label} ({note})")
 
 

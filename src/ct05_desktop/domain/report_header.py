@@ -219,7 +219,7 @@ def _recipients(tree: OrgTree, org: Org, date: dt.date) -> list[str]:
             f"{board} Trung ương (b/c),",
             f"Thường trực {own},",
             f"{board} {own},",
-            f"Các đảng bộ trực thuộc {own},",
+            f"Các huyện ủy, thành ủy, đảng ủy trực thuộc {own},",
             f"Lưu Văn phòng {own}.",
         ]
     above = short_committee(parent)

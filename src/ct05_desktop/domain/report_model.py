@@ -82,8 +82,8 @@ class Report:
     @property
     def appendices(self) -> int:
         """How many numbered appendix sheets the workbook has: the table, each register
-        with rows, the years, the checks."""
-        return 3 + len(self.registers)
+        with rows, the years (the check sheet is the office's own, not sent)."""
+        return 2 + len(self.registers)
 
     def period_text(self) -> str:
         if self.is_range:
@@ -126,8 +126,10 @@ def compose(
         what = (
             f"sơ kết {vi_format.count(len(years))} năm ({report.period_text()}) thực hiện Chỉ thị"
         )
+        closing = f"{what} số 05-CT/TW của Bộ Chính trị"
     else:
-        what = f"kết quả thực hiện Chỉ thị năm {years[0]}"
+        what = f"kết quả thực hiện Chỉ thị trong năm {years[0]}"
+        closing = f"về kết quả thực hiện Chỉ thị số 05-CT/TW của Bộ Chính trị trong năm {years[0]}"
     blocks = [Block(PARAGRAPH, f"Thực hiện {DIRECTIVE}, {report.speaker} báo cáo {what} như sau:")]
     headings = [
         f"KẾT QUẢ CHUNG TRONG {wording.whole.upper()}" if report.units else "KẾT QUẢ THỰC HIỆN"
@@ -141,13 +143,7 @@ def compose(
     if wording.coverage:
         blocks.append(Block(NOTE, wording.coverage))
     if report.is_range and top_lines:
-        blocks.append(
-            Block(
-                NOTE,
-                f"(Số tổ chức cơ sở đảng, số đảng viên và các tỷ lệ tính theo số liệu năm "
-                f"{years[-1]}; các số liệu khác là số cộng dồn {vi_format.count(len(years))} năm.)",
-            )
-        )
+        blocks.append(Block(NOTE, _range_note(report, {line.topic for line in top_lines})))
     blocks += [Block(PARAGRAPH, line.body, f"{line.lead}:") for line in top_lines]
     missing = [
         s.label_vi for s in report.catalogue.sections if s.code not in {x.topic for x in top_lines}
@@ -156,7 +152,7 @@ def compose(
         blocks.append(Block(NOTE, "Chưa có số liệu trong kỳ báo cáo."))
     elif missing:
         said = "; ".join(m[:1].lower() + m[1:] for m in missing)
-        blocks.append(Block(NOTE, f"Chưa có số liệu về: {said}."))
+        blocks.append(Block(NOTE, f"Các nội dung {said} chưa có số liệu tổng hợp."))
     if unit_lines:
         blocks.append(Block(HEADING, next(numerals) + headings[1]))
         for number, (title, lines) in enumerate(_by_topic(report.catalogue, unit_lines), 1):
@@ -168,8 +164,35 @@ def compose(
     blocks.append(
         Block(NOTE, f"(Kèm theo {vi_format.count(report.appendices)} phụ lục số liệu chi tiết.)")
     )
-    blocks.append(Block(PARAGRAPH, f"Trên đây là báo cáo {what} của {report.speaker}./."))
+    blocks.append(Block(PARAGRAPH, f"Trên đây là báo cáo của {report.speaker} {closing}./."))
     return blocks
+
+
+def _range_note(report: Report, topics: set[str]) -> str:
+    """What a range's figures are: stocks at the last year; a topic with figures in
+    several years summed over them; a topic with one year's figures that year's."""
+    years, top = report.years, report.top.code
+    summed: list[str] = []
+    single: dict[int, list[str]] = {}
+    for section in report.catalogue.sections:
+        if section.code not in topics:
+            continue
+        codes = [i.code for i in report.catalogue.in_section(section.code) if not i.is_stock]
+        given = [
+            y for y in years if any(report.figures.value(top, y, c) is not None for c in codes)
+        ]
+        label = section.label_vi[:1].lower() + section.label_vi[1:]
+        if len(given) > 1:
+            summed.append(label)
+        elif given:
+            single.setdefault(given[0], []).append(label)
+    parts = [f"số tổ chức cơ sở đảng, số đảng viên và các tỷ lệ tính theo số liệu năm {years[-1]}"]
+    if summed:
+        parts.append(f"cộng dồn các năm: {'; '.join(summed)}")
+    parts += [
+        f"chỉ có số liệu năm {y}: {'; '.join(labels)}" for y, labels in sorted(single.items())
+    ]
+    return "(" + ". ".join(p[:1].upper() + p[1:] for p in parts) + ".)"
 
 
 def _by_topic(catalogue: Catalogue, lines: list[Line]) -> list[tuple[str, list[Line]]]:

@@ -46,8 +46,10 @@ def _registration(u: Unit) -> list[Clause]:
     )
     itself = _itself(u, "grassroots_orgs_registered", "grassroots_orgs_total")
     if itself is not None:
-        did = "đã đăng ký việc làm theo" if itself else "chưa đăng ký việc làm theo"
-        text = f"{did} của tập thể với {collective}" if collective and itself else did
+        if itself and collective:
+            text = f"tập thể đăng ký {collective} làm theo"
+        else:
+            text = "tập thể đã đăng ký việc làm theo" if itself else "chưa đăng ký việc làm theo"
         out.append(Clause(text, codes))
     else:
         orgs = u.share(
@@ -59,13 +61,10 @@ def _registration(u: Unit) -> list[Clause]:
         shown_total = orgs is not None and "/" in orgs.text.split(" ")[0]  # "x/y …" names it
         if not shown_total and total is not None and u.get("ethics_orgs_reviewed") is None:
             out.append(Clause(f"tổng số {n(total)} tổ chức cơ sở đảng", ("grassroots_orgs_total",)))
-        if orgs is not None and collective and u.children is None:
-            out.append(Clause(f"{orgs.text}, với {collective} của tập thể", orgs.codes + codes))
-        else:
-            if orgs is not None:
-                out.append(orgs)
-            if collective:
-                out.append(Clause(f"các tập thể đăng ký {collective}", codes))
+        if orgs is not None:
+            out.append(orgs)
+        if collective:
+            out.append(Clause(f"các tập thể đăng ký {collective}", codes))
     members = u.share(
         "members_registered", "members_total", "đảng viên xây dựng kế hoạch đăng ký cá nhân"
     )
@@ -98,8 +97,9 @@ def _staff(u: Unit) -> list[Clause]:
     if u.level == "cell":  # a chi bộ's members, not the grassroots level's staff
         what = counted([(contents, "nội dung"), (items, "việc")], "/")
         if people is not None:
-            return [Clause(f"{n(people)} đảng viên đăng ký {what or ''}".rstrip(), codes)]
-        return [Clause(f"đảng viên đăng ký {what}", codes)] if what else []
+            text = f"trong đó {n(people)} đảng viên đăng ký cụ thể {what or ''}".rstrip()
+            return [Clause(text, codes)]
+        return [Clause(f"đảng viên đăng ký cụ thể {what}", codes)] if what else []
     what = counted(
         [
             (contents, "nội dung"),
@@ -117,6 +117,9 @@ def _items(u: Unit) -> list[Clause]:
         return []
     if u.entered_itself("items_registered"):
         return [Clause(f"đăng ký {n(items)} việc làm theo", ("items_registered",))]
+    given = [p for p in ("key_cadre_items", "staff_items") if u.get(p) is not None]
+    if len(given) == 1 and u.get(given[0]) == items:
+        return []  # it would only repeat the one part just said
     return [Clause(f"tổng số việc làm theo đã đăng ký là {n(items)} việc", ("items_registered",))]
 
 
@@ -182,6 +185,8 @@ def _dialogues(u: Unit) -> list[Clause]:
     remark = ""
     if total != sum(v for v, _ in given):
         remark = _parts_mismatch(u)
+        if u.children is not None:
+            remark += " nên tổng chung khác tổng các cấp"
     return [Clause(f"{head}, trong đó {parts}", ("dialogues_total", *part_codes), remark)]
 
 

@@ -25,13 +25,14 @@ HEADER_ROW = 5
 
 
 def write_checks(wb: Workbook, report: Report, number: int) -> int:
+    """The office's own list, not an appendix sent upward: it takes no number."""
     ws = wb.create_sheet(TITLE)
     titles = ["STT", "Đơn vị", "Năm", "Chỉ tiêu", "Nội dung cần rà soát"]
     titled_table(
         ws,
-        number,
-        f"MỘT SỐ SỐ LIỆU CẦN RÀ SOÁT, THUYẾT MINH ({report.top_name}, {report.period_text()})",
-        report.appendix_reference(),
+        None,
+        f"SỐ LIỆU CẦN RÀ SOÁT TRƯỚC KHI GỬI BÁO CÁO ({report.top_name}, {report.period_text()})",
+        "(Dùng nội bộ tại cơ quan lập báo cáo, không gửi kèm báo cáo)",
         titles,
         HEADER_ROW,
     )
@@ -56,4 +57,4 @@ def write_checks(wb: Workbook, report: Report, number: int) -> int:
         ws.column_dimensions[letter].width = width
     fit_rows(ws, HEADER_ROW + 1, HEADER_ROW + len(report.warnings))
     print_setup(ws, title_rows=f"{HEADER_ROW}:{HEADER_ROW}", freeze=f"A{HEADER_ROW + 1}")
-    return 1
+    return 0

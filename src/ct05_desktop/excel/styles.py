@@ -97,10 +97,15 @@ def merge_text(ws: Worksheet, row: int, first: int, last: int, text: str, **styl
     return cell
 
 
-def caption(ws: Worksheet, first: int, last: int, number: int, title: str, reference: str) -> None:
-    """An appendix's heading over columns first..last: 'Phụ lục 1', its title in bold, and
-    '(Kèm theo Báo cáo số … của …)' in italics."""
-    merge_text(ws, 1, first, last, f"Phụ lục {number}", font=font(13, bold=True), alignment=CENTER)
+def caption(
+    ws: Worksheet, first: int, last: int, number: int | None, title: str, reference: str
+) -> None:
+    """An appendix's heading over columns first..last: 'Phụ lục 1' (none for a sheet that is
+    not an appendix), its title in bold, and '(Kèm theo Báo cáo số … của …)' in italics."""
+    if number is not None:
+        merge_text(
+            ws, 1, first, last, f"Phụ lục {number}", font=font(13, bold=True), alignment=CENTER
+        )
     merge_text(ws, 2, first, last, title, font=font(13, bold=True), alignment=CENTER)
     merge_text(ws, 3, first, last, reference, font=font(12, italic=True), alignment=CENTER)
     ws.row_dimensions[2].height = 36  # a long title on two lines
@@ -108,7 +113,12 @@ def caption(ws: Worksheet, first: int, last: int, number: int, title: str, refer
 
 
 def titled_table(
-    ws: Worksheet, number: int, title: str, reference: str, headers: list[str], header_row: int = 5
+    ws: Worksheet,
+    number: int | None,
+    title: str,
+    reference: str,
+    headers: list[str],
+    header_row: int = 5,
 ) -> None:
     """An appendix's heading over the table's width, and its row of column headers."""
     caption(ws, 1, len(headers), number, title, reference)

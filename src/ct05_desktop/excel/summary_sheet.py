@@ -70,9 +70,7 @@ def _signature(ws: Worksheet, row: int, report: Report) -> int:
     right = [h.signer_role.upper(), h.signer_title.upper(), "", "", "", h.signer_name]
     for n, text in enumerate(right):
         merge_text(ws, row + n, *RIGHT, text, font=font(14, bold=True), alignment=CENTRED)
-    merge_text(
-        ws, row, *LEFT, "Nơi nhận:", font=font(14, bold=True, italic=True, underline="single")
-    )
+    merge_text(ws, row, *LEFT, "Nơi nhận:", font=font(14, underline="single"))
     for n, line in enumerate(h.recipient_lines(), start=1):
         merge_text(ws, row + n, *LEFT, f"- {line}", font=font(12), alignment=WRAP)
         fit_row_height(ws, row + n, line, LINE_CHARS / 2 * 14 / 12, 12)

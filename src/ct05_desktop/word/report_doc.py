@@ -146,7 +146,7 @@ def _line(
 
 def _header_block(doc: DocumentType, report: Report) -> None:
     h = report.header
-    left, right = _borderless_table(doc, (72, 93))
+    left, right = _borderless_table(doc, (70, 95))  # the date line on one line
     _line(left, h.superior.upper(), first=True)
     _line(left, h.issuer.upper(), bold=True)
     _line(left, "*")
@@ -200,9 +200,8 @@ def _signature(doc: DocumentType, report: Report) -> None:
     properties.append(OxmlElement("w:cantSplit"))
     receivers = left.paragraphs[0]
     receivers.paragraph_format.space_after = Pt(0)
-    run = receivers.add_run("Nơi nhận:")
+    run = receivers.add_run("Nơi nhận:")  # 36-HD: upright, underlined, 14 pt
     run.font.size = Pt(BODY_PT)
-    run.bold = run.italic = True
     run.underline = True
     for line in h.recipient_lines():
         paragraph = left.add_paragraph()

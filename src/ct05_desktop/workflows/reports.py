@@ -20,6 +20,7 @@ from ct05_desktop.domain.report_header import (
     default_header,
     members_noun,
     speaker,
+    unit_kind,
     whole_phrase,
 )
 from ct05_desktop.domain.report_model import Progress, Report, WarningRow, Wording, compose
@@ -159,8 +160,16 @@ def gather(
         if rows:
             report.registers.append((spec, rows))
     lines = []
-    for unit in units:
-        lines += unit_lines(figures, unit.code, years, report.names[unit.code])
+    for unit in units:  # each with its own units, for the notes of its partial figures
+        below = [o for o in tree.children(unit.code) if o.code in alive]
+        lines += unit_lines(
+            figures,
+            unit.code,
+            years,
+            report.names[unit.code],
+            [o.code for o in below] or None,
+            members_noun([o.level for o in below]),
+        )
     top_lines = unit_lines(figures, org, years, None, children or None, noun)
     trend_lines = []
     if report.is_range:
@@ -214,8 +223,25 @@ def _coverage(
         return f"(Tổng hợp từ báo cáo của {reported} {noun}.)"
     return (
         f"(Đến thời điểm tổng hợp có {reported} {noun} gửi báo cáo; còn "
-        f"{vi_format.count(len(silent))} đơn vị chưa báo cáo: {', '.join(silent)}.)"
+        f"{vi_format.count(len(silent))} đơn vị chưa báo cáo: {listed(silent)}.)"
     )
+
+
+def listed(names: list[str]) -> str:
+    """'các huyện ủy Bắc Yên, Phù Yên; Đảng ủy Quân sự tỉnh': names sharing a committee word
+    said once, in the order they come."""
+    groups: dict[str, list[str]] = {}
+    for name in names:
+        kind = unit_kind(name)
+        key = kind.committee if kind.committee in ("Huyện ủy", "Thành ủy", "Thị ủy") else name
+        groups.setdefault(key, []).append(kind.proper if key != name else name)
+    out = []
+    for key, members in groups.items():
+        if len(members) == 1:
+            out.append(key if key == members[0] else f"{key} {members[0]}")
+        else:
+            out.append(f"các {key.lower()} {', '.join(members)}")
+    return "; ".join(out)
 
 
 def _capitalised(text: str) -> str:
