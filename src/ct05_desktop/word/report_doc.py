@@ -120,8 +120,8 @@ def _borderless_table(doc: DocumentType, widths: tuple[float, float]) -> list[_C
     table.alignment = WD_TABLE_ALIGNMENT.CENTER
     table.autofit = False
     cells = list(table.rows[0].cells)
-    for cell, width in zip(cells, widths, strict=True):
-        cell.width = Mm(width)
+    for column, cell, width in zip(table.columns, cells, widths, strict=True):
+        column.width = cell.width = Mm(width)  # the grid (LibreOffice) and the cell (Word)
     return cells
 
 
@@ -146,7 +146,7 @@ def _line(
 
 def _header_block(doc: DocumentType, report: Report) -> None:
     h = report.header
-    left, right = _borderless_table(doc, (70, 95))  # the date line on one line
+    left, right = _borderless_table(doc, (76, 89))  # issuer and date line on one line each
     _line(left, h.superior.upper(), first=True)
     _line(left, h.issuer.upper(), bold=True)
     _line(left, "*")
