@@ -163,3 +163,20 @@ def test_the_signature_stays_with_the_closing_paragraph(demo: Session, tmp_path:
     assert signature.rows[0]._tr.trPr.find(docx.oxml.ns.qn("w:cantSplit")) is not None
     with pytest.raises(ReportError):
         build_report(demo, parse_years("2019"), tmp_path / "r.pdf")
+
+
+def test_the_check_sheet_names_disagreements_not_a_units_own_figures(
+    demo: Session, tmp_path: Path
+) -> None:
+    """The province's 59 models against its districts' 3 are checked; a commune's own
+    conferences, which its cells do not report, are not a disagreement."""
+
+    def checks(org: str | None) -> list[str]:
+        wb = table(demo, tmp_path, "2019", org)
+        rows = wb["Kiểm tra số liệu"].iter_rows(min_row=6, values_only=True)
+        return [" ".join(str(v) for v in r if v) for r in rows]
+
+    province = [t for t in checks(None) if "Số liệu chung" in t]
+    assert any("Mô hình, nội dung đột phá" in t and "ghi 56" in t for t in province)
+    assert not any("khen thưởng" in t for t in province)  # its own: no unit gives those
+    assert not [t for t in checks("SL.MS.CM") if "Số liệu chung" in t]

@@ -123,11 +123,12 @@ def _own_row(
         if whole is None or (given and sum(given) == whole):
             continue
         values[ind.code] = whole - sum(given)  # a zero nobody else gave shows too
-        units = (
-            f"các {noun} cộng lại: {number(sum(given))}" if given else f"các {noun} chưa báo cáo"
-        )
-        marks[ind.code] = f"số liệu của {name}: {number(whole)}; {units}"
-    if not marks:
+        entered = figures.over_years_own(top, years, ind.code) is not None
+        if given and entered:  # what it gave disagrees with its units': marked and checked
+            marks[ind.code] = (
+                f"số liệu của {name}: {number(whole)}; các {noun} cộng lại: {number(sum(given))}"
+            )
+    if all(v is None for v in values.values()):
         return None
     label = f"Số liệu chung của {name} (không phân theo {noun})"
     return TableRow(top, label, OWN, values, frozenset(), marks)

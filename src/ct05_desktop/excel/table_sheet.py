@@ -189,6 +189,8 @@ def _row(
         else:
             value = table_row.values[col.code]
             cell = put_number(ws, row, n, value, border=BORDER, font=label_font)
+        if own and table_row.values[col.code] is not None:
+            cell.fill = OWN_FILL
         mark = table_row.marks.get(col.code)
         if mark:
             cell.fill = OWN_FILL if own else MARK_FILL
