@@ -148,6 +148,27 @@ Nạp dữ liệu mẫu (số liệu minh họa của tỉnh Sơn La) để dùn
     </message>
 </context>
 <context>
+    <name>Crash</name>
+    <message>
+        <source>Program error</source>
+        <translation>Lỗi chương trình</translation>
+    </message>
+    <message>
+        <source>CT05 Desktop met an error it did not expect: {0}
+
+Nothing more was saved than what you had saved before. The details are in the log file:
+{1}
+
+Please send this file to whoever supports the program.</source>
+        <translation>CT05 Desktop gặp một lỗi không lường trước: {0}
+
+Không có gì được ghi thêm ngoài những gì đã lưu trước đó. Chi tiết lỗi ở tệp nhật ký:
+{1}
+
+Đề nghị gửi tệp này cho người hỗ trợ chương trình.</translation>
+    </message>
+</context>
+<context>
     <name>EndUnitDialog</name>
     <message>
         <source>Dissolve or merge the unit</source>
@@ -643,6 +664,10 @@ Cơ sở dữ liệu: {1}</translation>
         <translation>Mở &amp;thư mục</translation>
     </message>
     <message>
+        <source>&amp;Stop</source>
+        <translation>&amp;Dừng</translation>
+    </message>
+    <message>
         <source>Close</source>
         <translation>Đóng</translation>
     </message>
@@ -683,12 +708,28 @@ Cơ sở dữ liệu: {1}</translation>
         <translation>Hãy chọn Báo cáo Word, Phụ lục Excel hoặc cả hai.</translation>
     </message>
     <message>
+        <source>Making the report…</source>
+        <translation>Đang lập báo cáo…</translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation>Đang dừng…</translation>
+    </message>
+    <message>
+        <source>Stopped: no file was written.</source>
+        <translation>Đã dừng: không ghi tệp nào.</translation>
+    </message>
+    <message>
         <source>Cannot write in {0}: is the file open in Word or Excel? Close it and try again.</source>
         <translation>Không ghi được vào {0}: tệp đang mở trong Word hoặc Excel? Hãy đóng tệp rồi thử lại.</translation>
     </message>
     <message>
         <source>Cannot write in {0}: {1}</source>
         <translation>Không ghi được vào {0}: {1}</translation>
+    </message>
+    <message>
+        <source>The report could not be made.</source>
+        <translation>Không lập được báo cáo.</translation>
     </message>
     <message>
         <source>Written: {0}</source>

@@ -46,6 +46,11 @@ def user_data_dir() -> Path:
     return base / APP_NAME
 
 
+def log_path() -> Path:
+    """The program's log, beside the database in the user's data folder."""
+    return user_data_dir() / "logs" / "ct05.log"
+
+
 def default_db_path() -> Path:
     """The database path: the CT05_DB variable when set, else the user's data folder."""
     env = os.environ.get("CT05_DB")

@@ -31,8 +31,13 @@ def test_make_both_files_of_a_range_report_for_a_district(
     dialog.destination.setText(str(tmp_path))
     dialog.date.setDate(QDate(2020, 1, 5))
     dialog.number.setText("12")
-    assert dialog.build()
-    assert dialog.progress.value() == 100
+    steps: list[int] = []
+    dialog.progress.valueChanged.connect(steps.append)
+    with qtbot.waitSignal(dialog.finished_building, timeout=30000) as done:
+        assert dialog.build()  # off the GUI thread
+        assert not dialog.build_button.isEnabled() and dialog.cancel_button.isEnabled()
+    assert done.args == [True]
+    assert dialog.progress.value() == 100 and steps == sorted(steps) and len(steps) > 3
     assert dialog.open_file.isEnabled() and dialog.open_folder.isEnabled()
     assert [p.name for p in dialog.result_paths] == dialog.names.text().splitlines()
     word = docx.Document(str(dialog.result_paths[0]))
@@ -64,8 +69,11 @@ def test_nothing_ticked_a_range_backwards_and_an_unwritable_folder_are_told(
     blocked = tmp_path / "a file"
     blocked.write_text("not a folder")
     dialog.destination.setText(str(blocked))
-    assert not dialog.build()
+    with qtbot.waitSignal(dialog.finished_building, timeout=30000) as done:
+        assert dialog.build()
+    assert done.args == [False]
     assert str(blocked) in dialog.message.text()
+    assert dialog.build_button.isEnabled()
 
 
 def test_header_settings_are_kept_per_unit_and_used(
@@ -97,7 +105,8 @@ def test_header_settings_are_kept_per_unit_and_used(
     qtbot.addWidget(report)
     report.word.setChecked(False)
     report.destination.setText(str(tmp_path))
-    assert report.build()
+    with qtbot.waitSignal(report.finished_building, timeout=30000):
+        assert report.build()
     ws = openpyxl.load_workbook(report.result_paths[0])["Tóm tắt"]
     assert ws["A2"].value == "=HUYỆN ỦY" and ws["A2"].data_type == "s"
     assert "Nguyễn Đình Việt" in [c.value for row in ws.iter_rows() for c in row if c.value]
@@ -115,3 +124,56 @@ def test_report_menu_opens_the_dialog(window: MainWindow, monkeypatch) -> None: 
     assert dialog is not None
     assert dialog.unit.currentData() == window.org
     assert window.report_action.shortcut().toString() == "Ctrl+R"
+
+
+def test_a_cancelled_report_writes_no_file(qtbot, demo: Session, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """Cancel is asked before the work's next step: nothing under the chosen names."""
+    from ct05_desktop.gui.operations import Operation, _Runnable
+    from ct05_desktop.workflows.reports import build_reports, parse_years
+
+    tmp_path = tmp_path / "out"
+    tmp_path.mkdir()
+    operation = Operation()
+    operation.cancel()
+
+    def task(s: Session, progress):  # type: ignore[no-untyped-def]
+        return build_reports(s, parse_years("2019"), tmp_path, "SL", progress=progress)
+
+    with qtbot.waitSignal(operation.cancelled, timeout=30000):
+        _Runnable(demo.path, task, operation).run()
+    assert list(tmp_path.iterdir()) == [] and not operation.running
+
+
+def test_closing_while_writing_stops_first(qtbot, demo: Session, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    dialog = ReportDialog(demo, "SL", 2019)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.destination.setText(str(tmp_path))
+    with qtbot.waitSignal(dialog.finished_building, timeout=30000):
+        assert dialog.build()
+        dialog.reject()  # stops the work, then closes
+    assert not dialog.isVisible()
+    assert not [p for p in tmp_path.iterdir() if p.name.startswith(".ct05")]
+
+
+def test_a_bug_is_logged_and_shown_with_the_log_path(qtbot, tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    import sys
+
+    from PySide6.QtWidgets import QMessageBox
+
+    from ct05_desktop.gui import crash
+
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "critical", lambda _p, _t, text: shown.append(text))
+    hook = sys.excepthook
+    log = crash.install(tmp_path / "logs" / "ct05.log", qt_messages=False)  # pytest-qt's stays
+    try:
+        try:
+            raise ZeroDivisionError("lỗi thử")
+        except ZeroDivisionError as exc:
+            sys.excepthook(type(exc), exc, exc.__traceback__)  # as PySide6 does for a slot
+    finally:
+        sys.excepthook = hook
+    assert shown and str(log) in shown[0] and "ZeroDivisionError" in shown[0]
+    text = log.read_text(encoding="utf-8")
+    assert "Traceback" in text and "ZeroDivisionError: lỗi thử" in text

@@ -6,7 +6,6 @@ disagree (ARCHITECTURE: one report model, two renderers). Pure data: no Excel, n
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -24,8 +23,6 @@ SUBHEADING = "subheading"  # "1. Đăng ký làm theo"
 PARAGRAPH = "paragraph"  # indented body text
 ITEM = "item"  # "- Huyện ủy Thuận Châu: …"
 NOTE = "note"  # italic: coverage, "no figures yet"
-
-Progress = Callable[[int, str], None]  # (percent, step): told as a report is written
 
 DIRECTIVE = (
     "Chỉ thị số 05-CT/TW, ngày 15/5/2016 của Bộ Chính trị về đẩy mạnh học tập và làm "

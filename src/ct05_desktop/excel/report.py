@@ -8,7 +8,8 @@ from pathlib import Path
 
 from openpyxl import Workbook
 
-from ct05_desktop.domain.report_model import Progress, Report
+from ct05_desktop.domain.progress import Progress
+from ct05_desktop.domain.report_model import Report
 from ct05_desktop.excel.checks_sheet import write_checks
 from ct05_desktop.excel.register_sheets import write_registers
 from ct05_desktop.excel.styles import new_workbook
@@ -47,6 +48,4 @@ def write_report(report: Report, path: Path | str, progress: Progress | None = N
     path = Path(path)
     with replaced_on_success(path) as temporary:
         wb.save(temporary)
-    if progress:
-        progress(100, "")
     return path

@@ -10,7 +10,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from ct05_desktop.gui import i18n
+from ct05_desktop.gui import crash, i18n
 from ct05_desktop.gui.main_window import MainWindow
 from ct05_desktop.paths import default_db_path
 from ct05_desktop.storage.database import StorageError
@@ -48,6 +48,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     app = QApplication([sys.argv[0], *qt_args])
     app.setOrganizationName("CT05Desktop")
     app.setApplicationName("CT05 Desktop")
+    crash.install()
     lang = i18n.chosen_language()
     i18n.install_translators(app, lang)
     path = args.db or default_db_path()

@@ -4,9 +4,10 @@ document and its Excel appendix, the date and number, the folder they go to."""
 from __future__ import annotations
 
 import datetime as dt
+import sys
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QDate, QStandardPaths, QUrl
+from PySide6.QtCore import QDate, QStandardPaths, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -27,7 +28,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ct05_desktop.domain.progress import Progress
 from ct05_desktop.domain.rules import MIN_YEAR
+from ct05_desktop.gui.operations import Operation, run_operation
 from ct05_desktop.gui.settings_dialog import SettingsDialog
 from ct05_desktop.workflows.reports import (
     ReportError,
@@ -39,6 +42,8 @@ from ct05_desktop.workflows.session import Session
 
 
 class ReportDialog(QDialog):
+    finished_building = Signal(bool)  # True: the files are written
+
     def __init__(
         self, session: Session, org: str | None, year: int, parent: QWidget | None = None
     ) -> None:
@@ -46,6 +51,8 @@ class ReportDialog(QDialog):
         self.session = session
         self.result_path: Path | None = None
         self.result_paths: list[Path] = []
+        self.operation: Operation | None = None
+        self._close_when_done = False
         self.setWindowTitle(self.tr("Make a report"))
         self.setMinimumWidth(620)
         last = dt.date.today().year + 1
@@ -95,6 +102,9 @@ class ReportDialog(QDialog):
         self.build_button.setDefault(True)
         self.open_file = QPushButton(self.tr("&Open the file"), self)
         self.open_folder = QPushButton(self.tr("Open the &folder"), self)
+        self.cancel_button = QPushButton(self.tr("&Stop"), self)
+        self.cancel_button.setEnabled(False)
+        self.cancel_button.clicked.connect(self.cancel)
         close = QPushButton(self.tr("Close"), self)
         for button in (self.open_file, self.open_folder):
             button.setEnabled(False)
@@ -136,6 +146,7 @@ class ReportDialog(QDialog):
         buttons.addWidget(self.open_folder)
         buttons.addStretch(1)
         buttons.addWidget(self.build_button)
+        buttons.addWidget(self.cancel_button)
         buttons.addWidget(close)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
@@ -207,50 +218,97 @@ class ReportDialog(QDialog):
     def _progress(self, percent: int, step: str) -> None:
         self.progress.setValue(percent)
         self.message.setText(step)
-        QCoreApplication.processEvents()
 
     def build(self) -> bool:
+        """Start making the files off the GUI thread; False when the choices are refused."""
         years = self.years()
         self.message.setStyleSheet("")
         if len(years) == 0:
             return self._fail(self.tr("The first year of the range is after the last."))
         if not self.kinds():
             return self._fail(self.tr("Tick the Word report, the Excel appendix or both."))
-        self.build_button.setEnabled(False)
-        folder = self.destination.text()
-        org = self.unit.currentData()
+        folder, org, kinds = self.destination.text(), self.unit.currentData(), self.kinds()
+        day = self.date.date()
         try:
-            day = self.date.date()
             header = unit_header(
                 self.session,
                 org,
                 date=dt.date(day.year(), day.month(), day.day()),
                 number=self.number.text(),
-            )
-            self.result_paths = build_reports(
-                self.session, years, folder, org, self.kinds(), self._progress, header
+                year=years[-1],
             )
         except ReportError as exc:
             return self._fail(str(exc))
-        except PermissionError:
-            return self._fail(
+
+        def task(session: Session, progress: Progress) -> list[Path]:
+            return build_reports(session, years, folder, org, kinds, progress, header)
+
+        self.build_button.setEnabled(False)
+        self.cancel_button.setEnabled(True)
+        self.progress.setValue(0)
+        self.message.setText(self.tr("Making the report…"))
+        self.open_file.setEnabled(False)
+        self.open_folder.setEnabled(False)
+        self.operation = run_operation(self.session.path, task, self)
+        self.operation.progressed.connect(self._progress)
+        self.operation.succeeded.connect(self._written)
+        self.operation.failed.connect(self._failed)
+        self.operation.cancelled.connect(self._cancelled)
+        return True
+
+    def cancel(self) -> None:
+        if self.operation is not None and self.operation.running:
+            self.operation.cancel()
+            self.message.setText(self.tr("Stopping…"))
+
+    def _ended(self, ok: bool) -> None:
+        self.build_button.setEnabled(True)
+        self.cancel_button.setEnabled(False)
+        self.finished_building.emit(ok)
+        if self._close_when_done:
+            super().reject()
+
+    def _written(self, paths: list[Path]) -> None:
+        self.result_paths = paths
+        self.result_path = paths[0]
+        self.progress.setValue(100)
+        self.message.setStyleSheet("color: #2e7d32")
+        self.message.setText(self.tr("Written: {0}").format(", ".join(p.name for p in paths)))
+        self.open_file.setEnabled(True)
+        self.open_folder.setEnabled(True)
+        self._ended(True)
+
+    def _cancelled(self) -> None:
+        self._fail(self.tr("Stopped: no file was written."))
+        self._ended(False)
+
+    def _failed(self, exc: BaseException) -> None:
+        folder = self.destination.text()
+        if isinstance(exc, ReportError):
+            self._fail(str(exc))
+        elif isinstance(exc, PermissionError):
+            self._fail(
                 self.tr(
                     "Cannot write in {0}: is the file open in Word or Excel? Close it and "
                     "try again."
                 ).format(folder)
             )
-        except OSError as exc:
-            return self._fail(self.tr("Cannot write in {0}: {1}").format(folder, exc.strerror))
-        finally:
-            self.build_button.setEnabled(True)
-        self.result_path = self.result_paths[0]
-        self.message.setStyleSheet("color: #2e7d32")
-        self.message.setText(
-            self.tr("Written: {0}").format(", ".join(p.name for p in self.result_paths))
-        )
-        self.open_file.setEnabled(True)
-        self.open_folder.setEnabled(True)
-        return True
+        elif isinstance(exc, OSError):
+            self._fail(self.tr("Cannot write in {0}: {1}").format(folder, exc.strerror))
+        else:  # a bug: logged and shown with the log's path
+            self._fail(self.tr("The report could not be made."))
+            self._ended(False)
+            sys.excepthook(type(exc), exc, exc.__traceback__)
+            return
+        self._ended(False)
+
+    def reject(self) -> None:
+        """Closing while the files are being made stops the work first."""
+        if self.operation is not None and self.operation.running:
+            self._close_when_done = True
+            self.cancel()
+            return
+        super().reject()
 
     def _fail(self, text: str) -> bool:
         self.progress.setValue(0)

@@ -22,13 +22,13 @@ from docx.shared import Cm, Mm, Pt
 from docx.table import _Cell
 from docx.text.paragraph import Paragraph
 
+from ct05_desktop.domain.progress import Progress
 from ct05_desktop.domain.report_model import (
     HEADING,
     ITEM,
     NOTE,
     SUBHEADING,
     Block,
-    Progress,
     Report,
 )
 from ct05_desktop.output_file import replaced_on_success
@@ -56,8 +56,6 @@ def write_document(report: Report, path: Path | str, progress: Progress | None =
     path = Path(path)
     with replaced_on_success(path) as temporary:
         doc.save(str(temporary))
-    if progress:
-        progress(100, "")
     return path
 
 

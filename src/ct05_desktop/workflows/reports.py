@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
+from contextlib import ExitStack
 from dataclasses import replace
 from pathlib import Path
 
@@ -13,6 +14,7 @@ from ct05_desktop.domain.checks import warnings_for
 from ct05_desktop.domain.messages import label, reason
 from ct05_desktop.domain.narrative import year_by_year
 from ct05_desktop.domain.orgs import Org
+from ct05_desktop.domain.progress import Progress, quiet
 from ct05_desktop.domain.registers import REGISTERS
 from ct05_desktop.domain.report_header import (
     FIELDS,
@@ -23,13 +25,14 @@ from ct05_desktop.domain.report_header import (
     unit_kind,
     whole_phrase,
 )
-from ct05_desktop.domain.report_model import Progress, Report, WarningRow, Wording, compose
+from ct05_desktop.domain.report_model import Report, WarningRow, Wording, compose
 from ct05_desktop.domain.rollup import Figures
 from ct05_desktop.domain.rules import MAX_YEAR, MIN_YEAR
 from ct05_desktop.domain.sentences import unit_lines
 from ct05_desktop.domain.summary_table import OWN, share_pairs, summary_rows
 from ct05_desktop.domain.vi_text import fold
 from ct05_desktop.excel.report import write_report
+from ct05_desktop.output_file import replaced_on_success
 from ct05_desktop.word.report_doc import write_document
 from ct05_desktop.workflows.session import Session
 
@@ -267,10 +270,14 @@ def build_report(
     header: ReportHeader | None = None,
 ) -> Path:
     """Write the report of the period for the unit's subtree (the top of the tree by
-    default): a Word document for a .docx name, the Excel appendix for a .xlsx name."""
+    default): a Word document for a .docx name, the Excel appendix for a .xlsx name.
+    progress may raise Cancelled: then no file is written."""
     out = Path(out)
     write = _writer(out)
-    return write(gather(session, years, org, header), out, progress)
+    tell = progress or quiet
+    tell(0, "Đang tổng hợp số liệu")
+    report = gather(session, years, org, header)
+    return write(report, out, _scaled(tell, GATHERED, 100))
 
 
 def build_reports(
@@ -284,18 +291,30 @@ def build_reports(
 ) -> list[Path]:
     """The Word document and its appendix side by side in a folder, named after the unit
     and the period: BaoCao_CT05_Huyen_Uy_Muong_La_2019.docx, PhuLuc_CT05_….xlsx."""
+    tell = progress or quiet
+    tell(0, "Đang tổng hợp số liệu")
     report = gather(session, years, org, header)
     paths = [Path(folder) / report_file_name(report.top_name, years, kind) for kind in kinds]
     writers = [_writer(path) for path in paths]  # every name checked before any is written
-    out = []
-    for n, (path, write) in enumerate(zip(paths, writers, strict=True)):
+    share = (100 - GATHERED) / max(len(kinds), 1)
+    with ExitStack() as files:  # all the files, or none when one fails or is cancelled
+        for n, (path, write) in enumerate(zip(paths, writers, strict=True)):
+            start = GATHERED + round(n * share)
+            temporary = files.enter_context(replaced_on_success(path))
+            write(report, temporary, _scaled(tell, start, round(start + share)))
+    return paths
 
-        def step(percent: int, text: str, n: int = n) -> None:
-            if progress:
-                progress((100 * n + percent) // len(kinds), text)
 
-        out.append(write(report, path, step))
-    return out
+GATHERED = 30  # the share of the work done once the figures are gathered
+
+
+def _scaled(progress: Progress, start: int, end: int) -> Progress:
+    """A step's progress (0-100) told as part of the whole (start-end)."""
+
+    def tell(percent: int, step: str) -> None:
+        progress(start + (end - start) * percent // 100, step)
+
+    return tell
 
 
 def report_file_name(unit: str, years: range, kind: str) -> str:

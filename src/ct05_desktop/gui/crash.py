@@ -1,0 +1,63 @@
+"""A bug is logged and shown: a rotating log in the user's data folder receives every
+uncaught exception (also those raised inside Qt slots, which PySide6 hands to
+sys.excepthook) and Qt's own warnings; a dialog tells the person where the log is."""
+
+from __future__ import annotations
+
+import logging
+import logging.handlers
+import sys
+import traceback
+from pathlib import Path
+from types import TracebackType
+
+from PySide6.QtCore import QCoreApplication, QtMsgType, qInstallMessageHandler
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from ct05_desktop.paths import log_path
+
+LOG = logging.getLogger("ct05_desktop")
+
+
+def install(path: Path | None = None, qt_messages: bool = True) -> Path:
+    """Log to path (the user's data folder by default) and show uncaught exceptions;
+    qt_messages: route Qt's warnings to the log too."""
+    path = path or log_path()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    handler = logging.handlers.RotatingFileHandler(
+        path, maxBytes=1_000_000, backupCount=5, encoding="utf-8"
+    )
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    LOG.handlers = [handler]
+    LOG.setLevel(logging.INFO)
+    LOG.propagate = False
+    sys.excepthook = lambda kind, exc, tb: report_bug(kind, exc, tb, path)
+    if qt_messages:
+        qInstallMessageHandler(_qt_message)
+    return path
+
+
+def report_bug(
+    kind: type[BaseException], exc: BaseException, tb: TracebackType | None, path: Path
+) -> None:
+    """Write the traceback to the log and tell the person, with the log's path."""
+    LOG.error("uncaught exception\n%s", "".join(traceback.format_exception(kind, exc, tb)))
+    if QApplication.instance() is None:
+        return
+    QMessageBox.critical(
+        None,
+        QCoreApplication.translate("Crash", "Program error"),
+        QCoreApplication.translate(
+            "Crash",
+            "CT05 Desktop met an error it did not expect: {0}\n\nNothing more was saved than "
+            "what you had saved before. The details are in the log file:\n{1}\n\nPlease send "
+            "this file to whoever supports the program.",
+        ).format(f"{kind.__name__}: {exc}", path),
+    )
+
+
+def _qt_message(kind: QtMsgType, context: object, message: str) -> None:
+    level = logging.WARNING if kind == QtMsgType.QtWarningMsg else logging.INFO
+    if kind in (QtMsgType.QtCriticalMsg, QtMsgType.QtFatalMsg):
+        level = logging.ERROR
+    LOG.log(level, "Qt: %s", message)

@@ -1,0 +1,69 @@
+"""Long work off the GUI thread, in the manner of Anki's CollectionOp: one runner on a
+QThreadPool; each task opens its own connection to the database (WAL lets it read while
+the window reads too), tells its progress, can be cancelled, and reports its result or
+its error back on the GUI thread."""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+
+from ct05_desktop.domain.progress import Cancelled, Progress
+from ct05_desktop.workflows.session import Session
+
+Task = Callable[[Session, Progress], Any]
+
+
+class Operation(QObject):
+    """One task under way: its signals arrive on the GUI thread."""
+
+    progressed = Signal(int, str)
+    succeeded = Signal(object)
+    failed = Signal(object)  # the exception
+    cancelled = Signal()
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._stop = threading.Event()
+        self.running = True
+
+    def cancel(self) -> None:
+        """Ask the task to stop at its next progress step; it writes nothing then."""
+        self._stop.set()
+
+    def _tell(self, percent: int, step: str) -> None:
+        if self._stop.is_set():
+            raise Cancelled
+        self.progressed.emit(percent, step)
+
+
+class _Runnable(QRunnable):
+    def __init__(self, path: Path, task: Task, operation: Operation) -> None:
+        super().__init__()
+        self.path, self.task, self.operation = path, task, operation
+
+    def run(self) -> None:
+        op = self.operation
+        try:
+            with Session(self.path) as session:
+                result = self.task(session, op._tell)
+        except Cancelled:
+            op.running = False
+            op.cancelled.emit()
+        except BaseException as exc:  # told on the GUI thread: words, or the crash dialog
+            op.running = False
+            op.failed.emit(exc)
+        else:
+            op.running = False
+            op.succeeded.emit(result)
+
+
+def run_operation(path: Path, task: Task, parent: QObject | None = None) -> Operation:
+    """Start task(session, progress) on the thread pool with a session of its own."""
+    operation = Operation(parent)
+    QThreadPool.globalInstance().start(_Runnable(path, task, operation))
+    return operation
