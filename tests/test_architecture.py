@@ -45,7 +45,16 @@ FORBIDDEN = {
     ),
     "interchange.py": ("PySide6", "sqlite_utils", "ct05_desktop.storage", "ct05_desktop.gui"),
     "output_file.py": ("PySide6", "openpyxl", "docx", "ct05_desktop"),
-    "cli.py": ("PySide6", "ct05_desktop.gui"),
+    "cli.py": (
+        "PySide6",
+        "ct05_desktop.gui",
+        *("ct05_desktop.storage", "ct05_desktop.excel", "ct05_desktop.word"),
+        *("sqlite3", "sqlite_utils", "openpyxl", "docx"),
+    ),
+    "gui": (  # workflows are the only way in (issue 9)
+        *("ct05_desktop.storage", "ct05_desktop.excel", "ct05_desktop.word"),
+        *("sqlite3", "sqlite_utils", "openpyxl", "docx"),
+    ),
 }
 
 
@@ -87,3 +96,19 @@ def test_files_stay_small() -> None:
         if (n := len(p.read_text(encoding="utf-8").splitlines())) > 420
     ]
     assert long == []
+
+
+def test_the_window_reaches_data_only_through_workflows() -> None:
+    """No `x.repo`, `x.db`, `x.registers` or `x.headers` in gui/: the session's stores are
+    the workflows' business."""
+    bad = []
+    for path in sorted((PACKAGE / "gui").rglob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Attribute) and node.attr in (
+                "repo",
+                "db",
+                "registers",
+                "headers",
+            ):
+                bad.append(f"{path.name}:{node.lineno} .{node.attr}")
+    assert bad == []

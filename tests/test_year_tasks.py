@@ -114,3 +114,18 @@ def test_the_audit_trail_records_every_write_path(demo: Session, tmp_path: Path)
         for r in demo.repo.audit_rows(org_code="SL.BY", year=2019, action="value")
     ]
     assert olds == [(None, "1"), ("1", "2"), ("2", "3")]
+
+
+def test_locks_and_renames_go_through_the_same_checks(session: Session) -> None:
+    from ct05_desktop.workflows.locks import lock_year, unlock_year
+    from ct05_desktop.workflows.org_changes import rename_unit
+
+    assert lock_year(session, 2019, "test") and not lock_year(session, 2019, "test")
+    with pytest.raises(InputRefused, match="2019 đã chốt"):
+        rename_unit(session, "SL.TP", "Tên mới", 2019, "test")
+    assert rename_unit(session, "SL.TP", "Tên mới", 2020, "test")
+    with pytest.raises(InputRefused, match="không được để trống"):
+        rename_unit(session, "SL.TP", "  ", 2021, "test")
+    with pytest.raises(InputRefused, match="ngoài khoảng"):
+        lock_year(session, 99999, "test")
+    assert unlock_year(session, 2019, "test") and not unlock_year(session, 2019, "test")

@@ -974,6 +974,10 @@ Cơ sở dữ liệu: {1}</translation>
         <translation>Mở lại năm {0} để có thể sửa số liệu?</translation>
     </message>
     <message>
+        <source>Not renamed</source>
+        <translation>Không đổi tên</translation>
+    </message>
+    <message>
         <source>Not carried forward</source>
         <translation>Chưa chuyển được</translation>
     </message>

@@ -9,8 +9,10 @@ from pathlib import Path
 
 from ct05_desktop import __version__
 from ct05_desktop.paths import default_db_path
-from ct05_desktop.storage.database import StorageError
 from ct05_desktop.workflows.csv_transfer import export_csv, import_csv
+from ct05_desktop.workflows.entry import InputRefused
+from ct05_desktop.workflows.locks import lock_year, unlock_year
+from ct05_desktop.workflows.reading import has_tree
 from ct05_desktop.workflows.reports import (
     ReportError,
     build_report,
@@ -21,7 +23,7 @@ from ct05_desktop.workflows.reports import (
     save_unit_header,
     unit_header,
 )
-from ct05_desktop.workflows.session import Session
+from ct05_desktop.workflows.session import Session, StorageError
 from ct05_desktop.workflows.setup import SetupError, init_database, load_demo
 from ct05_desktop.workflows.templates import import_template, write_unit_templates
 
@@ -141,7 +143,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 def _run(session: Session, args: argparse.Namespace) -> int:
     if args.command == "init":
-        if session.repo.has_orgs():
+        if has_tree(session):
             print(f"Cơ sở dữ liệu {session.path} đã có cây tổ chức; không tạo lại.")
             return 0 if args.orgs is None else 1
         try:
@@ -151,7 +153,7 @@ def _run(session: Session, args: argparse.Namespace) -> int:
             return 1
         print(f"Đã tạo {session.path} với {report.changed} tổ chức.")
         return 0
-    if not session.repo.has_orgs():
+    if not has_tree(session):
         init_database(session)
     if args.command == "demo":
         try:
@@ -177,12 +179,16 @@ def _run(session: Session, args: argparse.Namespace) -> int:
     if args.command == "header":
         return _header(session, args)
     if args.command in ("lock", "unlock"):
-        if args.command == "lock":
-            session.repo.lock_year(args.year, "cli")
-            print(f"Đã chốt số liệu năm {args.year}.")
-        else:
-            session.repo.unlock_year(args.year, "cli")
-            print(f"Đã mở lại năm {args.year}.")
+        try:
+            if args.command == "lock":
+                lock_year(session, args.year, "cli")
+                print(f"Đã chốt số liệu năm {args.year}.")
+            else:
+                unlock_year(session, args.year, "cli")
+                print(f"Đã mở lại năm {args.year}.")
+        except InputRefused as exc:
+            print(f"Lỗi: {exc}", file=sys.stderr)
+            return 1
         return 0
     count = export_csv(session, args.what, args.out, args.year)
     print(f"Đã xuất {count} dòng ra {args.out}.")

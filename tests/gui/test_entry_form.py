@@ -176,7 +176,7 @@ def test_approved_unit_is_read_only(window: MainWindow, answer: list[str]) -> No
     assert "đã được duyệt" in window.form.notice.text()
     index = window.form.model.index(window.form.model.row_of("reception_cases"), COL_VALUE)
     assert not window.form.model.setData(index, "1")
-    assert not window.registers[0].add_button.isEnabled()
+    assert not window.register_pages[0].add_button.isEnabled()
     assert window.org_panel.model.status("SL.TC") == "approved"
 
 

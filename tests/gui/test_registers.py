@@ -24,7 +24,7 @@ def test_add_a_row_typed_in_vietnamese(
     window: MainWindow, db_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     assert window.org_panel.select("SL.BY")
-    page = window.registers[BREAKTHROUGH]
+    page = window.register_pages[BREAKTHROUGH]
 
     def fill(dialog: AddRowDialog) -> int:
         title = dialog.inputs["title"]
@@ -63,14 +63,14 @@ def test_a_dialog_with_a_missing_field_says_so_and_stays_open(
         return QDialog.DialogCode.Rejected
 
     monkeypatch.setattr(AddRowDialog, "exec", submit_empty_then_cancel)
-    assert not window.registers[EXEMPLARS].add_row()
+    assert not window.register_pages[EXEMPLARS].add_row()
     assert "'Tên tập thể, cá nhân' không được để trống" in seen[1]
     assert rows(db_path, "exemplars", "SL.BY") == []
 
 
 def test_paste_rows_from_excel(window: MainWindow, db_path: Path) -> None:
     assert window.org_panel.select("SL.SC")
-    page = window.registers[DIALOGUES]
+    page = window.register_pages[DIALOGUES]
     QGuiApplication.clipboard().setText(
         "12/03/2019\tCấp huyện\tChiềng Mung\t120\r\n2019-04-05\tcap co so\tHát Lót\t85\r\n"
     )
@@ -92,7 +92,7 @@ def test_a_bad_pasted_row_writes_nothing_and_names_row_and_column(
     QGuiApplication.clipboard().setText(
         "12/03/2019\tCấp huyện\tChiềng Mung\t120\n31/02/2019\tcấp tỉnh\tHát Lót\tnhiều\n"
     )
-    assert window.registers[DIALOGUES].paste_rows() == 0
+    assert window.register_pages[DIALOGUES].paste_rows() == 0
     assert answer == ["Không dán được"] or answer == ["Nothing pasted"]
     assert rows(db_path, "dialogues", "SL.SC") == []
 
@@ -101,7 +101,7 @@ def test_edit_a_cell_and_a_refused_edit(
     window: MainWindow, db_path: Path, answer: list[str]
 ) -> None:
     assert window.org_panel.select("SL")
-    page = window.registers[AWARDS]
+    page = window.register_pages[AWARDS]
     model = page.model
     assert model.rowCount() == 1  # 2019's decision of the province
     individuals = 5
@@ -117,7 +117,7 @@ def test_edit_a_cell_and_a_refused_edit(
 
 def test_delete_asks_first(window: MainWindow, db_path: Path, answer: list[str]) -> None:
     assert window.org_panel.select("SL.TC")
-    page = window.registers[DIALOGUES]
+    page = window.register_pages[DIALOGUES]
     page.view.selectRow(0)
     assert page.delete_rows()
     assert answer == ["Xóa dòng"] or answer == ["Delete rows"]
@@ -131,7 +131,7 @@ def test_delete_cancelled_keeps_the_rows(
 
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.No)
     assert window.org_panel.select("SL.TC")
-    page = window.registers[DIALOGUES]
+    page = window.register_pages[DIALOGUES]
     page.view.selectRow(0)
     assert not page.delete_rows()
     assert len(rows(db_path, "dialogues", "SL.TC")) == 6
@@ -142,7 +142,7 @@ def test_a_register_change_keeps_figures_typed_but_not_saved(window: MainWindow)
     form = window.form.model
     form.setData(form.index(form.row_of("reception_sessions"), 1), "123")
     QGuiApplication.clipboard().setText("\tCấp huyện\tTạ Khoa\t\n")
-    assert window.registers[DIALOGUES].paste_rows() == 1
+    assert window.register_pages[DIALOGUES].paste_rows() == 1
     assert form.pending == {"reception_sessions": "123"}
     assert form.index(form.row_of("dialogues_district"), 1).data() == "1"
 
@@ -151,7 +151,7 @@ def test_a_multi_line_excel_cell_stays_one_row_and_extra_columns_are_refused(
     window: MainWindow, db_path: Path, answer: list[str]
 ) -> None:
     assert window.org_panel.select("SL.BY")
-    page = window.registers[BREAKTHROUGH]
+    page = window.register_pages[BREAKTHROUGH]
     QGuiApplication.clipboard().setText(
         'Mô hình nuôi cá\tPhát triển kinh tế\t\tĐang thực hiện\t"Năm 2019: 12 lồng\r\n'
         'Năm 2020: 30 lồng"\r\n'

@@ -11,7 +11,7 @@ def test_lock_and_unlock_the_year_from_the_window(window: MainWindow, answer: li
     model = window.form.model
     assert "đã chốt" in model.read_only_reason
     assert not model.setData(model.index(model.row_of("members_total"), COL_VALUE), "1")
-    assert not window.registers[0].add_button.isEnabled()
+    assert not window.register_pages[0].add_button.isEnabled()
     window.years._update()
     assert not window.years.lock_action.isEnabled() and window.years.unlock_action.isEnabled()
     assert window.years.unlock()
@@ -23,7 +23,7 @@ def test_carry_forward_from_the_window(window: MainWindow, answer: list[str]) ->
     window.year_box.setValue(2020)
     assert window.years.carry() == 2  # Mường La's fish farming, Chiềng Mung's coffee
     assert window.org_panel.select("SL.ML")
-    assert window.registers[0].model.rowCount() == 1
+    assert window.register_pages[0].model.rowCount() == 1
 
 
 def test_rename_from_a_year_in_the_window(window: MainWindow) -> None:
@@ -66,3 +66,22 @@ def test_new_unit_then_merge_it_from_the_window(window: MainWindow) -> None:
     assert tree["SL.MC.TT"].valid_to == 2020 and tree["SL.MC.TT"].successor_code == "SL.MC"
     window.year_box.setValue(2021)
     assert not window.org_panel.model.index_of("SL.MC.TT").isValid()
+
+
+def test_a_rename_in_a_locked_year_is_refused_like_any_write(
+    window: MainWindow, answer: list[str]
+) -> None:
+    from ct05_desktop.gui.year_actions import RenameDialog
+    from ct05_desktop.workflows.reading import locked_years
+
+    window.year_box.setValue(2019)
+    assert window.years.lock()
+    assert 2019 in locked_years(window.session)
+    assert window.org_panel.select("SL.TP")
+    dialog = RenameDialog("Thành ủy Sơn La", 2019)
+    dialog.name.setText("Đảng ủy phường Chiềng Lề")
+    dialog.year.setValue(2019)
+    dialog.exec = lambda: 1  # type: ignore[method-assign]
+    assert not window.years.rename(dialog)
+    assert answer[-1] in ("Không đổi tên", "Not renamed")
+    assert window.session.tree()["SL.TP"].name == "Thành ủy Sơn La"

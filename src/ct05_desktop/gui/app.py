@@ -13,8 +13,8 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from ct05_desktop.gui import crash, i18n
 from ct05_desktop.gui.main_window import MainWindow
 from ct05_desktop.paths import default_db_path
-from ct05_desktop.storage.database import StorageError
-from ct05_desktop.workflows.session import Session
+from ct05_desktop.workflows.reading import has_tree
+from ct05_desktop.workflows.session import Session, StorageError
 from ct05_desktop.workflows.setup import init_database, load_demo
 
 
@@ -22,7 +22,7 @@ def open_session(path: Path, ask_demo: bool = True) -> Session:
     """Open the database; on the first run create it and offer the demo data."""
     first_run = not path.exists()
     session = Session(path)
-    if not session.repo.has_orgs():
+    if not has_tree(session):
         init_database(session)
         first_run = True
     if first_run and ask_demo:
@@ -42,7 +42,7 @@ def open_session(path: Path, ask_demo: bool = True) -> Session:
 
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="ct05-desktop")
-    parser.add_argument("--db", type=Path, default=None)
+    parser.add_argument("--db", dest="database", type=Path, default=None)
     parser.add_argument("--year", type=int, default=None)
     args, qt_args = parser.parse_known_args(sys.argv[1:] if argv is None else argv)
     app = QApplication([sys.argv[0], *qt_args])
@@ -51,7 +51,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     crash.install()
     lang = i18n.chosen_language()
     i18n.install_translators(app, lang)
-    path = args.db or default_db_path()
+    path = args.database or default_db_path()
     try:
         session = open_session(path)
     except StorageError as exc:

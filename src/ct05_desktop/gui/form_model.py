@@ -19,6 +19,7 @@ from ct05_desktop.domain.messages import reason
 from ct05_desktop.domain.rollup import PARTS, REGISTER, Figure
 from ct05_desktop.domain.rules import Issue, ValueChange, check_changes, unit_year_problem
 from ct05_desktop.workflows.entry import SaveResult, save_values
+from ct05_desktop.workflows.reading import unit_entries
 from ct05_desktop.workflows.session import Session
 
 Index = QModelIndex | QPersistentModelIndex
@@ -87,8 +88,7 @@ class IndicatorFormModel(QAbstractTableModel):
             return
         s = self.session
         tree = s.tree()
-        self._entered = s.repo.unit_values(org, year)
-        self._comments = s.repo.comments(org, year)
+        self._entered, self._comments = unit_entries(s, org, year)
         subtree = [o.code for o in tree.subtree(org, year)]
         figures = s.figures([year - 1, year], subtree)
         self.has_children = bool(tree.children(org, year))

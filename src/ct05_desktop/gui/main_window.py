@@ -21,6 +21,12 @@ from PySide6.QtWidgets import (
 
 from ct05_desktop.domain.registers import REGISTERS
 from ct05_desktop.domain.rules import MIN_YEAR
+from ct05_desktop.domain.status import (
+    STATUS_APPROVED,
+    STATUS_COMPLETE,
+    STATUS_EMPTY,
+    STATUS_IN_PROGRESS,
+)
 from ct05_desktop.gui import i18n
 from ct05_desktop.gui.entry_form import EntryForm
 from ct05_desktop.gui.file_actions import FileActions
@@ -31,13 +37,8 @@ from ct05_desktop.gui.report_dialog import ReportDialog
 from ct05_desktop.gui.settings_dialog import SettingsDialog
 from ct05_desktop.gui.template_dialogs import TemplateExportDialog, TemplateImportDialog
 from ct05_desktop.gui.year_actions import YearActions
-from ct05_desktop.storage.repository import (
-    STATUS_APPROVED,
-    STATUS_COMPLETE,
-    STATUS_EMPTY,
-    STATUS_IN_PROGRESS,
-)
 from ct05_desktop.workflows.entry import InputRefused, set_unit_status
+from ct05_desktop.workflows.reading import last_year_with_figures, marked_status, statuses
 from ct05_desktop.workflows.session import Session
 
 
@@ -62,11 +63,11 @@ class MainWindow(QMainWindow):
         self.form = EntryForm(session, lang, self)
         self.tabs = QTabWidget(self)
         self.tabs.addTab(self.form, self.tr("Figures"))
-        self.registers: list[RegisterPage] = []
+        self.register_pages: list[RegisterPage] = []
         for spec in REGISTERS:
             page = RegisterPage(session, spec, lang, self)
             page.changed.connect(self._register_changed)
-            self.registers.append(page)
+            self.register_pages.append(page)
             self.tabs.addTab(page, spec.label_vi if lang == "vi" else spec.label_en)
         self.history = HistoryPage(session, lang, self)
         self.tabs.addTab(self.history, self.tr("Over the years"))
@@ -165,20 +166,20 @@ class MainWindow(QMainWindow):
         stored = QSettings().value("ui/year")
         if stored:
             return int(str(stored))
-        row = self.session.db.execute("SELECT max(year) FROM org_values").fetchone()
-        return int(row[0]) if row and row[0] else dt.date.today().year - 1
+        last = last_year_with_figures(self.session)
+        return last or dt.date.today().year - 1
 
     def reload_tree(self) -> None:
         tree = self.session.tree()
-        self.org_panel.model.load(tree, self.year, self.session.repo.statuses(self.year))
+        self.org_panel.model.load(tree, self.year, statuses(self.session, self.year))
         self.org_panel.view.expandToDepth(0)
 
     def _refresh_statuses(self) -> None:
-        self.org_panel.model.set_statuses(self.session.repo.statuses(self.year))
+        self.org_panel.model.set_statuses(statuses(self.session, self.year))
         self._show_status()
 
     def _show_status(self) -> None:
-        marked = None if self.org is None else self.session.repo.marked_status(self.org, self.year)
+        marked = None if self.org is None else marked_status(self.session, self.org, self.year)
         tree_model = self.org_panel.model
         automatic = tree_model.status_text(
             STATUS_IN_PROGRESS
@@ -192,7 +193,7 @@ class MainWindow(QMainWindow):
     def load_unit(self) -> None:
         self.form.load(self.org, self.year)
         read_only = bool(self.form.model.read_only_reason)
-        for page in self.registers:
+        for page in self.register_pages:
             page.load(self.org, self.year, read_only)
         self.history.set_unit(self.org)
         names = self.session.tree().path_names(self.org, self.year) if self.org else []

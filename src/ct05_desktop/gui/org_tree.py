@@ -16,13 +16,13 @@ from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
 from PySide6.QtWidgets import QHeaderView, QLineEdit, QTreeView, QVBoxLayout, QWidget
 
 from ct05_desktop.domain.orgs import Org, OrgTree
-from ct05_desktop.domain.vi_text import fold
-from ct05_desktop.storage.repository import (
+from ct05_desktop.domain.status import (
     STATUS_APPROVED,
     STATUS_COMPLETE,
     STATUS_EMPTY,
     STATUS_IN_PROGRESS,
 )
+from ct05_desktop.domain.vi_text import fold
 
 ORG_CODE_ROLE = Qt.ItemDataRole.UserRole + 1
 FOLDED_ROLE = Qt.ItemDataRole.UserRole + 2

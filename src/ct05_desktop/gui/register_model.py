@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QWidget
 from ct05_desktop.domain import vi_format
 from ct05_desktop.domain.registers import RegisterSpec, format_date_vi
 from ct05_desktop.workflows.entry import InputRefused, update_register_cell
+from ct05_desktop.workflows.reading import register_row, register_rows
 from ct05_desktop.workflows.session import Session
 
 Index = QModelIndex | QPersistentModelIndex
@@ -38,7 +39,7 @@ class RegisterTableModel(QAbstractTableModel):
     def load(self, org: str | None, year: int, read_only: bool = False) -> None:
         self.beginResetModel()
         self.org, self.year, self.read_only = org, year, read_only
-        self.rows = [] if org is None else self.session.registers.rows(self.spec.key, org, year)
+        self.rows = [] if org is None else register_rows(self.session, self.spec.key, org, year)
         self.endResetModel()
 
     def reload(self) -> None:
@@ -109,7 +110,7 @@ class RegisterTableModel(QAbstractTableModel):
             return False
         if not written:
             return True
-        self.rows[index.row()] = self.session.registers.get(self.spec.key, row["id"])
+        self.rows[index.row()] = register_row(self.session, self.spec.key, row["id"])
         self.dataChanged.emit(
             self.index(index.row(), 0), self.index(index.row(), self.columnCount() - 1)
         )

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ct05_desktop.workflows.reading import audit_people
 from ct05_desktop.workflows.review import audit_lines, search_registers
 from ct05_desktop.workflows.session import Session
 
@@ -98,7 +99,7 @@ class AuditDialog(QDialog):
             self.scope.setCurrentIndex(1)
         self.person = QComboBox(self)
         self.person.addItem(self.tr("Everyone"), None)
-        for who in session.repo.audit_people():
+        for who in audit_people(session):
             self.person.addItem(who, who)
         self.since = QDateEdit(QDate.currentDate().addYears(-1), self)
         self.until = QDateEdit(QDate.currentDate(), self)

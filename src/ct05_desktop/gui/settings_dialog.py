@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from ct05_desktop.domain.report_header import FIELDS
+from ct05_desktop.workflows.reading import clerk_name, set_clerk_name, who
 from ct05_desktop.workflows.reports import default_unit_header, save_unit_header, unit_header
 from ct05_desktop.workflows.session import Session
 
@@ -65,8 +66,8 @@ class SettingsDialog(QDialog):
         form.addRow("", defaults)
         form.addRow(QLabel(self.tr("<b>Who enters the figures</b>"), self))
         self.user = QLineEdit(self)
-        self.user.setPlaceholderText(session.repo.who())
-        self.user.setText(session.repo.setting("user_name") or "")
+        self.user.setPlaceholderText(who(session))
+        self.user.setText(clerk_name(session))
         form.addRow(self.tr("Name in the change log (blank: the Windows user)"), self.user)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
@@ -113,7 +114,5 @@ class SettingsDialog(QDialog):
         self._edits[self._shown] = self._values()
         for org, values in self._edits.items():
             save_unit_header(self.session, org, values, "form")
-        text = self.user.text().strip()
-        if text != (self.session.repo.setting("user_name") or ""):
-            self.session.repo.set_setting("user_name", text or None)
+        set_clerk_name(self.session, self.user.text().strip())
         self.accept()

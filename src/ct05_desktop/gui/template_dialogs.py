@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from ct05_desktop.domain.rules import MIN_YEAR
+from ct05_desktop.workflows.reading import receipts
 from ct05_desktop.workflows.session import Session
 from ct05_desktop.workflows.templates import (
     TemplateReport,
@@ -219,7 +220,7 @@ class TemplateImportDialog(QDialog):
 
     def show_receipts(self) -> None:
         tree, year = self.session.tree(), self.year.value()
-        received = self.session.repo.receipts(year)
+        received = receipts(self.session, year)
         units = [u for root in tree.roots(year) for u in tree.children(root.code, year)]
         self.receipts.setRowCount(len(units))
         for row, unit in enumerate(units):

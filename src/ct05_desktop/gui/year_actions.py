@@ -23,7 +23,10 @@ from ct05_desktop.domain.vi_text import nfc
 from ct05_desktop.gui.org_dialogs import AddUnitDialog, EndUnitDialog
 from ct05_desktop.gui.review_dialogs import AuditDialog, RegisterSearchDialog
 from ct05_desktop.workflows.entry import InputRefused
+from ct05_desktop.workflows.locks import lock_year, unlock_year
 from ct05_desktop.workflows.new_year import carry_breakthrough_models
+from ct05_desktop.workflows.org_changes import rename_unit
+from ct05_desktop.workflows.reading import locked_years
 from ct05_desktop.workflows.session import Session
 
 TreeDialog = Callable[[Session, str, int, QWidget], QDialog]
@@ -72,7 +75,7 @@ class YearActions(QWidget):
 
     def _update(self) -> None:
         year = self.window_.year
-        locked = year in self.window_.session.repo.locked_years()
+        locked = year in locked_years(self.window_.session)
         self.lock_action.setText(self.tr("&Lock the {0} figures…").format(year))
         self.unlock_action.setText(self.tr("&Unlock {0}…").format(year))
         self.lock_action.setEnabled(not locked)
@@ -92,7 +95,7 @@ class YearActions(QWidget):
             ).format(year),
         ):
             return False
-        window.session.repo.lock_year(year, "form")
+        lock_year(window.session, year, "form")
         window.load_unit()
         return True
 
@@ -103,7 +106,7 @@ class YearActions(QWidget):
             self.tr("Unlock {0} so its figures can be changed again?").format(year),
         ):
             return False
-        window.session.repo.unlock_year(year, "form")
+        unlock_year(window.session, year, "form")
         window.load_unit()
         return True
 
@@ -115,9 +118,11 @@ class YearActions(QWidget):
         dialog = dialog or RenameDialog(current, window.year, window)
         if dialog.exec() != QDialog.DialogCode.Accepted or not nfc(dialog.name.text()):
             return False
-        window.session.repo.rename_org(
-            window.org, nfc(dialog.name.text()), dialog.year.value(), "form"
-        )
+        try:
+            rename_unit(window.session, window.org, dialog.name.text(), dialog.year.value(), "form")
+        except InputRefused as exc:
+            QMessageBox.warning(window, self.tr("Not renamed"), str(exc))
+            return False
         window.reload_tree()
         window.org_panel.select(window.org, emit=False)
         window.load_unit()

@@ -12,11 +12,12 @@ from sqlite_utils import Database
 from ct05_desktop.domain.catalogue import Catalogue, default_catalogue
 from ct05_desktop.domain.orgs import Org, OrgTree
 from ct05_desktop.domain.rollup import Key
-
-STATUS_EMPTY = "empty"
-STATUS_IN_PROGRESS = "in_progress"
-STATUS_COMPLETE = "complete"
-STATUS_APPROVED = "approved"
+from ct05_desktop.domain.status import (  # noqa: F401  (kept importable from here)
+    STATUS_APPROVED,
+    STATUS_COMPLETE,
+    STATUS_EMPTY,
+    STATUS_IN_PROGRESS,
+)
 
 
 def now() -> str:

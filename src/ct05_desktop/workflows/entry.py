@@ -82,7 +82,9 @@ class InputRefused(ValueError):
         self.messages = messages
 
 
-def _unit_year_guard(session: Session, org: str, year: int) -> None:
+def unit_year_guard(session: Session, org: str, year: int) -> None:
+    """Refuse (InputRefused, in words) a write to a locked year, an approved unit-year or a
+    unit that did not exist that year."""
     problem = unit_year_problem(org, year, session.write_context())
     if problem is not None:
         raise InputRefused([describe(problem, session.tree(), session.catalogue)])
@@ -114,7 +116,7 @@ def add_register_rows(
     first_line: int = 1,
 ) -> list[int]:
     """Add rows (typed in a dialog or pasted from Excel): all of them, or none."""
-    _unit_year_guard(session, org, year)
+    unit_year_guard(session, org, year)
     parsed, problems = [], []
     for n, raw in enumerate(rows, start=first_line):
         try:
@@ -131,7 +133,7 @@ def update_register_cell(
 ) -> bool:
     """Change one cell; False when the value was already that (nothing written)."""
     row = session.registers.get(register, row_id)
-    _unit_year_guard(session, row["org_code"], row["year"])
+    unit_year_guard(session, row["org_code"], row["year"])
     fld = REGISTERS_BY_KEY[register].field(field_name)
     try:
         value = parse_field(fld, raw)
@@ -153,5 +155,5 @@ def set_unit_status(session: Session, org: str, year: int, status: str | None, s
 def delete_register_rows(
     session: Session, register: str, org: str, year: int, row_ids: Iterable[int], source: str
 ) -> None:
-    _unit_year_guard(session, org, year)
+    unit_year_guard(session, org, year)
     session.registers.delete(register, row_ids, source)

@@ -7,7 +7,7 @@ from dataclasses import replace
 
 from ct05_desktop.domain.orgs import LEVELS, Org
 from ct05_desktop.domain.vi_text import nfc
-from ct05_desktop.workflows.entry import InputRefused
+from ct05_desktop.workflows.entry import InputRefused, unit_year_guard
 from ct05_desktop.workflows.session import Session
 
 
@@ -32,6 +32,19 @@ def add_unit(
     org = Org(code, name, level, parent, valid_from=from_year)
     session.repo.upsert_orgs([org], "form")
     return org
+
+
+def rename_unit(session: Session, code: str, name: str, from_year: int, source: str) -> bool:
+    """Rename from a year on (the years before keep the old name); checked like any other
+    write: refused in a locked year or an approved unit-year. False when nothing changed."""
+    name = nfc(name)
+    if not name:
+        raise InputRefused(["tên đơn vị không được để trống"])
+    unit_year_guard(session, code, from_year)
+    if name == session.tree()[code].name:
+        return False
+    session.repo.rename_org(code, name, from_year, source)
+    return True
 
 
 def end_unit(session: Session, code: str, last_year: int, successor: str | None = None) -> Org:

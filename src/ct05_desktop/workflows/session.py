@@ -9,10 +9,12 @@ from ct05_desktop.domain.catalogue import Catalogue, default_catalogue
 from ct05_desktop.domain.orgs import OrgTree
 from ct05_desktop.domain.rollup import Figures
 from ct05_desktop.domain.rules import WriteContext
-from ct05_desktop.storage.database import open_database
+from ct05_desktop.storage.database import StorageError, open_database
 from ct05_desktop.storage.header_store import HeaderStore
 from ct05_desktop.storage.register_store import RegisterStore
 from ct05_desktop.storage.repository import Repository
+
+__all__ = ["Session", "StorageError"]  # the window and the CLI tell a StorageError in words
 
 
 class Session:
