@@ -33,3 +33,52 @@ def test_history_tab_follows_the_unit(window: MainWindow) -> None:
     ml = window.history.model
     row = next(n for n, i in enumerate(ml.indicators) if i.code == "members_total")
     assert "5.770" in [ml.index(row, c).data() for c in range(ml.columnCount())]
+
+
+def test_history_tab_shows_a_new_register_row_and_a_csv_import(  # type: ignore[no-untyped-def]
+    window: MainWindow, tmp_path, answer
+) -> None:
+    """Both change the figures behind the tab: it shows them without reopening anything."""
+    from PySide6.QtGui import QGuiApplication
+
+    from ct05_desktop.domain.registers import REGISTERS
+
+    window.tabs.setCurrentWidget(window.history)
+    assert window.org_panel.select("SL.ML")
+    model = window.history.model
+    row = next(n for n, i in enumerate(model.indicators) if i.code == "breakthrough_models")
+    col = model.years.index(2019)
+    assert model.index(row, col).data() == "1"
+    breakthrough = next(n for n, s in enumerate(REGISTERS) if s.key == "breakthrough_models")
+    page = window.register_pages[breakthrough]
+    QGuiApplication.clipboard().setText("Mô hình chè hữu cơ\r\n")
+    assert page.paste_rows() == 1
+    assert window.history.model.index(row, col).data() == "2"
+    csv = tmp_path / "v.csv"
+    csv.write_text("org_code,year,indicator,value\nSL.ML,2019,members_total,5800\n", "utf-8")
+    window.files.import_files([str(csv)])
+    members = next(n for n, i in enumerate(model.indicators) if i.code == "members_total")
+    assert window.history.model.index(members, col).data() == "5.800"
+
+
+def test_a_cancelled_unit_switch_keeps_tree_header_and_form_together(  # type: ignore[no-untyped-def]
+    window: MainWindow, qtbot, answer
+) -> None:
+    from ct05_desktop.gui.form_model import COL_VALUE
+
+    assert window.org_panel.select("SL.TC")
+    model = window.form.model
+    assert model.setData(model.index(model.row_of("members_total"), COL_VALUE), "abc")
+    view = window.org_panel.view
+    target = window.org_panel.proxy.mapFromSource(window.org_panel.model.index_of("SL.ML"))
+    qtbot.mouseClick(
+        view.viewport(), Qt.MouseButton.LeftButton, pos=view.visualRect(target).center()
+    )
+    qtbot.wait(50)  # the tree is put back once the click has finished
+    assert "Figures not saved" in answer or "Số liệu chưa được lưu" in answer
+    assert window.org == "SL.TC" and window.org_panel.current_code() == "SL.TC"
+    selected = view.selectionModel().selectedRows()
+    assert [window.org_panel.proxy.mapToSource(i).data() for i in selected] == [
+        "Huyện ủy Thuận Châu"
+    ]
+    assert window.path_label.text().endswith("Huyện ủy Thuận Châu")

@@ -62,6 +62,7 @@ class FileActions(QWidget):
         if lines:
             window.reload_tree()
             window.load_unit()
+            window.data_changed.emit()
             QMessageBox.information(window, self.tr("Import"), "\n".join(lines))
         return lines
 
@@ -90,3 +91,4 @@ class FileActions(QWidget):
         window.year_box.setValue(2019)
         window.reload_tree()
         window.load_unit()
+        window.data_changed.emit()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
@@ -43,6 +43,10 @@ from ct05_desktop.workflows.session import Session
 
 
 class MainWindow(QMainWindow):
+    # Figures, registers, statuses, locks or the tree changed: every view that shows them
+    # refreshes from this one signal (the tree's statuses, the history tab).
+    data_changed = Signal()
+
     def __init__(self, session: Session, lang: str = "vi", year: int | None = None) -> None:
         super().__init__()
         self.session, self.lang = session, lang
@@ -71,14 +75,15 @@ class MainWindow(QMainWindow):
             self.tabs.addTab(page, spec.label_vi if lang == "vi" else spec.label_en)
         self.history = HistoryPage(session, lang, self)
         self.tabs.addTab(self.history, self.tr("Over the years"))
-        self.form.saved.connect(self.history.invalidate)
+        self.data_changed.connect(self.history.invalidate)
+        self.form.saved.connect(self.data_changed)
         self._build_layout()
         self.files = FileActions(self)
         self._build_menus()
         self.year_box.valueChanged.connect(self._year_changed)
         self.org_panel.org_chosen.connect(self._org_chosen)
         self.status_box.activated.connect(self._status_chosen)
-        self.form.saved.connect(self._refresh_statuses)
+        self.data_changed.connect(self._refresh_statuses)
         self.statusBar().showMessage(self.tr("Database: {0}").format(session.path))
         self.reload_tree()
         settings = QSettings()
@@ -228,8 +233,9 @@ class MainWindow(QMainWindow):
         if code == self.org:
             return
         if not self.leave_unit():
-            if self.org:
-                self.org_panel.select(self.org, emit=False)
+            if self.org:  # after the click has finished selecting, back to the unit shown
+                org = self.org
+                QTimer.singleShot(0, lambda: self.org_panel.select(org, emit=False))
             return
         self.org = code
         QSettings().setValue("ui/org", code)
@@ -261,7 +267,7 @@ class MainWindow(QMainWindow):
             QMessageBox.warning(self, self.tr("Status not changed"), str(exc))
             self._show_status()
             return
-        self._refresh_statuses()
+        self.data_changed.emit()
         self.load_unit()
 
     def open_import_dialog(self) -> None:
@@ -270,6 +276,7 @@ class MainWindow(QMainWindow):
         TemplateImportDialog(self.session, self.year, self).exec()
         self.reload_tree()
         self.load_unit()
+        self.data_changed.emit()
 
     def open_report_dialog(self) -> ReportDialog | None:
         if not self.leave_unit():
@@ -293,7 +300,7 @@ class MainWindow(QMainWindow):
         return answer == QMessageBox.StandardButton.Yes
 
     def _register_changed(self) -> None:
-        self._refresh_statuses()
+        self.data_changed.emit()
         self.form.model.refresh()
 
     def _choose_language(self, code: str) -> None:

@@ -97,6 +97,7 @@ class YearActions(QWidget):
             return False
         lock_year(window.session, year, "form")
         window.load_unit()
+        window.data_changed.emit()
         return True
 
     def unlock(self) -> bool:
@@ -108,6 +109,7 @@ class YearActions(QWidget):
             return False
         unlock_year(window.session, year, "form")
         window.load_unit()
+        window.data_changed.emit()
         return True
 
     def rename(self, dialog: RenameDialog | None = None) -> bool:
@@ -126,6 +128,7 @@ class YearActions(QWidget):
         window.reload_tree()
         window.org_panel.select(window.org, emit=False)
         window.load_unit()
+        window.data_changed.emit()
         return True
 
     def change_tree(self, kind: TreeDialog, dialog: QDialog | None = None) -> bool:
@@ -141,6 +144,7 @@ class YearActions(QWidget):
             roots = window.session.tree().roots(window.year)
             window.org = roots[0].code if roots else None
         window.load_unit()
+        window.data_changed.emit()
         return True
 
     def carry(self) -> int:
@@ -159,6 +163,7 @@ class YearActions(QWidget):
         )
         window.reload_tree()
         window.load_unit()
+        window.data_changed.emit()
         return added
 
 
