@@ -895,12 +895,28 @@ Cơ sở dữ liệu: {1}</translation>
         <translation>Tệp Excel (*.xlsx)</translation>
     </message>
     <message>
+        <source>Checking the files…</source>
+        <translation>Đang kiểm tra các tệp…</translation>
+    </message>
+    <message>
+        <source>Stopped: nothing was saved.</source>
+        <translation>Đã dừng: không lưu gì.</translation>
+    </message>
+    <message>
+        <source>The files could not be read.</source>
+        <translation>Không đọc được các tệp.</translation>
+    </message>
+    <message>
         <source>{0}: refused, nothing will be saved, because:</source>
         <translation>{0}: không nhận, không lưu gì, vì:</translation>
     </message>
     <message>
         <source>{0}: {1} new figure(s), {2} changed, {3} unchanged; {4} register row(s) added, {5} changed.</source>
         <translation>{0}: {1} số liệu mới, {2} thay đổi, {3} không đổi; thêm {4} dòng sổ, sửa {5} dòng.</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Đang lưu…</translation>
     </message>
     <message>
         <source>{0}: saved ({1} change(s)).</source>

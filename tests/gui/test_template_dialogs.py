@@ -29,14 +29,18 @@ def test_export_then_check_then_save_many_files(
         for r in range(dialog.receipts.rowCount())
     }
     assert set(received.values()) == {"chưa nhận"} or set(received.values()) == {"not received"}
-    reports = dialog.check([good, bad])
+    with qtbot.waitSignal(dialog.finished_step, timeout=30000):
+        dialog.check([good, bad])  # off the GUI thread, each file read once
+    reports = dialog.reports
     text = dialog.preview.toPlainText()
     assert "by.xlsx" in text and "+ Huyện ủy Bắc Yên, Hội nghị quán triệt" in text
     assert "py.xlsx" in text and "trang 'Số liệu', ô C7" in text
     assert dialog.save_button.isEnabled()
     assert demo.repo.unit_values("SL.BY", 2019) == {}  # checking wrote nothing
     assert [r.problems == [] for r in reports] == [True, False]
-    dialog.save()
+    with qtbot.waitSignal(dialog.finished_step, timeout=30000):
+        dialog.save()
+    assert [r.saved for r in dialog.saved_reports] == [True]
     assert demo.repo.unit_values("SL.BY", 2019) == {"study_sessions": 7}
     assert demo.repo.unit_values("SL.PY", 2019) == {}
     received = {

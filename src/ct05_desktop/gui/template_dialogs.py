@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import datetime as dt
+import sys
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
-from PySide6.QtCore import QStandardPaths
+from PySide6.QtCore import QStandardPaths, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -25,12 +28,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ct05_desktop.domain.progress import Progress
 from ct05_desktop.domain.rules import MIN_YEAR
+from ct05_desktop.gui.operations import Operation, Task, run_operation
 from ct05_desktop.workflows.reading import receipts
 from ct05_desktop.workflows.session import Session
 from ct05_desktop.workflows.templates import (
+    CheckedTemplate,
     TemplateReport,
-    import_template,
+    check_template,
+    save_template,
     write_unit_templates,
 )
 
@@ -120,14 +127,19 @@ class TemplateExportDialog(QDialog):
 class TemplateImportDialog(QDialog):
     """Check many filled files at once, show what would change, save on confirmation."""
 
+    finished_step = Signal()  # a check or a save is over (its results are shown)
+
     def __init__(self, session: Session, year: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
         self.files: list[Path] = []
         self.reports: list[TemplateReport] = []
+        self.checked: list[CheckedTemplate] = []
+        self.saved_reports: list[TemplateReport] = []
+        self.operation: Operation | None = None
         self.setWindowTitle(self.tr("Import filled templates"))
         self.resize(900, 640)
-        choose = QPushButton(self.tr("&Choose files…"), self)
+        self.choose_button = choose = QPushButton(self.tr("&Choose files…"), self)
         choose.clicked.connect(lambda: self.check(self._pick()))
         self.save_button = QPushButton(self.tr("&Save the files without errors"), self)
         self.save_button.setEnabled(False)
@@ -168,13 +180,60 @@ class TemplateImportDialog(QDialog):
         )
         return [Path(n) for n in names]
 
-    def check(self, files: list[Path]) -> list[TemplateReport]:
-        """Read and check every file; nothing is written."""
+    def check(self, files: list[Path]) -> None:
+        """Read and check every file once, off the GUI thread; nothing is written."""
+        if not files:
+            return
         self.files = files
-        self.reports = [import_template(self.session, f, dry_run=True) for f in files]
+
+        def task(session: Session, progress: Progress) -> list[CheckedTemplate]:
+            out = []
+            for n, path in enumerate(files):
+                progress(100 * n // len(files), path.name)
+                out.append(check_template(session, path))
+            return out
+
+        self._start(task, self._checked, self.tr("Checking the files…"))
+
+    def _start(self, task: Task, done: Callable[[Any], None], doing: str) -> None:
+        self.save_button.setEnabled(False)
+        self.choose_button.setEnabled(False)
+        self.preview.setPlainText(doing)
+        self.operation = run_operation(self.session.path, task, self)
+        self.operation.progressed.connect(
+            lambda percent, name: self.preview.setPlainText(f"{doing}\n{name} ({percent}%)")
+        )
+        self.operation.succeeded.connect(done)
+        self.operation.failed.connect(self._failed)
+        self.operation.cancelled.connect(self._stopped)
+
+    def _stopped(self) -> None:
+        self.preview.setPlainText(self.tr("Stopped: nothing was saved."))
+        self.choose_button.setEnabled(True)
+        self.finished_step.emit()
+        super().reject()  # only a close stops the work
+
+    def reject(self) -> None:
+        """Closing while files are read or saved stops the work first (a file being saved
+        is saved whole or not at all)."""
+        if self.operation is not None and self.operation.running:
+            self.operation.cancel()
+            return
+        super().reject()
+
+    def _failed(self, exc: BaseException) -> None:
+        self.choose_button.setEnabled(True)
+        self.preview.setPlainText(self.tr("The files could not be read."))
+        self.finished_step.emit()
+        sys.excepthook(type(exc), exc, exc.__traceback__)
+
+    def _checked(self, checked: list[CheckedTemplate]) -> None:
+        self.checked = checked
+        self.reports = [c.report for c in checked]
         self.preview.setPlainText("\n\n".join(self._describe(r) for r in self.reports))
         self.save_button.setEnabled(any(not r.problems for r in self.reports))
-        return self.reports
+        self.choose_button.setEnabled(True)
+        self.finished_step.emit()
 
     def _describe(self, r: TemplateReport) -> str:
         if r.problems:
@@ -198,13 +257,21 @@ class TemplateImportDialog(QDialog):
         lines += [f"  ⚠ {w}" for w in r.warnings]
         return "\n".join(lines)
 
-    def save(self) -> list[TemplateReport]:
-        """Save each file that had no error; each file is written whole or not at all."""
-        done = [
-            import_template(self.session, f)
-            for f, r in zip(self.files, self.reports, strict=True)
-            if not r.problems
-        ]
+    def save(self) -> None:
+        """Save each file that had no error, from what was read when it was checked; each
+        file is written whole or not at all."""
+        good = [c for c in self.checked if not c.report.problems]
+
+        def task(session: Session, progress: Progress) -> list[TemplateReport]:
+            out = []
+            for n, checked in enumerate(good):
+                progress(100 * n // max(len(good), 1), checked.path.name)
+                out.append(save_template(session, checked))
+            return out
+
+        self._start(task, self._saved, self.tr("Saving…"))
+
+    def _saved(self, done: list[TemplateReport]) -> None:
         lines = [
             self.tr("{0}: saved ({1} change(s)).").format(r.file, r.changed)
             if r.saved
@@ -213,10 +280,12 @@ class TemplateImportDialog(QDialog):
         ]
         for r in done:
             lines += [self.tr("  Warning: {0}").format(w) for w in r.warnings]
+        self.saved_reports = done
         self.preview.setPlainText("\n".join(lines))
         self.save_button.setEnabled(False)
+        self.choose_button.setEnabled(True)
         self.show_receipts()
-        return done
+        self.finished_step.emit()
 
     def show_receipts(self) -> None:
         tree, year = self.session.tree(), self.year.value()

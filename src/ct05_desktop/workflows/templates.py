@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -145,15 +145,39 @@ def write_unit_templates(
     return paths
 
 
+@dataclass
+class CheckedTemplate:
+    """A filled template read and checked once: what its saving would write."""
+
+    path: Path
+    report: TemplateReport
+    digest: str = ""
+    unit: str = ""
+    year: int = 0
+    changes: list[ValueChange] = field(default_factory=list)
+    adds: dict[str, list[tuple[str, int, dict[str, Any]]]] = field(default_factory=dict)
+    edits: list[tuple[str, int, dict[str, Any]]] = field(default_factory=list)
+
+
 def import_template(session: Session, path: Path | str, dry_run: bool = False) -> TemplateReport:
     """Check a filled template whole; save it only when nothing is wrong (and not dry_run)."""
+    checked = check_template(session, path)
+    if checked.report.problems or dry_run:
+        return checked.report
+    return save_template(session, checked)
+
+
+def check_template(session: Session, path: Path | str) -> CheckedTemplate:
+    """Read and check a filled template, writing nothing; the preview's warnings included."""
     path = Path(path)
     report = TemplateReport(path.name, kind="xlsx")
+    out = CheckedTemplate(path, report)
     try:
         filled = read_template(path)
+        out.digest = hashlib.sha256(path.read_bytes()).hexdigest()[:16]
     except NotATemplate as exc:
         report.problems.append(exc.problem)
-        return report
+        return out
     report.problems += filled.problems
     tree = session.tree()
     unit, year_text = filled.meta.get("unit", ""), filled.meta.get("year", "")
@@ -163,7 +187,7 @@ def import_template(session: Session, path: Path | str, dry_run: bool = False) -
                 path.name, None, None, unit, "đơn vị của mẫu không có trong cơ sở dữ liệu này"
             )
         )
-        return report
+        return out
     year = int(year_text)
     allowed = {o.code for o in tree.subtree(unit, year)}
     changes = []
@@ -219,28 +243,33 @@ def import_template(session: Session, path: Path | str, dry_run: bool = False) -
             )
         else:
             report.unchanged += 1
-    adds, edits = _register_changes(session, filled.register_rows, allowed, year, report)
-    if report.problems:
-        return report
-    if dry_run:
+    out.adds, out.edits = _register_changes(session, filled.register_rows, allowed, year, report)
+    out.unit, out.year, out.changes = unit, year, changes
+    if not report.problems:
         report.warnings = _warnings_if_saved(session, checked.values)
-        return report
-    digest = hashlib.sha256(path.read_bytes()).hexdigest()[:16]
-    source = f"xlsx:{path.name}:sha256={digest}"
+    return out
+
+
+def save_template(session: Session, checked: CheckedTemplate) -> TemplateReport:
+    """Save what check_template read, all or nothing; the figures are checked once more
+    as they are written (another window may have changed them since)."""
+    path, unit, year = checked.path, checked.unit, checked.year
+    report = replace(checked.report, problems=[], warnings=[])
+    source = f"xlsx:{path.name}:sha256={checked.digest}"
     with session.db.atomic():
-        result = save_values(session, changes, source)
+        result = save_values(session, checked.changes, source)
         if not result.ok:  # checked above; only a change between reading and saving lands here
             report.problems += [
                 FileProblem(path.name, None, None, None, t)
                 for t in describe_all(session, result.errors)
             ]
             return report
-        for register, rows in adds.items():
+        for register, rows in checked.adds.items():
             session.registers.insert_many(register, rows, source)
-        for register, row_id, values in edits:
+        for register, row_id, values in checked.edits:
             session.registers.update(register, row_id, values, source)
-        session.repo.record_receipt(unit, year, path.name, digest)
-    report.changed = result.changed + len(report.rows_added) + len(edits)
+        session.repo.record_receipt(unit, year, path.name, checked.digest)
+    report.changed = result.changed + len(report.rows_added) + len(checked.edits)
     report.saved = True
     report.warnings = describe_all(session, result.warnings)
     return report
