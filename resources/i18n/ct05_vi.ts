@@ -259,6 +259,14 @@ Không có gì được ghi thêm ngoài những gì đã lưu trước đó. Ch
         <translation>Tệp CSV (*.csv)</translation>
     </message>
     <message>
+        <source>Importing…</source>
+        <translation>Đang nhập…</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Dừng</translation>
+    </message>
+    <message>
         <source>{0}: {1} rows, {2} changed.</source>
         <translation>{0}: {1} dòng, {2} thay đổi.</translation>
     </message>
@@ -273,6 +281,10 @@ Không có gì được ghi thêm ngoài những gì đã lưu trước đó. Ch
     <message>
         <source>Import</source>
         <translation>Nhập dữ liệu</translation>
+    </message>
+    <message>
+        <source>Stopped: the files not yet read were not imported.</source>
+        <translation>Đã dừng: các tệp chưa đọc không được nhập.</translation>
     </message>
     <message>
         <source>Export to CSV</source>

@@ -36,7 +36,7 @@ def test_history_tab_follows_the_unit(window: MainWindow) -> None:
 
 
 def test_history_tab_shows_a_new_register_row_and_a_csv_import(  # type: ignore[no-untyped-def]
-    window: MainWindow, tmp_path, answer
+    window: MainWindow, tmp_path, answer, qtbot
 ) -> None:
     """Both change the figures behind the tab: it shows them without reopening anything."""
     from PySide6.QtGui import QGuiApplication
@@ -56,7 +56,8 @@ def test_history_tab_shows_a_new_register_row_and_a_csv_import(  # type: ignore[
     assert window.history.model.index(row, col).data() == "2"
     csv = tmp_path / "v.csv"
     csv.write_text("org_code,year,indicator,value\nSL.ML,2019,members_total,5800\n", "utf-8")
-    window.files.import_files([str(csv)])
+    with qtbot.waitSignal(window.files.imported, timeout=30000):
+        window.files.import_files([str(csv)])  # off the GUI thread
     members = next(n for n, i in enumerate(model.indicators) if i.code == "members_total")
     assert window.history.model.index(members, col).data() == "5.800"
 

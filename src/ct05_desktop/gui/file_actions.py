@@ -2,13 +2,18 @@
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import Signal
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QWidget
+from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QProgressDialog, QWidget
 
-from ct05_desktop.workflows.csv_transfer import export_csv, import_csv
+from ct05_desktop.domain.progress import Progress
+from ct05_desktop.gui.operations import Operation, run_operation
+from ct05_desktop.workflows.csv_transfer import FileReport, export_csv, import_csv
+from ct05_desktop.workflows.session import Session
 from ct05_desktop.workflows.setup import SetupError, load_demo
 
 if TYPE_CHECKING:
@@ -16,6 +21,8 @@ if TYPE_CHECKING:
 
 
 class FileActions(QWidget):
+    imported = Signal(list)  # the lines told once a CSV import is over
+
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
         self.window_ = window
@@ -38,17 +45,44 @@ class FileActions(QWidget):
         ):
             menu.addAction(action)
 
-    def import_files(self, paths: list[str] | None = None) -> list[str]:
+    def import_files(self, paths: list[str] | None = None) -> Operation | None:
+        """Import CSV files off the GUI thread, each whole or not at all; Cancel stops
+        before the next file. The outcome is told when all are done (imported)."""
         window = self.window_
         if not window.leave_unit():
-            return []
+            return None
         if not paths:
             paths, _ = QFileDialog.getOpenFileNames(
                 window, self.tr("Import CSV files"), "", self.tr("CSV files (*.csv)")
             )
+        if not paths:
+            return None
+        files = list(paths)
+
+        def task(session: Session, progress: Progress) -> list[FileReport]:
+            reports = []
+            for n, path in enumerate(files):
+                progress(100 * n // len(files), Path(path).name)
+                reports.append(import_csv(session, path))
+            return reports
+
+        waiting = QProgressDialog(self.tr("Importing…"), self.tr("Stop"), 0, 100, window)
+        waiting.setWindowTitle(self.tr("Import"))
+        waiting.setMinimumDuration(300)
+        operation = run_operation(window.session.path, task, self)
+        waiting.canceled.connect(operation.cancel)
+        operation.progressed.connect(lambda percent, name: waiting.setValue(percent))
+        operation.progressed.connect(lambda percent, name: waiting.setLabelText(name))
+        operation.succeeded.connect(lambda reports: self._imported(reports, waiting))
+        operation.cancelled.connect(lambda: self._imported(None, waiting))
+        operation.failed.connect(lambda exc: self._import_failed(exc, waiting))
+        return operation
+
+    def _imported(self, reports: list[FileReport] | None, waiting: QProgressDialog) -> None:
+        waiting.reset()
+        window = self.window_
         lines = []
-        for path in paths:
-            report = import_csv(window.session, path)
+        for report in reports or []:
             if report.ok:
                 lines.append(
                     self.tr("{0}: {1} rows, {2} changed.").format(
@@ -59,12 +93,18 @@ class FileActions(QWidget):
             else:
                 lines.append(self.tr("{0}: nothing imported, because of:").format(report.file))
                 lines += [f"  {p}" for p in report.problems]
-        if lines:
-            window.reload_tree()
-            window.load_unit()
-            window.data_changed.emit()
-            QMessageBox.information(window, self.tr("Import"), "\n".join(lines))
-        return lines
+        if reports is None:
+            lines.append(self.tr("Stopped: the files not yet read were not imported."))
+        window.reload_tree()
+        window.load_unit()
+        window.data_changed.emit()
+        self.imported.emit(lines)
+        QMessageBox.information(window, self.tr("Import"), "\n".join(lines))
+
+    def _import_failed(self, exc: BaseException, waiting: QProgressDialog) -> None:
+        waiting.reset()
+        self.imported.emit([])
+        sys.excepthook(type(exc), exc, exc.__traceback__)
 
     def export(self, what: str) -> None:
         window = self.window_
