@@ -25,11 +25,13 @@ def test_history_model(qtmodeltester, demo: Session) -> None:  # type: ignore[no
     qtmodeltester.check(model)
 
 
-def test_history_tab_follows_the_unit(window: MainWindow) -> None:
-    window.tabs.setCurrentWidget(window.history)
+def test_history_tab_follows_the_unit(window: MainWindow, qtbot) -> None:  # type: ignore[no-untyped-def]
+    with qtbot.waitSignal(window.history.loaded, timeout=30000):  # computed off the GUI thread
+        window.tabs.setCurrentWidget(window.history)
     assert window.history.model.years[0] == 2017
     assert window.history.chart.series()  # breakthrough models charted by default
-    assert window.org_panel.select("SL.ML")
+    with qtbot.waitSignal(window.history.loaded, timeout=30000):
+        assert window.org_panel.select("SL.ML")
     ml = window.history.model
     row = next(n for n, i in enumerate(ml.indicators) if i.code == "members_total")
     assert "5.770" in [ml.index(row, c).data() for c in range(ml.columnCount())]
@@ -43,8 +45,10 @@ def test_history_tab_shows_a_new_register_row_and_a_csv_import(  # type: ignore[
 
     from ct05_desktop.domain.registers import REGISTERS
 
-    window.tabs.setCurrentWidget(window.history)
-    assert window.org_panel.select("SL.ML")
+    with qtbot.waitSignal(window.history.loaded, timeout=30000):
+        window.tabs.setCurrentWidget(window.history)
+    with qtbot.waitSignal(window.history.loaded, timeout=30000):
+        assert window.org_panel.select("SL.ML")
     model = window.history.model
     row = next(n for n, i in enumerate(model.indicators) if i.code == "breakthrough_models")
     col = model.years.index(2019)
@@ -52,11 +56,12 @@ def test_history_tab_shows_a_new_register_row_and_a_csv_import(  # type: ignore[
     breakthrough = next(n for n, s in enumerate(REGISTERS) if s.key == "breakthrough_models")
     page = window.register_pages[breakthrough]
     QGuiApplication.clipboard().setText("Mô hình chè hữu cơ\r\n")
-    assert page.paste_rows() == 1
+    with qtbot.waitSignal(window.history.loaded, timeout=30000):
+        assert page.paste_rows() == 1
     assert window.history.model.index(row, col).data() == "2"
     csv = tmp_path / "v.csv"
     csv.write_text("org_code,year,indicator,value\nSL.ML,2019,members_total,5800\n", "utf-8")
-    with qtbot.waitSignal(window.files.imported, timeout=30000):
+    with qtbot.waitSignals([window.files.imported, window.history.loaded], timeout=30000):
         window.files.import_files([str(csv)])  # off the GUI thread
     members = next(n for n, i in enumerate(model.indicators) if i.code == "members_total")
     assert window.history.model.index(members, col).data() == "5.800"

@@ -10,6 +10,16 @@ from ct05_desktop.domain.rules import WARNING, Issue
 JUMP_FACTOR = 3
 
 
+def is_jump(value: int | None, previous: int | None) -> bool:
+    """More than 3 times, or under a third of, the year before (DOMAIN §4)."""
+    return (
+        value is not None
+        and previous is not None
+        and previous > 0
+        and (value > JUMP_FACTOR * previous or value * JUMP_FACTOR < previous)
+    )
+
+
 def unit_year_warnings(figures: Figures, org: str, year: int) -> list[Issue]:
     """Every warning about the values entered for one unit and year."""
     out: list[Issue] = []
@@ -33,11 +43,8 @@ def unit_year_warnings(figures: Figures, org: str, year: int) -> list[Issue]:
         if children is not None and children != entered:
             warn("children_differ", children_sum=children)
         previous = figures.figure(org, year - 1, code)
-        if previous is not None and previous.value > 0:
-            ratio_high = entered > JUMP_FACTOR * previous.value
-            ratio_low = entered * JUMP_FACTOR < previous.value
-            if ratio_high or ratio_low:
-                warn("jump", previous=previous.value, previous_year=year - 1)
+        if previous is not None and is_jump(entered, previous.value):
+            warn("jump", previous=previous.value, previous_year=year - 1)
     return out
 
 

@@ -3,29 +3,21 @@ and a chart of the chosen indicators."""
 
 from __future__ import annotations
 
-import datetime as dt
-
 from PySide6.QtCharts import QBarCategoryAxis, QBarSeries, QBarSet, QChart, QChartView, QValueAxis
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QPainter, QShowEvent
 from PySide6.QtWidgets import QAbstractItemView, QLabel, QSplitter, QTableView, QVBoxLayout, QWidget
 
 from ct05_desktop.domain import vi_format
-from ct05_desktop.domain.checks import JUMP_FACTOR
-from ct05_desktop.domain.rules import MIN_YEAR
+from ct05_desktop.domain.checks import is_jump
+from ct05_desktop.domain.progress import Progress
+from ct05_desktop.gui.operations import Operation, run_operation
+from ct05_desktop.workflows.review import unit_history
 from ct05_desktop.workflows.session import Session
 
 Index = QModelIndex | QPersistentModelIndex
+History = tuple[list[int], dict[tuple[str, int], int | None]]
 JUMP_BG = QColor("#ffd49a")
-
-
-def is_jump(value: int | None, previous: int | None) -> bool:
-    return (
-        value is not None
-        and previous is not None
-        and previous > 0
-        and (value > JUMP_FACTOR * previous or value * JUMP_FACTOR < previous)
-    )
 
 
 class HistoryModel(QAbstractTableModel):
@@ -39,33 +31,11 @@ class HistoryModel(QAbstractTableModel):
         self.values: dict[tuple[str, int], int | None] = {}
 
     def load(self, org: str | None) -> None:
+        self.show(*unit_history(self.session, org))
+
+    def show(self, years: list[int], values: dict[tuple[str, int], int | None]) -> None:
         self.beginResetModel()
-        self.values = {}
-        last = dt.date.today().year
-        self.years = list(range(MIN_YEAR, last + 1))
-        if org is not None:
-            tree = self.session.tree()
-            before = tree.predecessors(org)  # a merged unit's history goes on in its successor
-            units = [o.code for top in [tree[org], *before] for o in tree.subtree(top.code)]
-            figures = self.session.figures(self.years, units)
-
-            def value(code: str, year: int) -> int | None:
-                if tree[org].exists_in(year) or not before:
-                    return figures.value(org, year, code)
-                parts = [figures.value(p.code, year, code) for p in before if p.exists_in(year)]
-                present = [v for v in parts if v is not None]
-                return sum(present) if present else None
-
-            self.values = {
-                (i.code, y): value(i.code, y) for i in self.indicators for y in self.years
-            }
-            with_data = [
-                y
-                for y in self.years
-                if any(self.values[(i.code, y)] is not None for i in self.indicators)
-            ]
-            if with_data:
-                self.years = list(range(min(with_data), max(max(with_data), last - 1) + 1))
+        self.years, self.values = years, values
         self.endResetModel()
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:
@@ -107,8 +77,13 @@ class HistoryModel(QAbstractTableModel):
 
 
 class HistoryPage(QWidget):
+    loaded = Signal()  # the figures shown are those of the unit chosen
+
     def __init__(self, session: Session, lang: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.operation: Operation | None = None
+        self._computing: str | None = None
+        self._generation = 0
         self.model = HistoryModel(session, lang, self)
         self.org: str | None = None
         self.loaded_for: str | None = None
@@ -144,18 +119,38 @@ class HistoryPage(QWidget):
             self.refresh()
 
     def refresh(self) -> None:
+        """Compute the unit's years off the GUI thread (a province's decade takes a while);
+        a result for a unit no longer shown is dropped."""
         if self.loaded_for == self.org and self.model.years:
             return
-        self.model.load(self.org)
-        self.loaded_for = self.org
+        if self.operation is not None and self.operation.running and self._computing == self.org:
+            return  # already under way for this unit, with the figures as they are
+        org = self._computing = self.org
+        self._generation += 1
+        generation = self._generation
+
+        def task(session: Session, progress: Progress) -> object:
+            return unit_history(session, org)
+
+        self.operation = run_operation(self.model.session.path, task, self)
+        self.operation.succeeded.connect(lambda result: self._computed(generation, result))
+
+    def _computed(self, generation: int, result: History) -> None:
+        if generation != self._generation:
+            return  # another unit was chosen, or the figures changed, meanwhile
+        org = self._computing
+        self.model.show(*result)
+        self.loaded_for = org
         breakthrough = next(
             (n for n, i in enumerate(self.model.indicators) if i.code == "breakthrough_models"), 0
         )
         self.view.selectRow(breakthrough)
         self.draw()
+        self.loaded.emit()
 
     def invalidate(self) -> None:
         self.loaded_for = None
+        self._computing = None  # figures changed: what is under way is out of date
         if self.isVisible():
             self.refresh()
 

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass
 from typing import Any
 
 from ct05_desktop.domain.messages import label
 from ct05_desktop.domain.registers import REGISTERS
+from ct05_desktop.domain.rules import MIN_YEAR
 from ct05_desktop.domain.vi_text import matches
 from ct05_desktop.workflows.session import Session
 
@@ -116,3 +118,32 @@ def search_registers(session: Session, query: str, limit: int = 500) -> list[Reg
                 if len(hits) >= limit:
                     return hits
     return hits
+
+
+def unit_history(
+    session: Session, org: str | None, last_year: int | None = None
+) -> tuple[list[int], dict[tuple[str, int], int | None]]:
+    """A unit's figures (its subtree rolled up) for every indicator and year, from the first
+    year with figures; a merged unit's earlier years come from the units merged into it."""
+    last = last_year or dt.date.today().year
+    years = list(range(MIN_YEAR, last + 1))
+    if org is None:
+        return years, {}
+    tree = session.tree()
+    before = tree.predecessors(org)
+    units = [o.code for top in [tree[org], *before] for o in tree.subtree(top.code)]
+    figures = session.figures(years, units)
+
+    def value(code: str, year: int) -> int | None:
+        if tree[org].exists_in(year) or not before:
+            return figures.value(org, year, code)
+        parts = [figures.value(p.code, year, code) for p in before if p.exists_in(year)]
+        present = [v for v in parts if v is not None]
+        return sum(present) if present else None
+
+    codes = session.catalogue.codes
+    values = {(code, y): value(code, y) for code in codes for y in years}
+    with_data = [y for y in years if any(values[(code, y)] is not None for code in codes)]
+    if with_data:
+        years = list(range(min(with_data), max(max(with_data), last - 1) + 1))
+    return years, values
