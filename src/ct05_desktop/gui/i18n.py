@@ -13,8 +13,10 @@ import subprocess
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLocale, QSettings, QTranslator
+from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
 
+from ct05_desktop.domain.settings import LANGUAGE
+from ct05_desktop.gui import preferences
 from ct05_desktop.paths import resources_dir, user_cache_dir
 
 LANGUAGES = {"vi": "Tiếng Việt", "en": "English"}
@@ -69,12 +71,12 @@ def compiled_qm(lang: str = "vi", catalogue: str = "ct05") -> Path | None:
 
 
 def chosen_language() -> str:
-    lang = QSettings().value("ui/language", DEFAULT_LANGUAGE)
+    lang = preferences.read(LANGUAGE)
     return lang if lang in LANGUAGES else DEFAULT_LANGUAGE
 
 
 def set_language(lang: str) -> None:
-    QSettings().setValue("ui/language", lang)
+    preferences.write(LANGUAGE, lang)
 
 
 def install_translators(app: QCoreApplication, lang: str) -> list[QTranslator]:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
@@ -21,13 +21,14 @@ from PySide6.QtWidgets import (
 
 from ct05_desktop.domain.registers import REGISTERS
 from ct05_desktop.domain.rules import MIN_YEAR
+from ct05_desktop.domain.settings import GEOMETRY, LAST_UNIT, LAST_YEAR
 from ct05_desktop.domain.status import (
     STATUS_APPROVED,
     STATUS_COMPLETE,
     STATUS_EMPTY,
     STATUS_IN_PROGRESS,
 )
-from ct05_desktop.gui import i18n
+from ct05_desktop.gui import i18n, preferences
 from ct05_desktop.gui.entry_form import EntryForm
 from ct05_desktop.gui.file_actions import FileActions
 from ct05_desktop.gui.history_page import HistoryPage
@@ -86,11 +87,10 @@ class MainWindow(QMainWindow):
         self.data_changed.connect(self._refresh_statuses)
         self.statusBar().showMessage(self.tr("Database: {0}").format(session.path))
         self.reload_tree()
-        settings = QSettings()
-        self.restoreGeometry(settings.value("ui/geometry", b""))  # type: ignore[arg-type]
+        self.restoreGeometry(preferences.read(GEOMETRY))
         roots = session.tree().roots(self.year)
         if roots:
-            self.org_panel.select(str(settings.value("ui/org", roots[0].code)))
+            self.org_panel.select(preferences.read(LAST_UNIT) or roots[0].code)
             if self.org is None:
                 self.org_panel.select(roots[0].code)
         self.org_panel.view.expandToDepth(0)
@@ -168,7 +168,7 @@ class MainWindow(QMainWindow):
         return self.year_box.value()
 
     def _default_year(self) -> int:
-        stored = QSettings().value("ui/year")
+        stored = preferences.read(LAST_YEAR) or None
         if stored:
             return int(str(stored))
         last = last_year_with_figures(self.session)
@@ -238,7 +238,7 @@ class MainWindow(QMainWindow):
                 QTimer.singleShot(0, lambda: self.org_panel.select(org, emit=False))
             return
         self.org = code
-        QSettings().setValue("ui/org", code)
+        preferences.write(LAST_UNIT, code)
         self.load_unit()
 
     def _year_changed(self, year: int) -> None:
@@ -247,7 +247,7 @@ class MainWindow(QMainWindow):
             self.year_box.setValue(self.form.model.year)
             self.year_box.blockSignals(False)
             return
-        QSettings().setValue("ui/year", year)
+        preferences.write(LAST_YEAR, year)
         self.reload_tree()
         if self.org and not self.org_panel.select(self.org, emit=False):
             self.org = None
@@ -339,5 +339,5 @@ class MainWindow(QMainWindow):
             if answer == QMessageBox.StandardButton.Save and not self.form.save().ok:
                 event.ignore()
                 return
-        QSettings().setValue("ui/geometry", self.saveGeometry())
+        preferences.write(GEOMETRY, self.saveGeometry())
         event.accept()

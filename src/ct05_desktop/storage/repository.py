@@ -12,6 +12,7 @@ from sqlite_utils import Database
 from ct05_desktop.domain.catalogue import Catalogue, default_catalogue
 from ct05_desktop.domain.orgs import Org, OrgTree
 from ct05_desktop.domain.rollup import Key
+from ct05_desktop.domain.settings import USER_NAME
 from ct05_desktop.domain.status import (  # noqa: F401  (kept importable from here)
     STATUS_APPROVED,
     STATUS_COMPLETE,
@@ -34,7 +35,7 @@ class Repository:
     # -- people and settings ---------------------------------------------------------
     def who(self) -> str:
         """The person recorded in the audit trail: the name set in settings, else the OS user."""
-        name = self.setting("user_name")
+        name = self.setting(USER_NAME.key)
         if name:
             return name
         try:

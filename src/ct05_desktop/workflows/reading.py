@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from ct05_desktop.domain.settings import DATABASE, USER_NAME, Setting
 from ct05_desktop.workflows.session import Session
 
 
@@ -58,10 +59,21 @@ def who(session: Session) -> str:
     return session.repo.who()
 
 
+def read_setting(session: Session, setting: Setting) -> Any:
+    """A setting kept in the database, as its declared type."""
+    assert setting.store == DATABASE, setting.key
+    return setting.parse(session.repo.setting(setting.key))
+
+
+def write_setting(session: Session, setting: Setting, value: Any) -> None:
+    assert setting.store == DATABASE, setting.key
+    if value != read_setting(session, setting):
+        session.repo.set_setting(setting.key, setting.format(value))
+
+
 def clerk_name(session: Session) -> str:
-    return session.repo.setting("user_name") or ""
+    return str(read_setting(session, USER_NAME))
 
 
 def set_clerk_name(session: Session, name: str) -> None:
-    if name != clerk_name(session):
-        session.repo.set_setting("user_name", name or None)
+    write_setting(session, USER_NAME, name)

@@ -6,10 +6,12 @@ import json
 from pathlib import Path
 
 from ct05_desktop.domain.registers import REGISTERS_BY_KEY
+from ct05_desktop.domain.settings import DEMO_LOADED
 from ct05_desktop.interchange import FileProblem
 from ct05_desktop.paths import data_dir
 from ct05_desktop.workflows.csv_transfer import FileReport, import_csv
 from ct05_desktop.workflows.entry import InputRefused, parse_register_row
+from ct05_desktop.workflows.reading import read_setting, write_setting
 from ct05_desktop.workflows.session import Session
 
 
@@ -35,7 +37,7 @@ def _not_orgs(report: FileReport) -> FileProblem:
 
 
 def demo_loaded(session: Session) -> bool:
-    return session.repo.setting("demo_loaded") == "1"
+    return bool(read_setting(session, DEMO_LOADED))
 
 
 def load_demo(session: Session) -> FileReport:
@@ -69,5 +71,5 @@ def load_demo(session: Session) -> FileReport:
                 except InputRefused as exc:
                     raise ValueError(f"demo data: {exc}") from exc
             session.registers.insert_many(spec.key, batch, "demo")
-        session.repo.set_setting("demo_loaded", "1")
+        write_setting(session, DEMO_LOADED, True)
     return report

@@ -1,0 +1,53 @@
+"""Every setting declared once: its key, type, default and what it is (after Picard's
+options.py). Settings the CLI needs live in the database; the window's own preferences
+(its size, the last unit and year, its language) in QSettings."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+DATABASE = "database"
+WINDOW = "window"
+
+
+@dataclass(frozen=True)
+class Setting:
+    key: str
+    kind: type
+    default: Any
+    label: str  # English; the window translates it
+    store: str  # DATABASE | WINDOW
+
+    def parse(self, stored: object) -> Any:
+        """The stored text (or QSettings value) as the setting's type; the default when
+        nothing is stored or it cannot be read."""
+        if stored is None or stored == "":
+            return self.default
+        try:
+            if self.kind is bool:
+                return str(stored).lower() in ("1", "true", "yes")
+            if self.kind is bytes:  # QSettings hands back a QByteArray: its data() is bytes
+                data = stored.data() if hasattr(stored, "data") else stored
+                return bytes(data) if isinstance(data, bytes | bytearray) else self.default
+            return self.kind(stored)
+        except (TypeError, ValueError):
+            return self.default
+
+    def format(self, value: object) -> str | None:
+        """How the database stores the value (None: nothing stored, the default applies)."""
+        if value is None or value == self.default:
+            return None
+        if self.kind is bool:
+            return "1" if value else None
+        return str(value)
+
+
+USER_NAME = Setting("user_name", str, "", "Name recorded in the change log", DATABASE)
+DEMO_LOADED = Setting("demo_loaded", bool, False, "The demo data has been loaded", DATABASE)
+LANGUAGE = Setting("ui/language", str, "vi", "Language of the window", WINDOW)
+GEOMETRY = Setting("ui/geometry", bytes, b"", "Size and place of the window", WINDOW)
+LAST_UNIT = Setting("ui/org", str, "", "The unit shown last", WINDOW)
+LAST_YEAR = Setting("ui/year", int, 0, "The year shown last", WINDOW)
+
+SETTINGS = (USER_NAME, DEMO_LOADED, LANGUAGE, GEOMETRY, LAST_UNIT, LAST_YEAR)
