@@ -69,13 +69,21 @@ class FileActions(QWidget):
         waiting = QProgressDialog(self.tr("Importing…"), self.tr("Stop"), 0, 100, window)
         waiting.setWindowTitle(self.tr("Import"))
         waiting.setMinimumDuration(300)
-        operation = run_operation(window.session.path, task, self)
+
+        def progressed(percent: int, name: str) -> None:
+            waiting.setValue(percent)
+            waiting.setLabelText(name)
+
+        operation = run_operation(
+            window.session.path,
+            task,
+            self,
+            progressed=progressed,
+            succeeded=lambda reports: self._imported(reports, waiting),
+            cancelled=lambda: self._imported(None, waiting),
+            failed=lambda exc: self._import_failed(exc, waiting),
+        )
         waiting.canceled.connect(operation.cancel)
-        operation.progressed.connect(lambda percent, name: waiting.setValue(percent))
-        operation.progressed.connect(lambda percent, name: waiting.setLabelText(name))
-        operation.succeeded.connect(lambda reports: self._imported(reports, waiting))
-        operation.cancelled.connect(lambda: self._imported(None, waiting))
-        operation.failed.connect(lambda exc: self._import_failed(exc, waiting))
         return operation
 
     def _imported(self, reports: list[FileReport] | None, waiting: QProgressDialog) -> None:

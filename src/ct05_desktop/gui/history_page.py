@@ -3,6 +3,8 @@ and a chart of the chosen indicators."""
 
 from __future__ import annotations
 
+import sys
+
 from PySide6.QtCharts import QBarCategoryAxis, QBarSeries, QBarSet, QChart, QChartView, QValueAxis
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QPainter, QShowEvent
@@ -132,8 +134,17 @@ class HistoryPage(QWidget):
         def task(session: Session, progress: Progress) -> object:
             return unit_history(session, org)
 
-        self.operation = run_operation(self.model.session.path, task, self)
-        self.operation.succeeded.connect(lambda result: self._computed(generation, result))
+        self.operation = run_operation(
+            self.model.session.path,
+            task,
+            self,
+            succeeded=lambda result: self._computed(generation, result),
+            failed=self._failed,
+        )
+
+    def _failed(self, exc: BaseException) -> None:
+        self._computing = None
+        sys.excepthook(type(exc), exc, exc.__traceback__)  # a bug: logged and shown
 
     def _computed(self, generation: int, result: History) -> None:
         if generation != self._generation:

@@ -62,8 +62,27 @@ class _Runnable(QRunnable):
             op.succeeded.emit(result)
 
 
-def run_operation(path: Path, task: Task, parent: QObject | None = None) -> Operation:
-    """Start task(session, progress) on the thread pool with a session of its own."""
+def run_operation(
+    path: Path,
+    task: Task,
+    parent: QObject | None = None,
+    *,
+    progressed: Callable[[int, str], Any] | None = None,
+    succeeded: Callable[[Any], Any] | None = None,
+    failed: Callable[[BaseException], Any] | None = None,
+    cancelled: Callable[[], Any] | None = None,
+) -> Operation:
+    """Start task(session, progress) on the thread pool with a session of its own. The
+    slots are connected before the task starts: a quick task may end before this returns,
+    and a signal sent before its slot is connected is lost."""
     operation = Operation(parent)
+    for signal, slot in (
+        (operation.progressed, progressed),
+        (operation.succeeded, succeeded),
+        (operation.failed, failed),
+        (operation.cancelled, cancelled),
+    ):
+        if slot is not None:
+            signal.connect(slot)
     QThreadPool.globalInstance().start(_Runnable(path, task, operation))
     return operation

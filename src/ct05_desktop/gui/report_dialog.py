@@ -249,11 +249,15 @@ class ReportDialog(QDialog):
         self.message.setText(self.tr("Making the report…"))
         self.open_file.setEnabled(False)
         self.open_folder.setEnabled(False)
-        self.operation = run_operation(self.session.path, task, self)
-        self.operation.progressed.connect(self._progress)
-        self.operation.succeeded.connect(self._written)
-        self.operation.failed.connect(self._failed)
-        self.operation.cancelled.connect(self._cancelled)
+        self.operation = run_operation(
+            self.session.path,
+            task,
+            self,
+            progressed=self._progress,
+            succeeded=self._written,
+            failed=self._failed,
+            cancelled=self._cancelled,
+        )
         return True
 
     def cancel(self) -> None:

@@ -199,13 +199,17 @@ class TemplateImportDialog(QDialog):
         self.save_button.setEnabled(False)
         self.choose_button.setEnabled(False)
         self.preview.setPlainText(doing)
-        self.operation = run_operation(self.session.path, task, self)
-        self.operation.progressed.connect(
-            lambda percent, name: self.preview.setPlainText(f"{doing}\n{name} ({percent}%)")
+        self.operation = run_operation(
+            self.session.path,
+            task,
+            self,
+            progressed=lambda percent, name: self.preview.setPlainText(
+                f"{doing}\n{name} ({percent}%)"
+            ),
+            succeeded=done,
+            failed=self._failed,
+            cancelled=self._stopped,
         )
-        self.operation.succeeded.connect(done)
-        self.operation.failed.connect(self._failed)
-        self.operation.cancelled.connect(self._stopped)
 
     def _stopped(self) -> None:
         self.preview.setPlainText(self.tr("Stopped: nothing was saved."))
