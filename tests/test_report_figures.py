@@ -180,3 +180,20 @@ def test_the_check_sheet_names_disagreements_not_a_units_own_figures(
     assert any("Mô hình, nội dung đột phá" in t and "ghi 56" in t for t in province)
     assert not any("khen thưởng" in t for t in province)  # its own: no unit gives those
     assert not [t for t in checks("SL.MS.CM") if "Số liệu chung" in t]
+
+
+def test_report_refusals_are_codes_with_words_in_both_languages(
+    demo: Session, tmp_path: Path
+) -> None:
+    with pytest.raises(ReportError) as unknown:
+        build_report(demo, parse_years("2019"), tmp_path / "x.docx", "NOPE")
+    assert (unknown.value.code, unknown.value.params) == ("unknown_unit", {"org": "NOPE"})
+    assert unknown.value.words("en") == "there is no unit with code 'NOPE'"
+    assert str(unknown.value) == "không có đơn vị mã 'NOPE'"
+    for text, code in (("2019-2017", "period_backwards"), ("năm 2019", "bad_period")):
+        with pytest.raises(ReportError) as bad:
+            parse_years(text)
+        assert bad.value.code == code and text in bad.value.words("en")
+    with pytest.raises(ReportError) as kind:
+        build_report(demo, parse_years("2019"), tmp_path / "x.pdf")
+    assert kind.value.code == "bad_report_file" and ".docx (Word)" in kind.value.words("en")

@@ -177,3 +177,22 @@ def test_a_bug_is_logged_and_shown_with_the_log_path(qtbot, tmp_path: Path, monk
     assert shown and str(log) in shown[0] and "ZeroDivisionError" in shown[0]
     text = log.read_text(encoding="utf-8")
     assert "Traceback" in text and "ZeroDivisionError: lỗi thử" in text
+
+
+def test_a_refusal_is_told_in_the_windows_language(qtbot, demo: Session, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from ct05_desktop.domain.orgs import Org
+    from ct05_desktop.domain.settings import LANGUAGE
+    from ct05_desktop.gui import preferences
+
+    tmp_path = tmp_path / "out"
+    tmp_path.mkdir()
+    demo.repo.upsert_orgs([Org("SL.NEW", "Huyện ủy Mới", "district", "SL", 2020)], "test")
+    for lang, words in (("en", "did not exist in 2019–2019"), ("vi", "không hoạt động trong kỳ")):
+        preferences.write(LANGUAGE, lang)
+        dialog = ReportDialog(demo, "SL.NEW", 2019)
+        qtbot.addWidget(dialog)
+        dialog.destination.setText(str(tmp_path))
+        with qtbot.waitSignal(dialog.finished_building, timeout=30000) as done:
+            assert dialog.build()
+        assert done.args == [False] and words in dialog.message.text()
+    assert list(tmp_path.iterdir()) == []

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from ct05_desktop.domain.progress import Progress
 from ct05_desktop.domain.rules import MIN_YEAR
+from ct05_desktop.gui import i18n
 from ct05_desktop.gui.operations import Operation, run_operation
 from ct05_desktop.gui.settings_dialog import SettingsDialog
 from ct05_desktop.workflows.reports import (
@@ -238,7 +239,7 @@ class ReportDialog(QDialog):
                 year=years[-1],
             )
         except ReportError as exc:
-            return self._fail(str(exc))
+            return self._fail(exc.words(i18n.chosen_language()))
 
         def task(session: Session, progress: Progress) -> list[Path]:
             return build_reports(session, years, folder, org, kinds, progress, header)
@@ -289,7 +290,7 @@ class ReportDialog(QDialog):
     def _failed(self, exc: BaseException) -> None:
         folder = self.destination.text()
         if isinstance(exc, ReportError):
-            self._fail(str(exc))
+            self._fail(exc.words(i18n.chosen_language()))
         elif isinstance(exc, PermissionError):
             self._fail(
                 self.tr(

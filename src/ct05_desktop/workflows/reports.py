@@ -15,6 +15,7 @@ from ct05_desktop.domain.messages import label, reason
 from ct05_desktop.domain.narrative import year_by_year
 from ct05_desktop.domain.orgs import Org
 from ct05_desktop.domain.progress import Progress, quiet
+from ct05_desktop.domain.refusals import Refusal
 from ct05_desktop.domain.registers import REGISTERS
 from ct05_desktop.domain.report_header import (
     FIELDS,
@@ -39,8 +40,8 @@ from ct05_desktop.workflows.session import Session
 KINDS = (".docx", ".xlsx")
 
 
-class ReportError(ValueError):
-    """A report that cannot be made as asked; the message is Vietnamese."""
+class ReportError(Refusal):
+    """A report that cannot be made as asked: a code with parameters (domain.refusals)."""
 
 
 def parse_years(text: str) -> range:
@@ -48,10 +49,10 @@ def parse_years(text: str) -> range:
     cleaned = text.replace("–", "-").replace(" ", "")
     first, _, last = cleaned.partition("-")
     if not first.isdigit() or (last and not last.isdigit()):
-        raise ReportError(f"'{text}' không phải là năm hoặc khoảng năm (ví dụ 2017-2019)")
+        raise ReportError("bad_period", text=text)
     start, end = int(first), int(last or first)
     if start > end:
-        raise ReportError(f"khoảng năm '{text}' có năm đầu sau năm cuối")
+        raise ReportError("period_backwards", text=text)
     return range(start, end + 1)
 
 
@@ -60,7 +61,7 @@ def parse_date(text: str) -> dt.date:
     try:
         return registers.parse_date(text.strip())
     except registers.FieldError as exc:
-        raise ReportError(f"'{text}' không phải là ngày (ví dụ 05/01/2020)") from exc
+        raise ReportError("bad_date", text=text) from exc
 
 
 # -- the header of each unit -----------------------------------------------------------
@@ -85,7 +86,7 @@ def default_unit_header(
 ) -> ReportHeader:
     tree = session.tree()
     if org not in tree:
-        raise ReportError(f"không có đơn vị mã '{org}'")
+        raise ReportError("unknown_unit", org=org)
     return default_header(tree, org, date, year)
 
 
@@ -105,15 +106,15 @@ def save_unit_header(session: Session, org: str, values: dict[str, str], source:
 def report_unit(session: Session, years: range, org: str | None = None) -> str:
     """The unit a report is about: the one asked for, or the top of the tree that period."""
     if not MIN_YEAR <= years[0] <= years[-1] <= MAX_YEAR:
-        raise ReportError(f"kỳ báo cáo phải trong khoảng {MIN_YEAR}–{MAX_YEAR}")
+        raise ReportError("period_out_of_range", min_year=MIN_YEAR, max_year=MAX_YEAR)
     tree = session.tree()
     if org is None:
         roots = [o for o in tree.roots() if any(o.exists_in(y) for y in years)]
         if not roots:
-            raise ReportError("chưa có tổ chức đảng nào trong kỳ báo cáo")
+            raise ReportError("no_unit_in_period")
         return roots[0].code
     if org not in tree:
-        raise ReportError(f"không có đơn vị mã '{org}'")
+        raise ReportError("unknown_unit", org=org)
     return org
 
 
@@ -129,7 +130,7 @@ def gather(
     alive = {o.code for o in tree if any(o.exists_in(y) for y in years)}
     top = tree[org]
     if top.code not in alive:
-        raise ReportError(f"{top.name} không hoạt động trong kỳ {years[0]}–{years[-1]}")
+        raise ReportError("unit_not_in_period", name=top.name, first=years[0], last=years[-1])
     subtree = [o.code for o in tree.subtree(org) if o.code in alive]
     trend = years if len(years) > 1 else range(max(MIN_YEAR, years[0] - 4), years[0] + 1)
     span = range(min(trend[0], years[0]) - 1, years[-1] + 1)
@@ -255,9 +256,7 @@ def _writer(path: Path) -> Callable[[Report, Path, Progress | None], Path]:
     """The Word document for a .docx name, the Excel appendix for a .xlsx name."""
     kind = path.suffix.lower()
     if kind not in KINDS:
-        raise ReportError(
-            f"tên tệp '{path.name}' phải kết thúc bằng .docx (Word) hoặc .xlsx (Excel)"
-        )
+        raise ReportError("bad_report_file", name=path.name)
     return write_document if kind == ".docx" else write_report
 
 
