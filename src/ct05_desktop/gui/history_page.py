@@ -138,7 +138,7 @@ class HistoryPage(QWidget):
             self.model.session.path,
             task,
             self,
-            succeeded=lambda result: self._computed(generation, result),
+            succeeded=lambda result: self._computed(generation, org, result),
             failed=self._failed,
         )
 
@@ -146,10 +146,9 @@ class HistoryPage(QWidget):
         self._computing = None
         sys.excepthook(type(exc), exc, exc.__traceback__)  # a bug: logged and shown
 
-    def _computed(self, generation: int, result: History) -> None:
+    def _computed(self, generation: int, org: str | None, result: History) -> None:
         if generation != self._generation:
             return  # another unit was chosen, or the figures changed, meanwhile
-        org = self._computing
         self.model.show(*result)
         self.loaded_for = org
         breakthrough = next(
