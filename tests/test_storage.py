@@ -48,8 +48,9 @@ def test_a_file_with_data_is_backed_up_before_migrating(tmp_path: Path) -> None:
 def test_a_file_that_is_not_a_database_is_an_expected_error(tmp_path: Path) -> None:
     path = tmp_path / "x.db"
     path.write_bytes(b"this is not sqlite" * 100)
-    with pytest.raises(StorageError, match="Không mở được"):
+    with pytest.raises(StorageError) as refused:
         connect(path)
+    assert refused.value.code == "db_damaged" and str(path) in refused.value.words("en")
 
 
 def test_values_are_audited_with_old_and_new(session: Session) -> None:

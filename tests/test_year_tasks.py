@@ -23,7 +23,7 @@ def test_lock_from_the_cli_refuses_every_write_path(demo: Session, tmp_path: Pat
         "org_code,year,indicator,value\nSL.ML,2019,members_total,5800\n", encoding="utf-8"
     )
     report = import_csv(demo, csv)
-    assert not report.ok and "đã chốt" in report.problems[0].reason
+    assert not report.ok and report.problems[0].code == "year_locked"
     with pytest.raises(InputRefused):
         add_register_rows(
             demo, "exemplars", "SL.ML", 2019, [{"name": "A", "kind": "Cá nhân"}], "form"

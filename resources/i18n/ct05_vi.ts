@@ -150,6 +150,10 @@ Nạp dữ liệu mẫu (số liệu minh họa của tỉnh Sơn La) để dùn
 <context>
     <name>Crash</name>
     <message>
+        <source>Not done</source>
+        <translation>Chưa thực hiện được</translation>
+    </message>
+    <message>
         <source>Program error</source>
         <translation>Lỗi chương trình</translation>
     </message>
@@ -730,14 +734,6 @@ Cơ sở dữ liệu: {1}</translation>
     <message>
         <source>Stopped: no file was written.</source>
         <translation>Đã dừng: không ghi tệp nào.</translation>
-    </message>
-    <message>
-        <source>Cannot write in {0}: is the file open in Word or Excel? Close it and try again.</source>
-        <translation>Không ghi được vào {0}: tệp đang mở trong Word hoặc Excel? Hãy đóng tệp rồi thử lại.</translation>
-    </message>
-    <message>
-        <source>Cannot write in {0}: {1}</source>
-        <translation>Không ghi được vào {0}: {1}</translation>
     </message>
     <message>
         <source>The report could not be made.</source>

@@ -8,9 +8,11 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from ct05_desktop import __version__
+from ct05_desktop.domain.refusals import Refusal
 from ct05_desktop.paths import default_db_path
 from ct05_desktop.workflows.csv_transfer import export_csv, import_csv
 from ct05_desktop.workflows.entry import InputRefused
+from ct05_desktop.workflows.faults import words_for
 from ct05_desktop.workflows.locks import lock_year, unlock_year
 from ct05_desktop.workflows.reading import has_tree
 from ct05_desktop.workflows.reports import (
@@ -139,6 +141,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     except StorageError as exc:
         print(f"Lỗi: {exc}", file=sys.stderr)
         return 2
+    except Exception as exc:  # an expected fault (disk full, database busy…) in words
+        told = words_for(exc)
+        if told is None:
+            raise  # a bug: the traceback
+        print(f"Lỗi: {told}", file=sys.stderr)
+        return 1
 
 
 def _run(session: Session, args: argparse.Namespace) -> int:
@@ -168,8 +176,8 @@ def _run(session: Session, args: argparse.Namespace) -> int:
     if args.command == "template":
         try:
             paths = write_unit_templates(session, args.org, args.year, args.out, args.children)
-        except ValueError as exc:
-            print(f"Lỗi: {exc}", file=sys.stderr)
+        except (Refusal, OSError) as exc:
+            print(f"Lỗi: {words_for(exc, name=args.out)}", file=sys.stderr)
             return 1
         for path in paths:
             print(f"Đã xuất mẫu {path}")
@@ -203,16 +211,8 @@ def _report(session: Session, args: argparse.Namespace) -> int:
         values = _header_values(args)
         header = unit_header(session, org, values, date, args.number, years[-1])
         path = build_report(session, years, args.out, org, header=header)
-    except ReportError as exc:
-        print(f"Lỗi: {exc}", file=sys.stderr)
-        return 1
-    except PermissionError:
-        print(
-            f"Lỗi: không ghi được {args.out} (tệp đang mở trong Word hoặc Excel?)", file=sys.stderr
-        )
-        return 1
-    except OSError as exc:
-        print(f"Lỗi: không ghi được {args.out}: {exc.strerror}", file=sys.stderr)
+    except (ReportError, OSError) as exc:
+        print(f"Lỗi: {words_for(exc, name=args.out)}", file=sys.stderr)
         return 1
     print(f"Đã lập báo cáo {path}.")
     return 0

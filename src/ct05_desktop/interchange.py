@@ -13,6 +13,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from ct05_desktop.domain.refusals import Phrase, Refusal
+
 ORG_COLUMNS = ("code", "name", "level", "parent_code", "valid_from", "valid_to")
 VALUE_COLUMNS = ("org_code", "year", "indicator", "value")
 VALUE_OPTIONAL = ("comment",)
@@ -22,31 +24,46 @@ ORGS = "orgs"
 VALUES = "values"
 
 
+_PLACE = {
+    "vi": ("trang '{}'", "ô {}", "dòng {}", "cột {}", "giá trị '{}'"),
+    "en": ("sheet '{}'", "cell {}", "line {}", "column {}", "value '{}'"),
+}
+
+
 @dataclass(frozen=True)
 class FileProblem:
-    """A problem in a file: where it is and, in Vietnamese, what is wrong."""
+    """A problem in a file: where it is (file, sheet, cell, line, column, value) and what
+    is wrong (a refusal, worded in either language)."""
 
     file: str
     line: int | None
     column: str | None
     value: str | None
-    reason: str
+    reason: Refusal
     sheet: str | None = None  # a workbook's problem: the sheet and the cell
     cell: str | None = None
 
-    def __str__(self) -> str:
+    @property
+    def code(self) -> str:
+        return self.reason.code
+
+    def words(self, lang: str = "vi") -> str:
+        sheet, cell, line, column, value = _PLACE.get(lang, _PLACE["vi"])
         where = [self.file]
         if self.sheet:
-            where.append(f"trang '{self.sheet}'")
+            where.append(sheet.format(self.sheet))
         if self.cell:
-            where.append(f"ô {self.cell}")
+            where.append(cell.format(self.cell))
         if self.line is not None:
-            where.append(f"dòng {self.line}")
+            where.append(line.format(self.line))
         if self.column:
-            where.append(f"cột {self.column}")
+            where.append(column.format(self.column))
         if self.value not in (None, ""):
-            where.append(f"giá trị '{self.value}'")
-        return f"{', '.join(where)}: {self.reason}"
+            where.append(value.format(self.value))
+        return f"{', '.join(where)}: {self.reason.words(lang)}"
+
+    def __str__(self) -> str:
+        return self.words("vi")
 
 
 @dataclass
@@ -61,7 +78,7 @@ class FileReport:
     file: str
     kind: str = ""
     problems: list[FileProblem] = field(default_factory=list)
-    warnings: list[str] = field(default_factory=list)
+    warnings: list[Phrase] = field(default_factory=list)
     rows: int = 0
     changed: int = 0
 
@@ -71,9 +88,14 @@ class FileReport:
 
 
 class CsvFormatError(Exception):
+    """A file that cannot be read as a CSV table at all; its one problem says why."""
+
     def __init__(self, problem: FileProblem) -> None:
         super().__init__(str(problem))
         self.problem = problem
+
+    def words(self, lang: str = "vi") -> str:
+        return self.problem.words(lang)
 
 
 def _decode(path: Path) -> str:
@@ -87,7 +109,7 @@ def _decode(path: Path) -> str:
                 None,
                 None,
                 None,
-                "tệp không phải văn bản UTF-8; hãy lưu lại bằng 'CSV UTF-8' trong Excel",
+                Refusal("not_utf8"),
             )
         ) from exc
 
@@ -102,10 +124,10 @@ def read_table(path: Path | str) -> CsvTable:
     try:
         header = [h.strip().lower() for h in next(reader)]
     except StopIteration:
-        raise CsvFormatError(FileProblem(path.name, 1, None, None, "tệp trống")) from None
+        raise CsvFormatError(FileProblem(path.name, 1, None, None, Refusal("empty_file"))) from None
     except csv.Error as exc:
         raise CsvFormatError(
-            FileProblem(path.name, 1, None, None, f"không đọc được: {exc}")
+            FileProblem(path.name, 1, None, None, Refusal("csv_unreadable", detail=exc))
         ) from exc
     while header and not header[-1]:  # Excel leaves empty columns at the right
         header.pop()
@@ -117,10 +139,7 @@ def read_table(path: Path | str) -> CsvTable:
                 1,
                 None,
                 ",".join(header),
-                "dòng tiêu đề không đúng; cần "
-                + ",".join(VALUE_COLUMNS)
-                + " hoặc "
-                + ",".join(ORG_COLUMNS),
+                Refusal("bad_header", values=",".join(VALUE_COLUMNS), orgs=",".join(ORG_COLUMNS)),
             )
         )
     table = CsvTable(path, kind)
@@ -128,7 +147,9 @@ def read_table(path: Path | str) -> CsvTable:
         _read_rows(reader, header, table)
     except csv.Error as exc:
         raise CsvFormatError(
-            FileProblem(path.name, reader.line_num, None, None, f"không đọc được: {exc}")
+            FileProblem(
+                path.name, reader.line_num, None, None, Refusal("csv_unreadable", detail=exc)
+            )
         ) from exc
     return table
 
@@ -148,7 +169,7 @@ def _read_rows(reader: Any, header: list[str], table: CsvTable) -> None:
                     line,
                     None,
                     None,
-                    f"có {len(cells)} cột, nhiều hơn {len(header)} cột của dòng tiêu đề",
+                    Refusal("too_many_columns", count=len(cells), header=len(header)),
                 )
             )
         cells = cells + [""] * (len(header) - len(cells))

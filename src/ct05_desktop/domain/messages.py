@@ -10,6 +10,7 @@ from collections.abc import Mapping
 from ct05_desktop.domain import vi_format
 from ct05_desktop.domain.catalogue import Catalogue
 from ct05_desktop.domain.orgs import OrgTree
+from ct05_desktop.domain.refusals import Phrase, Told
 from ct05_desktop.domain.rules import Issue
 
 _VI = {
@@ -117,3 +118,23 @@ def where(issue: Issue, tree: OrgTree, catalogue: Catalogue, lang: str = "vi") -
 
 def describe(issue: Issue, tree: OrgTree, catalogue: Catalogue, lang: str = "vi") -> str:
     return f"{where(issue, tree, catalogue, lang)}: {reason(issue, catalogue, lang)}"
+
+
+def phrase(issue: Issue, tree: OrgTree, catalogue: Catalogue) -> Phrase:
+    """The issue with its place, in both languages."""
+    return Phrase(describe(issue, tree, catalogue, "vi"), describe(issue, tree, catalogue, "en"))
+
+
+def told(issue: Issue, tree: OrgTree, catalogue: Catalogue) -> Told:
+    """An error issue as a refusal, with its place (unit, year, field)."""
+    return Told(issue.code, phrase(issue, tree, catalogue))
+
+
+def told_reason(issue: Issue, catalogue: Catalogue, with_value: bool = True) -> Told:
+    """An error issue as a refusal without its place (a file problem says where)."""
+    return Told(
+        issue.code,
+        Phrase(
+            reason(issue, catalogue, "vi", with_value), reason(issue, catalogue, "en", with_value)
+        ),
+    )

@@ -1,48 +1,98 @@
 """Expected refusals as a code with parameters; their words, in Vietnamese and in
-English, are written here once (issue 9: one error family, words in one place).
+English, are written once, in ``refusal_words`` (issue 9: one error family).
 
 A refusal is not a bug: the person asked for something that cannot be done, and is told
 what and why. ``str(refusal)`` is the Vietnamese sentence (the CLI's language);
-``refusal.words(lang)`` gives either language for the window."""
+``refusal.words(lang)`` gives either language for the window. Tests assert ``code``.
+
+A parameter may itself be a ``Phrase`` (a text known in both languages, such as a column
+label) or a ``Refusal`` (the reason inside a located refusal): each is put into the
+sentence in the sentence's language."""
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+from dataclasses import dataclass
 from typing import Any
 
-_VI = {
-    "bad_period": "'{text}' không phải là năm hoặc khoảng năm (ví dụ 2017-2019)",
-    "period_backwards": "khoảng năm '{text}' có năm đầu sau năm cuối",
-    "period_out_of_range": "kỳ báo cáo phải trong khoảng {min_year}–{max_year}",
-    "bad_date": "'{text}' không phải là ngày (ví dụ 05/01/2020)",
-    "unknown_unit": "không có đơn vị mã '{org}'",
-    "no_unit_in_period": "chưa có tổ chức đảng nào trong kỳ báo cáo",
-    "unit_not_in_period": "{name} không hoạt động trong kỳ {first}–{last}",
-    "bad_report_file": "tên tệp '{name}' phải kết thúc bằng .docx (Word) hoặc .xlsx (Excel)",
-}
+from ct05_desktop.domain.refusal_words import EN, VI
 
-_EN = {
-    "bad_period": "'{text}' is not a year or a range of years (e.g. 2017-2019)",
-    "period_backwards": "the range '{text}' starts after it ends",
-    "period_out_of_range": "the period must lie within {min_year}–{max_year}",
-    "bad_date": "'{text}' is not a date (e.g. 05/01/2020)",
-    "unknown_unit": "there is no unit with code '{org}'",
-    "no_unit_in_period": "no Party organisation existed in the period",
-    "unit_not_in_period": "{name} did not exist in {first}–{last}",
-    "bad_report_file": "the file name '{name}' must end in .docx (Word) or .xlsx (Excel)",
-}
+WORDS = {"vi": VI, "en": EN}
 
-WORDS = {"vi": _VI, "en": _EN}
+
+@dataclass(frozen=True)
+class Phrase:
+    """A text in both languages."""
+
+    vi: str
+    en: str
+
+    def in_(self, lang: str) -> str:
+        return self.en if lang == "en" else self.vi
+
+    def __str__(self) -> str:
+        return self.vi
+
+
+def _in(value: object, lang: str) -> object:
+    if isinstance(value, Phrase):
+        return value.in_(lang)
+    if isinstance(value, Refusal):
+        return value.words(lang)
+    return value
 
 
 class Refusal(ValueError):
     """Something asked for that cannot be done: a code, its parameters, words in both
     languages."""
 
-    def __init__(self, code: str, **params: Any) -> None:
-        if code not in _VI:
+    def __init__(self, code: str, /, **params: Any) -> None:
+        if code not in VI or code not in EN:
             raise KeyError(f"no words for refusal {code!r}")
         self.code, self.params = code, params
         super().__init__(self.words("vi"))
 
     def words(self, lang: str = "vi") -> str:
-        return WORDS.get(lang, _VI)[self.code].format(**self.params)
+        template = WORDS.get(lang, VI)[self.code]
+        return template.format(**{k: _in(v, lang) for k, v in self.params.items()})
+
+    @property
+    def codes(self) -> list[str]:
+        """The codes of this refusal and of the reasons it gathers (for tests and logs)."""
+        return [self.code]
+
+
+class Told(Refusal):
+    """A refusal whose words were composed where the organisation tree is known (a
+    check of ``rules`` worded by ``messages``); the code is the check's."""
+
+    def __init__(self, code: str, phrase: Phrase) -> None:
+        self.code, self.params, self.phrase = code, {}, phrase
+        ValueError.__init__(self, phrase.vi)
+
+    def words(self, lang: str = "vi") -> str:
+        return self.phrase.in_(lang)
+
+
+class Refusals(Refusal):
+    """Several refusals at once (every bad cell of a row, every problem of a form): one
+    line each."""
+
+    def __init__(self, reasons: Iterable[Refusal]) -> None:
+        self.reasons = list(reasons)
+        self.code, self.params = "several", {}
+        ValueError.__init__(self, self.words("vi"))
+
+    def words(self, lang: str = "vi") -> str:
+        return "\n".join(self.lines(lang))
+
+    def lines(self, lang: str = "vi") -> list[str]:
+        return [r.words(lang) for r in self.reasons]
+
+    @property
+    def messages(self) -> list[str]:
+        return self.lines("vi")
+
+    @property
+    def codes(self) -> list[str]:
+        return [c for r in self.reasons for c in r.codes]

@@ -10,6 +10,7 @@ import datetime as dt
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
+from ct05_desktop.domain.refusals import Phrase, Refusal
 from ct05_desktop.domain.rules import parse_whole_number
 from ct05_desktop.domain.vi_text import fold, nfc
 
@@ -209,8 +210,9 @@ def indicator_counts(register: str, rows: Iterable[Mapping[str, object]]) -> dic
     return totals
 
 
-class FieldError(ValueError):
-    """A register cell that cannot be stored; the message is Vietnamese."""
+class FieldError(Refusal):
+    """A register cell that cannot be stored (required, not_whole_number, bad_date,
+    not_in_list)."""
 
 
 def parse_field(field: Field, raw: object) -> object:
@@ -218,12 +220,12 @@ def parse_field(field: Field, raw: object) -> object:
     text = "" if raw is None else nfc(str(raw))
     if not text:
         if field.required:
-            raise FieldError(f"'{field.label_vi}' không được để trống")
+            raise FieldError("required", label=Phrase(field.label_vi, field.label_en))
         return None
     if field.kind == "int":
         number = parse_whole_number(raw if isinstance(raw, int | float) else text)
         if number is None:
-            raise FieldError(f"'{text}' không hợp lệ: chỉ được nhập số nguyên từ 0 trở lên")
+            raise FieldError("not_whole_number", text=text)
         return number
     if field.kind == "date":
         return parse_date(text).isoformat()
@@ -245,8 +247,10 @@ def _parse_choice(field: Field, text: str) -> str:
     ]
     if len(starts) == 1:
         return starts[0].code
-    allowed = "; ".join(c.label_vi for c in field.choices)
-    raise FieldError(f"'{text}' không có trong danh sách ({allowed})")
+    allowed = Phrase(
+        "; ".join(c.label_vi for c in field.choices), "; ".join(c.label_en for c in field.choices)
+    )
+    raise FieldError("not_in_list", text=text, allowed=allowed)
 
 
 def parse_date(text: str) -> dt.date:
@@ -256,7 +260,7 @@ def parse_date(text: str) -> dt.date:
             return dt.datetime.strptime(text, fmt).date()
         except ValueError:
             continue
-    raise FieldError(f"'{text}' không phải là ngày hợp lệ (ngày/tháng/năm)")
+    raise FieldError("bad_date", text=text)
 
 
 def format_date_vi(iso: str | None) -> str:

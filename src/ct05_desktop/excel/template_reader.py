@@ -13,6 +13,7 @@ import openpyxl
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
+from ct05_desktop.domain.refusals import Refusal
 from ct05_desktop.excel.template_registers import RegisterRow, read_register_sheets, unreadable
 from ct05_desktop.excel.template_writer import CODES, FIGURES, FIRST, META, TEMPLATE_VERSION
 from ct05_desktop.interchange import FileProblem
@@ -33,36 +34,37 @@ class FilledTemplate:
 
 
 class NotATemplate(Exception):
+    """A file that is not a template this program can read; its one problem says why."""
+
     def __init__(self, problem: FileProblem) -> None:
         super().__init__(str(problem))
         self.problem = problem
 
+    def words(self, lang: str = "vi") -> str:
+        return self.problem.words(lang)
 
-def _refuse(path: Path, reason: str) -> NotATemplate:
-    return NotATemplate(FileProblem(path.name, None, None, None, reason))
+
+def _refuse(path: Path, code: str, **params: object) -> NotATemplate:
+    return NotATemplate(FileProblem(path.name, None, None, None, Refusal(code, **params)))
 
 
 def check_container(path: Path) -> None:
     """Refuse old .xls, password-protected, renamed, corrupt and bomb files before parsing."""
     head = path.read_bytes()[:8]
     if head == OLE_MAGIC:
-        raise _refuse(
-            path,
-            "là tệp Excel 97-2003 (.xls) hoặc tệp có đặt mật khẩu; hãy mở "
-            "bằng Excel, bỏ mật khẩu và lưu lại dạng .xlsx",
-        )
+        raise _refuse(path, "xls_or_password")
     if not zipfile.is_zipfile(path):
-        raise _refuse(path, "không phải tệp Excel .xlsx (có thể là tệp CSV hoặc tệp hỏng)")
+        raise _refuse(path, "not_xlsx")
     try:
         with zipfile.ZipFile(path) as archive:
             infos = archive.infolist()
     except zipfile.BadZipFile as exc:
-        raise _refuse(path, "tệp .xlsx bị hỏng, không mở được") from exc
+        raise _refuse(path, "broken_xlsx") from exc
     total = sum(i.file_size for i in infos)
     if total > MAX_UNPACKED or any(
         i.compress_size and i.file_size / i.compress_size > MAX_RATIO for i in infos
     ):
-        raise _refuse(path, "tệp quá lớn khi giải nén, không phải mẫu báo cáo bình thường")
+        raise _refuse(path, "too_big_unpacked")
 
 
 def read_template(path: Path | str) -> FilledTemplate:
@@ -72,22 +74,18 @@ def read_template(path: Path | str) -> FilledTemplate:
         values = openpyxl.load_workbook(path, data_only=True)
         formulas = openpyxl.load_workbook(path, data_only=False)
     except Exception as exc:  # openpyxl raises many kinds on broken or hostile XML
-        raise _refuse(path, f"không đọc được nội dung tệp ({type(exc).__name__})") from exc
+        raise _refuse(path, "xlsx_unreadable", detail=type(exc).__name__) from exc
     result = FilledTemplate(path)
     if META not in values.sheetnames or FIGURES not in values.sheetnames:
-        raise _refuse(path, "không phải mẫu báo cáo CT05 (thiếu trang thông tin của mẫu)")
+        raise _refuse(path, "no_template_sheet")
     meta = values[META]
     result.meta = {
         str(k): str(v) for k, v in meta.iter_rows(max_col=2, values_only=True) if k is not None
     }
     if result.meta.get("kind") != "ct05-template":
-        raise _refuse(path, "không phải mẫu báo cáo CT05")
+        raise _refuse(path, "not_ct05_template")
     if result.meta.get("template_version") != TEMPLATE_VERSION:
-        raise _refuse(
-            path,
-            f"mẫu phiên bản '{result.meta.get('template_version')}' không "
-            f"được hỗ trợ; hãy dùng mẫu mới xuất từ chương trình",
-        )
+        raise _refuse(path, "template_version", version=result.meta.get("template_version"))
     _read_figures(path, values[FIGURES], formulas[FIGURES], result)
     read_register_sheets(values, formulas, path.name, result.register_rows, result.problems)
     return result

@@ -13,6 +13,7 @@ from openpyxl.worksheet.datavalidation import DataValidation
 from openpyxl.worksheet.worksheet import Worksheet
 
 from ct05_desktop.domain.orgs import Org
+from ct05_desktop.domain.refusals import Refusal
 from ct05_desktop.domain.registers import REGISTERS, format_date_vi
 from ct05_desktop.excel.register_sheets import SHEET_NAMES
 from ct05_desktop.excel.styles import BORDER, CENTER, HEADER_FILL, WRAP, font, put_number, put_text
@@ -118,20 +119,17 @@ def _validate(ws: Worksheet, cells: str, source: str) -> None:
     ws.add_data_validation(rule)
 
 
-UNCOMPUTED = "ô có công thức nhưng không có giá trị đã tính; hãy mở tệp bằng Excel, lưu lại rồi gửi"
-
-
-def unreadable(cell: Any, written: Any) -> str | None:
+def unreadable(cell: Any, written: Any) -> Refusal | None:
     """Why a cell cannot be taken as a value: an Excel error (#REF!, #N/A…), or a formula
     (plain or array) that was never computed. None when it is fine."""
     if cell.data_type == "e":
-        return f"ô báo lỗi Excel ({cell.value}); hãy sửa rồi lưu lại"
+        return Refusal("excel_error_cell", value=cell.value)
     formula = (isinstance(written, str) and written.startswith("=")) or (
         not isinstance(written, str | int | float | type(None))
         and not hasattr(written, "isoformat")
     )
     if cell.value is None and formula:
-        return UNCOMPUTED
+        return Refusal("uncomputed")
     return None
 
 
@@ -153,7 +151,7 @@ def read_register_sheets(
                     None,
                     None,
                     None,
-                    "thiếu trang của mẫu; không sửa tên hay xóa trang",
+                    Refusal("sheet_missing"),
                     name,
                 )
             )

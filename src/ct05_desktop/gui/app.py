@@ -56,7 +56,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         session = open_session(path)
     except StorageError as exc:
         QMessageBox.critical(
-            None, QCoreApplication.translate("App", "Cannot open the database"), str(exc)
+            None, QCoreApplication.translate("App", "Cannot open the database"), exc.words(lang)
         )
         return 2
     window = MainWindow(session, lang, args.year)

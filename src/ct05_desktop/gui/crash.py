@@ -1,6 +1,8 @@
-"""A bug is logged and shown: a rotating log in the user's data folder receives every
-uncaught exception (also those raised inside Qt slots, which PySide6 hands to
-sys.excepthook) and Qt's own warnings; a dialog tells the person where the log is."""
+"""Faults told, bugs logged and shown. A refusal or an expected fault (a file open in
+Excel, a full disk, the database busy) is told in words in the window's language; anything
+else is a bug: a rotating log in the user's data folder receives every uncaught exception
+(also those raised inside Qt slots, which PySide6 hands to sys.excepthook) and Qt's own
+warnings, and a dialog tells the person where the log is."""
 
 from __future__ import annotations
 
@@ -12,9 +14,11 @@ from pathlib import Path
 from types import TracebackType
 
 from PySide6.QtCore import QCoreApplication, QtMsgType, qInstallMessageHandler
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
+from ct05_desktop.gui import i18n
 from ct05_desktop.paths import log_path
+from ct05_desktop.workflows.faults import words_for
 
 LOG = logging.getLogger("ct05_desktop")
 
@@ -37,11 +41,32 @@ def install(path: Path | None = None, qt_messages: bool = True) -> Path:
     return path
 
 
+def tell(
+    parent: QWidget | None, title: str, exc: BaseException, name: str | Path | None = None
+) -> None:
+    """A refusal or an expected fault in words, in the window's language (name: the file
+    being read or written); anything else is a bug, shown with the crash dialog."""
+    text = words_for(exc, i18n.window_language(), name)
+    if text is None:
+        sys.excepthook(type(exc), exc, exc.__traceback__)
+        return
+    LOG.info("told: %s", words_for(exc, "en", name))
+    QMessageBox.warning(parent, title, text)
+
+
 def report_bug(
     kind: type[BaseException], exc: BaseException, tb: TracebackType | None, path: Path
 ) -> None:
-    """Write the traceback to the log and tell the person, with the log's path."""
-    LOG.error("uncaught exception\n%s", "".join(traceback.format_exception(kind, exc, tb)))
+    """Write the traceback to the log and tell the person: an expected fault that escaped
+    a slot (the database busy, a full disk) in words; a bug with the log's path."""
+    trace = "".join(traceback.format_exception(kind, exc, tb))
+    text = words_for(exc, i18n.window_language())
+    if text is not None:
+        LOG.warning("expected fault outside a handler\n%s", trace)
+        if QApplication.instance() is not None:
+            QMessageBox.warning(None, QCoreApplication.translate("Crash", "Not done"), text)
+        return
+    LOG.error("uncaught exception\n%s", trace)
     if QApplication.instance() is None:
         return
     QMessageBox.critical(

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -11,6 +10,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QProgressDialog, QWidget
 
 from ct05_desktop.domain.progress import Progress
+from ct05_desktop.gui import crash, i18n
 from ct05_desktop.gui.operations import Operation, run_operation
 from ct05_desktop.workflows.csv_transfer import FileReport, export_csv, import_csv
 from ct05_desktop.workflows.session import Session
@@ -89,6 +89,7 @@ class FileActions(QWidget):
     def _imported(self, reports: list[FileReport] | None, waiting: QProgressDialog) -> None:
         waiting.reset()
         window = self.window_
+        lang = i18n.window_language()
         lines = []
         for report in reports or []:
             if report.ok:
@@ -97,10 +98,10 @@ class FileActions(QWidget):
                         report.file, report.rows, report.changed
                     )
                 )
-                lines += [self.tr("  Warning: {0}").format(w) for w in report.warnings]
+                lines += [self.tr("  Warning: {0}").format(w.in_(lang)) for w in report.warnings]
             else:
                 lines.append(self.tr("{0}: nothing imported, because of:").format(report.file))
-                lines += [f"  {p}" for p in report.problems]
+                lines += [f"  {p.words(lang)}" for p in report.problems]
         if reports is None:
             lines.append(self.tr("Stopped: the files not yet read were not imported."))
         window.reload_tree()
@@ -112,7 +113,7 @@ class FileActions(QWidget):
     def _import_failed(self, exc: BaseException, waiting: QProgressDialog) -> None:
         waiting.reset()
         self.imported.emit([])
-        sys.excepthook(type(exc), exc, exc.__traceback__)
+        crash.tell(self.window_, self.tr("Import"), exc)
 
     def export(self, what: str) -> None:
         window = self.window_
@@ -122,7 +123,11 @@ class FileActions(QWidget):
         )
         if not path:
             return
-        count = export_csv(window.session, what, Path(path))
+        try:
+            count = export_csv(window.session, what, Path(path))
+        except OSError as exc:
+            crash.tell(window, self.tr("Export"), exc, Path(path).name)
+            return
         QMessageBox.information(
             window, self.tr("Export"), self.tr("{0} rows written to {1}.").format(count, path)
         )
@@ -134,7 +139,7 @@ class FileActions(QWidget):
         try:
             load_demo(window.session)
         except SetupError as exc:
-            QMessageBox.warning(window, self.tr("Demo data"), str(exc))
+            QMessageBox.warning(window, self.tr("Demo data"), exc.words(i18n.window_language()))
             return
         window.year_box.setValue(2019)
         window.reload_tree()

@@ -79,8 +79,17 @@ def set_language(lang: str) -> None:
     preferences.write(LANGUAGE, lang)
 
 
+_installed: list[str] = []  # the language the window speaks, once installed
+
+
+def window_language() -> str:
+    """The language of the running window (a choice made since applies at the next start)."""
+    return _installed[-1] if _installed else chosen_language()
+
+
 def install_translators(app: QCoreApplication, lang: str) -> list[QTranslator]:
     """Load the translations for lang (none needed for English) and install them."""
+    _installed.append(lang)
     QLocale.setDefault(
         QLocale(QLocale.Language.Vietnamese if lang == "vi" else QLocale.Language.English)
     )

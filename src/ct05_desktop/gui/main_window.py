@@ -264,7 +264,7 @@ class MainWindow(QMainWindow):
                 self.session, self.org, self.year, self.status_box.currentData(), "form"
             )
         except InputRefused as exc:
-            QMessageBox.warning(self, self.tr("Status not changed"), str(exc))
+            QMessageBox.warning(self, self.tr("Status not changed"), exc.words(self.lang))
             self._show_status()
             return
         self.data_changed.emit()

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 
 from ct05_desktop.domain.orgs import LEVELS
 from ct05_desktop.domain.rules import MIN_YEAR
+from ct05_desktop.gui import i18n
 from ct05_desktop.workflows.entry import InputRefused
 from ct05_desktop.workflows.org_changes import add_unit, end_unit
 from ct05_desktop.workflows.session import Session
@@ -42,7 +43,7 @@ class _Form(QDialog):
         try:
             self.run()
         except InputRefused as exc:
-            self.error.setText("\n".join(exc.messages))
+            self.error.setText(exc.words(i18n.window_language()))
             return
         self.accept()
 

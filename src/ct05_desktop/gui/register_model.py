@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QWidget
 
 from ct05_desktop.domain import vi_format
 from ct05_desktop.domain.registers import RegisterSpec, format_date_vi
+from ct05_desktop.gui import i18n
 from ct05_desktop.workflows.entry import InputRefused, update_register_cell
 from ct05_desktop.workflows.reading import register_row, register_rows
 from ct05_desktop.workflows.session import Session
@@ -106,7 +107,9 @@ class RegisterTableModel(QAbstractTableModel):
                 self.session, self.spec.key, row["id"], fld.name, value, "form"
             )
         except InputRefused as exc:
-            self.rejected.emit(self.tr("Row {0}: {1}").format(index.row() + 1, str(exc)))
+            self.rejected.emit(
+                self.tr("Row {0}: {1}").format(index.row() + 1, exc.words(i18n.window_language()))
+            )
             return False
         if not written:
             return True

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from ct05_desktop.domain.registers import Field, RegisterSpec
+from ct05_desktop.gui import i18n
 from ct05_desktop.gui.register_model import RegisterTableModel
 from ct05_desktop.workflows.entry import (
     InputRefused,
@@ -205,7 +206,7 @@ class RegisterPage(QWidget):
                     "form",
                 )
             except InputRefused as exc:
-                dialog.error.setText(str(exc))
+                dialog.error.setText(exc.words(i18n.window_language()))
                 continue
             self.model.reload()
             self.changed.emit()
@@ -233,7 +234,7 @@ class RegisterPage(QWidget):
                 "form",
             )
         except InputRefused as exc:
-            self._show_error(str(exc))
+            self._show_error(exc.words(i18n.window_language()))
             return False
         self.model.reload()
         self.changed.emit()
@@ -265,7 +266,7 @@ class RegisterPage(QWidget):
             QMessageBox.warning(
                 self,
                 self.tr("Nothing pasted"),
-                self.tr("No row was added, because:") + "\n" + "\n".join(exc.messages),
+                self.tr("No row was added, because:") + "\n" + exc.words(i18n.window_language()),
             )
             return 0
         self.model.reload()

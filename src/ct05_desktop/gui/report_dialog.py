@@ -33,6 +33,7 @@ from ct05_desktop.domain.rules import MIN_YEAR
 from ct05_desktop.gui import i18n
 from ct05_desktop.gui.operations import Operation, run_operation
 from ct05_desktop.gui.settings_dialog import SettingsDialog
+from ct05_desktop.workflows.faults import words_for
 from ct05_desktop.workflows.reports import (
     ReportError,
     build_reports,
@@ -239,7 +240,7 @@ class ReportDialog(QDialog):
                 year=years[-1],
             )
         except ReportError as exc:
-            return self._fail(exc.words(i18n.chosen_language()))
+            return self._fail(exc.words(i18n.window_language()))
 
         def task(session: Session, progress: Progress) -> list[Path]:
             return build_reports(session, years, folder, org, kinds, progress, header)
@@ -288,18 +289,9 @@ class ReportDialog(QDialog):
         self._ended(False)
 
     def _failed(self, exc: BaseException) -> None:
-        folder = self.destination.text()
-        if isinstance(exc, ReportError):
-            self._fail(exc.words(i18n.chosen_language()))
-        elif isinstance(exc, PermissionError):
-            self._fail(
-                self.tr(
-                    "Cannot write in {0}: is the file open in Word or Excel? Close it and "
-                    "try again."
-                ).format(folder)
-            )
-        elif isinstance(exc, OSError):
-            self._fail(self.tr("Cannot write in {0}: {1}").format(folder, exc.strerror))
+        told = words_for(exc, i18n.window_language(), self.destination.text())
+        if told is not None:  # a refusal, or a file open in Word, a full disk…: in words
+            self._fail(told)
         else:  # a bug: logged and shown with the log's path
             self._fail(self.tr("The report could not be made."))
             self._ended(False)

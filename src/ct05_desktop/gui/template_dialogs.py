@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import sys
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -29,8 +28,11 @@ from PySide6.QtWidgets import (
 )
 
 from ct05_desktop.domain.progress import Progress
+from ct05_desktop.domain.refusals import Refusal
 from ct05_desktop.domain.rules import MIN_YEAR
+from ct05_desktop.gui import crash, i18n
 from ct05_desktop.gui.operations import Operation, Task, run_operation
+from ct05_desktop.workflows.faults import words_for
 from ct05_desktop.workflows.reading import receipts
 from ct05_desktop.workflows.session import Session
 from ct05_desktop.workflows.templates import (
@@ -113,9 +115,10 @@ class TemplateExportDialog(QDialog):
         )
         try:
             paths = write_unit_templates(self.session, code, year, out, self.each_unit.isChecked())
-        except (OSError, ValueError) as exc:
+        except (OSError, Refusal) as exc:
+            told = words_for(exc, i18n.window_language(), out)
             self.message.setStyleSheet("color: #b00020")
-            self.message.setText(self.tr("Not written: {0}").format(exc))
+            self.message.setText(self.tr("Not written: {0}").format(told))
             return []
         self.message.setStyleSheet("color: #2e7d32")
         self.message.setText(
@@ -229,7 +232,7 @@ class TemplateImportDialog(QDialog):
         self.choose_button.setEnabled(True)
         self.preview.setPlainText(self.tr("The files could not be read."))
         self.finished_step.emit()
-        sys.excepthook(type(exc), exc, exc.__traceback__)
+        crash.tell(self, self.tr("Import filled templates"), exc)
 
     def _checked(self, checked: list[CheckedTemplate]) -> None:
         self.checked = checked
@@ -242,7 +245,8 @@ class TemplateImportDialog(QDialog):
     def _describe(self, r: TemplateReport) -> str:
         if r.problems:
             head = self.tr("{0}: refused, nothing will be saved, because:").format(r.file)
-            return "\n".join([head] + [f"  ✖ {p}" for p in r.problems])
+            lang = i18n.window_language()
+            return "\n".join([head] + [f"  ✖ {p.words(lang)}" for p in r.problems])
         lines = [
             self.tr(
                 "{0}: {1} new figure(s), {2} changed, {3} unchanged; {4} register "
@@ -258,7 +262,7 @@ class TemplateImportDialog(QDialog):
         ]
         lines += [f"  + {t}" for t in r.new + r.rows_added]
         lines += [f"  ~ {t}" for t in r.updated + r.rows_changed]
-        lines += [f"  ⚠ {w}" for w in r.warnings]
+        lines += [f"  ⚠ {w.in_(i18n.window_language())}" for w in r.warnings]
         return "\n".join(lines)
 
     def save(self) -> None:
@@ -283,7 +287,9 @@ class TemplateImportDialog(QDialog):
             for r in done
         ]
         for r in done:
-            lines += [self.tr("  Warning: {0}").format(w) for w in r.warnings]
+            lines += [
+                self.tr("  Warning: {0}").format(w.in_(i18n.window_language())) for w in r.warnings
+            ]
         self.saved_reports = done
         self.preview.setPlainText("\n".join(lines))
         self.save_button.setEnabled(False)

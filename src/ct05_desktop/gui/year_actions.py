@@ -123,7 +123,7 @@ class YearActions(QWidget):
         try:
             rename_unit(window.session, window.org, dialog.name.text(), dialog.year.value(), "form")
         except InputRefused as exc:
-            QMessageBox.warning(window, self.tr("Not renamed"), str(exc))
+            QMessageBox.warning(window, self.tr("Not renamed"), exc.words(window.lang))
             return False
         window.reload_tree()
         window.org_panel.select(window.org, emit=False)
@@ -152,7 +152,7 @@ class YearActions(QWidget):
         try:
             added = carry_breakthrough_models(window.session, year)
         except InputRefused as exc:
-            QMessageBox.warning(window, self.tr("Not carried forward"), str(exc))
+            QMessageBox.warning(window, self.tr("Not carried forward"), exc.words(window.lang))
             return 0
         QMessageBox.information(
             window,

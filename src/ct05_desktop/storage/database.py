@@ -8,12 +8,14 @@ from pathlib import Path
 
 from sqlite_utils import Database
 
+from ct05_desktop.domain.refusals import Refusal
 from ct05_desktop.storage.backup import backup_to
 from ct05_desktop.storage.migrations import MIGRATIONS
 
 
-class StorageError(Exception):
-    """An expected problem with the database file, told to the user in plain words."""
+class StorageError(Refusal):
+    """An expected problem with the database file, told to the user in plain words
+    (db_damaged, db_unopenable)."""
 
 
 def _is_network_path(path: Path) -> bool:
@@ -32,7 +34,10 @@ def connect(path: Path | str) -> Database:
             db.execute("PRAGMA journal_mode = WAL")
         db.execute("SELECT count(*) FROM sqlite_master").fetchone()
     except sqlite3.DatabaseError as exc:
-        raise StorageError(f"Không mở được tệp dữ liệu {path}: {exc}") from exc
+        text = str(exc).lower()
+        if "not a database" in text or "malformed" in text or "encrypted" in text:
+            raise StorageError("db_damaged", name=str(path)) from exc
+        raise StorageError("db_unopenable", name=str(path), detail=str(exc)) from exc
     return db
 
 

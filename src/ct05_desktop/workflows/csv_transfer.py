@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from ct05_desktop.domain.messages import reason
+from ct05_desktop.domain.messages import told_reason
+from ct05_desktop.domain.refusals import Refusal
 from ct05_desktop.domain.rules import ValueChange
 from ct05_desktop.interchange import (
     ORG_COLUMNS,
@@ -18,7 +19,8 @@ from ct05_desktop.interchange import (
     read_table,
     write_csv,
 )
-from ct05_desktop.workflows.entry import describe_all, save_values
+from ct05_desktop.workflows.entry import phrases, save_values
+from ct05_desktop.workflows.faults import fault
 from ct05_desktop.workflows.org_import import import_orgs, year_of
 from ct05_desktop.workflows.session import Session
 
@@ -33,9 +35,8 @@ def import_csv(session: Session, path: Path | str) -> FileReport:
         report.problems.append(exc.problem)
         return report
     except OSError as exc:
-        report.problems.append(
-            FileProblem(path.name, None, None, None, f"không đọc được tệp ({exc.strerror})")
-        )
+        told = fault(exc, path.name) or Refusal("file_unreadable", detail=exc.strerror)
+        report.problems.append(FileProblem(path.name, None, None, None, told))
         return report
     report.kind, report.rows = table.kind, len(table.rows)
     if table.kind == ORGS:
@@ -54,7 +55,9 @@ def _import_values(session: Session, table: CsvTable, report: FileReport) -> Non
         year = year_of(row["year"])
         if year is None:
             report.problems.append(
-                FileProblem(name, line, "year", row["year"], "năm phải có 4 chữ số, ví dụ 2019")
+                FileProblem(
+                    name, line, "year", row["year"], Refusal("year_four_digits", example=2019)
+                )
             )
             continue
         key = (row["org_code"], year, row["indicator"])
@@ -65,7 +68,7 @@ def _import_values(session: Session, table: CsvTable, report: FileReport) -> Non
                     line,
                     "indicator",
                     row["indicator"],
-                    f"trùng với dòng {seen[key]} (cùng đơn vị, năm và chỉ tiêu)",
+                    Refusal("duplicate_row", line=seen[key]),
                 )
             )
             continue
@@ -94,11 +97,15 @@ def _import_values(session: Session, table: CsvTable, report: FileReport) -> Non
         ref = issue.ref if isinstance(issue.ref, int) else None
         report.problems.append(
             FileProblem(
-                name, ref, column, str(shown), reason(issue, session.catalogue, with_value=False)
+                name,
+                ref,
+                column,
+                str(shown),
+                told_reason(issue, session.catalogue, with_value=False),
             )
         )
     report.changed = result.changed
-    report.warnings = describe_all(session, result.warnings)
+    report.warnings = phrases(session, result.warnings)
 
 
 def export_csv(session: Session, what: str, out: Path | str, year: int | None = None) -> int:

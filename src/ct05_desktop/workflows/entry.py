@@ -7,7 +7,8 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ct05_desktop.domain.checks import unit_year_warnings
-from ct05_desktop.domain.messages import describe
+from ct05_desktop.domain.messages import describe, phrase, told
+from ct05_desktop.domain.refusals import Phrase, Refusal, Refusals
 from ct05_desktop.domain.registers import REGISTERS_BY_KEY, FieldError, parse_field
 from ct05_desktop.domain.rollup import Key
 from ct05_desktop.domain.rules import ERROR, Issue, ValueChange, check_changes, unit_year_problem
@@ -74,12 +75,18 @@ def describe_all(session: Session, issues: Iterable[Issue], lang: str = "vi") ->
     return [describe(i, session.tree(), session.catalogue, lang) for i in issues]
 
 
-class InputRefused(ValueError):
-    """Input that cannot be stored (a register row, a status); each message says where and what."""
+def phrases(session: Session, issues: Iterable[Issue]) -> list[Phrase]:
+    """The issues with their place, in both languages (warnings shown after a write)."""
+    return [phrase(i, session.tree(), session.catalogue) for i in issues]
 
-    def __init__(self, messages: list[str]) -> None:
-        super().__init__("\n".join(messages))
-        self.messages = messages
+
+class InputRefused(Refusals):
+    """Input that cannot be stored (a register row, a status, a unit): one refusal for
+    each problem, each saying where and what."""
+
+
+def refused(session: Session, issue: Issue) -> InputRefused:
+    return InputRefused([told(issue, session.tree(), session.catalogue)])
 
 
 def unit_year_guard(session: Session, org: str, year: int) -> None:
@@ -87,23 +94,32 @@ def unit_year_guard(session: Session, org: str, year: int) -> None:
     unit that did not exist that year."""
     problem = unit_year_problem(org, year, session.write_context())
     if problem is not None:
-        raise InputRefused([describe(problem, session.tree(), session.catalogue)])
+        raise refused(session, problem)
 
 
-def parse_register_row(register: str, raw: Mapping[str, object], where: str = "") -> dict[str, Any]:
-    """Check and convert one row of input; raises InputRefused naming every bad cell."""
+def parse_register_row(
+    register: str, raw: Mapping[str, object], row: int | None = None
+) -> dict[str, Any]:
+    """Check and convert one row of input (row: its number among several); raises
+    InputRefused naming every bad cell."""
     spec = REGISTERS_BY_KEY[register]
     values: dict[str, Any] = {}
-    problems = []
+    problems: list[Refusal] = []
     for fld in spec.fields:
         try:
             values[fld.name] = parse_field(fld, raw.get(fld.name))
         except FieldError as exc:
-            prefix = f"{where}, " if where else ""
-            problems.append(f"{prefix}cột '{fld.label_vi}': {exc}")
+            problems.append(_in_column(fld.label_vi, fld.label_en, exc, row))
     if problems:
         raise InputRefused(problems)
     return values
+
+
+def _in_column(label_vi: str, label_en: str, reason: Refusal, row: int | None = None) -> Refusal:
+    column = Phrase(label_vi, label_en)
+    if row is None:
+        return Refusal("in_column", column=column, reason=reason)
+    return Refusal("in_row_column", row=row, column=column, reason=reason)
 
 
 def add_register_rows(
@@ -120,9 +136,9 @@ def add_register_rows(
     parsed, problems = [], []
     for n, raw in enumerate(rows, start=first_line):
         try:
-            parsed.append(parse_register_row(register, raw, f"dòng {n}" if len(rows) > 1 else ""))
+            parsed.append(parse_register_row(register, raw, n if len(rows) > 1 else None))
         except InputRefused as exc:
-            problems.extend(exc.messages)
+            problems.extend(exc.reasons)
     if problems:
         raise InputRefused(problems)
     return session.registers.insert_many(register, [(org, year, v) for v in parsed], source)
@@ -138,7 +154,7 @@ def update_register_cell(
     try:
         value = parse_field(fld, raw)
     except FieldError as exc:
-        raise InputRefused([f"cột '{fld.label_vi}': {exc}"]) from exc
+        raise InputRefused([_in_column(fld.label_vi, fld.label_en, exc)]) from exc
     return session.registers.update(register, row_id, {field_name: value}, source)
 
 
@@ -148,7 +164,7 @@ def set_unit_status(session: Session, org: str, year: int, status: str | None, s
     ctx.approved.discard((org, year))  # withdrawing an approval is what unlocks the unit
     problem = unit_year_problem(org, year, ctx)
     if problem is not None:
-        raise InputRefused([describe(problem, session.tree(), session.catalogue)])
+        raise refused(session, problem)
     session.repo.set_status(org, year, status, source)
 
 

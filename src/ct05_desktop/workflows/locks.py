@@ -3,6 +3,7 @@ unlocked; both acts are logged."""
 
 from __future__ import annotations
 
+from ct05_desktop.domain.refusals import Refusal
 from ct05_desktop.domain.rules import MAX_YEAR, MIN_YEAR
 from ct05_desktop.workflows.entry import InputRefused
 from ct05_desktop.workflows.session import Session
@@ -10,7 +11,9 @@ from ct05_desktop.workflows.session import Session
 
 def _check(year: int) -> None:
     if not MIN_YEAR <= year <= MAX_YEAR:
-        raise InputRefused([f"năm {year} nằm ngoài khoảng {MIN_YEAR}–{MAX_YEAR}"])
+        raise InputRefused(
+            [Refusal("year_out_of_range", year=year, min_year=MIN_YEAR, max_year=MAX_YEAR)]
+        )
 
 
 def lock_year(session: Session, year: int, source: str) -> bool:

@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-from ct05_desktop.domain.messages import describe
 from ct05_desktop.domain.registers import BREAKTHROUGH
 from ct05_desktop.domain.rules import unit_year_problem
-from ct05_desktop.workflows.entry import InputRefused
+from ct05_desktop.workflows.entry import refused
 from ct05_desktop.workflows.session import Session
 
 CARRIED = ("registered", "ongoing")  # models not completed nor stopped go on
@@ -32,7 +31,7 @@ def carry_breakthrough_models(session: Session, year: int) -> int:
             continue
         problem = unit_year_problem(target, year, ctx)
         if problem is not None:
-            raise InputRefused([describe(problem, tree, session.catalogue)])
+            raise refused(session, problem)
         values = {f.name: row.get(f.name) for f in BREAKTHROUGH.fields}
         values["status"] = "ongoing"
         values["result"] = None

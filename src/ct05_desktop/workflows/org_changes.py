@@ -6,6 +6,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from ct05_desktop.domain.orgs import LEVELS, Org
+from ct05_desktop.domain.refusals import Refusal
 from ct05_desktop.domain.vi_text import nfc
 from ct05_desktop.workflows.entry import InputRefused, unit_year_guard
 from ct05_desktop.workflows.session import Session
@@ -18,15 +19,15 @@ def add_unit(
     code, name = nfc(code), nfc(name)
     problems = []
     if not code:
-        problems.append("mã đơn vị không được để trống")
+        problems.append(Refusal("empty_code"))
     elif code in tree:
-        problems.append(f"mã '{code}' đã có ({tree[code].name})")
+        problems.append(Refusal("code_taken", code=code, name=tree[code].name))
     if not name:
-        problems.append("tên đơn vị không được để trống")
+        problems.append(Refusal("empty_name"))
     if level not in LEVELS:
-        problems.append(f"cấp '{level}' không hợp lệ")
+        problems.append(Refusal("bad_level", level=level))
     if parent not in tree or not tree[parent].exists_in(from_year):
-        problems.append(f"đơn vị cấp trên không hoạt động trong năm {from_year}")
+        problems.append(Refusal("parent_not_in_year", year=from_year))
     if problems:
         raise InputRefused(problems)
     org = Org(code, name, level, parent, valid_from=from_year)
@@ -39,7 +40,7 @@ def rename_unit(session: Session, code: str, name: str, from_year: int, source: 
     write: refused in a locked year or an approved unit-year. False when nothing changed."""
     name = nfc(name)
     if not name:
-        raise InputRefused(["tên đơn vị không được để trống"])
+        raise InputRefused([Refusal("empty_name")])
     unit_year_guard(session, code, from_year)
     if name == session.tree()[code].name:
         return False
@@ -53,17 +54,14 @@ def end_unit(session: Session, code: str, last_year: int, successor: str | None 
     org = tree[code]
     problems = []
     if org.valid_from is not None and last_year < org.valid_from:
-        problems.append(f"đơn vị chỉ bắt đầu từ năm {org.valid_from}")
+        problems.append(Refusal("starts_later", year=org.valid_from))
     if successor is not None:
         if successor not in tree or successor == code:
-            problems.append("đơn vị kế thừa không hợp lệ")
+            problems.append(Refusal("bad_successor"))
         elif not tree[successor].exists_in(last_year + 1):
-            problems.append(f"đơn vị kế thừa không hoạt động trong năm {last_year + 1}")
+            problems.append(Refusal("successor_not_in_year", year=last_year + 1))
     if tree.children(code, last_year + 1):
-        problems.append(
-            "đơn vị còn đơn vị trực thuộc hoạt động sau năm đó; hãy chuyển hoặc "
-            "kết thúc các đơn vị đó trước"
-        )
+        problems.append(Refusal("children_after"))
     if problems:
         raise InputRefused(problems)
     ended = replace(org, valid_to=last_year, successor_code=successor)

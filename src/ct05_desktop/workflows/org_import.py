@@ -7,6 +7,7 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from ct05_desktop.domain.orgs import LEVELS, Org
+from ct05_desktop.domain.refusals import Refusal
 from ct05_desktop.interchange import CsvTable, FileProblem, FileReport
 from ct05_desktop.workflows.session import Session
 
@@ -25,34 +26,30 @@ def import_orgs(session: Session, table: CsvTable, report: FileReport) -> None:
     in_file: dict[str, int] = {}
     orgs: list[Org] = []
 
-    def bad(line: int, column: str, value: str | None, why: str) -> None:
+    def bad(line: int, column: str, value: str | None, why: Refusal) -> None:
         report.problems.append(FileProblem(name, line, column, value, why))
 
     for line, row in table.rows:
         code, parent = row["code"], row["parent_code"] or None
         if not code:
-            bad(line, "code", "", "mã đơn vị không được để trống")
+            bad(line, "code", "", Refusal("empty_code"))
         elif code in in_file:
-            bad(line, "code", code, f"mã trùng với dòng {in_file[code]}")
+            bad(line, "code", code, Refusal("duplicate_code", line=in_file[code]))
         if not row["name"]:
-            bad(line, "name", "", "tên đơn vị không được để trống")
+            bad(line, "name", "", Refusal("empty_name"))
         if row["level"] not in LEVELS:
-            bad(line, "level", row["level"], "cấp phải là một trong: " + ", ".join(LEVELS))
+            levels = ", ".join(LEVELS)
+            bad(line, "level", row["level"], Refusal("level_not_one_of", levels=levels))
         years: dict[str, int | None] = {}
         for column in ("valid_from", "valid_to"):
             years[column] = year_of(row[column])
             if row[column] and years[column] is None:
-                bad(line, column, row[column], "năm phải có 4 chữ số, ví dụ 2025")
+                bad(line, column, row[column], Refusal("year_four_digits", example=2025))
         start, end = years["valid_from"], years["valid_to"]
         if start is not None and end is not None and start > end:
-            bad(line, "valid_to", row["valid_to"], "năm kết thúc trước năm bắt đầu")
+            bad(line, "valid_to", row["valid_to"], Refusal("ends_before_start"))
         if parent is not None and parent not in existing and parent not in in_file:
-            bad(
-                line,
-                "parent_code",
-                parent,
-                "đơn vị cấp trên chưa có (phải đứng ở dòng trên hoặc có sẵn)",
-            )
+            bad(line, "parent_code", parent, Refusal("parent_missing"))
         in_file.setdefault(code, line)
         orgs.append(
             Org(
@@ -73,14 +70,14 @@ def import_orgs(session: Session, table: CsvTable, report: FileReport) -> None:
             continue
         year = year_of(since)
         if year is None:
-            bad(line, "name_valid_from", since, "năm phải có 4 chữ số, ví dụ 2026")
+            bad(line, "name_valid_from", since, Refusal("year_four_digits", example=2026))
         elif old is not None and old.name != orgs[n].name:
             renames.append((orgs[n].code, orgs[n].name, year))
             orgs[n] = replace(orgs[n], name=old.name)  # the new name goes in as a renaming
     for line, org in zip((line for line, _ in table.rows), orgs, strict=True):
         successor = org.successor_code
         if successor and successor not in existing and successor not in in_file:
-            bad(line, "successor_code", successor, "đơn vị kế thừa chưa có")
+            bad(line, "successor_code", successor, Refusal("successor_missing"))
     _check_cycles(orgs, existing, in_file, bad)
     if not report.problems:
         with session.db.atomic():
@@ -94,7 +91,7 @@ def _check_cycles(
     orgs: list[Org],
     existing: dict[str, Org],
     lines: dict[str, int],
-    bad: Callable[[int, str, str | None, str], None],
+    bad: Callable[[int, str, str | None, Refusal], None],
 ) -> None:
     """A unit may not end up above itself, in the file or with the units already stored."""
     parent_of = {code: org.parent_code for code, org in existing.items()}
@@ -104,12 +101,7 @@ def _check_cycles(
         parent = org.parent_code
         while parent is not None:
             if parent in seen:
-                bad(
-                    lines[org.code],
-                    "parent_code",
-                    org.parent_code,
-                    "tạo thành vòng lặp: đơn vị nằm dưới chính nó",
-                )
+                bad(lines[org.code], "parent_code", org.parent_code, Refusal("cycle"))
                 break
             seen.add(parent)
             parent = parent_of.get(parent)

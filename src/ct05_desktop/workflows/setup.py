@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+from ct05_desktop.domain.refusals import Refusal
 from ct05_desktop.domain.registers import REGISTERS_BY_KEY
 from ct05_desktop.domain.settings import DEMO_LOADED
 from ct05_desktop.interchange import FileProblem
@@ -16,10 +17,19 @@ from ct05_desktop.workflows.session import Session
 
 
 class SetupError(Exception):
+    """The organisations or demo files could not be loaded: every problem of every file."""
+
     def __init__(self, reports: list[FileReport]) -> None:
-        lines = [str(p) for r in reports for p in r.problems]
-        super().__init__("\n".join(lines))
         self.reports = reports
+        self.problems = [p for r in reports for p in r.problems]
+        super().__init__(self.words("vi"))
+
+    def words(self, lang: str = "vi") -> str:
+        return "\n".join(p.words(lang) for p in self.problems)
+
+    @property
+    def codes(self) -> list[str]:
+        return [p.code for p in self.problems]
 
 
 def init_database(session: Session, orgs_csv: Path | str | None = None) -> FileReport:
@@ -33,7 +43,7 @@ def init_database(session: Session, orgs_csv: Path | str | None = None) -> FileR
 
 
 def _not_orgs(report: FileReport) -> FileProblem:
-    return FileProblem(report.file, 1, None, None, "đây không phải tệp danh sách tổ chức")
+    return FileProblem(report.file, 1, None, None, Refusal("not_orgs_file"))
 
 
 def demo_loaded(session: Session) -> bool:

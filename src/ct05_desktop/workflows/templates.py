@@ -9,7 +9,8 @@ from pathlib import Path
 from typing import Any
 
 from ct05_desktop.domain import vi_format
-from ct05_desktop.domain.messages import label, reason
+from ct05_desktop.domain.messages import label, told, told_reason
+from ct05_desktop.domain.refusals import Phrase, Refusal
 from ct05_desktop.domain.registers import REGISTERS, REGISTERS_BY_KEY
 from ct05_desktop.domain.rollup import Key
 from ct05_desktop.domain.rules import (
@@ -24,8 +25,8 @@ from ct05_desktop.excel.template_writer import FIGURES, write_template
 from ct05_desktop.interchange import FileProblem, FileReport
 from ct05_desktop.workflows.entry import (
     InputRefused,
-    describe_all,
     parse_register_row,
+    phrases,
     save_values,
     warnings_for_units,
 )
@@ -44,10 +45,10 @@ class TemplateReport(FileReport):
     rows_changed: list[str] = field(default_factory=list)
 
 
-def _warnings_if_saved(session: Session, values: dict[Key, int | None]) -> list[str]:
+def _warnings_if_saved(session: Session, values: dict[Key, int | None]) -> list[Phrase]:
     """The warnings the figures would raise once saved, for the preview."""
     touched = {(org, y) for org, y, _ in values}
-    return describe_all(session, warnings_for_units(session, touched, values))
+    return phrases(session, warnings_for_units(session, touched, values))
 
 
 def _register_changes(
@@ -68,11 +69,13 @@ def _register_changes(
     for sheet, ref, row_id, org, raw in rows:
         spec = REGISTERS_BY_KEY[str(raw["_register"])]
 
-        def refuse(why: str, value: str | None = None, sheet: str = sheet, ref: str = ref) -> None:
+        def refuse(
+            why: Refusal, value: str | None = None, sheet: str = sheet, ref: str = ref
+        ) -> None:
             report.problems.append(FileProblem(report.file, None, None, value, why, sheet, ref))
 
         if org not in allowed:
-            refuse("mã đơn vị không thuộc mẫu này", org)
+            refuse(Refusal("unit_not_in_template"), org)
             continue
 
         def locked(*orgs: str, refuse: Callable[..., None] = refuse) -> bool:
@@ -80,15 +83,15 @@ def _register_changes(
             for code in orgs:
                 problem = unit_year_problem(code, year, ctx)
                 if problem is not None:
-                    refuse(reason(problem, session.catalogue))
+                    refuse(told_reason(problem, session.catalogue))
                     return True
             return False
 
         try:
             values = parse_register_row(spec.key, raw)
         except InputRefused as exc:
-            for message in exc.messages:
-                refuse(message)
+            for why in exc.reasons:
+                refuse(why)
             continue
         if spec.key not in stored:
             stored[spec.key] = {r["id"]: r for r in session.registers.rows(spec.key, year=year)}
@@ -97,7 +100,7 @@ def _register_changes(
         if row_id is not None:
             old = stored[spec.key].get(row_id)
             if old is None or old["org_code"] not in allowed:
-                refuse("dòng này không còn trong cơ sở dữ liệu (đã bị xóa?); hãy xuất mẫu mới")
+                refuse(Refusal("row_gone"))
                 continue
             changed = {f: values[f] for f in fields if old.get(f) != values[f]}
             if old["org_code"] != org:
@@ -122,7 +125,7 @@ def write_unit_templates(
     """One workbook for the unit, or (children) one per unit directly under it, in a folder."""
     tree = session.tree()
     if org not in tree:
-        raise ValueError(f"không có đơn vị mã '{org}'")
+        raise Refusal("unknown_unit", org=org)
     units = tree.children(org, year) if children else [tree[org]]
     paths = []
     entered = session.repo.entered_values([year])
@@ -183,9 +186,7 @@ def check_template(session: Session, path: Path | str) -> CheckedTemplate:
     unit, year_text = filled.meta.get("unit", ""), filled.meta.get("year", "")
     if unit not in tree or not year_text.isdigit():
         report.problems.append(
-            FileProblem(
-                path.name, None, None, unit, "đơn vị của mẫu không có trong cơ sở dữ liệu này"
-            )
+            FileProblem(path.name, None, None, unit, Refusal("template_unit_unknown"))
         )
         return out
     year = int(year_text)
@@ -199,7 +200,7 @@ def check_template(session: Session, path: Path | str) -> CheckedTemplate:
                     None,
                     None,
                     org,
-                    f"dòng của đơn vị không thuộc {tree[unit].name} năm {year}",
+                    Refusal("row_not_under", name=tree[unit].name, year=year),
                     FIGURES,
                     ref,
                 )
@@ -227,7 +228,7 @@ def check_template(session: Session, path: Path | str) -> CheckedTemplate:
                 None,
                 None,
                 str(issue.value),
-                reason(issue, session.catalogue, with_value=False),
+                told_reason(issue, session.catalogue, with_value=False),
                 FIGURES,
                 str(issue.ref),
             )
@@ -259,9 +260,10 @@ def save_template(session: Session, checked: CheckedTemplate) -> TemplateReport:
     with session.db.atomic():
         result = save_values(session, checked.changes, source)
         if not result.ok:  # checked above; only a change between reading and saving lands here
+            tree = session.tree()
             report.problems += [
-                FileProblem(path.name, None, None, None, t)
-                for t in describe_all(session, result.errors)
+                FileProblem(path.name, None, None, None, told(e, tree, session.catalogue))
+                for e in result.errors
             ]
             return report
         for register, rows in checked.adds.items():
@@ -271,5 +273,5 @@ def save_template(session: Session, checked: CheckedTemplate) -> TemplateReport:
         session.repo.record_receipt(unit, year, path.name, checked.digest)
     report.changed = result.changed + len(report.rows_added) + len(checked.edits)
     report.saved = True
-    report.warnings = describe_all(session, result.warnings)
+    report.warnings = phrases(session, result.warnings)
     return report
