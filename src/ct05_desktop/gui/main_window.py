@@ -264,7 +264,9 @@ class MainWindow(QMainWindow):
                 self.session, self.org, self.year, self.status_box.currentData(), "form"
             )
         except InputRefused as exc:
-            QMessageBox.warning(self, self.tr("Status not changed"), exc.words(self.lang))
+            QMessageBox.warning(
+                self, self.tr("Status not changed"), exc.words(i18n.window_language())
+            )
             self._show_status()
             return
         self.data_changed.emit()

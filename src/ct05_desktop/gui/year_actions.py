@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from ct05_desktop.domain.rules import MIN_YEAR
 from ct05_desktop.domain.vi_text import nfc
+from ct05_desktop.gui import i18n
 from ct05_desktop.gui.org_dialogs import AddUnitDialog, EndUnitDialog
 from ct05_desktop.gui.review_dialogs import AuditDialog, RegisterSearchDialog
 from ct05_desktop.workflows.entry import InputRefused
@@ -123,7 +124,7 @@ class YearActions(QWidget):
         try:
             rename_unit(window.session, window.org, dialog.name.text(), dialog.year.value(), "form")
         except InputRefused as exc:
-            QMessageBox.warning(window, self.tr("Not renamed"), exc.words(window.lang))
+            QMessageBox.warning(window, self.tr("Not renamed"), exc.words(i18n.window_language()))
             return False
         window.reload_tree()
         window.org_panel.select(window.org, emit=False)
@@ -152,7 +153,9 @@ class YearActions(QWidget):
         try:
             added = carry_breakthrough_models(window.session, year)
         except InputRefused as exc:
-            QMessageBox.warning(window, self.tr("Not carried forward"), exc.words(window.lang))
+            QMessageBox.warning(
+                window, self.tr("Not carried forward"), exc.words(i18n.window_language())
+            )
             return 0
         QMessageBox.information(
             window,

@@ -1,0 +1,76 @@
+"""The error family: every code worded in both languages with the same parameters; a
+located refusal worded whole in either language; expected faults recognised."""
+
+from __future__ import annotations
+
+import errno
+import sqlite3
+import string
+
+import pytest
+
+from ct05_desktop.domain.refusal_words import EN, VI
+from ct05_desktop.domain.refusals import Phrase, Refusal, Refusals
+from ct05_desktop.interchange import FileProblem
+from ct05_desktop.workflows.faults import fault, words_for
+
+
+def _params(template: str) -> set[str]:
+    return {name for _, name, _, _ in string.Formatter().parse(template) if name}
+
+
+def test_both_languages_word_the_same_codes_with_the_same_parameters() -> None:
+    assert VI.keys() == EN.keys()
+    for code in VI:
+        assert _params(VI[code]) == _params(EN[code]), code
+
+
+def test_a_code_without_words_is_a_bug_at_once() -> None:
+    with pytest.raises(KeyError):
+        Refusal("no_such_code")
+
+
+def test_nested_refusals_and_phrases_take_the_sentences_language() -> None:
+    inner = Refusal("not_in_list", text="x", allowed=Phrase("Cấp huyện; Cấp cơ sở", "District"))
+    cell = Refusal("in_row_column", row=3, column=Phrase("Cấp", "Level"), reason=inner)
+    both = Refusals([cell, Refusal("empty_name")])
+    assert both.codes == ["in_row_column", "empty_name"]
+    assert both.lines("en") == [
+        "row 3, column 'Level': 'x' is not in the list (District)",
+        "the unit name must not be empty",
+    ]
+    assert str(both).splitlines()[0] == (
+        "dòng 3, cột 'Cấp': 'x' không có trong danh sách (Cấp huyện; Cấp cơ sở)"
+    )
+
+
+def test_a_file_problem_says_where_in_either_language() -> None:
+    problem = FileProblem("a.xlsx", None, None, "abc", Refusal("uncomputed"), "Số liệu", "C7")
+    assert problem.code == "uncomputed"
+    assert problem.words("en").startswith("a.xlsx, sheet 'Số liệu', cell C7, value 'abc': ")
+    assert str(problem).startswith("a.xlsx, trang 'Số liệu', ô C7, giá trị 'abc': ")
+
+
+@pytest.mark.parametrize(
+    ("exc", "code"),
+    [
+        (PermissionError(errno.EACCES, "denied", "a.xlsx"), "file_in_use"),
+        (FileNotFoundError(errno.ENOENT, "missing", "a.csv"), "file_missing"),
+        (IsADirectoryError(errno.EISDIR, "folder", "out"), "is_folder"),
+        (OSError(errno.ENOSPC, "No space left on device"), "disk_full"),
+        (OSError(errno.EROFS, "Read-only file system"), "read_only"),
+        (OSError(errno.EIO, "Input/output error"), "file_error"),
+        (sqlite3.OperationalError("database is locked"), "db_busy"),
+        (sqlite3.OperationalError("attempt to write a readonly database"), "db_read_only"),
+        (sqlite3.DatabaseError("database disk image is malformed"), "db_damaged"),
+    ],
+)
+def test_expected_faults_are_told_in_words(exc: BaseException, code: str) -> None:
+    told = fault(exc, "BaoCao.xlsx")
+    assert told is not None and told.code == code
+    assert words_for(exc, "en", "BaoCao.xlsx") == told.words("en")
+
+
+def test_anything_else_is_a_bug() -> None:
+    assert fault(ZeroDivisionError()) is None and words_for(KeyError("x")) is None
+    assert fault(sqlite3.OperationalError("no such table: values")) is None
