@@ -9,6 +9,7 @@ from pathlib import Path
 
 from ct05_desktop import __version__
 from ct05_desktop.domain.refusals import Refusal
+from ct05_desktop.domain.sources import CLI
 from ct05_desktop.paths import default_db_path
 from ct05_desktop.workflows.csv_transfer import export_csv, import_csv
 from ct05_desktop.workflows.entry import InputRefused
@@ -189,10 +190,10 @@ def _run(session: Session, args: argparse.Namespace) -> int:
     if args.command in ("lock", "unlock"):
         try:
             if args.command == "lock":
-                lock_year(session, args.year, "cli")
+                lock_year(session, args.year, CLI)
                 print(f"Đã chốt số liệu năm {args.year}.")
             else:
-                unlock_year(session, args.year, "cli")
+                unlock_year(session, args.year, CLI)
                 print(f"Đã mở lại năm {args.year}.")
         except InputRefused as exc:
             print(f"Lỗi: {exc}", file=sys.stderr)
@@ -221,11 +222,11 @@ def _report(session: Session, args: argparse.Namespace) -> int:
 def _header(session: Session, args: argparse.Namespace) -> int:
     try:
         if args.reset:
-            save_unit_header(session, args.org, {}, "cli")
+            save_unit_header(session, args.org, {}, CLI)
         values = {k: v for k, v in _header_values(args).items() if v is not None}
         if values:
             current = unit_header(session, args.org).as_dict()
-            save_unit_header(session, args.org, {**current, **values}, "cli")
+            save_unit_header(session, args.org, {**current, **values}, CLI)
         header = unit_header(session, args.org)
     except ReportError as exc:
         print(f"Lỗi: {exc}", file=sys.stderr)

@@ -69,10 +69,18 @@ def test_change_log_of_one_figure_from_the_form(qtbot, demo: Session) -> None:  
     dialog.close()
 
 
-def test_sources_are_told_in_words() -> None:
-    from ct05_desktop.workflows.review import source_vi
+def test_sources_are_a_typed_value_told_in_words() -> None:
+    from ct05_desktop.domain.sources import FORM, Source, carried_from, csv_file, template_file
 
-    assert source_vi("form") == "nhập tay"
-    assert source_vi("csv:values.csv") == "tệp CSV values.csv"
-    assert source_vi("xlsx:tc.xlsx:sha256=abc") == "mẫu Excel tc.xlsx (sha256=abc)"
-    assert source_vi("carry:2019") == "chuyển từ năm 2019"
+    for source in (
+        FORM,
+        csv_file("values.csv"),
+        template_file("tc.xlsx", "abc"),
+        carried_from(2019),
+    ):
+        assert Source.parse(str(source)) == source
+    assert str(template_file("tc.xlsx", "abc")) == "xlsx:tc.xlsx:sha256=abc"
+    assert FORM.words() == "nhập tay" and FORM.words("en") == "typed in"
+    assert csv_file("values.csv").words() == "tệp CSV values.csv"
+    assert Source.parse("xlsx:tc.xlsx:sha256=abc").words() == "mẫu Excel tc.xlsx"
+    assert carried_from(2019).words("en") == "carried from 2019"

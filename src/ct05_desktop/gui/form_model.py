@@ -18,6 +18,7 @@ from ct05_desktop.domain.checks import unit_year_warnings
 from ct05_desktop.domain.messages import reason
 from ct05_desktop.domain.rollup import PARTS, REGISTER, Figure
 from ct05_desktop.domain.rules import Issue, ValueChange, check_changes, unit_year_problem
+from ct05_desktop.domain.sources import FORM
 from ct05_desktop.workflows.entry import SaveResult, save_values
 from ct05_desktop.workflows.reading import unit_entries
 from ct05_desktop.workflows.session import Session
@@ -166,7 +167,7 @@ class IndicatorFormModel(QAbstractTableModel):
             (self.org, self.year, code): text or None
             for code, text in self.pending_comments.items()
         }
-        result = save_values(self.session, changes, "form", comments)
+        result = save_values(self.session, changes, FORM, comments)
         if result.ok:
             self.load(self.org, self.year)
         else:

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from ct05_desktop.domain.registers import REGISTERS
 from ct05_desktop.domain.rules import MIN_YEAR
 from ct05_desktop.domain.settings import GEOMETRY, LAST_UNIT, LAST_YEAR
+from ct05_desktop.domain.sources import FORM
 from ct05_desktop.domain.status import (
     STATUS_APPROVED,
     STATUS_COMPLETE,
@@ -260,9 +261,7 @@ class MainWindow(QMainWindow):
             self._show_status()
             return
         try:
-            set_unit_status(
-                self.session, self.org, self.year, self.status_box.currentData(), "form"
-            )
+            set_unit_status(self.session, self.org, self.year, self.status_box.currentData(), FORM)
         except InputRefused as exc:
             QMessageBox.warning(
                 self, self.tr("Status not changed"), exc.words(i18n.window_language())

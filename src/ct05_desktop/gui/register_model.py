@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QWidget
 
 from ct05_desktop.domain import vi_format
 from ct05_desktop.domain.registers import RegisterSpec, format_date_vi
+from ct05_desktop.domain.sources import FORM
 from ct05_desktop.gui import i18n
 from ct05_desktop.workflows.entry import InputRefused, update_register_cell
 from ct05_desktop.workflows.reading import register_row, register_rows
@@ -104,7 +105,7 @@ class RegisterTableModel(QAbstractTableModel):
         fld = self.spec.fields[index.column()]
         try:
             written = update_register_cell(
-                self.session, self.spec.key, row["id"], fld.name, value, "form"
+                self.session, self.spec.key, row["id"], fld.name, value, FORM
             )
         except InputRefused as exc:
             self.rejected.emit(

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from ct05_desktop.domain.registers import Field, RegisterSpec
+from ct05_desktop.domain.sources import FORM, PASTE
 from ct05_desktop.gui import i18n
 from ct05_desktop.gui.register_model import RegisterTableModel
 from ct05_desktop.workflows.entry import (
@@ -203,7 +204,7 @@ class RegisterPage(QWidget):
                     self.model.org,
                     self.model.year,
                     [dialog.values()],
-                    "form",
+                    FORM,
                 )
             except InputRefused as exc:
                 dialog.error.setText(exc.words(i18n.window_language()))
@@ -231,7 +232,7 @@ class RegisterPage(QWidget):
                 self.model.org,
                 self.model.year,
                 self.model.row_ids(rows),
-                "form",
+                FORM,
             )
         except InputRefused as exc:
             self._show_error(exc.words(i18n.window_language()))
@@ -260,7 +261,7 @@ class RegisterPage(QWidget):
         rows = [dict(zip(names, row, strict=False)) for row in cells]
         try:
             add_register_rows(
-                self.session, self.spec.key, self.model.org, self.model.year, rows, "paste"
+                self.session, self.spec.key, self.model.org, self.model.year, rows, PASTE
             )
         except InputRefused as exc:
             QMessageBox.warning(

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ct05_desktop.gui import i18n
 from ct05_desktop.workflows.reading import audit_people
 from ct05_desktop.workflows.review import audit_lines, search_registers
 from ct05_desktop.workflows.session import Session
@@ -145,6 +146,7 @@ class AuditDialog(QDialog):
         self.model.set_rows(
             audit_lines(
                 self.session,
+                i18n.window_language(),
                 org=self.org if unit else None,
                 year=self.year if unit else None,
                 indicator=self.indicator if unit else None,

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from ct05_desktop.domain.report_header import FIELDS
+from ct05_desktop.domain.sources import FORM
 from ct05_desktop.workflows.reading import clerk_name, set_clerk_name, who
 from ct05_desktop.workflows.reports import default_unit_header, save_unit_header, unit_header
 from ct05_desktop.workflows.session import Session
@@ -113,6 +114,6 @@ class SettingsDialog(QDialog):
     def save(self) -> None:
         self._edits[self._shown] = self._values()
         for org, values in self._edits.items():
-            save_unit_header(self.session, org, values, "form")
+            save_unit_header(self.session, org, values, FORM)
         set_clerk_name(self.session, self.user.text().strip())
         self.accept()

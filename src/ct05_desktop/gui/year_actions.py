@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from ct05_desktop.domain.rules import MIN_YEAR
+from ct05_desktop.domain.sources import FORM
 from ct05_desktop.domain.vi_text import nfc
 from ct05_desktop.gui import i18n
 from ct05_desktop.gui.org_dialogs import AddUnitDialog, EndUnitDialog
@@ -96,7 +97,7 @@ class YearActions(QWidget):
             ).format(year),
         ):
             return False
-        lock_year(window.session, year, "form")
+        lock_year(window.session, year, FORM)
         window.load_unit()
         window.data_changed.emit()
         return True
@@ -108,7 +109,7 @@ class YearActions(QWidget):
             self.tr("Unlock {0} so its figures can be changed again?").format(year),
         ):
             return False
-        unlock_year(window.session, year, "form")
+        unlock_year(window.session, year, FORM)
         window.load_unit()
         window.data_changed.emit()
         return True
@@ -122,7 +123,7 @@ class YearActions(QWidget):
         if dialog.exec() != QDialog.DialogCode.Accepted or not nfc(dialog.name.text()):
             return False
         try:
-            rename_unit(window.session, window.org, dialog.name.text(), dialog.year.value(), "form")
+            rename_unit(window.session, window.org, dialog.name.text(), dialog.year.value(), FORM)
         except InputRefused as exc:
             QMessageBox.warning(window, self.tr("Not renamed"), exc.words(i18n.window_language()))
             return False

@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 
 from ct05_desktop.domain.report_header import FIELDS
+from ct05_desktop.domain.sources import Source
 from ct05_desktop.storage.repository import Repository
 
 
@@ -23,7 +24,7 @@ class HeaderStore:
             return {}
         return {name: value for name, value in zip(FIELDS, row, strict=True) if value}
 
-    def save(self, org: str, values: dict[str, str], source: str) -> bool:
+    def save(self, org: str, values: dict[str, str], source: Source) -> bool:
         """Replace the unit's stored fields (none stored: the defaults). True when changed."""
         old = self.values(org)
         new = {name: values[name] for name in FIELDS if values.get(name)}

@@ -8,6 +8,7 @@ from typing import Any
 
 from ct05_desktop.domain.registers import REGISTERS, REGISTERS_BY_KEY, indicator_counts
 from ct05_desktop.domain.rollup import Key
+from ct05_desktop.domain.sources import Source
 from ct05_desktop.storage.repository import Repository
 
 
@@ -40,12 +41,12 @@ class RegisterStore:
         return dict(self.db.table(REGISTERS_BY_KEY[register].key).get(row_id))
 
     def insert(
-        self, register: str, org: str, year: int, values: Mapping[str, Any], source: str
+        self, register: str, org: str, year: int, values: Mapping[str, Any], source: Source
     ) -> int:
         return self.insert_many(register, [(org, year, values)], source)[0]
 
     def insert_many(
-        self, register: str, rows: Iterable[tuple[str, int, Mapping[str, Any]]], source: str
+        self, register: str, rows: Iterable[tuple[str, int, Mapping[str, Any]]], source: Source
     ) -> list[int]:
         spec = REGISTERS_BY_KEY[register]
         ids = []
@@ -66,7 +67,7 @@ class RegisterStore:
                 )
         return ids
 
-    def update(self, register: str, row_id: int, values: Mapping[str, Any], source: str) -> bool:
+    def update(self, register: str, row_id: int, values: Mapping[str, Any], source: Source) -> bool:
         """Change a row; returns False when nothing differed (and nothing was written)."""
         spec = REGISTERS_BY_KEY[register]
         old = dict(self.db.table(spec.key).get(row_id))
@@ -87,7 +88,7 @@ class RegisterStore:
             )
         return True
 
-    def delete(self, register: str, row_ids: Iterable[int], source: str) -> None:
+    def delete(self, register: str, row_ids: Iterable[int], source: Source) -> None:
         spec = REGISTERS_BY_KEY[register]
         with self.db.atomic():
             for row_id in row_ids:

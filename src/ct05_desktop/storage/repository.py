@@ -13,6 +13,7 @@ from ct05_desktop.domain.catalogue import Catalogue, default_catalogue
 from ct05_desktop.domain.orgs import Org, OrgTree
 from ct05_desktop.domain.rollup import Key
 from ct05_desktop.domain.settings import USER_NAME
+from ct05_desktop.domain.sources import Source
 from ct05_desktop.domain.status import (  # noqa: F401  (kept importable from here)
     STATUS_APPROVED,
     STATUS_COMPLETE,
@@ -51,8 +52,8 @@ class Repository:
         with self.db.atomic():
             self.db.table("settings").upsert({"key": key, "value": value}, pk="key")
 
-    def audit(self, action: str, source: str, **fields: Any) -> None:
-        record = {"at": now(), "who": self.who(), "action": action, "source": source}
+    def audit(self, action: str, source: Source, **fields: Any) -> None:
+        record = {"at": now(), "who": self.who(), "action": action, "source": str(source)}
         record.update(fields)
         self.db.table("audit").insert(record)
 
@@ -136,7 +137,7 @@ class Repository:
     def has_orgs(self) -> bool:
         return self.db.execute("SELECT count(*) FROM orgs").fetchone()[0] > 0
 
-    def upsert_orgs(self, orgs: Iterable[Org], source: str) -> int:
+    def upsert_orgs(self, orgs: Iterable[Org], source: Source) -> int:
         """Insert or update organisations, parents first. Returns how many changed."""
         changed = 0
         existing = {o.code: o for o in self.tree()}
@@ -174,7 +175,7 @@ class Repository:
         self._tree = None
         return changed
 
-    def rename_org(self, code: str, new_name: str, from_year: int, source: str) -> None:
+    def rename_org(self, code: str, new_name: str, from_year: int, source: Source) -> None:
         """Rename a unit from a year on; the old name stays for the years before."""
         org = self.tree()[code]
         if new_name == org.name:
@@ -225,7 +226,7 @@ class Repository:
     def write_values(
         self,
         values: Mapping[Key, int | None],
-        source: str,
+        source: Source,
         comments: Mapping[Key, str | None] | None = None,
     ) -> int:
         """Write checked values and comments in one transaction. Returns how many changed.
@@ -268,7 +269,7 @@ class Repository:
             where = {
                 "at": at,
                 "who": who,
-                "source": source,
+                "source": str(source),
                 "org_code": org,
                 "year": year,
                 "indicator": indicator,
@@ -316,7 +317,7 @@ class Repository:
     def locked_years(self) -> set[int]:
         return {r[0] for r in self.db.execute("SELECT year FROM year_locks")}
 
-    def lock_year(self, year: int, source: str) -> None:
+    def lock_year(self, year: int, source: Source) -> None:
         """Chốt số liệu: nothing in the year may change until it is unlocked; audited."""
         if year in self.locked_years():
             return
@@ -326,7 +327,7 @@ class Repository:
             )
             self.audit("lock", source, year=year, old=None, new="locked")
 
-    def unlock_year(self, year: int, source: str) -> None:
+    def unlock_year(self, year: int, source: Source) -> None:
         if year not in self.locked_years():
             return
         with self.db.atomic():
@@ -337,7 +338,7 @@ class Repository:
         rows = self.db.execute("SELECT org_code, year FROM unit_status WHERE status = 'approved'")
         return {(r[0], r[1]) for r in rows}
 
-    def set_status(self, org: str, year: int, status: str | None, source: str) -> None:
+    def set_status(self, org: str, year: int, status: str | None, source: Source) -> None:
         """Mark a unit-year complete or approved, or clear the mark (None)."""
         old = self.marked_status(org, year)
         if old == status:

@@ -7,6 +7,7 @@ from pathlib import Path
 from ct05_desktop.domain.messages import told_reason
 from ct05_desktop.domain.refusals import Refusal
 from ct05_desktop.domain.rules import ValueChange
+from ct05_desktop.domain.sources import csv_file
 from ct05_desktop.interchange import (
     ORG_COLUMNS,
     ORGS,
@@ -79,7 +80,7 @@ def _import_values(session: Session, table: CsvTable, report: FileReport) -> Non
             comments[key] = row["comment"]
     if report.problems:
         return
-    result = save_values(session, changes, f"csv:{name}", comments)
+    result = save_values(session, changes, csv_file(name), comments)
     for issue in result.errors:
         column = {
             "unknown_org": "org_code",

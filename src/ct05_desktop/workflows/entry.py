@@ -12,6 +12,7 @@ from ct05_desktop.domain.refusals import Phrase, Refusal, Refusals
 from ct05_desktop.domain.registers import REGISTERS_BY_KEY, FieldError, parse_field
 from ct05_desktop.domain.rollup import Key
 from ct05_desktop.domain.rules import ERROR, Issue, ValueChange, check_changes, unit_year_problem
+from ct05_desktop.domain.sources import Source
 from ct05_desktop.workflows.session import Session
 
 
@@ -31,7 +32,7 @@ class SaveResult:
 def save_values(
     session: Session,
     changes: Sequence[ValueChange],
-    source: str,
+    source: Source,
     comments: Mapping[Key, str | None] | None = None,
 ) -> SaveResult:
     """Check a batch of values and write it whole, or refuse it whole."""
@@ -128,7 +129,7 @@ def add_register_rows(
     org: str,
     year: int,
     rows: Sequence[Mapping[str, object]],
-    source: str,
+    source: Source,
     first_line: int = 1,
 ) -> list[int]:
     """Add rows (typed in a dialog or pasted from Excel): all of them, or none."""
@@ -145,7 +146,7 @@ def add_register_rows(
 
 
 def update_register_cell(
-    session: Session, register: str, row_id: int, field_name: str, raw: object, source: str
+    session: Session, register: str, row_id: int, field_name: str, raw: object, source: Source
 ) -> bool:
     """Change one cell; False when the value was already that (nothing written)."""
     row = session.registers.get(register, row_id)
@@ -158,7 +159,9 @@ def update_register_cell(
     return session.registers.update(register, row_id, {field_name: value}, source)
 
 
-def set_unit_status(session: Session, org: str, year: int, status: str | None, source: str) -> None:
+def set_unit_status(
+    session: Session, org: str, year: int, status: str | None, source: Source
+) -> None:
     """Mark a unit's year complete or approved, or clear the mark; refused in a locked year."""
     ctx = session.write_context()
     ctx.approved.discard((org, year))  # withdrawing an approval is what unlocks the unit
@@ -169,7 +172,7 @@ def set_unit_status(session: Session, org: str, year: int, status: str | None, s
 
 
 def delete_register_rows(
-    session: Session, register: str, org: str, year: int, row_ids: Iterable[int], source: str
+    session: Session, register: str, org: str, year: int, row_ids: Iterable[int], source: Source
 ) -> None:
     unit_year_guard(session, org, year)
     session.registers.delete(register, row_ids, source)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from ct05_desktop.domain.refusals import Refusal
 from ct05_desktop.domain.rules import MAX_YEAR, MIN_YEAR
+from ct05_desktop.domain.sources import Source
 from ct05_desktop.workflows.entry import InputRefused
 from ct05_desktop.workflows.session import Session
 
@@ -16,7 +17,7 @@ def _check(year: int) -> None:
         )
 
 
-def lock_year(session: Session, year: int, source: str) -> bool:
+def lock_year(session: Session, year: int, source: Source) -> bool:
     """False when the year was already locked."""
     _check(year)
     if year in session.repo.locked_years():
@@ -25,7 +26,7 @@ def lock_year(session: Session, year: int, source: str) -> bool:
     return True
 
 
-def unlock_year(session: Session, year: int, source: str) -> bool:
+def unlock_year(session: Session, year: int, source: Source) -> bool:
     """False when the year was not locked."""
     _check(year)
     if year not in session.repo.locked_years():

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from ct05_desktop.domain.registers import BREAKTHROUGH
 from ct05_desktop.domain.rules import unit_year_problem
+from ct05_desktop.domain.sources import carried_from
 from ct05_desktop.workflows.entry import refused
 from ct05_desktop.workflows.session import Session
 
@@ -36,5 +37,5 @@ def carry_breakthrough_models(session: Session, year: int) -> int:
         values["status"] = "ongoing"
         values["result"] = None
         batch.append((target, year, values))
-    session.registers.insert_many(BREAKTHROUGH.key, batch, f"carry:{year - 1}")
+    session.registers.insert_many(BREAKTHROUGH.key, batch, carried_from(year - 1))
     return len(batch)

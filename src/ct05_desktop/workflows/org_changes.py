@@ -7,6 +7,7 @@ from dataclasses import replace
 
 from ct05_desktop.domain.orgs import LEVELS, Org
 from ct05_desktop.domain.refusals import Refusal
+from ct05_desktop.domain.sources import FORM, Source
 from ct05_desktop.domain.vi_text import nfc
 from ct05_desktop.workflows.entry import InputRefused, unit_year_guard
 from ct05_desktop.workflows.session import Session
@@ -31,11 +32,11 @@ def add_unit(
     if problems:
         raise InputRefused(problems)
     org = Org(code, name, level, parent, valid_from=from_year)
-    session.repo.upsert_orgs([org], "form")
+    session.repo.upsert_orgs([org], FORM)
     return org
 
 
-def rename_unit(session: Session, code: str, name: str, from_year: int, source: str) -> bool:
+def rename_unit(session: Session, code: str, name: str, from_year: int, source: Source) -> bool:
     """Rename from a year on (the years before keep the old name); checked like any other
     write: refused in a locked year or an approved unit-year. False when nothing changed."""
     name = nfc(name)
@@ -65,5 +66,5 @@ def end_unit(session: Session, code: str, last_year: int, successor: str | None 
     if problems:
         raise InputRefused(problems)
     ended = replace(org, valid_to=last_year, successor_code=successor)
-    session.repo.upsert_orgs([ended], "form")
+    session.repo.upsert_orgs([ended], FORM)
     return ended

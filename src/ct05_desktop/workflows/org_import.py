@@ -8,6 +8,7 @@ from dataclasses import replace
 
 from ct05_desktop.domain.orgs import LEVELS, Org
 from ct05_desktop.domain.refusals import Refusal
+from ct05_desktop.domain.sources import csv_file
 from ct05_desktop.interchange import CsvTable, FileProblem, FileReport
 from ct05_desktop.workflows.session import Session
 
@@ -81,9 +82,9 @@ def import_orgs(session: Session, table: CsvTable, report: FileReport) -> None:
     _check_cycles(orgs, existing, in_file, bad)
     if not report.problems:
         with session.db.atomic():
-            report.changed = session.repo.upsert_orgs(orgs, f"csv:{name}")
+            report.changed = session.repo.upsert_orgs(orgs, csv_file(name))
             for code, new_name, year in renames:
-                session.repo.rename_org(code, new_name, year, f"csv:{name}")
+                session.repo.rename_org(code, new_name, year, csv_file(name))
         report.changed += len(renames)
 
 

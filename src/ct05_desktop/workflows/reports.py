@@ -30,6 +30,7 @@ from ct05_desktop.domain.report_model import Report, WarningRow, Wording, compos
 from ct05_desktop.domain.rollup import Figures
 from ct05_desktop.domain.rules import MAX_YEAR, MIN_YEAR
 from ct05_desktop.domain.sentences import unit_lines
+from ct05_desktop.domain.sources import Source
 from ct05_desktop.domain.summary_table import OWN, share_pairs, summary_rows
 from ct05_desktop.domain.vi_text import fold
 from ct05_desktop.excel.report import write_report
@@ -90,7 +91,7 @@ def default_unit_header(
     return default_header(tree, org, date, year)
 
 
-def save_unit_header(session: Session, org: str, values: dict[str, str], source: str) -> bool:
+def save_unit_header(session: Session, org: str, values: dict[str, str], source: Source) -> bool:
     """Keep the fields that differ from the unit's defaults (a field set back to its
     default follows the unit again). True when something changed."""
     defaults = default_unit_header(session, org)

@@ -9,6 +9,7 @@ from typing import Any
 from ct05_desktop.domain.messages import label
 from ct05_desktop.domain.registers import REGISTERS
 from ct05_desktop.domain.rules import MIN_YEAR
+from ct05_desktop.domain.sources import Source
 from ct05_desktop.domain.vi_text import matches
 from ct05_desktop.workflows.session import Session
 
@@ -26,30 +27,6 @@ ACTIONS_VI = {
 }
 
 
-def source_vi(source: str | None) -> str:
-    """Where a change came from, in words: 'nhập tay', 'tệp CSV values.csv', …"""
-    if not source:
-        return ""
-    kind, _, rest = source.partition(":")
-    named = {
-        "form": "nhập tay",
-        "paste": "dán từ Excel",
-        "demo": "dữ liệu mẫu",
-        "cli": "dòng lệnh",
-        "test": "kiểm thử",
-    }
-    if kind in named:
-        return named[kind]
-    if kind == "csv":
-        return f"tệp CSV {rest}"
-    if kind == "xlsx":
-        name, _, digest = rest.partition(":")
-        return f"mẫu Excel {name}" + (f" ({digest})" if digest else "")
-    if kind == "carry":
-        return f"chuyển từ năm {rest}"
-    return source
-
-
 @dataclass(frozen=True)
 class AuditLine:
     at: str
@@ -63,7 +40,7 @@ class AuditLine:
     source: str
 
 
-def audit_lines(session: Session, **filters: Any) -> list[AuditLine]:
+def audit_lines(session: Session, lang: str = "vi", **filters: Any) -> list[AuditLine]:
     tree, cat = session.tree(), session.catalogue
     out = []
     for r in session.repo.audit_query(**filters):
@@ -79,7 +56,7 @@ def audit_lines(session: Session, **filters: Any) -> list[AuditLine]:
                 what=what,
                 old="" if r["old"] is None else str(r["old"]),
                 new="" if r["new"] is None else str(r["new"]),
-                source=source_vi(r["source"]),
+                source=Source.parse(r["source"]).words(lang),
             )
         )
     return out

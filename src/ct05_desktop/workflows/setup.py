@@ -8,6 +8,7 @@ from pathlib import Path
 from ct05_desktop.domain.refusals import Refusal
 from ct05_desktop.domain.registers import REGISTERS_BY_KEY
 from ct05_desktop.domain.settings import DEMO_LOADED
+from ct05_desktop.domain.sources import DEMO
 from ct05_desktop.interchange import FileProblem
 from ct05_desktop.paths import data_dir
 from ct05_desktop.workflows.csv_transfer import FileReport, import_csv
@@ -80,6 +81,6 @@ def load_demo(session: Session) -> FileReport:
                     )
                 except InputRefused as exc:
                     raise ValueError(f"demo data: {exc}") from exc
-            session.registers.insert_many(spec.key, batch, "demo")
+            session.registers.insert_many(spec.key, batch, DEMO)
         write_setting(session, DEMO_LOADED, True)
     return report

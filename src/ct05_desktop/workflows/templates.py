@@ -19,6 +19,7 @@ from ct05_desktop.domain.rules import (
     parse_whole_number,
     unit_year_problem,
 )
+from ct05_desktop.domain.sources import template_file
 from ct05_desktop.excel.template_reader import NotATemplate, read_template
 from ct05_desktop.excel.template_registers import RegisterRow
 from ct05_desktop.excel.template_writer import FIGURES, write_template
@@ -256,7 +257,7 @@ def save_template(session: Session, checked: CheckedTemplate) -> TemplateReport:
     as they are written (another window may have changed them since)."""
     path, unit, year = checked.path, checked.unit, checked.year
     report = replace(checked.report, problems=[], warnings=[])
-    source = f"xlsx:{path.name}:sha256={checked.digest}"
+    source = template_file(path.name, checked.digest)
     with session.db.atomic():
         result = save_values(session, checked.changes, source)
         if not result.ok:  # checked above; only a change between reading and saving lands here

@@ -1,0 +1,69 @@
+"""Where a change came from, as a typed value: typed in the window, pasted from Excel, a
+CSV file, a filled template, carried from the year before, the command line, the demo.
+
+The change log stores ``str(source)`` ('form', 'csv:values.csv',
+'xlsx:tc.xlsx:sha256=…', 'carry:2019') and reads it back with ``Source.parse``; people
+see ``source.words(lang)``."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+_NAMED = {  # kind: (Vietnamese, English)
+    "form": ("nhập tay", "typed in"),
+    "paste": ("dán từ Excel", "pasted from Excel"),
+    "demo": ("dữ liệu mẫu", "demo data"),
+    "cli": ("dòng lệnh", "command line"),
+    "test": ("kiểm thử", "test"),
+}
+_FILES = {  # kind: (Vietnamese, English) before the file name or year
+    "csv": ("tệp CSV", "CSV file"),
+    "xlsx": ("mẫu Excel", "Excel template"),
+    "carry": ("chuyển từ năm", "carried from"),
+}
+
+
+@dataclass(frozen=True)
+class Source:
+    kind: str
+    name: str = ""  # the file's name, or the year carried from
+    digest: str = ""  # a template's sha256, kept in the log to tell two files apart
+
+    def __str__(self) -> str:
+        parts = [self.kind] + ([self.name] if self.name or self.digest else [])
+        return ":".join(parts + ([f"sha256={self.digest}"] if self.digest else []))
+
+    @classmethod
+    def parse(cls, text: str | None) -> Source:
+        kind, _, rest = (text or "").partition(":")
+        if kind == "xlsx":
+            name, _, digest = rest.partition(":")
+            return cls(kind, name, digest.removeprefix("sha256="))
+        return cls(kind, rest)
+
+    def words(self, lang: str = "vi") -> str:
+        """'nhập tay', 'tệp CSV values.csv', 'mẫu Excel tc.xlsx', 'chuyển từ năm 2019'."""
+        pick = 1 if lang == "en" else 0
+        if self.kind in _NAMED:
+            return _NAMED[self.kind][pick]
+        if self.kind in _FILES:
+            return f"{_FILES[self.kind][pick]} {self.name}".strip()
+        return str(self)
+
+
+FORM = Source("form")
+PASTE = Source("paste")
+CLI = Source("cli")
+DEMO = Source("demo")
+
+
+def csv_file(name: str) -> Source:
+    return Source("csv", name)
+
+
+def template_file(name: str, digest: str) -> Source:
+    return Source("xlsx", name, digest)
+
+
+def carried_from(year: int) -> Source:
+    return Source("carry", str(year))
