@@ -103,3 +103,27 @@ def test_an_older_database_is_backed_up_then_migrated(tmp_path: Path) -> None:
     saved = Database(backups[0])
     assert "template_receipts" not in saved.table_names()
     assert saved.execute("SELECT name FROM orgs").fetchone()[0] == "Tỉnh ủy Sơn La"
+
+
+def test_every_write_is_noted_for_the_views_and_taken_once(session: Session) -> None:
+    from ct05_desktop.domain.changes import Changes
+    from ct05_desktop.domain.sources import FORM
+
+    assert session.take_changes().tree  # the tree written when the database was made
+    assert session.take_changes() == Changes()
+    session.repo.write_values({("SL.ML", 2019, "members_total"): 5770}, FORM)
+    row = {"date": "2019-05-02", "level": "district", "place": "Ít Ong"}
+    session.registers.insert("dialogues", "SL.ML", 2019, row, FORM)
+    session.repo.lock_year(2018, FORM)
+    session.repo.set_status("SL.BY", 2019, "complete", FORM)
+    changes = session.take_changes()
+    assert changes.unit_years == {("SL.ML", 2019), ("SL.BY", 2019)}
+    assert changes.registers == {"dialogues"} and changes.locks == {2018}
+    assert changes.statuses and not changes.tree
+    assert changes.touches("SL.ML", 2019) and changes.touches("SL.XX", 2018)
+    assert not changes.touches("SL.XX", 2019) and changes.touches_year(2019)
+    assert session.take_changes() == Changes()  # taken once
+    session.repo.rename_org("SL.ML", "Huyện ủy Mường La mới", 2020, FORM)
+    assert session.take_changes().tree
+    session.repo.write_values({("SL.ML", 2019, "members_total"): 5770}, FORM)  # unchanged
+    assert not session.take_changes()

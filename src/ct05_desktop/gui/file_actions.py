@@ -79,6 +79,7 @@ class FileActions(QWidget):
             task,
             self,
             progressed=progressed,
+            changed=window.announce,
             succeeded=lambda reports: self._imported(reports, waiting),
             cancelled=lambda: self._imported(None, waiting),
             failed=lambda exc: self._import_failed(exc, waiting),
@@ -104,9 +105,6 @@ class FileActions(QWidget):
                 lines += [f"  {p.words(lang)}" for p in report.problems]
         if reports is None:
             lines.append(self.tr("Stopped: the files not yet read were not imported."))
-        window.reload_tree()
-        window.load_unit()
-        window.data_changed.emit()
         self.imported.emit(lines)
         QMessageBox.information(window, self.tr("Import"), "\n".join(lines))
 
@@ -142,6 +140,4 @@ class FileActions(QWidget):
             QMessageBox.warning(window, self.tr("Demo data"), exc.words(i18n.window_language()))
             return
         window.year_box.setValue(2019)
-        window.reload_tree()
-        window.load_unit()
-        window.data_changed.emit()
+        window.announce(window.session.take_changes())

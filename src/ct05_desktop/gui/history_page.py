@@ -158,7 +158,7 @@ class HistoryPage(QWidget):
         self.draw()
         self.loaded.emit()
 
-    def invalidate(self) -> None:
+    def invalidate(self, _changes: object = None) -> None:
         self.loaded_for = None
         self._computing = None  # figures changed: what is under way is out of date
         if self.isVisible():

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ct05_desktop.domain.changes import Changes
 from ct05_desktop.domain.registers import REGISTERS
 from ct05_desktop.domain.rules import MIN_YEAR
 from ct05_desktop.domain.settings import GEOMETRY, LAST_UNIT, LAST_YEAR
@@ -45,13 +46,15 @@ from ct05_desktop.workflows.session import Session
 
 
 class MainWindow(QMainWindow):
-    # Figures, registers, statuses, locks or the tree changed: every view that shows them
-    # refreshes from this one signal (the tree's statuses, the history tab).
-    data_changed = Signal()
+    # What a task changed (domain.changes.Changes), whoever made it: every view that shows
+    # it follows from this one signal (the tree and its statuses, the header, the form, the
+    # registers, the history tab).
+    data_changed = Signal(object)
 
     def __init__(self, session: Session, lang: str = "vi", year: int | None = None) -> None:
         super().__init__()
         self.session, self.lang = session, lang
+        session.take_changes()  # what was written before the window opened is shown anyway
         self.org: str | None = None
         self.setWindowTitle(self.tr("CT05 Desktop: Directive 05-CT/TW reporting"))
         self.year_box = QSpinBox(self)
@@ -77,15 +80,15 @@ class MainWindow(QMainWindow):
             self.tabs.addTab(page, spec.label_vi if lang == "vi" else spec.label_en)
         self.history = HistoryPage(session, lang, self)
         self.tabs.addTab(self.history, self.tr("Over the years"))
+        self.data_changed.connect(self._follow)
         self.data_changed.connect(self.history.invalidate)
-        self.form.saved.connect(self.data_changed)
+        self.form.saved.connect(lambda: self.announce(self.session.take_changes()))
         self._build_layout()
         self.files = FileActions(self)
         self._build_menus()
         self.year_box.valueChanged.connect(self._year_changed)
         self.org_panel.org_chosen.connect(self._org_chosen)
         self.status_box.activated.connect(self._status_chosen)
-        self.data_changed.connect(self._refresh_statuses)
         self.statusBar().showMessage(self.tr("Database: {0}").format(session.path))
         self.reload_tree()
         self.restoreGeometry(preferences.read(GEOMETRY))
@@ -180,9 +183,36 @@ class MainWindow(QMainWindow):
         self.org_panel.model.load(tree, self.year, statuses(self.session, self.year))
         self.org_panel.view.expandToDepth(0)
 
-    def _refresh_statuses(self) -> None:
-        self.org_panel.model.set_statuses(statuses(self.session, self.year))
-        self._show_status()
+    def announce(self, changes: Changes) -> None:
+        """Tell every view what a task changed (nothing when it changed nothing)."""
+        if changes:
+            self.data_changed.emit(changes)
+
+    def _follow(self, changes: Changes) -> None:
+        """The tree, the header, the form and the registers follow a change; the tree's
+        selection and the unit shown stay the same unit (or, if it no longer exists in the
+        year, both move to the first unit)."""
+        if changes.tree:
+            self.reload_tree()
+            if self.org is not None and not self.org_panel.select(self.org, emit=False):
+                roots = self.session.tree().roots(self.year)
+                self.org = roots[0].code if roots else None
+                if self.org is not None:
+                    self.org_panel.select(self.org, emit=False)
+                self.load_unit()
+                return
+        elif changes.touches_year(self.year):
+            self.org_panel.model.set_statuses(statuses(self.session, self.year))
+        if not changes.touches(self.org, self.year):
+            self._show_status()
+        elif self.form.model.dirty:  # keep what is typed; show the new register counts
+            self.form.model.refresh()
+            read_only = bool(self.form.model.read_only_reason)
+            for page in self.register_pages:
+                page.load(self.org, self.year, read_only)
+            self._show_status()
+        else:
+            self.load_unit()
 
     def _show_status(self) -> None:
         marked = None if self.org is None else marked_status(self.session, self.org, self.year)
@@ -268,16 +298,14 @@ class MainWindow(QMainWindow):
             )
             self._show_status()
             return
-        self.data_changed.emit()
-        self.load_unit()
+        self.announce(self.session.take_changes())
 
     def open_import_dialog(self) -> None:
         if not self.leave_unit():
             return
-        TemplateImportDialog(self.session, self.year, self).exec()
-        self.reload_tree()
-        self.load_unit()
-        self.data_changed.emit()
+        dialog = TemplateImportDialog(self.session, self.year, self)
+        dialog.changed.connect(self.announce)
+        dialog.exec()
 
     def open_report_dialog(self) -> ReportDialog | None:
         if not self.leave_unit():
@@ -301,8 +329,7 @@ class MainWindow(QMainWindow):
         return answer == QMessageBox.StandardButton.Yes
 
     def _register_changed(self) -> None:
-        self.data_changed.emit()
-        self.form.model.refresh()
+        self.announce(self.session.take_changes())
 
     def _choose_language(self, code: str) -> None:
         i18n.set_language(code)

@@ -22,6 +22,7 @@ class Operation(QObject):
     """One task under way: its signals arrive on the GUI thread."""
 
     progressed = Signal(int, str)
+    changed = Signal(object)  # Changes: what the task wrote, sent before how it ended
     succeeded = Signal(object)
     failed = Signal(object)  # the exception
     cancelled = Signal()
@@ -50,7 +51,12 @@ class _Runnable(QRunnable):
         op = self.operation
         try:
             with Session(self.path) as session:
-                result = self.task(session, op._tell)
+                try:
+                    result = self.task(session, op._tell)
+                finally:  # what was written before a stop or an error is told too
+                    changes = session.take_changes()
+                    if changes:
+                        op.changed.emit(changes)
         except Cancelled:
             op.running = False
             op.cancelled.emit()
@@ -68,6 +74,7 @@ def run_operation(
     parent: QObject | None = None,
     *,
     progressed: Callable[[int, str], Any] | None = None,
+    changed: Callable[[Any], Any] | None = None,
     succeeded: Callable[[Any], Any] | None = None,
     failed: Callable[[BaseException], Any] | None = None,
     cancelled: Callable[[], Any] | None = None,
@@ -78,6 +85,7 @@ def run_operation(
     operation = Operation(parent)
     for signal, slot in (
         (operation.progressed, progressed),
+        (operation.changed, changed),
         (operation.succeeded, succeeded),
         (operation.failed, failed),
         (operation.cancelled, cancelled),

@@ -241,5 +241,9 @@ class OrgPanel(QWidget):
         self.view.setCurrentIndex(index)
         self.view.selectionModel().blockSignals(False)
         self.view.blockSignals(False)
-        self.view.scrollTo(index)
+        # what ran on the change (a save, its statuses) may have re-sorted the proxy: find
+        # the unit again rather than trust the old index
+        index = self.proxy.mapFromSource(self.model.index_of(code))
+        if index.isValid():
+            self.view.scrollTo(index)
         return True

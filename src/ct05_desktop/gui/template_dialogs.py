@@ -131,6 +131,7 @@ class TemplateImportDialog(QDialog):
     """Check many filled files at once, show what would change, save on confirmation."""
 
     finished_step = Signal()  # a check or a save is over (its results are shown)
+    changed = Signal(object)  # Changes: what a save wrote, for the window's views
 
     def __init__(self, session: Session, year: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -209,6 +210,7 @@ class TemplateImportDialog(QDialog):
             progressed=lambda percent, name: self.preview.setPlainText(
                 f"{doing}\n{name} ({percent}%)"
             ),
+            changed=self.changed.emit,
             succeeded=done,
             failed=self._failed,
             cancelled=self._stopped,

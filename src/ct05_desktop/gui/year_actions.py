@@ -98,8 +98,7 @@ class YearActions(QWidget):
         ):
             return False
         lock_year(window.session, year, FORM)
-        window.load_unit()
-        window.data_changed.emit()
+        window.announce(window.session.take_changes())
         return True
 
     def unlock(self) -> bool:
@@ -110,8 +109,7 @@ class YearActions(QWidget):
         ):
             return False
         unlock_year(window.session, year, FORM)
-        window.load_unit()
-        window.data_changed.emit()
+        window.announce(window.session.take_changes())
         return True
 
     def rename(self, dialog: RenameDialog | None = None) -> bool:
@@ -127,10 +125,7 @@ class YearActions(QWidget):
         except InputRefused as exc:
             QMessageBox.warning(window, self.tr("Not renamed"), exc.words(i18n.window_language()))
             return False
-        window.reload_tree()
-        window.org_panel.select(window.org, emit=False)
-        window.load_unit()
-        window.data_changed.emit()
+        window.announce(window.session.take_changes())
         return True
 
     def change_tree(self, kind: TreeDialog, dialog: QDialog | None = None) -> bool:
@@ -141,12 +136,7 @@ class YearActions(QWidget):
         dialog = dialog or kind(window.session, window.org, window.year, window)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return False
-        window.reload_tree()
-        if not window.org_panel.select(window.org, emit=False):
-            roots = window.session.tree().roots(window.year)
-            window.org = roots[0].code if roots else None
-        window.load_unit()
-        window.data_changed.emit()
+        window.announce(window.session.take_changes())
         return True
 
     def carry(self) -> int:
@@ -165,9 +155,7 @@ class YearActions(QWidget):
                 year - 1, year
             ),
         )
-        window.reload_tree()
-        window.load_unit()
-        window.data_changed.emit()
+        window.announce(window.session.take_changes())
         return added
 
 

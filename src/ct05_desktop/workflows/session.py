@@ -6,6 +6,7 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from ct05_desktop.domain.catalogue import Catalogue, default_catalogue
+from ct05_desktop.domain.changes import Changes
 from ct05_desktop.domain.orgs import OrgTree
 from ct05_desktop.domain.rollup import Figures
 from ct05_desktop.domain.rules import WriteContext
@@ -47,6 +48,11 @@ class Session:
             values = {k: v for k, v in values.items() if k[0] in wanted}
             counts = {k: v for k, v in counts.items() if k[0] in wanted}
         return Figures(self.tree(), self.catalogue, values, counts)
+
+    def take_changes(self) -> Changes:
+        """What was written through this session since the last call (and forget it): the
+        window announces it to every view."""
+        return self.repo.notes.take()
 
     def write_context(self, unit_years: Iterable[tuple[str, int]] = ()) -> WriteContext:
         existing = {(org, year): self.repo.unit_values(org, year) for org, year in set(unit_years)}

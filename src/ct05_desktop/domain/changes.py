@@ -1,0 +1,97 @@
+"""What a task changed, told once to every view (in the manner of Anki's OpChanges): the
+unit-years whose figures, comments, registers or status changed, the registers touched,
+the years locked or unlocked, whether the tree or a report header changed.
+
+The store notes each change as it writes its audit entry (so nothing written goes
+untold); a task hands the sum back with its result."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+# audit actions, by what they change
+_UNIT_YEAR = {"value", "comment", "status", "register_add", "register_edit", "register_delete"}
+_TREE = {"org", "rename"}
+_LOCKS = {"lock", "unlock"}
+
+
+@dataclass(frozen=True)
+class Changes:
+    unit_years: frozenset[tuple[str, int]] = frozenset()
+    registers: frozenset[str] = frozenset()
+    locks: frozenset[int] = frozenset()
+    tree: bool = False
+    statuses: bool = False
+    headers: bool = False
+
+    def __bool__(self) -> bool:
+        return bool(
+            self.unit_years
+            or self.registers
+            or self.locks
+            or self.tree
+            or self.statuses
+            or self.headers
+        )
+
+    def __or__(self, other: Changes) -> Changes:
+        return Changes(
+            self.unit_years | other.unit_years,
+            self.registers | other.registers,
+            self.locks | other.locks,
+            self.tree or other.tree,
+            self.statuses or other.statuses,
+            self.headers or other.headers,
+        )
+
+    def touches(self, org: str | None, year: int) -> bool:
+        """Whether what a view shows for this unit-year may have changed."""
+        return self.tree or year in self.locks or (org, year) in self.unit_years
+
+    def touches_year(self, year: int) -> bool:
+        """Whether anything shown for this year (the tree's statuses) may have changed."""
+        return self.tree or year in self.locks or any(y == year for _, y in self.unit_years)
+
+
+@dataclass
+class ChangeNotes:
+    """Changes noted while writing; taken (and cleared) when a task ends."""
+
+    unit_years: set[tuple[str, int]] = field(default_factory=set)
+    registers: set[str] = field(default_factory=set)
+    locks: set[int] = field(default_factory=set)
+    tree: bool = False
+    statuses: bool = False
+    headers: bool = False
+
+    def note(
+        self,
+        action: str,
+        org: str | None = None,
+        year: int | None = None,
+        register: str | None = None,
+    ) -> None:
+        if action in _UNIT_YEAR and org is not None and year is not None:
+            self.unit_years.add((org, int(year)))
+        if register:
+            self.registers.add(register)
+        if action in _TREE:
+            self.tree = True
+        if action in _LOCKS and year is not None:
+            self.locks.add(int(year))
+        if action == "status":
+            self.statuses = True
+        if action == "report_header":
+            self.headers = True
+
+    def take(self) -> Changes:
+        taken = Changes(
+            frozenset(self.unit_years),
+            frozenset(self.registers),
+            frozenset(self.locks),
+            self.tree,
+            self.statuses,
+            self.headers,
+        )
+        self.__init__()  # type: ignore[misc]
+        return taken

@@ -1,0 +1,88 @@
+"""The change log and the settings it reads its person from: who changed what, from
+where, when; every write of the stores goes through ``audit``, which also notes what
+changed for the views (domain.changes)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import getpass
+from typing import Any
+
+from sqlite_utils import Database
+
+from ct05_desktop.domain.changes import ChangeNotes
+from ct05_desktop.domain.settings import USER_NAME
+from ct05_desktop.domain.sources import Source
+
+
+def now() -> str:
+    return dt.datetime.now().isoformat(timespec="seconds")
+
+
+class AuditLog:
+    """The base of every store: the database, the person, the change log."""
+
+    db: Database
+    notes: ChangeNotes
+
+    def who(self) -> str:
+        """The person recorded in the audit trail: the name set in settings, else the OS user."""
+        name = self.setting(USER_NAME.key)
+        if name:
+            return name
+        try:
+            return getpass.getuser()
+        except (OSError, KeyError):
+            return "?"
+
+    def setting(self, key: str, default: str | None = None) -> str | None:
+        row = self.db.execute("SELECT value FROM settings WHERE key = ?", [key]).fetchone()
+        return default if row is None else row[0]
+
+    def set_setting(self, key: str, value: str | None) -> None:
+        with self.db.atomic():
+            self.db.table("settings").upsert({"key": key, "value": value}, pk="key")
+
+    def audit(self, action: str, source: Source, **fields: Any) -> None:
+        record = {"at": now(), "who": self.who(), "action": action, "source": str(source)}
+        record.update(fields)
+        self.db.table("audit").insert(record)
+        self.notes.note(action, fields.get("org_code"), fields.get("year"), fields.get("register"))
+
+    def audit_query(
+        self,
+        org: str | None = None,
+        year: int | None = None,
+        indicator: str | None = None,
+        who: str | None = None,
+        since: str | None = None,
+        until: str | None = None,
+        limit: int = 5000,
+    ) -> list[dict[str, Any]]:
+        """The audit trail, newest first, filtered; dates are ISO 'YYYY-MM-DD' (inclusive)."""
+        clauses, params = ["1"], []
+        for column, value in (
+            ("org_code", org),
+            ("year", year),
+            ("indicator", indicator),
+            ("who", who),
+        ):
+            if value is not None:
+                clauses.append(f"{column} = ?")
+                params.append(value)
+        if since:
+            clauses.append("at >= ?")
+            params.append(since)
+        if until:
+            clauses.append("at < date(?, '+1 day')")
+            params.append(until)
+        sql = f"SELECT * FROM audit WHERE {' AND '.join(clauses)} ORDER BY id DESC LIMIT ?"
+        return [dict(r) for r in self.db.query(sql, [*params, limit])]
+
+    def audit_people(self) -> list[str]:
+        return [r[0] for r in self.db.execute("SELECT DISTINCT who FROM audit ORDER BY who")]
+
+    def audit_rows(self, **where: Any) -> list[dict[str, Any]]:
+        clauses = " AND ".join(f"{k} = ?" for k in where) or "1"
+        sql = f"SELECT * FROM audit WHERE {clauses} ORDER BY id"
+        return [dict(r) for r in self.db.query(sql, list(where.values()))]

@@ -1,0 +1,89 @@
+"""The organisation tree as stored: read once and cached, changed with an audit entry."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from ct05_desktop.domain.orgs import Org, OrgTree
+from ct05_desktop.domain.sources import Source
+from ct05_desktop.storage.audit_log import AuditLog
+
+
+class TreeStore(AuditLog):
+    _tree: OrgTree | None = None
+
+    def tree(self) -> OrgTree:
+        if self._tree is None:
+            orgs = [
+                Org(
+                    r["code"],
+                    r["name"],
+                    r["level"],
+                    r["parent_code"],
+                    r["valid_from"],
+                    r["valid_to"],
+                    r["successor_code"],
+                )
+                for r in self.db.query("SELECT * FROM orgs ORDER BY position, rowid")
+            ]
+            earlier = [
+                (r[0], r[1], r[2])
+                for r in self.db.execute("SELECT org_code, valid_to, name FROM org_names")
+            ]
+            self._tree = OrgTree(orgs, earlier)
+        return self._tree
+
+    def has_orgs(self) -> bool:
+        return self.db.execute("SELECT count(*) FROM orgs").fetchone()[0] > 0
+
+    def upsert_orgs(self, orgs: Iterable[Org], source: Source) -> int:
+        """Insert or update organisations, parents first. Returns how many changed."""
+        changed = 0
+        existing = {o.code: o for o in self.tree()}
+        position = len(existing)
+        with self.db.atomic():
+            # a successor may be listed after the unit it succeeds: check the links at commit
+            self.db.execute("PRAGMA defer_foreign_keys = ON")
+            for org in orgs:
+                old = existing.get(org.code)
+                if old == org:
+                    continue
+                record = {
+                    "code": org.code,
+                    "name": org.name,
+                    "level": org.level,
+                    "parent_code": org.parent_code,
+                    "valid_from": org.valid_from,
+                    "valid_to": org.valid_to,
+                    "successor_code": org.successor_code,
+                }
+                if old is None:
+                    record["position"] = position
+                    position += 1
+                    self.db.table("orgs").insert(record)
+                else:
+                    self.db.table("orgs").update(org.code, record)
+                self.audit(
+                    "org",
+                    source,
+                    org_code=org.code,
+                    old=None if old is None else repr(old),
+                    new=repr(org),
+                )
+                changed += 1
+        self._tree = None
+        return changed
+
+    def rename_org(self, code: str, new_name: str, from_year: int, source: Source) -> None:
+        """Rename a unit from a year on; the old name stays for the years before."""
+        org = self.tree()[code]
+        if new_name == org.name:
+            return
+        with self.db.atomic():
+            self.db.table("org_names").upsert(
+                {"org_code": code, "valid_to": from_year - 1, "name": org.name},
+                pk=("org_code", "valid_to"),
+            )
+            self.db.table("orgs").update(code, {"name": new_name})
+            self.audit("rename", source, org_code=code, year=from_year, old=org.name, new=new_name)
+        self._tree = None
