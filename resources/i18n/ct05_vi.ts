@@ -600,6 +600,10 @@ Cơ sở dữ liệu: {1}</translation>
         <source>Row</source>
         <translation>Nội dung</translation>
     </message>
+    <message>
+        <source>Searching…</source>
+        <translation>Đang tìm…</translation>
+    </message>
     <message numerus="yes">
         <source>%n row(s) found.</source>
         <translation>
@@ -940,6 +944,25 @@ Cơ sở dữ liệu: {1}</translation>
     </message>
 </context>
 <context>
+    <name>UnitActions</name>
+    <message>
+        <source>&amp;Rename the unit from a year…</source>
+        <translation>Đổi &amp;tên đơn vị từ một năm…</translation>
+    </message>
+    <message>
+        <source>&amp;New unit under this one…</source>
+        <translation>&amp;Thêm đơn vị trực thuộc đơn vị này…</translation>
+    </message>
+    <message>
+        <source>&amp;Dissolve or merge this unit…</source>
+        <translation>&amp;Giải thể hoặc sáp nhập đơn vị này…</translation>
+    </message>
+    <message>
+        <source>Not renamed</source>
+        <translation>Không đổi tên</translation>
+    </message>
+</context>
+<context>
     <name>YearActions</name>
     <message>
         <source>&amp;Lock the year&apos;s figures…</source>
@@ -960,18 +983,6 @@ Cơ sở dữ liệu: {1}</translation>
     <message>
         <source>&amp;Search the registers…</source>
         <translation>&amp;Tìm trong các sổ…</translation>
-    </message>
-    <message>
-        <source>&amp;Rename the unit from a year…</source>
-        <translation>Đổi &amp;tên đơn vị từ một năm…</translation>
-    </message>
-    <message>
-        <source>&amp;New unit under this one…</source>
-        <translation>&amp;Thêm đơn vị trực thuộc đơn vị này…</translation>
-    </message>
-    <message>
-        <source>&amp;Dissolve or merge this unit…</source>
-        <translation>&amp;Giải thể hoặc sáp nhập đơn vị này…</translation>
     </message>
     <message>
         <source>&amp;Lock the {0} figures…</source>
@@ -996,10 +1007,6 @@ Cơ sở dữ liệu: {1}</translation>
     <message>
         <source>Unlock {0} so its figures can be changed again?</source>
         <translation>Mở lại năm {0} để có thể sửa số liệu?</translation>
-    </message>
-    <message>
-        <source>Not renamed</source>
-        <translation>Không đổi tên</translation>
     </message>
     <message>
         <source>Not carried forward</source>

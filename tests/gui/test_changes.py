@@ -73,14 +73,14 @@ def test_ending_the_unit_shown_moves_tree_and_form_together(window: MainWindow) 
     add.name.setText("Đảng bộ thị trấn Mộc Châu")
     add.exec = lambda: (add.apply(), add.result())[1]  # type: ignore[method-assign]
     seen = spy(window)
-    assert window.years.change_tree(AddUnitDialog, add)
+    assert window.units.change_tree(AddUnitDialog, add)
     assert seen[-1].tree and shown_unit(window) == ("SL.MC", "SL.MC", "SL.MC")
     window.year_box.setValue(2020)
     assert window.org_panel.select("SL.MC.TT")
     assert shown_unit(window) == ("SL.MC.TT", "SL.MC.TT", "SL.MC.TT")
     end = EndUnitDialog(window.session, "SL.MC.TT", 2019, window)  # gone from 2020 on
     end.exec = lambda: (end.apply(), end.result())[1]  # type: ignore[method-assign]
-    assert window.years.change_tree(EndUnitDialog, end)
+    assert window.units.change_tree(EndUnitDialog, end)
     tree, form, own = shown_unit(window)
     assert tree == form == own and own != "SL.MC.TT"
     assert own is not None and window.session.tree()[own].exists_in(2020)

@@ -77,7 +77,7 @@ def test_a_pasted_row_names_each_bad_cell(window: MainWindow, lang: str, told: l
 def test_a_write_to_a_locked_year_and_a_typed_figure(
     window: MainWindow, lang: str, told: list[str]
 ) -> None:
-    from ct05_desktop.gui.year_actions import RenameDialog
+    from ct05_desktop.gui.unit_actions import RenameDialog
 
     window.year_box.setValue(2019)
     assert window.years.lock()
@@ -86,7 +86,7 @@ def test_a_write_to_a_locked_year_and_a_typed_figure(
     dialog.name.setText("Thành ủy Sơn La mới")
     dialog.year.setValue(2019)
     dialog.exec = lambda: 1  # type: ignore[method-assign]
-    assert not window.years.rename(dialog)
+    assert not window.units.rename(dialog)
     assert words("year_locked", lang) in told[-1]
     assert other("year_locked", lang) not in told[-1]
 

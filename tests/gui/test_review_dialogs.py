@@ -43,14 +43,30 @@ def test_search_finds_dang_from_dang_and_places_without_accents(
     qtbot.addWidget(dialog)
     dialog.show()
     dialog.query.setFocus()
-    type_text(dialog, "chieng")
+    with qtbot.waitSignal(dialog.found, timeout=10000) as done:
+        type_text(dialog, "chieng")  # searched once typing pauses, off the GUI thread
+    assert done.args == [3]
     assert dialog.model.rowCount() == 3  # Chiềng Ngàm, Chiềng Pấc, Chiềng Mung's model
     qtmodeltester.check(dialog.model)
-    assert dialog.search("dang vien lo van minh") == 1
-    assert dialog.model.rows[0].text.startswith("Đảng viên Lò Văn Minh")
-    assert dialog.search("ho thuy dien") == 2  # the model, and the fish-farming exemplar
-    assert dialog.search("") == 0
+    for words, count in (("dang vien lo van minh", 1), ("ho thuy dien", 2), ("", 0)):
+        with qtbot.waitSignal(dialog.found, timeout=10000) as done:
+            dialog.search(words)
+        assert done.args == [count]
+        if words.startswith("dang"):
+            assert dialog.model.rows[0].text.startswith("Đảng viên Lò Văn Minh")
     assert isinstance(dialog.model, RowsModel)
+
+
+def test_a_search_overtaken_by_typing_is_dropped(qtbot, demo: Session) -> None:  # type: ignore[no-untyped-def]
+    dialog = RegisterSearchDialog(demo)
+    qtbot.addWidget(dialog)
+    found: list[int] = []
+    dialog.found.connect(found.append)
+    dialog.search("chieng")
+    with qtbot.waitSignal(dialog.found, timeout=10000):
+        dialog.search("dang vien lo van minh")  # the first result arrives out of date
+    qtbot.wait(200)
+    assert found == [1] and dialog.model.rows[0].text.startswith("Đảng viên Lò Văn Minh")
 
 
 def test_change_log_of_one_figure_from_the_form(qtbot, demo: Session) -> None:  # type: ignore[no-untyped-def]

@@ -27,14 +27,14 @@ def test_carry_forward_from_the_window(window: MainWindow, answer: list[str]) ->
 
 
 def test_rename_from_a_year_in_the_window(window: MainWindow) -> None:
-    from ct05_desktop.gui.year_actions import RenameDialog
+    from ct05_desktop.gui.unit_actions import RenameDialog
 
     assert window.org_panel.select("SL.TP")
     dialog = RenameDialog("Thành ủy Sơn La", 2019)
     dialog.name.setText("Đảng ủy phường Chiềng Lề")
     dialog.year.setValue(2026)
     dialog.exec = lambda: 1  # type: ignore[method-assign]  # the clerk pressed OK
-    assert window.years.rename(dialog)
+    assert window.units.rename(dialog)
     model = window.org_panel.model
     assert model.index_of("SL.TP").data() == "Thành ủy Sơn La"  # 2019 is shown
     window.year_box.setValue(2026)
@@ -50,7 +50,7 @@ def test_new_unit_then_merge_it_from_the_window(window: MainWindow) -> None:
     add.code.setText("SL.MC.TT")
     add.name.setText("Đảng bộ thị trấn Mộc Châu")
     add.exec = lambda: (add.apply(), add.result())[1]  # type: ignore[method-assign]
-    assert window.years.change_tree(AddUnitDialog, add)
+    assert window.units.change_tree(AddUnitDialog, add)
     assert window.org_panel.model.index_of("SL.MC.TT").isValid()
     again = AddUnitDialog(window.session, "SL.MC", 2019, window)
     again.code.setText("SL.MC.TT")
@@ -61,7 +61,7 @@ def test_new_unit_then_merge_it_from_the_window(window: MainWindow) -> None:
     end = EndUnitDialog(window.session, "SL.MC.TT", 2020, window)
     end.successor.setCurrentIndex(end.successor.findData("SL.MC"))
     end.exec = lambda: (end.apply(), end.result())[1]  # type: ignore[method-assign]
-    assert window.years.change_tree(EndUnitDialog, end)
+    assert window.units.change_tree(EndUnitDialog, end)
     tree = window.session.tree()
     assert tree["SL.MC.TT"].valid_to == 2020 and tree["SL.MC.TT"].successor_code == "SL.MC"
     window.year_box.setValue(2021)
@@ -71,7 +71,7 @@ def test_new_unit_then_merge_it_from_the_window(window: MainWindow) -> None:
 def test_a_rename_in_a_locked_year_is_refused_like_any_write(
     window: MainWindow, answer: list[str]
 ) -> None:
-    from ct05_desktop.gui.year_actions import RenameDialog
+    from ct05_desktop.gui.unit_actions import RenameDialog
     from ct05_desktop.workflows.reading import locked_years
 
     window.year_box.setValue(2019)
@@ -82,6 +82,6 @@ def test_a_rename_in_a_locked_year_is_refused_like_any_write(
     dialog.name.setText("Đảng ủy phường Chiềng Lề")
     dialog.year.setValue(2019)
     dialog.exec = lambda: 1  # type: ignore[method-assign]
-    assert not window.years.rename(dialog)
+    assert not window.units.rename(dialog)
     assert answer[-1] in ("Không đổi tên", "Not renamed")
     assert window.session.tree()["SL.TP"].name == "Thành ủy Sơn La"

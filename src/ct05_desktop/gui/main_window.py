@@ -39,6 +39,7 @@ from ct05_desktop.gui.register_tab import RegisterPage
 from ct05_desktop.gui.report_dialog import ReportDialog
 from ct05_desktop.gui.settings_dialog import SettingsDialog
 from ct05_desktop.gui.template_dialogs import TemplateExportDialog, TemplateImportDialog
+from ct05_desktop.gui.unit_actions import UnitActions
 from ct05_desktop.gui.year_actions import YearActions
 from ct05_desktop.workflows.entry import InputRefused, set_unit_status
 from ct05_desktop.workflows.reading import last_year_with_figures, marked_status, statuses
@@ -146,7 +147,8 @@ class MainWindow(QMainWindow):
         file_menu.addAction(quit_action)
         year_menu = self.menuBar().addMenu(self.tr("&Year"))
         self.years = YearActions(self)
-        self.years.add_to(year_menu)
+        self.units = UnitActions(self)
+        self.years.add_to(year_menu, self.units)
         view_menu = self.menuBar().addMenu(self.tr("&Settings"))
         settings_action = QAction(self.tr("Report &header and clerk…"), self)
         settings_action.triggered.connect(

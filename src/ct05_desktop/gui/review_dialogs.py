@@ -5,7 +5,15 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QDate, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QDate,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -19,9 +27,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ct05_desktop.gui import i18n
+from ct05_desktop.gui import crash, i18n
+from ct05_desktop.gui.operations import run_operation
 from ct05_desktop.workflows.reading import audit_people
-from ct05_desktop.workflows.review import audit_lines, search_registers
+from ct05_desktop.workflows.review import RegisterHit, audit_lines, search_registers
 from ct05_desktop.workflows.session import Session
 
 Index = QModelIndex | QPersistentModelIndex
@@ -159,11 +168,20 @@ class AuditDialog(QDialog):
 
 
 class RegisterSearchDialog(QDialog):
-    """Find a model, an exemplary person, a decision or a dialogue in any year."""
+    """Find a model, an exemplary person, a decision or a dialogue in any year. The search
+    runs off the GUI thread once typing pauses; a result for words since changed is
+    dropped."""
+
+    found = Signal(int)  # the rows of the latest search are shown
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
+        self._generation = 0
+        self._pause = QTimer(self)
+        self._pause.setSingleShot(True)
+        self._pause.setInterval(150)
+        self._pause.timeout.connect(self._typed)
         self.setWindowTitle(self.tr("Search the registers"))
         self.resize(1000, 560)
         self.query = QLineEdit(self)
@@ -184,11 +202,31 @@ class RegisterSearchDialog(QDialog):
         layout.addWidget(self.query)
         layout.addWidget(self.count)
         layout.addWidget(self.view)
-        self.query.textChanged.connect(self.search)
+        self.query.textChanged.connect(lambda _text: self._pause.start())
 
-    def search(self, text: str) -> int:
-        hits = search_registers(self.session, text)
+    def _typed(self) -> None:
+        self.search(self.query.text())
+
+    def search(self, text: str) -> None:
+        """Start searching for text; found tells when its rows are shown."""
+        self._generation += 1
+        generation = self._generation
+        if not text.strip():
+            self._show(generation, text, [])
+            return
+        self.count.setText(self.tr("Searching…"))
+        run_operation(
+            self.session.path,
+            lambda session, _progress: search_registers(session, text),
+            self,
+            succeeded=lambda hits: self._show(generation, text, hits),
+            failed=lambda exc: crash.tell(self, self.tr("Search the registers"), exc),
+        )
+
+    def _show(self, generation: int, text: str, hits: list[RegisterHit]) -> None:
+        if generation != self._generation:
+            return  # words typed since: a newer search is under way
         self.model.set_rows(hits)
         self.count.setText(self.tr("%n row(s) found.", "", len(hits)) if text.strip() else "")
         self.view.resizeColumnsToContents()
-        return len(hits)
+        self.found.emit(len(hits))
