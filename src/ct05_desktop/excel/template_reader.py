@@ -8,19 +8,26 @@ from __future__ import annotations
 import zipfile
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 import openpyxl
 from openpyxl.utils import get_column_letter
+from openpyxl.workbook.workbook import Workbook
 from openpyxl.worksheet.worksheet import Worksheet
 
 from ct05_desktop.domain.refusals import Refusal
-from ct05_desktop.excel.template_registers import RegisterRow, read_register_sheets, unreadable
+from ct05_desktop.domain.registers import REGISTERS
+from ct05_desktop.excel.register_sheets import SHEET_NAMES
+from ct05_desktop.excel.template_registers import HEADER
 from ct05_desktop.excel.template_writer import CODES, FIGURES, FIRST, META, TEMPLATE_VERSION
 from ct05_desktop.interchange import FileProblem
 
 MAX_UNPACKED = 50 * 1024 * 1024  # a real template is well under 1 MB once unpacked
 MAX_RATIO = 200  # a zip bomb packs far more tightly than any spreadsheet
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # .xls, and .xlsx files with a password
+
+
+RegisterRow = tuple[str, str, int | None, str, dict[str, Any]]  # sheet, cell, id, org, values
 
 
 @dataclass
@@ -112,3 +119,78 @@ def _read_figures(path: Path, ws: Worksheet, raw: Worksheet, result: FilledTempl
                 )
                 continue
             result.cells.append((ref, str(org).strip(), indicator, value))
+
+
+def unreadable(cell: Any, written: Any) -> Refusal | None:
+    """Why a cell cannot be taken as a value: an Excel error (#REF!, #N/A…), or a formula
+    (plain or array) that was never computed. None when it is fine."""
+    if cell.data_type == "e":
+        return Refusal("excel_error_cell", value=cell.value)
+    formula = (isinstance(written, str) and written.startswith("=")) or (
+        not isinstance(written, str | int | float | type(None))
+        and not hasattr(written, "isoformat")
+    )
+    if cell.value is None and formula:
+        return Refusal("uncomputed")
+    return None
+
+
+def read_register_sheets(
+    values: Workbook,
+    formulas: Workbook,
+    path_name: str,
+    rows: list[RegisterRow],
+    problems: list[FileProblem],
+) -> None:
+    """Collect the non-empty rows of each register sheet (not yet checked); a formula
+    without a computed value is refused, never read as an empty cell."""
+    for spec in REGISTERS:
+        name = SHEET_NAMES[spec.key]
+        if name not in values.sheetnames:
+            problems.append(
+                FileProblem(
+                    path_name,
+                    None,
+                    None,
+                    None,
+                    Refusal("sheet_missing"),
+                    name,
+                )
+            )
+            continue
+        ws, raw_ws = values[name], formulas[name]
+        id_col = len(spec.fields) + 2
+        for r in range(HEADER + 1, ws.max_row + 1):
+            cells = [ws.cell(r, c).value for c in range(1, id_col)]
+            bad = [
+                (c, why)
+                for c in range(1, id_col)
+                if (why := unreadable(ws.cell(r, c), raw_ws.cell(r, c).value))
+            ]
+            if bad:
+                problems.extend(
+                    FileProblem(
+                        path_name,
+                        None,
+                        None,
+                        str(ws.cell(r, c).value or ""),
+                        why,
+                        name,
+                        f"{get_column_letter(c)}{r}",
+                    )
+                    for c, why in bad
+                )
+                continue
+            if all(v is None or str(v).strip() == "" for v in cells):
+                continue
+            row_id = ws.cell(r, id_col).value
+            raw = {f.name: cells[n + 1] for n, f in enumerate(spec.fields)}
+            rows.append(
+                (
+                    name,
+                    f"A{r}",
+                    int(row_id) if isinstance(row_id, int) else None,
+                    str(cells[0] or "").strip(),
+                    {"_register": spec.key, **raw},
+                )
+            )

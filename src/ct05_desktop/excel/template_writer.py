@@ -57,6 +57,18 @@ def write_template(
     guide.title = GUIDE
     _guide(guide, unit, year)
     ws = wb.create_sheet(FIGURES)
+    _figures_heading(ws, unit, year, catalogue)
+    _figures_rows(ws, orgs, catalogue, values)
+    meta = _meta_sheet(wb, unit, year, catalogue)
+    write_register_sheets(wb, orgs, meta, dict(register_rows or {}))
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    wb.save(path)
+    return path
+
+
+def _figures_heading(ws: Worksheet, unit: Org, year: int, catalogue: Catalogue) -> None:
+    """The title, the note, the sections over their indicators, the indicators' codes."""
     codes = catalogue.codes
     last = 2 + len(codes)
     merge_text(
@@ -91,6 +103,17 @@ def write_template(
             if n > start:
                 ws.merge_cells(start_row=HEAD, start_column=start, end_row=HEAD, end_column=n)
             start = n + 1
+
+
+def _figures_rows(
+    ws: Worksheet,
+    orgs: Sequence[Org],
+    catalogue: Catalogue,
+    values: Mapping[tuple[str, str], int],
+) -> None:
+    """One row per unit, its cells open for input and checked as whole numbers ≥ 0."""
+    codes = catalogue.codes
+    last = 2 + len(codes)
     fill = PatternFill("solid", fgColor=INPUT_FILL)
     for r, org in enumerate(orgs, start=FIRST):
         put_text(ws, r, 1, org.code, border=BORDER, font=font(10))
@@ -122,6 +145,10 @@ def write_template(
     print_setup(
         ws, title_rows=f"{HEAD}:{CODES}", freeze=f"C{FIRST}", pages_wide=2, title_cols="A:B"
     )
+
+
+def _meta_sheet(wb: Workbook, unit: Org, year: int, catalogue: Catalogue) -> Worksheet:
+    """The hidden sheet that says what the file is: read back to check a filled one."""
     meta = wb.create_sheet(META)
     for row in (
         ("kind", "ct05-template"),
@@ -132,11 +159,7 @@ def write_template(
     ):
         meta.append(row)
     meta.sheet_state = "veryHidden"
-    write_register_sheets(wb, orgs, meta, dict(register_rows or {}))
-    path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    wb.save(path)
-    return path
+    return meta
 
 
 def _guide(ws: Worksheet, unit: Org, year: int) -> None:

@@ -20,8 +20,7 @@ from ct05_desktop.domain.rules import (
     unit_year_problem,
 )
 from ct05_desktop.domain.sources import template_file
-from ct05_desktop.excel.template_reader import NotATemplate, read_template
-from ct05_desktop.excel.template_registers import RegisterRow
+from ct05_desktop.excel.template_reader import NotATemplate, RegisterRow, read_template
 from ct05_desktop.excel.template_writer import FIGURES, write_template
 from ct05_desktop.interchange import FileProblem, FileReport
 from ct05_desktop.workflows.entry import (
