@@ -28,7 +28,7 @@ from ct05_desktop.domain.report_header import (
 )
 from ct05_desktop.domain.report_model import Report, WarningRow, Wording, compose
 from ct05_desktop.domain.rollup import Figures
-from ct05_desktop.domain.rules import MAX_YEAR, MIN_YEAR
+from ct05_desktop.domain.rules import MAX_YEAR, MIN_YEAR, Issue
 from ct05_desktop.domain.sentences import unit_lines
 from ct05_desktop.domain.sources import Source
 from ct05_desktop.domain.summary_table import OWN, share_pairs, summary_rows
@@ -126,6 +126,8 @@ def gather(
     org: str | None = None,
     header: ReportHeader | None = None,
 ) -> Report:
+    """Everything the report says about org (the top unit when None) over years: its
+    header, text, table rows, register rows and warnings, each figure computed once."""
     org = report_unit(session, years, org)
     tree = session.tree()
     alive = {o.code for o in tree if any(o.exists_in(y) for y in years)}
@@ -133,14 +135,7 @@ def gather(
     if top.code not in alive:
         raise ReportError("unit_not_in_period", name=top.name, first=years[0], last=years[-1])
     subtree = [o.code for o in tree.subtree(org) if o.code in alive]
-    trend = years if len(years) > 1 else range(max(MIN_YEAR, years[0] - 4), years[0] + 1)
-    span = range(min(trend[0], years[0]) - 1, years[-1] + 1)
-    figures = session.figures(span, subtree)
-    if len(years) == 1:  # the years before with figures, for the comparison sheet
-        first = next(
-            (y for y in trend if y == years[0] or figures.has_data_below(org, y)), years[0]
-        )
-        trend = range(first, years[0] + 1)
+    figures, trend = _figures_and_trend(session, org, subtree, years)
     units = [o for o in tree.children(org) if o.code in alive]
     report = Report(
         header=header or unit_header(session, org, year=years[-1]),
@@ -152,8 +147,6 @@ def gather(
         units=units,
         trend_years=trend,
     )
-    children = [u.code for u in units]
-    noun = members_noun([u.level for u in units])
     report.speaker = speaker(top, report.header.signer_role)
     wanted = set(subtree)
     for spec in REGISTERS:
@@ -164,8 +157,41 @@ def gather(
         ]
         if rows:
             report.registers.append((spec, rows))
+    _write_text(session, report, alive)
+    issues = warnings_for(figures, subtree, years)
+    children = [u.code for u in units] or [org]
+    noun = members_noun([u.level for u in units])
+    report.rows = summary_rows(figures, org, children, years, report.names, issues, noun)
+    report.total_shares = share_pairs(figures, org, years)
+    report.warnings = _warning_rows(session, report, issues)
+    return report
+
+
+def _figures_and_trend(
+    session: Session, org: str, subtree: list[str], years: range
+) -> tuple[Figures, range]:
+    """The figures of the subtree over the period and the years before it it is compared
+    with; for one year, the trend starts at the first of the four years before with data."""
+    trend = years if len(years) > 1 else range(max(MIN_YEAR, years[0] - 4), years[0] + 1)
+    span = range(min(trend[0], years[0]) - 1, years[-1] + 1)
+    figures = session.figures(span, subtree)
+    if len(years) == 1:
+        first = next(
+            (y for y in trend if y == years[0] or figures.has_data_below(org, y)), years[0]
+        )
+        trend = range(first, years[0] + 1)
+    return figures, trend
+
+
+def _write_text(session: Session, report: Report, alive: set[str]) -> None:
+    """The report's text: the top unit's lines, each unit's (with its own units, for the
+    notes of its partial figures), year by year over a range."""
+    tree, figures, years, org = session.tree(), report.figures, report.years, report.top.code
+    units = report.units
+    children = [u.code for u in units]
+    noun = members_noun([u.level for u in units])
     lines = []
-    for unit in units:  # each with its own units, for the notes of its partial figures
+    for unit in units:
         below = [o for o in tree.children(unit.code) if o.code in alive]
         lines += unit_lines(
             figures,
@@ -181,32 +207,36 @@ def gather(
         trend_lines = year_by_year(
             figures, org, years, lambda code: label(session.catalogue, code), children, noun
         )
-    wording = Wording(whole_phrase(top), noun, _coverage(figures, units, years, report.names, noun))
+    coverage = _coverage(figures, units, years, report.names, noun)
+    wording = Wording(whole_phrase(report.top), noun, coverage)
     report.blocks = compose(report, wording, top_lines, lines, trend_lines)
-    issues = warnings_for(figures, subtree, years)
-    report.rows = summary_rows(figures, org, children or [org], years, report.names, issues, noun)
-    report.total_shares = share_pairs(figures, org, years)
-    report.warnings = [
+
+
+def _warning_rows(session: Session, report: Report, issues: list[Issue]) -> list[WarningRow]:
+    """The check sheet: every warning of the subtree, then the table's own row where its
+    figure differs (DOMAIN §7), with both numbers."""
+    cat = session.catalogue
+    rows = [
         WarningRow(
             report.names.get(w.org_code, w.org_code),
             w.year,
-            label(session.catalogue, w.indicator),
-            _capitalised(reason(w, session.catalogue)),
+            label(cat, w.indicator),
+            _capitalised(reason(w, cat)),
         )
         for w in issues
     ]
-    report.warnings += [  # the table's own row, with both numbers (DOMAIN §7)
+    rows += [
         WarningRow(
             report.top_name,
-            years[-1],
-            label(session.catalogue, code),
+            report.years[-1],
+            label(cat, code),
             f"Dòng “Số liệu chung” ghi {vi_format.number(row.values[code] or 0)}: {text}",
         )
         for row in report.rows
         if row.kind == OWN
         for code, text in row.marks.items()
     ]
-    return report
+    return rows
 
 
 def _coverage(
