@@ -20,7 +20,12 @@ from ct05_desktop.domain.rules import (
     unit_year_problem,
 )
 from ct05_desktop.domain.sources import template_file
-from ct05_desktop.excel.template_reader import NotATemplate, RegisterRow, read_template
+from ct05_desktop.excel.template_reader import (
+    FilledTemplate,
+    NotATemplate,
+    RegisterRow,
+    read_template,
+)
 from ct05_desktop.excel.template_writer import FIGURES, write_template
 from ct05_desktop.interchange import FileProblem, FileReport
 from ct05_desktop.workflows.entry import (
@@ -191,24 +196,7 @@ def check_template(session: Session, path: Path | str) -> CheckedTemplate:
         return out
     year = int(year_text)
     allowed = {o.code for o in tree.subtree(unit, year)}
-    changes = []
-    for ref, org, indicator, raw in filled.cells:
-        if org not in allowed:
-            report.problems.append(
-                FileProblem(
-                    path.name,
-                    None,
-                    None,
-                    org,
-                    Refusal("row_not_under", name=tree[unit].name, year=year),
-                    FIGURES,
-                    ref,
-                )
-            )
-            continue
-        if raw is None or (isinstance(raw, str) and not raw.strip()):
-            continue  # blank: no figure sent, nothing changes
-        changes.append(ValueChange(org, year, indicator, raw, ref=ref))
+    changes = _figure_changes(filled, tree[unit].name, allowed, year, report)
     report.rows = len(changes)
     ctx = session.write_context({(c.org_code, c.year) for c in changes})
     # a figure sent back as it is stored is no change: it must not trip an approved unit
@@ -233,8 +221,41 @@ def check_template(session: Session, path: Path | str) -> CheckedTemplate:
                 str(issue.ref),
             )
         )
-    for (org, _, indicator), value in checked.values.items():
-        old = ctx.existing.get((org, year), {}).get(indicator)
+    _tell_values(session, checked.values, ctx.existing, report)
+    out.adds, out.edits = _register_changes(session, filled.register_rows, allowed, year, report)
+    out.unit, out.year, out.changes = unit, year, changes
+    if not report.problems:
+        report.warnings = _warnings_if_saved(session, checked.values)
+    return out
+
+
+def _figure_changes(
+    filled: FilledTemplate, unit_name: str, allowed: set[str], year: int, report: TemplateReport
+) -> list[ValueChange]:
+    """The figures sent (a blank cell sends none); a row of a unit not under the template's
+    is refused where it is."""
+    changes = []
+    for ref, org, indicator, raw in filled.cells:
+        if org not in allowed:
+            refusal = Refusal("row_not_under", name=unit_name, year=year)
+            report.problems.append(FileProblem(report.file, None, None, org, refusal, FIGURES, ref))
+            continue
+        if raw is None or (isinstance(raw, str) and not raw.strip()):
+            continue
+        changes.append(ValueChange(org, year, indicator, raw, ref=ref))
+    return changes
+
+
+def _tell_values(
+    session: Session,
+    values: dict[Key, int | None],
+    existing: dict[tuple[str, int], dict[str, int]],
+    report: TemplateReport,
+) -> None:
+    """The preview's lines: each new figure, each changed one (old → new)."""
+    tree = session.tree()
+    for (org, year, indicator), value in values.items():
+        old = existing.get((org, year), {}).get(indicator)
         what = f"{tree[org].name}, {label(session.catalogue, indicator)}"
         if old is None and value is not None:
             report.new.append(f"{what}: {vi_format.number(value)}")
@@ -244,11 +265,6 @@ def check_template(session: Session, path: Path | str) -> CheckedTemplate:
             )
         else:
             report.unchanged += 1
-    out.adds, out.edits = _register_changes(session, filled.register_rows, allowed, year, report)
-    out.unit, out.year, out.changes = unit, year, changes
-    if not report.problems:
-        report.warnings = _warnings_if_saved(session, checked.values)
-    return out
 
 
 def save_template(session: Session, checked: CheckedTemplate) -> TemplateReport:
