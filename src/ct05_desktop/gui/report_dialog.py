@@ -57,6 +57,14 @@ class ReportDialog(QDialog):
         self._close_when_done = False
         self.setWindowTitle(self.tr("Make a report"))
         self.setMinimumWidth(620)
+        self._make_choices(org, year)
+        self._make_outputs()
+        self._lay_out()
+        self._connect()
+        self._suggest()
+
+    def _make_choices(self, org: str | None, year: int) -> None:
+        """What the report covers and says: period, unit, files, date, number, header."""
         last = dt.date.today().year + 1
         self.one_year = QRadioButton(self.tr("One &year"), self)
         self.many_years = QRadioButton(self.tr("A &range of years"), self)
@@ -68,7 +76,7 @@ class ReportDialog(QDialog):
         self.last = self._spin(year, last)
         self.one_year.setChecked(True)
         self.unit = QComboBox(self)
-        tree = session.tree()
+        tree = self.session.tree()
         for o in tree.walk():
             depth = len(tree.ancestors(o.code))
             self.unit.addItem("    " * depth + o.name, o.code)
@@ -85,8 +93,10 @@ class ReportDialog(QDialog):
         self.number.setPlaceholderText(self.tr("blank: written by hand"))
         self.number.setMaximumWidth(120)
         self.header_text = QLabel(self)  # two short lines: what the header will say
-        edit_header = QPushButton(self.tr("Edit the &header…"), self)
-        edit_header.clicked.connect(self._edit_header)
+        self.edit_header = QPushButton(self.tr("Edit the &header…"), self)
+
+    def _make_outputs(self) -> None:
+        """Where the files go, the progress, the message, the buttons."""
         self.destination = QLineEdit(self)
         self.destination.setText(
             QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
@@ -94,8 +104,7 @@ class ReportDialog(QDialog):
         )
         self.names = QLabel(self)
         self.names.setWordWrap(True)
-        browse = QPushButton(self.tr("&Choose…"), self)
-        browse.clicked.connect(self._browse)
+        self.browse = QPushButton(self.tr("&Choose…"), self)
         self.progress = QProgressBar(self)
         self.progress.setRange(0, 100)
         self.message = QLabel(self)
@@ -106,55 +115,66 @@ class ReportDialog(QDialog):
         self.open_folder = QPushButton(self.tr("Open the &folder"), self)
         self.cancel_button = QPushButton(self.tr("&Stop"), self)
         self.cancel_button.setEnabled(False)
-        self.cancel_button.clicked.connect(self.cancel)
-        close = QPushButton(self.tr("Close"), self)
+        self.close_button = QPushButton(self.tr("Close"), self)
         for button in (self.open_file, self.open_folder):
             button.setEnabled(False)
+
+    def _lay_out(self) -> None:
+        def row(*items: QWidget | int | None, stretch: bool = True) -> QHBoxLayout:
+            """Widgets in a row; an int is a space, None a stretch."""
+            line = QHBoxLayout()
+            for item in items:
+                if item is None:
+                    line.addStretch(1)
+                elif isinstance(item, int):
+                    line.addSpacing(item)
+                else:
+                    line.addWidget(item, 1 if item in (self.header_text, self.destination) else 0)
+            if stretch:
+                line.addStretch(1)
+            return line
+
         form = QFormLayout()
-        years = QHBoxLayout()
-        years.addWidget(self.one_year)
-        years.addWidget(self.year)
-        years.addSpacing(24)
-        years.addWidget(self.many_years)
-        years.addWidget(self.first)
-        years.addWidget(QLabel("–", self))
-        years.addWidget(self.last)
-        years.addStretch(1)
-        form.addRow(self.tr("Period:"), years)
+        form.addRow(
+            self.tr("Period:"),
+            row(
+                self.one_year,
+                self.year,
+                24,
+                self.many_years,
+                self.first,
+                QLabel("–", self),
+                self.last,
+            ),
+        )
         form.addRow(self.tr("Unit (with the units under it):"), self.unit)
-        kinds = QHBoxLayout()
-        kinds.addWidget(self.word)
-        kinds.addWidget(self.excel)
-        kinds.addStretch(1)
-        form.addRow(self.tr("Files:"), kinds)
-        dated = QHBoxLayout()
-        dated.addWidget(self.date)
-        dated.addSpacing(24)
-        dated.addWidget(QLabel(self.tr("Number:"), self))
-        dated.addWidget(self.number)
-        dated.addStretch(1)
-        form.addRow(self.tr("Date of the report:"), dated)
-        heading = QHBoxLayout()
-        heading.addWidget(self.header_text, 1)
-        heading.addWidget(edit_header)
-        form.addRow(self.tr("Header:"), heading)
-        where = QHBoxLayout()
-        where.addWidget(self.destination, 1)
-        where.addWidget(browse)
-        form.addRow(self.tr("Save in the folder:"), where)
+        form.addRow(self.tr("Files:"), row(self.word, self.excel))
+        number = QLabel(self.tr("Number:"), self)
+        form.addRow(self.tr("Date of the report:"), row(self.date, 24, number, self.number))
+        form.addRow(self.tr("Header:"), row(self.header_text, self.edit_header, stretch=False))
+        form.addRow(
+            self.tr("Save in the folder:"), row(self.destination, self.browse, stretch=False)
+        )
         form.addRow("", self.names)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.open_file)
-        buttons.addWidget(self.open_folder)
-        buttons.addStretch(1)
-        buttons.addWidget(self.build_button)
-        buttons.addWidget(self.cancel_button)
-        buttons.addWidget(close)
+        buttons = row(
+            self.open_file,
+            self.open_folder,
+            None,
+            self.build_button,
+            self.cancel_button,
+            self.close_button,
+            stretch=False,
+        )
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.progress)
         layout.addWidget(self.message)
         layout.addLayout(buttons)
+
+    def _connect(self) -> None:
+        self.edit_header.clicked.connect(self._edit_header)
+        self.browse.clicked.connect(self._browse)
+        self.cancel_button.clicked.connect(self.cancel)
         for widget in (self.year, self.first, self.last):
             widget.valueChanged.connect(self._suggest)
         self.one_year.toggled.connect(self._suggest)
@@ -168,8 +188,7 @@ class ReportDialog(QDialog):
         self.open_folder.clicked.connect(
             lambda: self._open(self.result_path.parent if self.result_path else None)
         )
-        close.clicked.connect(self.reject)
-        self._suggest()
+        self.close_button.clicked.connect(self.reject)
 
     def _spin(self, value: int, last: int) -> QSpinBox:
         spin = QSpinBox(self)
