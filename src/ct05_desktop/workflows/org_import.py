@@ -20,61 +20,23 @@ def year_of(text: str) -> int | None:
     return int(text) if _YEAR.match(text) else None
 
 
+Bad = Callable[[int, str, str | None, Refusal], None]  # line, column, value, why
+
+
 def import_orgs(session: Session, table: CsvTable, report: FileReport) -> None:
     """Check every row; write them all (parents before successors' links) or none."""
     name = table.path.name
     existing = {o.code: o for o in session.tree()}
     in_file: dict[str, int] = {}
-    orgs: list[Org] = []
 
     def bad(line: int, column: str, value: str | None, why: Refusal) -> None:
         report.problems.append(FileProblem(name, line, column, value, why))
 
+    orgs = []
     for line, row in table.rows:
-        code, parent = row["code"], row["parent_code"] or None
-        if not code:
-            bad(line, "code", "", Refusal("empty_code"))
-        elif code in in_file:
-            bad(line, "code", code, Refusal("duplicate_code", line=in_file[code]))
-        if not row["name"]:
-            bad(line, "name", "", Refusal("empty_name"))
-        if row["level"] not in LEVELS:
-            levels = ", ".join(LEVELS)
-            bad(line, "level", row["level"], Refusal("level_not_one_of", levels=levels))
-        years: dict[str, int | None] = {}
-        for column in ("valid_from", "valid_to"):
-            years[column] = year_of(row[column])
-            if row[column] and years[column] is None:
-                bad(line, column, row[column], Refusal("year_four_digits", example=2025))
-        start, end = years["valid_from"], years["valid_to"]
-        if start is not None and end is not None and start > end:
-            bad(line, "valid_to", row["valid_to"], Refusal("ends_before_start"))
-        if parent is not None and parent not in existing and parent not in in_file:
-            bad(line, "parent_code", parent, Refusal("parent_missing"))
-        in_file.setdefault(code, line)
-        orgs.append(
-            Org(
-                code,
-                row["name"],
-                row["level"],
-                parent,
-                start,
-                end,
-                row.get("successor_code") or None,
-            )
-        )
-    renames: list[tuple[str, str, int]] = []
-    for n, (line, row) in enumerate(table.rows):
-        since = row.get("name_valid_from") or ""
-        old = existing.get(orgs[n].code)
-        if not since:
-            continue
-        year = year_of(since)
-        if year is None:
-            bad(line, "name_valid_from", since, Refusal("year_four_digits", example=2026))
-        elif old is not None and old.name != orgs[n].name:
-            renames.append((orgs[n].code, orgs[n].name, year))
-            orgs[n] = replace(orgs[n], name=old.name)  # the new name goes in as a renaming
+        orgs.append(_org_of(line, row, existing, in_file, bad))
+        in_file.setdefault(row["code"], line)
+    renames = _renames(table, orgs, existing, bad)
     for line, org in zip((line for line, _ in table.rows), orgs, strict=True):
         successor = org.successor_code
         if successor and successor not in existing and successor not in in_file:
@@ -88,11 +50,59 @@ def import_orgs(session: Session, table: CsvTable, report: FileReport) -> None:
         report.changed += len(renames)
 
 
+def _org_of(
+    line: int, row: dict[str, str], existing: dict[str, Org], in_file: dict[str, int], bad: Bad
+) -> Org:
+    """The unit of one row, each bad cell told where it is."""
+    code, parent = row["code"], row["parent_code"] or None
+    if not code:
+        bad(line, "code", "", Refusal("empty_code"))
+    elif code in in_file:
+        bad(line, "code", code, Refusal("duplicate_code", line=in_file[code]))
+    if not row["name"]:
+        bad(line, "name", "", Refusal("empty_name"))
+    if row["level"] not in LEVELS:
+        levels = ", ".join(LEVELS)
+        bad(line, "level", row["level"], Refusal("level_not_one_of", levels=levels))
+    years: dict[str, int | None] = {}
+    for column in ("valid_from", "valid_to"):
+        years[column] = year_of(row[column])
+        if row[column] and years[column] is None:
+            bad(line, column, row[column], Refusal("year_four_digits", example=2025))
+    start, end = years["valid_from"], years["valid_to"]
+    if start is not None and end is not None and start > end:
+        bad(line, "valid_to", row["valid_to"], Refusal("ends_before_start"))
+    if parent is not None and parent not in existing and parent not in in_file:
+        bad(line, "parent_code", parent, Refusal("parent_missing"))
+    successor = row.get("successor_code") or None
+    return Org(code, row["name"], row["level"], parent, start, end, successor)
+
+
+def _renames(
+    table: CsvTable, orgs: list[Org], existing: dict[str, Org], bad: Bad
+) -> list[tuple[str, str, int]]:
+    """A stored unit with a new name and name_valid_from is renamed from that year (the
+    years before keep the old name): its row keeps the old name, the renaming is returned."""
+    renames: list[tuple[str, str, int]] = []
+    for n, (line, row) in enumerate(table.rows):
+        since = row.get("name_valid_from") or ""
+        old = existing.get(orgs[n].code)
+        if not since:
+            continue
+        year = year_of(since)
+        if year is None:
+            bad(line, "name_valid_from", since, Refusal("year_four_digits", example=2026))
+        elif old is not None and old.name != orgs[n].name:
+            renames.append((orgs[n].code, orgs[n].name, year))
+            orgs[n] = replace(orgs[n], name=old.name)
+    return renames
+
+
 def _check_cycles(
     orgs: list[Org],
     existing: dict[str, Org],
     lines: dict[str, int],
-    bad: Callable[[int, str, str | None, Refusal], None],
+    bad: Bad,
 ) -> None:
     """A unit may not end up above itself, in the file or with the units already stored."""
     parent_of = {code: org.parent_code for code, org in existing.items()}
