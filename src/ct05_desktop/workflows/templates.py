@@ -3,39 +3,34 @@
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Any
 
 from ct05_desktop.domain import vi_format
 from ct05_desktop.domain.messages import label, told, told_reason
 from ct05_desktop.domain.refusals import Phrase, Refusal
-from ct05_desktop.domain.registers import REGISTERS, REGISTERS_BY_KEY
+from ct05_desktop.domain.registers import REGISTERS
 from ct05_desktop.domain.rollup import Key
 from ct05_desktop.domain.rules import (
     ValueChange,
     check_changes,
     parse_whole_number,
-    unit_year_problem,
 )
 from ct05_desktop.domain.sources import template_file
 from ct05_desktop.excel.template_reader import (
     FilledTemplate,
     NotATemplate,
-    RegisterRow,
     read_template,
 )
 from ct05_desktop.excel.template_writer import FIGURES, write_template
 from ct05_desktop.interchange import FileProblem, FileReport
 from ct05_desktop.workflows.entry import (
-    InputRefused,
-    parse_register_row,
     phrases,
     save_values,
     warnings_for_units,
 )
 from ct05_desktop.workflows.session import Session
+from ct05_desktop.workflows.template_rows import Adds, Edits, RegisterRowCheck
 
 
 @dataclass
@@ -54,74 +49,6 @@ def _warnings_if_saved(session: Session, values: dict[Key, int | None]) -> list[
     """The warnings the figures would raise once saved, for the preview."""
     touched = {(org, y) for org, y, _ in values}
     return phrases(session, warnings_for_units(session, touched, values))
-
-
-def _register_changes(
-    session: Session,
-    rows: list[RegisterRow],
-    allowed: set[str],
-    year: int,
-    report: TemplateReport,
-) -> tuple[dict[str, list[tuple[str, int, dict[str, Any]]]], list[tuple[str, int, dict[str, Any]]]]:
-    """Check the register rows; new rows to add, and (register, id, changed fields) to edit.
-
-    A pre-filled row is found by its hidden id alone (its unit may be corrected); a new row
-    identical to one already stored is unchanged, so importing twice adds nothing."""
-    adds: dict[str, list[tuple[str, int, dict[str, Any]]]] = {}
-    edits: list[tuple[str, int, dict[str, Any]]] = []
-    stored: dict[str, dict[int, dict[str, Any]]] = {}
-    ctx = session.write_context()
-    for sheet, ref, row_id, org, raw in rows:
-        spec = REGISTERS_BY_KEY[str(raw["_register"])]
-
-        def refuse(
-            why: Refusal, value: str | None = None, sheet: str = sheet, ref: str = ref
-        ) -> None:
-            report.problems.append(FileProblem(report.file, None, None, value, why, sheet, ref))
-
-        if org not in allowed:
-            refuse(Refusal("unit_not_in_template"), org)
-            continue
-
-        def locked(*orgs: str, refuse: Callable[..., None] = refuse) -> bool:
-            """A change for a locked year or an approved unit is refused (none: row kept)."""
-            for code in orgs:
-                problem = unit_year_problem(code, year, ctx)
-                if problem is not None:
-                    refuse(told_reason(problem, session.catalogue))
-                    return True
-            return False
-
-        try:
-            values = parse_register_row(spec.key, raw)
-        except InputRefused as exc:
-            for why in exc.reasons:
-                refuse(why)
-            continue
-        if spec.key not in stored:
-            stored[spec.key] = {r["id"]: r for r in session.registers.rows(spec.key, year=year)}
-        fields = [f.name for f in spec.fields]
-        title = f"{spec.label_vi}: {values[fields[0]] or values.get(fields[1]) or ''}"
-        if row_id is not None:
-            old = stored[spec.key].get(row_id)
-            if old is None or old["org_code"] not in allowed:
-                refuse(Refusal("row_gone"))
-                continue
-            changed = {f: values[f] for f in fields if old.get(f) != values[f]}
-            if old["org_code"] != org:
-                changed["org_code"] = org
-            if changed and not locked(old["org_code"], org):
-                edits.append((spec.key, row_id, changed))
-                report.rows_changed.append(title)
-            continue
-        known = any(
-            r["org_code"] == org and all(r.get(f) == values[f] for f in fields)
-            for r in stored[spec.key].values()
-        )
-        if not known and not locked(org):
-            adds.setdefault(spec.key, []).append((org, year, values))
-            report.rows_added.append(title)
-    return adds, edits
 
 
 def write_unit_templates(
@@ -163,8 +90,8 @@ class CheckedTemplate:
     unit: str = ""
     year: int = 0
     changes: list[ValueChange] = field(default_factory=list)
-    adds: dict[str, list[tuple[str, int, dict[str, Any]]]] = field(default_factory=dict)
-    edits: list[tuple[str, int, dict[str, Any]]] = field(default_factory=list)
+    adds: Adds = field(default_factory=dict)
+    edits: Edits = field(default_factory=list)
 
 
 def import_template(session: Session, path: Path | str, dry_run: bool = False) -> TemplateReport:
@@ -222,7 +149,9 @@ def check_template(session: Session, path: Path | str) -> CheckedTemplate:
             )
         )
     _tell_values(session, checked.values, ctx.existing, report)
-    out.adds, out.edits = _register_changes(session, filled.register_rows, allowed, year, report)
+    out.adds, out.edits = RegisterRowCheck(session, allowed, year, report).check(
+        filled.register_rows
+    )
     out.unit, out.year, out.changes = unit, year, changes
     if not report.problems:
         report.warnings = _warnings_if_saved(session, checked.values)
