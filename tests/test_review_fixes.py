@@ -6,7 +6,8 @@ import pytest
 
 from ct05_desktop.domain.rules import ValueChange, parse_whole_number
 from ct05_desktop.workflows.csv_transfer import export_csv, import_csv
-from ct05_desktop.workflows.entry import InputRefused, save_values, set_unit_status
+from ct05_desktop.workflows.entry import InputRefused, save_values
+from ct05_desktop.workflows.locks import set_unit_status
 from ct05_desktop.workflows.session import Session
 from ct05_desktop.workflows.setup import init_database
 

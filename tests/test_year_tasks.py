@@ -8,8 +8,9 @@ from ct05_desktop.cli import main
 from ct05_desktop.domain.orgs import Org
 from ct05_desktop.domain.rules import ValueChange
 from ct05_desktop.workflows.csv_transfer import import_csv
-from ct05_desktop.workflows.entry import InputRefused, add_register_rows, save_values
+from ct05_desktop.workflows.entry import InputRefused, save_values
 from ct05_desktop.workflows.new_year import carry_breakthrough_models
+from ct05_desktop.workflows.register_entry import add_register_rows
 from ct05_desktop.workflows.session import Session
 
 

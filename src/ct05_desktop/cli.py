@@ -6,6 +6,7 @@ import argparse
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import Any
 
 from ct05_desktop import __version__
 from ct05_desktop.domain.refusals import Refusal
@@ -44,7 +45,13 @@ def _parser() -> argparse.ArgumentParser:
         help="tệp dữ liệu (mặc định: biến CT05_DB hoặc thư mục dữ liệu người dùng)",
     )
     sub = parser.add_subparsers(dest="command", required=True, metavar="LỆNH")
+    _data_commands(sub)
+    _output_commands(sub)
+    return parser
 
+
+def _data_commands(sub: Any) -> None:
+    """The commands that fill or close the database: init, demo, import, lock, unlock."""
     p = sub.add_parser("init", help="tạo cơ sở dữ liệu với cây tổ chức mặc định")
     p.add_argument("--orgs", type=Path, help="dùng cây tổ chức trong tệp CSV này thay cho mặc định")
 
@@ -57,7 +64,16 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument(
         "--dry-run", action="store_true", help="chỉ kiểm tra và cho xem thay đổi, không ghi gì"
     )
+    for name, text in (
+        ("lock", "chốt số liệu một năm: không sửa được nữa"),
+        ("unlock", "mở lại năm đã chốt"),
+    ):
+        p = sub.add_parser(name, help=text)
+        p.add_argument("year", type=int, metavar="NĂM")
 
+
+def _output_commands(sub: Any) -> None:
+    """The commands that write files: template, report, header (shown), export."""
     p = sub.add_parser("template", help="xuất mẫu Excel để đơn vị điền số liệu")
     p.add_argument("--org", required=True, help="mã đơn vị")
     p.add_argument("--year", type=int, required=True)
@@ -88,18 +104,10 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--reset", action="store_true", help="bỏ mọi giá trị đã sửa, dùng lại mặc định")
     _header_options(p, "lưu cho các báo cáo sau của đơn vị")
 
-    for name, text in (
-        ("lock", "chốt số liệu một năm: không sửa được nữa"),
-        ("unlock", "mở lại năm đã chốt"),
-    ):
-        p = sub.add_parser(name, help=text)
-        p.add_argument("year", type=int, metavar="NĂM")
-
     p = sub.add_parser("export", help="xuất tổ chức hoặc số liệu ra CSV")
     p.add_argument("--what", choices=("orgs", "values"), required=True)
     p.add_argument("--year", type=int)
     p.add_argument("--out", type=Path, required=True)
-    return parser
 
 
 HEADER_OPTIONS = (  # option, field, help

@@ -41,7 +41,8 @@ from ct05_desktop.gui.settings_dialog import SettingsDialog
 from ct05_desktop.gui.template_dialogs import TemplateExportDialog, TemplateImportDialog
 from ct05_desktop.gui.unit_actions import UnitActions
 from ct05_desktop.gui.year_actions import YearActions
-from ct05_desktop.workflows.entry import InputRefused, set_unit_status
+from ct05_desktop.workflows.entry import InputRefused
+from ct05_desktop.workflows.locks import set_unit_status
 from ct05_desktop.workflows.reading import last_year_with_figures, marked_status, statuses
 from ct05_desktop.workflows.session import Session
 

@@ -15,8 +15,9 @@ from ct05_desktop.domain import vi_format
 from ct05_desktop.domain.registers import RegisterSpec, format_date_vi
 from ct05_desktop.domain.sources import FORM
 from ct05_desktop.gui import i18n
-from ct05_desktop.workflows.entry import InputRefused, update_register_cell
+from ct05_desktop.workflows.entry import InputRefused
 from ct05_desktop.workflows.reading import register_row, register_rows
+from ct05_desktop.workflows.register_entry import update_register_cell
 from ct05_desktop.workflows.session import Session
 
 Index = QModelIndex | QPersistentModelIndex

@@ -30,11 +30,8 @@ from ct05_desktop.domain.registers import Field, RegisterSpec
 from ct05_desktop.domain.sources import FORM, PASTE
 from ct05_desktop.gui import i18n
 from ct05_desktop.gui.register_model import RegisterTableModel
-from ct05_desktop.workflows.entry import (
-    InputRefused,
-    add_register_rows,
-    delete_register_rows,
-)
+from ct05_desktop.workflows.entry import InputRefused
+from ct05_desktop.workflows.register_entry import add_register_rows, delete_register_rows
 from ct05_desktop.workflows.session import Session
 
 Index = QModelIndex | QPersistentModelIndex

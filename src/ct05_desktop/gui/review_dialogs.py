@@ -98,24 +98,7 @@ class AuditDialog(QDialog):
         self.session, self.org, self.year, self.indicator = session, org, year, indicator
         self.setWindowTitle(self.tr("Change log"))
         self.resize(1100, 600)
-        self.scope = QComboBox(self)
-        self.scope.addItem(self.tr("The whole database"), "all")
-        if org:
-            name = session.tree().name_in(org, year)
-            where = self.tr("{0}, {1}").format(name, year)
-            if indicator:
-                where += f" – {session.catalogue[indicator].label_vi}"
-            self.scope.addItem(where, "unit")
-            self.scope.setCurrentIndex(1)
-        self.person = QComboBox(self)
-        self.person.addItem(self.tr("Everyone"), None)
-        for who in audit_people(session):
-            self.person.addItem(who, who)
-        self.since = QDateEdit(QDate.currentDate().addYears(-1), self)
-        self.until = QDateEdit(QDate.currentDate(), self)
-        for edit in (self.since, self.until):
-            edit.setCalendarPopup(True)
-            edit.setDisplayFormat("dd/MM/yyyy")
+        self._make_filters()
         self.model = RowsModel(
             [
                 ("at", self.tr("When")),
@@ -149,6 +132,29 @@ class AuditDialog(QDialog):
         for edit in (self.since, self.until):
             edit.dateChanged.connect(self.refresh)
         self.refresh()
+
+    def _make_filters(self) -> None:
+        """What to show: the whole database or the unit's year (or figure), whose changes,
+        between which dates (the last year by default)."""
+        session, org, year, indicator = self.session, self.org, self.year, self.indicator
+        self.scope = QComboBox(self)
+        self.scope.addItem(self.tr("The whole database"), "all")
+        if org:
+            name = session.tree().name_in(org, year)
+            where = self.tr("{0}, {1}").format(name, year)
+            if indicator:
+                where += f" – {session.catalogue[indicator].label_vi}"
+            self.scope.addItem(where, "unit")
+            self.scope.setCurrentIndex(1)
+        self.person = QComboBox(self)
+        self.person.addItem(self.tr("Everyone"), None)
+        for who in audit_people(session):
+            self.person.addItem(who, who)
+        self.since = QDateEdit(QDate.currentDate().addYears(-1), self)
+        self.until = QDateEdit(QDate.currentDate(), self)
+        for edit in (self.since, self.until):
+            edit.setCalendarPopup(True)
+            edit.setDisplayFormat("dd/MM/yyyy")
 
     def refresh(self) -> None:
         unit = self.scope.currentData() == "unit"

@@ -57,24 +57,16 @@ class ValueStore(AuditLog):
         """
         comments = comments or {}
         keys = sorted(set(values) | set(comments))
-        stored: dict[Key, tuple[int | None, str | None]] = {}
-        for org, year in sorted({(k[0], k[1]) for k in keys}):
-            for indicator, value, comment in self.db.execute(
-                "SELECT indicator, value, comment FROM org_values WHERE org_code = ? AND year = ?",
-                [org, year],
-            ):
-                stored[(org, year, indicator)] = (value, comment)
+        stored = self._stored(keys)
         who, at = self.who(), now()
         upserts, deletes, audits = [], [], []
-        changed: list[Key] = []
         for key in keys:
-            org, year, indicator = key
             old_value, old_comment = stored.get(key, (None, None))
             new_value = values.get(key, old_value)
             new_comment = comments.get(key, old_comment) or None
             if (new_value, new_comment) == (old_value, old_comment):
                 continue
-            changed.append(key)
+            org, year, indicator = key
             if new_value is None and new_comment is None:
                 deletes.append(key)
             else:
@@ -89,20 +81,31 @@ class ValueStore(AuditLog):
                         "changed_at": at,
                     }
                 )
-            where = {
-                "at": at,
-                "who": who,
-                "source": str(source),
-                "org_code": org,
-                "year": year,
-                "indicator": indicator,
-            }
+            where: dict[str, Any] = {"at": at, "who": who, "source": str(source)}
+            where.update(org_code=org, year=year, indicator=indicator)
             if new_value != old_value:
                 audits.append({**where, "action": "value", "old": old_value, "new": new_value})
             if new_comment != old_comment:
                 audits.append(
                     {**where, "action": "comment", "old": old_comment, "new": new_comment}
                 )
+        self._write(upserts, deletes, audits)
+        return len(upserts) + len(deletes)
+
+    def _stored(self, keys: list[Key]) -> dict[Key, tuple[int | None, str | None]]:
+        """The stored value and comment of every indicator of the unit-years of keys."""
+        stored: dict[Key, tuple[int | None, str | None]] = {}
+        for org, year in sorted({(k[0], k[1]) for k in keys}):
+            for indicator, value, comment in self.db.execute(
+                "SELECT indicator, value, comment FROM org_values WHERE org_code = ? AND year = ?",
+                [org, year],
+            ):
+                stored[(org, year, indicator)] = (value, comment)
+        return stored
+
+    def _write(
+        self, upserts: list[dict[str, Any]], deletes: list[Key], audits: list[dict[str, Any]]
+    ) -> None:
         with self.db.atomic():
             self.db.conn.executemany(
                 "DELETE FROM org_values WHERE org_code = ? AND year = ? AND indicator = ?", deletes
@@ -113,6 +116,5 @@ class ValueStore(AuditLog):
                 )
             if audits:
                 self.db.table("audit").insert_all(audits)
-        for org, year in {(k[0], k[1]) for k in changed}:
-            self.notes.note("value", org, year)
-        return len(upserts) + len(deletes)
+        for entry in audits:
+            self.notes.note("value", entry["org_code"], entry["year"])

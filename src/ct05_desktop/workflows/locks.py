@@ -1,12 +1,13 @@
-"""Locking a year once it is reported (DOMAIN §3): nothing in it changes until it is
-unlocked; both acts are logged."""
+"""Closing figures to changes (DOMAIN §3): a year locked once it is reported, a unit's year
+marked complete or approved (approved: closed until the approval is withdrawn). Every act
+is logged."""
 
 from __future__ import annotations
 
 from ct05_desktop.domain.refusals import Refusal
-from ct05_desktop.domain.rules import MAX_YEAR, MIN_YEAR
+from ct05_desktop.domain.rules import MAX_YEAR, MIN_YEAR, unit_year_problem
 from ct05_desktop.domain.sources import Source
-from ct05_desktop.workflows.entry import InputRefused
+from ct05_desktop.workflows.entry import InputRefused, refused
 from ct05_desktop.workflows.session import Session
 
 
@@ -33,3 +34,15 @@ def unlock_year(session: Session, year: int, source: Source) -> bool:
         return False
     session.repo.unlock_year(year, source)
     return True
+
+
+def set_unit_status(
+    session: Session, org: str, year: int, status: str | None, source: Source
+) -> None:
+    """Mark a unit's year complete or approved, or clear the mark; refused in a locked year."""
+    ctx = session.write_context()
+    ctx.approved.discard((org, year))  # withdrawing an approval is what unlocks the unit
+    problem = unit_year_problem(org, year, ctx)
+    if problem is not None:
+        raise refused(session, problem)
+    session.repo.set_status(org, year, status, source)

@@ -12,8 +12,9 @@ from ct05_desktop.domain.sources import DEMO
 from ct05_desktop.interchange import FileProblem
 from ct05_desktop.paths import data_dir
 from ct05_desktop.workflows.csv_transfer import FileReport, import_csv
-from ct05_desktop.workflows.entry import InputRefused, parse_register_row
+from ct05_desktop.workflows.entry import InputRefused
 from ct05_desktop.workflows.reading import read_setting, write_setting
+from ct05_desktop.workflows.register_entry import parse_register_row
 from ct05_desktop.workflows.session import Session
 
 

@@ -15,7 +15,8 @@ from ct05_desktop.domain.registers import REGISTERS_BY_KEY, RegisterSpec
 from ct05_desktop.domain.rules import unit_year_problem
 from ct05_desktop.excel.template_reader import RegisterRow
 from ct05_desktop.interchange import FileProblem
-from ct05_desktop.workflows.entry import InputRefused, parse_register_row
+from ct05_desktop.workflows.entry import InputRefused
+from ct05_desktop.workflows.register_entry import parse_register_row
 from ct05_desktop.workflows.session import Session
 
 if TYPE_CHECKING:

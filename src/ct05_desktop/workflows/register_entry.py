@@ -1,0 +1,81 @@
+"""Register rows typed in the window, pasted from Excel or read from a file: each row
+checked field by field, written whole or refused whole, refused in a closed unit-year."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping, Sequence
+from typing import Any
+
+from ct05_desktop.domain.refusals import Phrase, Refusal
+from ct05_desktop.domain.registers import REGISTERS_BY_KEY, FieldError, parse_field
+from ct05_desktop.domain.sources import Source
+from ct05_desktop.workflows.entry import InputRefused, unit_year_guard
+from ct05_desktop.workflows.session import Session
+
+
+def parse_register_row(
+    register: str, raw: Mapping[str, object], row: int | None = None
+) -> dict[str, Any]:
+    """Check and convert one row of input (row: its number among several); raises
+    InputRefused naming every bad cell."""
+    spec = REGISTERS_BY_KEY[register]
+    values: dict[str, Any] = {}
+    problems: list[Refusal] = []
+    for fld in spec.fields:
+        try:
+            values[fld.name] = parse_field(fld, raw.get(fld.name))
+        except FieldError as exc:
+            problems.append(_in_column(fld.label_vi, fld.label_en, exc, row))
+    if problems:
+        raise InputRefused(problems)
+    return values
+
+
+def _in_column(label_vi: str, label_en: str, reason: Refusal, row: int | None = None) -> Refusal:
+    column = Phrase(label_vi, label_en)
+    if row is None:
+        return Refusal("in_column", column=column, reason=reason)
+    return Refusal("in_row_column", row=row, column=column, reason=reason)
+
+
+def add_register_rows(
+    session: Session,
+    register: str,
+    org: str,
+    year: int,
+    rows: Sequence[Mapping[str, object]],
+    source: Source,
+    first_line: int = 1,
+) -> list[int]:
+    """Add rows (typed in a dialog or pasted from Excel): all of them, or none."""
+    unit_year_guard(session, org, year)
+    parsed, problems = [], []
+    for n, raw in enumerate(rows, start=first_line):
+        try:
+            parsed.append(parse_register_row(register, raw, n if len(rows) > 1 else None))
+        except InputRefused as exc:
+            problems.extend(exc.reasons)
+    if problems:
+        raise InputRefused(problems)
+    return session.registers.insert_many(register, [(org, year, v) for v in parsed], source)
+
+
+def update_register_cell(
+    session: Session, register: str, row_id: int, field_name: str, raw: object, source: Source
+) -> bool:
+    """Change one cell; False when the value was already that (nothing written)."""
+    row = session.registers.get(register, row_id)
+    unit_year_guard(session, row["org_code"], row["year"])
+    fld = REGISTERS_BY_KEY[register].field(field_name)
+    try:
+        value = parse_field(fld, raw)
+    except FieldError as exc:
+        raise InputRefused([_in_column(fld.label_vi, fld.label_en, exc)]) from exc
+    return session.registers.update(register, row_id, {field_name: value}, source)
+
+
+def delete_register_rows(
+    session: Session, register: str, org: str, year: int, row_ids: Iterable[int], source: Source
+) -> None:
+    unit_year_guard(session, org, year)
+    session.registers.delete(register, row_ids, source)
