@@ -31,7 +31,10 @@ FORBIDDEN = {
         "ct05_desktop.cli",
     ),
     "workflows": ("PySide6", "ct05_desktop.gui", "ct05_desktop.cli"),
-    "excel": ("PySide6", "docx", "sqlite3", "sqlite_utils", "ct05_desktop.storage"),
+    "excel": (
+        *("PySide6", "docx", "sqlite3", "sqlite_utils", "ct05_desktop.storage"),
+        *("ct05_desktop.workflows", "ct05_desktop.gui", "ct05_desktop.cli", "ct05_desktop.word"),
+    ),
     "word": (
         "PySide6",
         "openpyxl",

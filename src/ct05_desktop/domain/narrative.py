@@ -94,13 +94,9 @@ class Unit:
             return ""
         said = []
         for code in codes:
-            own = self.get(code)
-            if own is None or not self.entered_itself(code):
-                continue
-            over = self.figures.over_years
-            given = [v for c in self.children if (v := over(c, self.years, code)) is not None]
-            if given and sum(given) != own:
-                said.append(n(sum(given)))
+            differs = self.figures.own_beyond_units(self.org, self.children, self.years, code)
+            if differs is not None:
+                said.append(n(differs[1]))
         if not said:
             return ""
         return f"trong đó {', '.join(said)} do các {self.noun} báo cáo"

@@ -7,7 +7,7 @@ else the sum of its children alive that year.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from ct05_desktop.domain.catalogue import Catalogue
@@ -152,6 +152,25 @@ class Figures:
         values = [self.own(org, y, indicator) for y in years]
         present = [v.value for v in values if v is not None]
         return sum(present) if present else None
+
+    def units_total(self, units: Sequence[str], years: range, indicator: str) -> int | None:
+        """What these units gave over years, added up (None when none of them gave any)."""
+        given = [v for u in units if (v := self.over_years(u, years, indicator)) is not None]
+        return sum(given) if given else None
+
+    def own_beyond_units(
+        self, org: str, units: Sequence[str], years: range, indicator: str
+    ) -> tuple[int, int] | None:
+        """(the unit's figure, what its units add up to) when the unit gave a figure itself
+        that its units' figures do not add up to (DOMAIN §7: the entered figure stands;
+        the text says how much the units gave, the table shows both)."""
+        if not units or self.over_years_own(org, years, indicator) is None:
+            return None
+        whole = self.over_years(org, years, indicator)
+        given = self.units_total(units, years, indicator)
+        if whole is None or given is None or given == whole:
+            return None
+        return whole, given
 
     def has_data_below(self, org: str, year: int) -> bool:
         """True when the unit or any unit under it gave a figure that year."""

@@ -116,17 +116,19 @@ def _own_row(
     values: dict[str, int | None] = {}
     marks: dict[str, str] = {}
     name = names.get(top, top)
+    units = [r.org_code for r in rows]
     for ind in figures.catalogue.indicators:
         whole = figures.over_years(top, years, ind.code)
-        given = [v for r in rows if (v := r.values[ind.code]) is not None]
+        given = figures.units_total(units, years, ind.code)
         values[ind.code] = None
-        if whole is None or (given and sum(given) == whole):
+        if whole is None or given == whole:
             continue
-        values[ind.code] = whole - sum(given)  # a zero nobody else gave shows too
-        entered = figures.over_years_own(top, years, ind.code) is not None
-        if given and entered:  # what it gave disagrees with its units': marked and checked
+        values[ind.code] = whole - (given or 0)  # a zero nobody else gave shows too
+        differs = figures.own_beyond_units(top, units, years, ind.code)
+        if differs is not None:  # what it gave disagrees with its units': marked and checked
             marks[ind.code] = (
-                f"số liệu của {name}: {number(whole)}; các {noun} cộng lại: {number(sum(given))}"
+                f"số liệu của {name}: {number(differs[0])}; các {noun} cộng lại: "
+                f"{number(differs[1])}"
             )
     if all(v is None for v in values.values()):
         return None
