@@ -23,7 +23,7 @@ WORDS = {
     "not_in_list": ("'Cấp lạ' is not in the list", "'Cấp lạ' không có trong danh sách"),
     "in_row_column": ("row 1, column 'Ngày'", "dòng 1, cột 'Ngày'"),
     "year_locked": ("2019 is locked", "năm 2019 đã chốt số liệu"),
-    "not_whole_number": ("is not a whole number ≥ 0", "chỉ được nhập số nguyên từ 0 trở lên"),
+    "not_whole_number": ("only whole numbers from 0 up", "chỉ được nhập số nguyên từ 0 trở lên"),
     "file_line_column": ("line 2, column value", "dòng 2, cột value"),
     "not_xlsx": ("not an Excel .xlsx file", "không phải tệp Excel .xlsx"),
     "unit_not_in_period": ("did not exist in 2019–2019", "không hoạt động trong kỳ"),

@@ -10,11 +10,12 @@ from collections.abc import Mapping
 from ct05_desktop.domain import vi_format
 from ct05_desktop.domain.catalogue import Catalogue
 from ct05_desktop.domain.orgs import OrgTree
+from ct05_desktop.domain.refusal_words import WHOLE_NUMBERS_EN, WHOLE_NUMBERS_VI
 from ct05_desktop.domain.refusals import Phrase, Told
 from ct05_desktop.domain.rules import Issue
 
 _VI = {
-    "not_whole_number": "{quoted}không hợp lệ: chỉ được nhập số nguyên từ 0 trở lên",
+    "not_whole_number": "{quoted}không hợp lệ: " + WHOLE_NUMBERS_VI,
     "unknown_org": "không có đơn vị mã '{org}' trong danh mục tổ chức đảng",
     "unknown_indicator": "không có chỉ tiêu mã '{indicator}'",
     "bad_year": "năm {year} nằm ngoài khoảng {min_year}–{max_year}",
@@ -35,7 +36,7 @@ _VI = {
 }
 
 _EN = {
-    "not_whole_number": "{quoted}is not a whole number ≥ 0",
+    "not_whole_number": "{quoted}is not valid: " + WHOLE_NUMBERS_EN,
     "unknown_org": "there is no unit with code '{org}' in the tree",
     "unknown_indicator": "there is no indicator with code '{indicator}'",
     "bad_year": "year {year} is outside {min_year}–{max_year}",

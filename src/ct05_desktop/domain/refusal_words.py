@@ -6,13 +6,17 @@ languages have the same codes and the same parameters."""
 
 from __future__ import annotations
 
+# the one rule for a figure, worded once: a whole number from 0 up
+WHOLE_NUMBERS_VI = "chỉ được nhập số nguyên từ 0 trở lên"
+WHOLE_NUMBERS_EN = "only whole numbers from 0 up"
+
 VI = {
     # a located refusal: the reason is a refusal too
     "in_column": "cột '{column}': {reason}",
     "in_row_column": "dòng {row}, cột '{column}': {reason}",
     # a cell of a register or a form
     "required": "'{label}' không được để trống",
-    "not_whole_number": "'{text}' không hợp lệ: chỉ được nhập số nguyên từ 0 trở lên",
+    "not_whole_number": "'{text}' không hợp lệ: " + WHOLE_NUMBERS_VI,
     "bad_date": "'{text}' không phải là ngày hợp lệ (ngày/tháng/năm, ví dụ 05/01/2020)",
     "not_in_list": "'{text}' không có trong danh sách ({allowed})",
     # reports
@@ -102,7 +106,7 @@ EN = {
     "in_column": "column '{column}': {reason}",
     "in_row_column": "row {row}, column '{column}': {reason}",
     "required": "'{label}' must not be empty",
-    "not_whole_number": "'{text}' is not valid: only whole numbers from 0 up",
+    "not_whole_number": "'{text}' is not valid: " + WHOLE_NUMBERS_EN,
     "bad_date": "'{text}' is not a date (day/month/year, e.g. 05/01/2020)",
     "not_in_list": "'{text}' is not in the list ({allowed})",
     "bad_period": "'{text}' is not a year or a range of years (e.g. 2017-2019)",

@@ -16,6 +16,7 @@ from openpyxl.worksheet.worksheet import Worksheet
 
 from ct05_desktop.domain.catalogue import Catalogue
 from ct05_desktop.domain.orgs import Org
+from ct05_desktop.domain.refusal_words import WHOLE_NUMBERS_VI
 from ct05_desktop.excel.styles import (
     BORDER,
     CENTER,
@@ -130,7 +131,7 @@ def _figures_rows(
         allow_blank=True,
         showErrorMessage=True,
         errorTitle="Số liệu không hợp lệ",
-        error="Chỉ được nhập số nguyên từ 0 trở lên.",
+        error=WHOLE_NUMBERS_VI[:1].upper() + WHOLE_NUMBERS_VI[1:] + ".",
     )
     whole.add(f"C{FIRST}:{get_column_letter(last)}{last_row}")
     ws.add_data_validation(whole)
