@@ -77,3 +77,30 @@ def answer(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     monkeypatch.setattr(QMessageBox, "warning", reply(QMessageBox.StandardButton.Ok))
     monkeypatch.setattr(QMessageBox, "information", reply(QMessageBox.StandardButton.Ok))
     return asked
+
+
+def add_town(window: MainWindow) -> bool:
+    """Add 'Đảng bộ thị trấn Mộc Châu' (SL.MC.TT) under Huyện ủy Mộc Châu from 2019,
+    through the window's dialog."""
+    from ct05_desktop.gui.org_dialogs import AddUnitDialog
+
+    assert window.org_panel.select("SL.MC")
+    add = AddUnitDialog(window.session, "SL.MC", 2019, window)
+    add.code.setText("SL.MC.TT")
+    add.name.setText("Đảng bộ thị trấn Mộc Châu")
+    add.exec = lambda: (add.apply(), add.result())[1]  # type: ignore[method-assign]
+    return window.units.change_tree(AddUnitDialog, add)
+
+
+def rename_in_locked_2019(window: MainWindow, name: str) -> bool:
+    """Lock 2019, then rename Thành ủy Sơn La from 2019 on through the window's dialog."""
+    from ct05_desktop.gui.unit_actions import RenameDialog
+
+    window.year_box.setValue(2019)
+    assert window.years.lock()
+    assert window.org_panel.select("SL.TP")
+    dialog = RenameDialog("Thành ủy Sơn La", 2019)
+    dialog.name.setText(name)
+    dialog.year.setValue(2019)
+    dialog.exec = lambda: 1  # type: ignore[method-assign]
+    return window.units.rename(dialog)

@@ -10,6 +10,8 @@ from PySide6.QtGui import QGuiApplication
 from ct05_desktop.domain.changes import Changes
 from ct05_desktop.gui.main_window import MainWindow
 
+from .conftest import add_town
+
 
 def spy(window: MainWindow) -> list[Changes]:
     seen: list[Changes] = []
@@ -65,15 +67,10 @@ def test_a_lock_is_announced_and_the_form_turns_read_only(
 
 
 def test_ending_the_unit_shown_moves_tree_and_form_together(window: MainWindow) -> None:
-    from ct05_desktop.gui.org_dialogs import AddUnitDialog, EndUnitDialog
+    from ct05_desktop.gui.org_dialogs import EndUnitDialog
 
-    assert window.org_panel.select("SL.MC")
-    add = AddUnitDialog(window.session, "SL.MC", 2019, window)
-    add.code.setText("SL.MC.TT")
-    add.name.setText("Đảng bộ thị trấn Mộc Châu")
-    add.exec = lambda: (add.apply(), add.result())[1]  # type: ignore[method-assign]
     seen = spy(window)
-    assert window.units.change_tree(AddUnitDialog, add)
+    assert add_town(window)
     assert seen[-1].tree and shown_unit(window) == ("SL.MC", "SL.MC", "SL.MC")
     window.year_box.setValue(2020)
     assert window.org_panel.select("SL.MC.TT")

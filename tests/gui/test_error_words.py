@@ -17,6 +17,8 @@ from ct05_desktop.gui.report_dialog import ReportDialog
 from ct05_desktop.gui.template_dialogs import TemplateImportDialog
 from ct05_desktop.workflows.session import Session, StorageError
 
+from .conftest import rename_in_locked_2019
+
 # the same sample in both languages: (English, Vietnamese)
 WORDS = {
     "bad_date": ("'32/13/2019' is not a date", "'32/13/2019' không phải là ngày hợp lệ"),
@@ -77,16 +79,7 @@ def test_a_pasted_row_names_each_bad_cell(window: MainWindow, lang: str, told: l
 def test_a_write_to_a_locked_year_and_a_typed_figure(
     window: MainWindow, lang: str, told: list[str]
 ) -> None:
-    from ct05_desktop.gui.unit_actions import RenameDialog
-
-    window.year_box.setValue(2019)
-    assert window.years.lock()
-    assert window.org_panel.select("SL.TP")
-    dialog = RenameDialog("Thành ủy Sơn La", 2019)
-    dialog.name.setText("Thành ủy Sơn La mới")
-    dialog.year.setValue(2019)
-    dialog.exec = lambda: 1  # type: ignore[method-assign]
-    assert not window.units.rename(dialog)
+    assert not rename_in_locked_2019(window, "Thành ủy Sơn La mới")
     assert words("year_locked", lang) in told[-1]
     assert other("year_locked", lang) not in told[-1]
 

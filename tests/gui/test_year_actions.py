@@ -3,6 +3,8 @@
 from ct05_desktop.gui.form_model import COL_VALUE
 from ct05_desktop.gui.main_window import MainWindow
 
+from .conftest import add_town, rename_in_locked_2019
+
 
 def test_lock_and_unlock_the_year_from_the_window(window: MainWindow, answer: list[str]) -> None:
     assert window.org_panel.select("SL.ML")
@@ -45,12 +47,7 @@ def test_rename_from_a_year_in_the_window(window: MainWindow) -> None:
 def test_new_unit_then_merge_it_from_the_window(window: MainWindow) -> None:
     from ct05_desktop.gui.org_dialogs import AddUnitDialog, EndUnitDialog
 
-    assert window.org_panel.select("SL.MC")
-    add = AddUnitDialog(window.session, "SL.MC", 2019, window)
-    add.code.setText("SL.MC.TT")
-    add.name.setText("Đảng bộ thị trấn Mộc Châu")
-    add.exec = lambda: (add.apply(), add.result())[1]  # type: ignore[method-assign]
-    assert window.units.change_tree(AddUnitDialog, add)
+    assert add_town(window)
     assert window.org_panel.model.index_of("SL.MC.TT").isValid()
     again = AddUnitDialog(window.session, "SL.MC", 2019, window)
     again.code.setText("SL.MC.TT")
@@ -71,17 +68,9 @@ def test_new_unit_then_merge_it_from_the_window(window: MainWindow) -> None:
 def test_a_rename_in_a_locked_year_is_refused_like_any_write(
     window: MainWindow, answer: list[str]
 ) -> None:
-    from ct05_desktop.gui.unit_actions import RenameDialog
     from ct05_desktop.workflows.reading import locked_years
 
-    window.year_box.setValue(2019)
-    assert window.years.lock()
+    assert not rename_in_locked_2019(window, "Đảng ủy phường Chiềng Lề")
     assert 2019 in locked_years(window.session)
-    assert window.org_panel.select("SL.TP")
-    dialog = RenameDialog("Thành ủy Sơn La", 2019)
-    dialog.name.setText("Đảng ủy phường Chiềng Lề")
-    dialog.year.setValue(2019)
-    dialog.exec = lambda: 1  # type: ignore[method-assign]
-    assert not window.units.rename(dialog)
     assert answer[-1] in ("Không đổi tên", "Not renamed")
     assert window.session.tree()["SL.TP"].name == "Thành ủy Sơn La"
