@@ -74,3 +74,26 @@ def test_expected_faults_are_told_in_words(exc: BaseException, code: str) -> Non
 def test_anything_else_is_a_bug() -> None:
     assert fault(ZeroDivisionError()) is None and words_for(KeyError("x")) is None
     assert fault(sqlite3.OperationalError("no such table: values")) is None
+
+
+def test_a_refusal_copies_and_pickles_with_its_code() -> None:
+    import copy
+    import pickle
+
+    from ct05_desktop.workflows.entry import InputRefused
+
+    for refusal in (
+        Refusal("code_taken", code="SL", name="Tỉnh ủy"),
+        InputRefused([Refusal("empty_name"), Refusal("empty_code")]),
+    ):
+        for again in (copy.copy(refusal), pickle.loads(pickle.dumps(refusal))):
+            assert type(again) is type(refusal) and again.codes == refusal.codes
+            assert again.words("en") == refusal.words("en") and str(again) == str(refusal)
+
+
+def test_a_template_source_with_a_colon_in_its_name_reads_back() -> None:
+    from ct05_desktop.domain.sources import Source, template_file
+
+    source = template_file("a:b.xlsx", "abc")
+    assert Source.parse(str(source)) == source
+    assert Source.parse("xlsx:a:b.xlsx") == Source("xlsx", "a:b.xlsx")

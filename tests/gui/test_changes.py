@@ -81,3 +81,92 @@ def test_ending_the_unit_shown_moves_tree_and_form_together(window: MainWindow) 
     tree, form, own = shown_unit(window)
     assert tree == form == own and own != "SL.MC.TT"
     assert own is not None and window.session.tree()[own].exists_in(2020)
+
+
+def test_a_units_csv_imported_off_the_gui_thread_shows_in_the_tree(
+    window: MainWindow, tmp_path: Path, answer: list[str], qtbot
+) -> None:  # type: ignore[no-untyped-def]
+    """The import's own session changed the tree: the window's reads it again."""
+    csv = tmp_path / "orgs.csv"
+    csv.write_text(
+        "code,name,level,parent_code,valid_from,valid_to\n"
+        "SL.ML.NEW,Đảng bộ xã Mới,grassroots,SL.ML,2019,\n",
+        "utf-8",
+    )
+    with qtbot.waitSignal(window.files.imported, timeout=30000):
+        window.files.import_files([str(csv)])
+    assert window.org_panel.model.index_of("SL.ML.NEW").isValid()
+    assert "SL.ML.NEW" in window.session.tree()
+
+
+def test_the_form_follows_a_unit_below_and_last_year(
+    window: MainWindow, tmp_path: Path, answer: list[str], qtbot
+) -> None:  # type: ignore[no-untyped-def]
+    from ct05_desktop.gui.form_model import COL_CHILDREN, COL_PREVIOUS
+
+    assert window.org_panel.select("SL.MS")
+    form = window.form.model
+    row = form.row_of("study_sessions")
+    csv = tmp_path / "v.csv"
+    csv.write_text(
+        "org_code,year,indicator,value\n"
+        "SL.MS.CM,2019,study_sessions,700\n"
+        "SL.MS,2018,study_sessions,999\n",
+        "utf-8",
+    )
+    before = form.index(row, COL_CHILDREN).data()
+    with qtbot.waitSignal(window.files.imported, timeout=30000):
+        window.files.import_files([str(csv)])
+    assert form.index(row, COL_PREVIOUS).data() == "999"
+    assert form.index(row, COL_CHILDREN).data() != before
+
+
+def test_a_register_cell_edit_keeps_the_cursor_where_it_is(window: MainWindow) -> None:
+    assert window.org_panel.select("SL.TC")
+    page = next(p for p in window.register_pages if p.spec.key == "dialogues")
+    model = page.model
+    assert model.rowCount() > 1
+    where = model.index(1, 2)
+    page.view.setCurrentIndex(where)
+    assert model.setData(where, "Bản Mới")
+    assert page.view.currentIndex() == where  # not reloaded under the cursor
+    assert model.index(1, 2).data() == "Bản Mới"
+
+
+def test_saved_stays_said_after_a_save(window: MainWindow) -> None:
+    assert window.org_panel.select("SL.BY")
+    form = window.form.model
+    assert form.setData(form.index(form.row_of("members_total"), 1), "4100")
+    assert window.form.save().ok
+    assert window.form.status.text() in ("Đã lưu.", "Saved.")
+
+
+def test_a_status_picked_with_figures_typed_is_kept(window: MainWindow, answer: list[str]) -> None:
+    assert window.org_panel.select("SL.BY")
+    form = window.form.model
+    assert form.setData(form.index(form.row_of("members_total"), 1), "4100")
+    box = window.status_box
+    box.setCurrentIndex(box.findData("complete"))
+    box.activated.emit(box.currentIndex())
+    from ct05_desktop.workflows.reading import marked_status
+
+    assert marked_status(window.session, "SL.BY", 2019) == "complete"
+    assert window.session.repo.unit_values("SL.BY", 2019)["members_total"] == 4100
+
+
+def test_renaming_a_unit_hidden_by_the_search_keeps_it_and_what_was_typed(
+    window: MainWindow, answer: list[str]
+) -> None:
+    from ct05_desktop.gui.unit_actions import RenameDialog
+
+    assert window.org_panel.select("SL.BY")
+    form = window.form.model
+    assert form.setData(form.index(form.row_of("members_total"), 1), "4100")
+    window.org_panel.search.setText("muong la")  # Bắc Yên filtered out of sight
+    dialog = RenameDialog("Huyện ủy Bắc Yên", 2019)
+    dialog.name.setText("Huyện ủy Bắc Yên mới")
+    dialog.exec = lambda: 1  # type: ignore[method-assign]
+    assert window.units.rename(dialog)
+    assert window.org == window.form.model.org == "SL.BY"
+    assert window.path_label.text().endswith("Huyện ủy Bắc Yên mới")
+    assert window.session.repo.unit_values("SL.BY", 2019)["members_total"] == 4100

@@ -7,6 +7,7 @@ untold); a task hands the sum back with its result."""
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from dataclasses import dataclass, field
 
 # audit actions, by what they change
@@ -44,9 +45,13 @@ class Changes:
             self.headers or other.headers,
         )
 
-    def touches(self, org: str | None, year: int) -> bool:
-        """Whether what a view shows for this unit-year may have changed."""
-        return self.tree or year in self.locks or (org, year) in self.unit_years
+    def touches(self, units: Collection[str], year: int) -> bool:
+        """Whether what a view of a unit-year shows may have changed: units are the unit
+        and those under it (their sum and the checks against it), and the year before
+        counts too (the comparison with last year)."""
+        if self.tree or year in self.locks:
+            return True
+        return any(y in (year - 1, year) and o in units for o, y in self.unit_years)
 
     def touches_year(self, year: int) -> bool:
         """Whether anything shown for this year (the tree's statuses) may have changed."""

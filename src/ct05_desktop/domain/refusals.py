@@ -61,6 +61,16 @@ class Refusal(ValueError):
         """The codes of this refusal and of the reasons it gathers (for tests and logs)."""
         return [self.code]
 
+    def __reduce__(self) -> tuple[Any, ...]:  # copy and pickle keep the code and params
+        return (_restored, (type(self), dict(self.__dict__)))
+
+
+def _restored(kind: type[Refusal], state: dict[str, Any]) -> Refusal:
+    refusal = kind.__new__(kind)
+    refusal.__dict__.update(state)
+    ValueError.__init__(refusal, refusal.words("vi"))
+    return refusal
+
 
 class Told(Refusal):
     """A refusal whose words were composed where the organisation tree is known (a

@@ -36,9 +36,9 @@ class Source:
     @classmethod
     def parse(cls, text: str | None) -> Source:
         kind, _, rest = (text or "").partition(":")
-        if kind == "xlsx":
-            name, _, digest = rest.partition(":")
-            return cls(kind, name, digest.removeprefix("sha256="))
+        if kind == "xlsx":  # a file name may hold ':' (not on Windows)
+            name, found, digest = rest.rpartition(":sha256=")
+            return cls(kind, name, digest) if found else cls(kind, rest)
         return cls(kind, rest)
 
     def words(self, lang: str = "vi") -> str:

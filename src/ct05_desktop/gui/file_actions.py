@@ -137,6 +137,7 @@ class FileActions(QWidget):
         try:
             load_demo(window.session)
         except SetupError as exc:
+            window.announce(window.session.take_changes())  # what was loaded before
             QMessageBox.warning(window, self.tr("Demo data"), exc.words(i18n.window_language()))
             return
         window.year_box.setValue(2019)

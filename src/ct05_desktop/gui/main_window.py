@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
@@ -56,6 +56,7 @@ class MainWindow(QMainWindow):
     def __init__(self, session: Session, lang: str = "vi", year: int | None = None) -> None:
         super().__init__()
         self.session, self.lang = session, lang
+        self._origin: QObject | None = None
         session.take_changes()  # what was written before the window opened is shown anyway
         self.org: str | None = None
         self.setWindowTitle(self.tr("CT05 Desktop: Directive 05-CT/TW reporting"))
@@ -77,14 +78,14 @@ class MainWindow(QMainWindow):
         self.register_pages: list[RegisterPage] = []
         for spec in REGISTERS:
             page = RegisterPage(session, spec, lang, self)
-            page.changed.connect(self._register_changed)
+            page.changed.connect(lambda page=page: self._register_changed(page))
             self.register_pages.append(page)
             self.tabs.addTab(page, spec.label_vi if lang == "vi" else spec.label_en)
         self.history = HistoryPage(session, lang, self)
         self.tabs.addTab(self.history, self.tr("Over the years"))
         self.data_changed.connect(self._follow)
         self.data_changed.connect(self.history.invalidate)
-        self.form.saved.connect(lambda: self.announce(self.session.take_changes()))
+        self.form.saved.connect(lambda: self.announce(self.session.take_changes(), self.form))
         self._build_layout()
         self.files = FileActions(self)
         self._build_menus()
@@ -152,9 +153,7 @@ class MainWindow(QMainWindow):
         self.years.add_to(year_menu, self.units)
         view_menu = self.menuBar().addMenu(self.tr("&Settings"))
         settings_action = QAction(self.tr("Report &header and clerk…"), self)
-        settings_action.triggered.connect(
-            lambda: SettingsDialog(self.session, self.org, self).exec()
-        )
+        settings_action.triggered.connect(self.open_settings)
         view_menu.addAction(settings_action)
         lang_menu = view_menu.addMenu(self.tr("&Language"))
         group = QActionGroup(self)
@@ -186,36 +185,66 @@ class MainWindow(QMainWindow):
         self.org_panel.model.load(tree, self.year, statuses(self.session, self.year))
         self.org_panel.view.expandToDepth(0)
 
-    def announce(self, changes: Changes) -> None:
-        """Tell every view what a task changed (nothing when it changed nothing)."""
-        if changes:
+    def announce(self, changes: Changes, origin: QObject | None = None) -> None:
+        """Tell every view what a task changed (nothing when it changed nothing). origin:
+        the view that made the change and shows it already; it is not reloaded under the
+        clerk's cursor."""
+        if not changes:
+            return
+        self._origin = origin
+        try:
             self.data_changed.emit(changes)
+        finally:
+            self._origin = None
 
     def _follow(self, changes: Changes) -> None:
         """The tree, the header, the form and the registers follow a change; the tree's
         selection and the unit shown stay the same unit (or, if it no longer exists in the
         year, both move to the first unit)."""
         if changes.tree:
+            self.session.forget_tree()  # an operation's session may have changed it
             self.reload_tree()
-            if self.org is not None and not self.org_panel.select(self.org, emit=False):
-                roots = self.session.tree().roots(self.year)
+            tree = self.session.tree()
+            if self.org is not None and not (
+                self.org in tree and tree[self.org].exists_in(self.year)
+            ):
+                roots = tree.roots(self.year)
                 self.org = roots[0].code if roots else None
                 if self.org is not None:
                     self.org_panel.select(self.org, emit=False)
                 self.load_unit()
                 return
+            if self.org is not None:
+                self.org_panel.select(self.org, emit=False)  # kept even if filtered out
         elif changes.touches_year(self.year):
             self.org_panel.model.set_statuses(statuses(self.session, self.year))
-        if not changes.touches(self.org, self.year):
+        shown = (
+            {o.code for o in self.session.tree().subtree(self.org, self.year)}
+            if self.org is not None
+            else set()
+        )
+        if not changes.touches(shown, self.year):
             self._show_status()
-        elif self.form.model.dirty:  # keep what is typed; show the new register counts
-            self.form.model.refresh()
-            read_only = bool(self.form.model.read_only_reason)
-            for page in self.register_pages:
-                page.load(self.org, self.year, read_only)
-            self._show_status()
-        else:
+            return
+        origin = self._origin
+        if origin is None and not self.form.model.dirty:
             self.load_unit()
+            return
+        # keep what is typed and where the cursor is; re-read what lies around it
+        if origin is not self.form:
+            self.form.model.refresh()
+        read_only = bool(self.form.model.read_only_reason)
+        for page in self.register_pages:
+            if page is not origin and (
+                page.spec.key in changes.registers or changes.tree or self.year in changes.locks
+            ):
+                page.load(self.org, self.year, read_only)
+        self._show_header()
+        self._show_status()
+
+    def _show_header(self) -> None:
+        names = self.session.tree().path_names(self.org, self.year) if self.org else []
+        self.path_label.setText(" › ".join(names))
 
     def _show_status(self) -> None:
         marked = None if self.org is None else marked_status(self.session, self.org, self.year)
@@ -235,8 +264,7 @@ class MainWindow(QMainWindow):
         for page in self.register_pages:
             page.load(self.org, self.year, read_only)
         self.history.set_unit(self.org)
-        names = self.session.tree().path_names(self.org, self.year) if self.org else []
-        self.path_label.setText(" › ".join(names))
+        self._show_header()
         self._show_status()
 
     def leave_unit(self) -> bool:
@@ -290,11 +318,12 @@ class MainWindow(QMainWindow):
     def _status_chosen(self, _index: int) -> None:
         if self.org is None:
             return
-        if not self.leave_unit() or not self._confirm_status(self.status_box.currentData()):
+        status = self.status_box.currentData()  # before saving what was typed resets the box
+        if not self.leave_unit() or not self._confirm_status(status):
             self._show_status()
             return
         try:
-            set_unit_status(self.session, self.org, self.year, self.status_box.currentData(), FORM)
+            set_unit_status(self.session, self.org, self.year, status, FORM)
         except InputRefused as exc:
             QMessageBox.warning(
                 self, self.tr("Status not changed"), exc.words(i18n.window_language())
@@ -309,6 +338,10 @@ class MainWindow(QMainWindow):
         dialog = TemplateImportDialog(self.session, self.year, self)
         dialog.changed.connect(self.announce)
         dialog.exec()
+
+    def open_settings(self) -> None:
+        SettingsDialog(self.session, self.org, self).exec()
+        self.announce(self.session.take_changes())
 
     def open_report_dialog(self) -> ReportDialog | None:
         if not self.leave_unit():
@@ -331,8 +364,8 @@ class MainWindow(QMainWindow):
         )
         return answer == QMessageBox.StandardButton.Yes
 
-    def _register_changed(self) -> None:
-        self.announce(self.session.take_changes())
+    def _register_changed(self, page: RegisterPage) -> None:
+        self.announce(self.session.take_changes(), page)
 
     def _choose_language(self, code: str) -> None:
         i18n.set_language(code)

@@ -212,20 +212,30 @@ class OrgPanel(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.search)
         layout.addWidget(self.view)
+        self.chosen: str | None = None  # the unit the window shows, in sight or not
         self.search.textChanged.connect(self._filter)
         self.view.selectionModel().currentRowChanged.connect(self._current_changed)
 
     def _filter(self, text: str) -> None:
-        current = self.current_code()
-        self.proxy.set_query(text)
+        """Show the units that match; the unit chosen stays chosen (a search never switches
+        the unit shown): it is highlighted again once it is in sight."""
+        selection = self.view.selectionModel()
+        selection.blockSignals(True)
+        try:
+            self.proxy.set_query(text)
+            if self.chosen is None or not self.select(self.chosen, emit=False):
+                self.view.setCurrentIndex(QModelIndex())  # out of sight: nothing highlighted
+        finally:
+            selection.blockSignals(False)
         if text:
             self.view.expandAll()
-        if current:
-            self.select(current, emit=False)
+        if self.chosen is not None:
+            self.select(self.chosen, emit=False)
 
     def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         code = current.data(ORG_CODE_ROLE)
         if code:
+            self.chosen = code
             self.org_chosen.emit(code)
 
     def current_code(self) -> str | None:
@@ -233,6 +243,7 @@ class OrgPanel(QWidget):
         return str(code) if code else None
 
     def select(self, code: str, emit: bool = True) -> bool:
+        self.chosen = code
         index = self.proxy.mapFromSource(self.model.index_of(code))
         if not index.isValid():
             return False

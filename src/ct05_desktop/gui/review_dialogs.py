@@ -226,8 +226,12 @@ class RegisterSearchDialog(QDialog):
             lambda session, _progress: search_registers(session, text),
             self,
             succeeded=lambda hits: self._show(generation, text, hits),
-            failed=lambda exc: crash.tell(self, self.tr("Search the registers"), exc),
+            failed=lambda exc: self._failed(generation, exc),
         )
+
+    def _failed(self, generation: int, exc: BaseException) -> None:
+        if generation == self._generation and self.isVisible():
+            crash.tell(self, self.tr("Search the registers"), exc)
 
     def _show(self, generation: int, text: str, hits: list[RegisterHit]) -> None:
         if generation != self._generation:

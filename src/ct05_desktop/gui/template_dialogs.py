@@ -149,7 +149,7 @@ class TemplateImportDialog(QDialog):
         self.save_button.setEnabled(False)
         self.save_button.clicked.connect(self.save)
         close = QPushButton(self.tr("Close"), self)
-        close.clicked.connect(self.accept)
+        close.clicked.connect(self.reject)  # reject stops work under way first
         self.preview = QPlainTextEdit(self)
         self.preview.setReadOnly(True)
         self.year = QSpinBox(self)

@@ -53,7 +53,7 @@ class UnitActions(QWidget):
 
     def rename(self, dialog: RenameDialog | None = None) -> bool:
         window = self.window_
-        if window.org is None:
+        if window.org is None or not window.leave_unit():
             return False
         current = window.session.tree()[window.org].name
         dialog = dialog or RenameDialog(current, window.year, window)

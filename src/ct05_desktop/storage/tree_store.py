@@ -33,6 +33,10 @@ class TreeStore(AuditLog):
             self._tree = OrgTree(orgs, earlier)
         return self._tree
 
+    def forget_tree(self) -> None:
+        """Read the tree again next time (another connection changed it)."""
+        self._tree = None
+
     def has_orgs(self) -> bool:
         return self.db.execute("SELECT count(*) FROM orgs").fetchone()[0] > 0
 

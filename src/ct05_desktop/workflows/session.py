@@ -49,6 +49,10 @@ class Session:
             counts = {k: v for k, v in counts.items() if k[0] in wanted}
         return Figures(self.tree(), self.catalogue, values, counts)
 
+    def forget_tree(self) -> None:
+        """The tree changed through another session (an operation): read it again."""
+        self.repo.forget_tree()
+
     def take_changes(self) -> Changes:
         """What was written through this session since the last call (and forget it): the
         window announces it to every view."""
