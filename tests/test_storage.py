@@ -118,7 +118,7 @@ def test_every_write_is_noted_for_the_views_and_taken_once(session: Session) -> 
     session.repo.set_status("SL.BY", 2019, "complete", FORM)
     changes = session.take_changes()
     assert changes.unit_years == {("SL.ML", 2019), ("SL.BY", 2019)}
-    assert changes.registers == {"dialogues"} and changes.locks == {2018}
+    assert changes.register_keys == {"dialogues"} and changes.locks == {2018}
     assert changes.statuses and not changes.tree
     assert changes.touches("SL.ML", 2019) and changes.touches("SL.XX", 2018)
     assert not changes.touches("SL.XX", 2019) and changes.touches_year(2019)

@@ -34,7 +34,7 @@ def test_a_pasted_register_row_is_announced_once_and_the_form_follows(
     QGuiApplication.clipboard().setText("02/05/2019\tCấp huyện\tTạ Khoa\t\n")
     assert page.paste_rows() == 1
     assert len(seen) == 1
-    assert seen[0].unit_years == {("SL.BY", 2019)} and seen[0].registers == {"dialogues"}
+    assert seen[0].unit_years == {("SL.BY", 2019)} and seen[0].register_keys == {"dialogues"}
     assert form.index(form.row_of("dialogues_district"), 1).data() == "1"
     assert window.org_panel.model.status("SL.BY") == "in_progress"
 

@@ -19,7 +19,7 @@ _LOCKS = {"lock", "unlock"}
 @dataclass(frozen=True)
 class Changes:
     unit_years: frozenset[tuple[str, int]] = frozenset()
-    registers: frozenset[str] = frozenset()
+    register_keys: frozenset[str] = frozenset()
     locks: frozenset[int] = frozenset()
     tree: bool = False
     statuses: bool = False
@@ -28,7 +28,7 @@ class Changes:
     def __bool__(self) -> bool:
         return bool(
             self.unit_years
-            or self.registers
+            or self.register_keys
             or self.locks
             or self.tree
             or self.statuses
@@ -38,7 +38,7 @@ class Changes:
     def __or__(self, other: Changes) -> Changes:
         return Changes(
             self.unit_years | other.unit_years,
-            self.registers | other.registers,
+            self.register_keys | other.register_keys,
             self.locks | other.locks,
             self.tree or other.tree,
             self.statuses or other.statuses,
@@ -63,7 +63,7 @@ class ChangeNotes:
     """Changes noted while writing; taken (and cleared) when a task ends."""
 
     unit_years: set[tuple[str, int]] = field(default_factory=set)
-    registers: set[str] = field(default_factory=set)
+    register_keys: set[str] = field(default_factory=set)
     locks: set[int] = field(default_factory=set)
     tree: bool = False
     statuses: bool = False
@@ -79,7 +79,7 @@ class ChangeNotes:
         if action in _UNIT_YEAR and org is not None and year is not None:
             self.unit_years.add((org, int(year)))
         if register:
-            self.registers.add(register)
+            self.register_keys.add(register)
         if action in _TREE:
             self.tree = True
         if action in _LOCKS and year is not None:
@@ -92,7 +92,7 @@ class ChangeNotes:
     def take(self) -> Changes:
         taken = Changes(
             frozenset(self.unit_years),
-            frozenset(self.registers),
+            frozenset(self.register_keys),
             frozenset(self.locks),
             self.tree,
             self.statuses,

@@ -236,7 +236,7 @@ class MainWindow(QMainWindow):
         read_only = bool(self.form.model.read_only_reason)
         for page in self.register_pages:
             if page is not origin and (
-                page.spec.key in changes.registers or changes.tree or self.year in changes.locks
+                page.spec.key in changes.register_keys or changes.tree or self.year in changes.locks
             ):
                 page.load(self.org, self.year, read_only)
         self._show_header()
