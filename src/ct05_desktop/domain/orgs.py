@@ -41,6 +41,7 @@ class OrgTree:
         for org in orgs:
             self._orgs[org.code] = org
             self._children.setdefault(org.parent_code, []).append(org.code)
+        self._depths: dict[str, int] = {}
 
     def __contains__(self, code: object) -> bool:
         return code in self._orgs
@@ -64,6 +65,15 @@ class OrgTree:
                 if year <= valid_to:
                     return name
         return self._orgs[code].name
+
+    def depth(self, code: str) -> int:
+        """How many units stand above this one (0 for a top unit)."""
+        found = self._depths.get(code)
+        if found is None:
+            parent = self._orgs[code].parent_code
+            found = 0 if parent is None or parent not in self._orgs else self.depth(parent) + 1
+            self._depths[code] = found
+        return found
 
     def predecessors(self, code: str) -> list[Org]:
         """Units merged into this one (their successor)."""

@@ -27,6 +27,19 @@ class Figure:
     source: str  # ENTERED | REGISTER | PARTS | CHILDREN
 
 
+class _Year:
+    """Every figure of one year, computed in one bottom-up pass over the units that have
+    something at or under them: each figure once, children before their parent, a
+    total's parts before the total. Values and sources are kept per unit as lists in the
+    catalogue's order (compact at province scale)."""
+
+    __slots__ = ("sources", "values")
+
+    def __init__(self) -> None:
+        self.values: dict[str, list[int | None]] = {}
+        self.sources: dict[str, list[str | None]] = {}
+
+
 class Figures:
     """Entered values and register counts, read as figures for any unit and year."""
 
@@ -41,7 +54,11 @@ class Figures:
         self.catalogue = catalogue
         self._entered = entered
         self._registers = register_counts or {}
-        self._memo: dict[Key, Figure | None] = {}
+        self._codes = catalogue.codes
+        self._index = {code: n for n, code in enumerate(self._codes)}
+        self._order = _parts_first(catalogue, self._index)
+        self._years: dict[int, _Year] = {}
+        self._by_year: dict[int, dict[str, list[Figure | None]]] | None = None
 
     def with_entered(self, changes: Mapping[Key, int | None]) -> Figures:
         """The figures as they would be with these entered values changed (None: removed)."""
@@ -70,24 +87,79 @@ class Figures:
         return None
 
     def figure(self, org: str, year: int, indicator: str) -> Figure | None:
-        key = (org, year, indicator)
-        if key not in self._memo:
-            self._memo[key] = self._compute(org, year, indicator)
-        return self._memo[key]
+        table = self._year(year)
+        values = table.values.get(org)
+        if values is None:
+            return None
+        n = self._index[indicator]
+        value, source = values[n], table.sources[org][n]
+        return None if value is None or source is None else Figure(value, source)
 
     def value(self, org: str, year: int, indicator: str) -> int | None:
-        fig = self.figure(org, year, indicator)
-        return None if fig is None else fig.value
+        values = self._year(year).values.get(org)
+        return None if values is None else values[self._index[indicator]]
 
-    def _compute(self, org: str, year: int, indicator: str) -> Figure | None:
-        own = self.own(org, year, indicator)
-        if own is not None:
-            return own
-        parts = self.catalogue[indicator].parts
-        if parts and any(self.own(org, year, p) is not None for p in parts):
-            return Figure(sum(self.value(org, year, p) or 0 for p in parts), PARTS)
-        total = self.children_sum(org, year, indicator)
-        return None if total is None else Figure(total, CHILDREN)
+    def _own_by_year(self) -> dict[int, dict[str, list[Figure | None]]]:
+        """What each unit itself says, by year: one pass over the entered values and the
+        register counts, shared by the years' passes."""
+        if self._by_year is None:
+            width = len(self._codes)
+            by_year: dict[int, dict[str, list[Figure | None]]] = {}
+            for source, given in ((REGISTER, self._registers), (ENTERED, self._entered)):
+                for (org, year, indicator), value in given.items():
+                    n = self._index.get(indicator)
+                    if n is None or value is None:
+                        continue
+                    row = by_year.setdefault(year, {}).setdefault(org, [None] * width)
+                    row[n] = Figure(value, source)  # entered, read last, wins
+            self._by_year = by_year
+        return self._by_year
+
+    def _year(self, year: int) -> _Year:
+        table = self._years.get(year)
+        if table is None:
+            table = self._years[year] = self._compute_year(year)
+        return table
+
+    def _compute_year(self, year: int) -> _Year:
+        own = self._own_by_year().get(year, {})
+        tree, width = self.tree, len(self._codes)
+        needed: dict[str, int] = {}  # unit → depth
+        for org in own:
+            if org not in tree:
+                continue
+            node = tree[org]
+            needed.setdefault(org, tree.depth(org))
+            while node.exists_in(year) and node.parent_code is not None:
+                parent = node.parent_code
+                if parent in needed or parent not in tree:
+                    break
+                needed[parent] = tree.depth(parent)
+                node = tree[parent]
+        table = _Year()
+        sums: dict[str, list[int | None]] = {}  # what the alive children add up to
+        for org in sorted(needed, key=needed.__getitem__, reverse=True):
+            mine = own.get(org)
+            below = sums.get(org)
+            values: list[int | None] = [None] * width
+            sources: list[str | None] = [None] * width
+            for n, parts in self._order:
+                fig = mine[n] if mine is not None else None
+                if fig is not None:
+                    values[n], sources[n] = fig.value, fig.source
+                elif parts and mine is not None and any(mine[p] is not None for p in parts):
+                    values[n] = sum(values[p] or 0 for p in parts)
+                    sources[n] = PARTS
+                elif below is not None and below[n] is not None:
+                    values[n], sources[n] = below[n], CHILDREN
+            table.values[org], table.sources[org] = values, sources
+            node = tree[org]
+            if node.parent_code is not None and node.exists_in(year):
+                up = sums.setdefault(node.parent_code, [None] * width)
+                for n, value in enumerate(values):
+                    if value is not None:
+                        up[n] = value if up[n] is None else up[n] + value  # type: ignore[operator]
+        return table
 
     def parts_sum(self, org: str, year: int, indicator: str) -> int | None:
         """For a total, the sum of its parts' figures when any part is there."""
@@ -175,3 +247,23 @@ class Figures:
     def has_data_below(self, org: str, year: int) -> bool:
         """True when the unit or any unit under it gave a figure that year."""
         return any(self.value(org, year, i) is not None for i in self.catalogue.codes)
+
+
+def _parts_first(catalogue: Catalogue, index: dict[str, int]) -> list[tuple[int, tuple[int, ...]]]:
+    """The indicators in an order where a total's parts come before the total, each with
+    the positions of its parts."""
+    order: list[tuple[int, tuple[int, ...]]] = []
+    placed: set[str] = set()
+
+    def place(code: str) -> None:
+        if code in placed:
+            return
+        placed.add(code)
+        parts = catalogue[code].parts
+        for part in parts:
+            place(part)
+        order.append((index[code], tuple(index[p] for p in parts)))
+
+    for code in catalogue.codes:
+        place(code)
+    return order
