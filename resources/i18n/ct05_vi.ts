@@ -278,6 +278,12 @@ Không có gì được ghi thêm ngoài những gì đã lưu trước đó. Ch
         <source>  Warning: {0}</source>
         <translation>  Cảnh báo: {0}</translation>
     </message>
+    <message numerus="yes">
+        <source>  … and %n more warning(s).</source>
+        <translation>
+            <numerusform>  … và %n cảnh báo khác.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>{0}: nothing imported, because of:</source>
         <translation>{0}: không nhập gì, vì:</translation>

@@ -9,7 +9,8 @@ from pathlib import Path
 from typing import Any
 
 from ct05_desktop import __version__
-from ct05_desktop.domain.refusals import Refusal
+from ct05_desktop.domain import vi_format
+from ct05_desktop.domain.refusals import Refusal, Worded
 from ct05_desktop.domain.sources import CLI
 from ct05_desktop.paths import default_db_path
 from ct05_desktop.workflows.csv_transfer import export_csv, import_csv
@@ -260,8 +261,7 @@ def _import(session: Session, files: Sequence[Path], dry_run: bool = False) -> i
         report = import_csv(session, path)
         if report.ok:
             print(f"{report.file}: {report.rows} dòng, {report.changed} thay đổi.")
-            for warning in report.warnings:
-                print(f"  Cảnh báo: {warning}")
+            _print_warnings(report.warnings)
         else:
             failed += 1
             print(
@@ -270,6 +270,17 @@ def _import(session: Session, files: Sequence[Path], dry_run: bool = False) -> i
             for problem in report.problems:
                 print(f"  {problem}", file=sys.stderr)
     return 1 if failed else 0
+
+
+SHOWN_WARNINGS = 30  # a province's file may warn tens of thousands of times
+
+
+def _print_warnings(warnings: Sequence[Worded]) -> None:
+    for warning in warnings[:SHOWN_WARNINGS]:
+        print(f"  Cảnh báo: {warning.in_('vi')}")
+    if len(warnings) > SHOWN_WARNINGS:
+        rest = vi_format.number(len(warnings) - SHOWN_WARNINGS)
+        print(f"  … và {rest} cảnh báo khác (Phụ lục của báo cáo liệt kê đủ).")
 
 
 def _is_zip(path: Path) -> bool:
@@ -301,8 +312,7 @@ def _import_template(session: Session, path: Path, dry_run: bool) -> bool:
         print(f"  + dòng sổ: {line}")
     for line in report.rows_changed:
         print(f"  ~ dòng sổ: {line}")
-    for warning in report.warnings:
-        print(f"  Cảnh báo: {warning}")
+    _print_warnings(report.warnings)
     return True
 
 

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from ct05_desktop.domain.refusals import Phrase, Refusal
+from ct05_desktop.domain.refusals import Refusal, Worded
 
 ORG_COLUMNS = ("code", "name", "level", "parent_code", "valid_from", "valid_to")
 VALUE_COLUMNS = ("org_code", "year", "indicator", "value")
@@ -78,7 +78,7 @@ class FileReport:
     file: str
     kind: str = ""
     problems: list[FileProblem] = field(default_factory=list)
-    warnings: list[Phrase] = field(default_factory=list)
+    warnings: list[Worded] = field(default_factory=list)
     rows: int = 0
     changed: int = 0
 
@@ -156,8 +156,12 @@ def read_table(path: Path | str) -> CsvTable:
 
 def _read_rows(reader: Any, header: list[str], table: CsvTable) -> None:
     path = table.path
+    width = len(header)
     for cells in reader:
         line = reader.line_num
+        if len(cells) == width and cells[0]:  # the common case: a full row
+            table.rows.append((line, {h: c.strip() for h, c in zip(header, cells, strict=True)}))
+            continue
         if not any(c.strip() for c in cells):
             continue
         while len(cells) > len(header) and not cells[-1].strip():

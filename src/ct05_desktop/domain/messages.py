@@ -121,6 +121,22 @@ def describe(issue: Issue, tree: OrgTree, catalogue: Catalogue, lang: str = "vi"
     return f"{where(issue, tree, catalogue, lang)}: {reason(issue, catalogue, lang)}"
 
 
+class IssueWords:
+    """An issue with its place, worded only when shown (a province's import may give
+    fifty thousand warnings, and only the first few are read)."""
+
+    __slots__ = ("catalogue", "issue", "tree")
+
+    def __init__(self, issue: Issue, tree: OrgTree, catalogue: Catalogue) -> None:
+        self.issue, self.tree, self.catalogue = issue, tree, catalogue
+
+    def in_(self, lang: str) -> str:
+        return describe(self.issue, self.tree, self.catalogue, lang)
+
+    def __str__(self) -> str:
+        return self.in_("vi")
+
+
 def phrase(issue: Issue, tree: OrgTree, catalogue: Catalogue) -> Phrase:
     """The issue with its place, in both languages."""
     return Phrase(describe(issue, tree, catalogue, "vi"), describe(issue, tree, catalogue, "en"))

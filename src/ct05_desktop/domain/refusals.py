@@ -13,11 +13,17 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, Protocol
 
 from ct05_desktop.domain.refusal_words import EN, VI
 
 WORDS = {"vi": VI, "en": EN}
+
+
+class Worded(Protocol):
+    """Anything told in either language."""
+
+    def in_(self, lang: str) -> str: ...
 
 
 @dataclass(frozen=True)

@@ -33,11 +33,12 @@ class _Year:
     total's parts before the total. Values and sources are kept per unit as lists in the
     catalogue's order (compact at province scale)."""
 
-    __slots__ = ("sources", "values")
+    __slots__ = ("below", "sources", "values")
 
     def __init__(self) -> None:
         self.values: dict[str, list[int | None]] = {}
         self.sources: dict[str, list[str | None]] = {}
+        self.below: dict[str, list[int | None]] = {}  # what the alive children add up to
 
 
 class Figures:
@@ -58,7 +59,7 @@ class Figures:
         self._index = {code: n for n, code in enumerate(self._codes)}
         self._order = _parts_first(catalogue, self._index)
         self._years: dict[int, _Year] = {}
-        self._by_year: dict[int, dict[str, list[Figure | None]]] | None = None
+        self._by_year: dict[int, dict[str, tuple[list[int | None], list[str | None]]]] | None = None
 
     def with_entered(self, changes: Mapping[Key, int | None]) -> Figures:
         """The figures as they would be with these entered values changed (None: removed)."""
@@ -99,19 +100,25 @@ class Figures:
         values = self._year(year).values.get(org)
         return None if values is None else values[self._index[indicator]]
 
-    def _own_by_year(self) -> dict[int, dict[str, list[Figure | None]]]:
-        """What each unit itself says, by year: one pass over the entered values and the
-        register counts, shared by the years' passes."""
+    def _own_by_year(self) -> dict[int, dict[str, tuple[list[int | None], list[str | None]]]]:
+        """What each unit itself says, by year (values and sources in the catalogue's
+        order): one pass over the entered values and the register counts, shared by the
+        years' passes."""
         if self._by_year is None:
-            width = len(self._codes)
-            by_year: dict[int, dict[str, list[Figure | None]]] = {}
+            width, index = len(self._codes), self._index
+            by_year: dict[int, dict[str, tuple[list[int | None], list[str | None]]]] = {}
             for source, given in ((REGISTER, self._registers), (ENTERED, self._entered)):
                 for (org, year, indicator), value in given.items():
-                    n = self._index.get(indicator)
+                    n = index.get(indicator)
                     if n is None or value is None:
                         continue
-                    row = by_year.setdefault(year, {}).setdefault(org, [None] * width)
-                    row[n] = Figure(value, source)  # entered, read last, wins
+                    units = by_year.get(year)
+                    if units is None:
+                        units = by_year[year] = {}
+                    row = units.get(org)
+                    if row is None:
+                        row = units[org] = ([None] * width, [None] * width)
+                    row[0][n], row[1][n] = value, source  # entered, read last, wins
             self._by_year = by_year
         return self._by_year
 
@@ -137,17 +144,17 @@ class Figures:
                 needed[parent] = tree.depth(parent)
                 node = tree[parent]
         table = _Year()
-        sums: dict[str, list[int | None]] = {}  # what the alive children add up to
+        sums = table.below
+        nothing: tuple[list[int | None], list[str | None]] = ([None] * width, [None] * width)
         for org in sorted(needed, key=needed.__getitem__, reverse=True):
-            mine = own.get(org)
+            own_values, own_sources = own.get(org, nothing)
             below = sums.get(org)
-            values: list[int | None] = [None] * width
-            sources: list[str | None] = [None] * width
+            values = list(own_values)
+            sources = list(own_sources)
             for n, parts in self._order:
-                fig = mine[n] if mine is not None else None
-                if fig is not None:
-                    values[n], sources[n] = fig.value, fig.source
-                elif parts and mine is not None and any(mine[p] is not None for p in parts):
+                if own_values[n] is not None:
+                    continue
+                if parts and any(own_values[p] is not None for p in parts):
                     values[n] = sum(values[p] or 0 for p in parts)
                     sources[n] = PARTS
                 elif below is not None and below[n] is not None:
@@ -170,9 +177,9 @@ class Figures:
         return sum(v or 0 for v in values)
 
     def children_sum(self, org: str, year: int, indicator: str) -> int | None:
-        values = [self.value(c.code, year, indicator) for c in self.tree.children(org, year)]
-        present = [v for v in values if v is not None]
-        return sum(present) if present else None
+        """What the units under org alive that year add up to (None: none gave any)."""
+        below = self._year(year).below.get(org)
+        return None if below is None else below[self._index[indicator]]
 
     def derived(self, org: str, year: int, indicator: str) -> Figure | None:
         """What the figure would be if nothing were entered for it: for the form's side column."""

@@ -29,6 +29,9 @@ def parse_whole_number(raw: object) -> int | None:
     '11.409', '11409', '11 409' and '11,409' (an English-locale Excel) are all
     11409; '1,5', '-3', 'abc' are not whole numbers ≥ 0.
     """
+    if type(raw) is str and raw.isdigit() and raw.isascii():  # the common case, quickly
+        number = int(raw)
+        return number if number <= MAX_VALUE else None
     if isinstance(raw, bool):
         return None
     if isinstance(raw, float):
@@ -99,8 +102,9 @@ def check_changes(changes: Iterable[ValueChange], ctx: WriteContext) -> CheckedW
     errors: list[Issue] = []
     parsed: dict[tuple[str, int, str], int | None] = {}
     refs: dict[tuple[str, int, str], object] = {}
+    closed: dict[tuple[str, int], Issue | None] = {}  # each unit-year checked once
     for ch in changes:
-        issue = _check_target(ch, ctx)
+        issue = _check_target(ch, ctx, closed)
         if issue is not None:
             errors.append(issue)
             continue
@@ -126,12 +130,17 @@ def check_changes(changes: Iterable[ValueChange], ctx: WriteContext) -> CheckedW
     return CheckedWrite(parsed, errors)
 
 
-def _check_target(ch: ValueChange, ctx: WriteContext) -> Issue | None:
+def _check_target(
+    ch: ValueChange, ctx: WriteContext, closed: dict[tuple[str, int], Issue | None]
+) -> Issue | None:
     if ch.indicator not in ctx.catalogue and ch.org_code in ctx.tree:
         return Issue(
             ERROR, "unknown_indicator", ch.org_code, ch.year, ch.indicator, ch.raw, ref=ch.ref
         )
-    issue = unit_year_problem(ch.org_code, ch.year, ctx, ch.ref)
+    unit_year = (ch.org_code, ch.year)
+    if unit_year not in closed:
+        closed[unit_year] = unit_year_problem(ch.org_code, ch.year, ctx)
+    issue = closed[unit_year]
     if issue is None:
         return None
     return Issue(
@@ -168,16 +177,18 @@ def _check_parts(
 ) -> list[Issue]:
     """A part may not exceed its whole within the same unit and year."""
     errors: list[Issue] = []
-    touched = {(org, year) for org, year, _ in parsed}
-    for org, year in sorted(touched):
+    by_unit_year: dict[tuple[str, int], dict[str, int | None]] = {}
+    for (org, year, ind), value in parsed.items():  # grouped once: linear in the batch
+        by_unit_year.setdefault((org, year), {})[ind] = value
+    with_whole = [i for i in ctx.catalogue.indicators if i.whole is not None]
+    for (org, year), changed_here in sorted(by_unit_year.items(), key=lambda kv: kv[0]):
         after = dict(ctx.existing.get((org, year), {}))
-        for (o, y, ind), value in parsed.items():
-            if (o, y) == (org, year):
-                if value is None:
-                    after.pop(ind, None)
-                else:
-                    after[ind] = value
-        for indicator in ctx.catalogue.indicators:
+        for ind, value in changed_here.items():
+            if value is None:
+                after.pop(ind, None)
+            else:
+                after[ind] = value
+        for indicator in with_whole:
             whole = indicator.whole
             if whole is None or indicator.code not in after or whole not in after:
                 continue

@@ -16,6 +16,8 @@ from ct05_desktop.workflows.csv_transfer import FileReport, export_csv, import_c
 from ct05_desktop.workflows.session import Session
 from ct05_desktop.workflows.setup import SetupError, load_demo
 
+SHOWN_WARNINGS = 30  # a province's file may warn tens of thousands of times
+
 if TYPE_CHECKING:
     from ct05_desktop.gui.main_window import MainWindow
 
@@ -99,7 +101,11 @@ class FileActions(QWidget):
                         report.file, report.rows, report.changed
                     )
                 )
-                lines += [self.tr("  Warning: {0}").format(w.in_(lang)) for w in report.warnings]
+                shown = report.warnings[:SHOWN_WARNINGS]
+                lines += [self.tr("  Warning: {0}").format(w.in_(lang)) for w in shown]
+                if len(report.warnings) > len(shown):
+                    more = len(report.warnings) - len(shown)
+                    lines.append(self.tr("  … and %n more warning(s).", "", more))
             else:
                 lines.append(self.tr("{0}: nothing imported, because of:").format(report.file))
                 lines += [f"  {p.words(lang)}" for p in report.problems]

@@ -28,6 +28,29 @@ class ValueStore(AuditLog):
             sql += " WHERE year = ?"
         return [tuple(r) for r in self.db.execute(sql, params)]
 
+    def stored_rows(
+        self, unit_years: Iterable[tuple[str, int]]
+    ) -> dict[tuple[str, int], dict[str, tuple[int | None, str | None]]]:
+        """indicator → (value, comment) of each of these unit-years, read by year in
+        chunks (one query per unit-year is slow for a province's file)."""
+        wanted: dict[int, set[str]] = {}
+        for org, year in unit_years:
+            wanted.setdefault(year, set()).add(org)
+        out: dict[tuple[str, int], dict[str, tuple[int | None, str | None]]] = {
+            (org, year): {} for year, orgs in wanted.items() for org in orgs
+        }
+        for year, orgs in sorted(wanted.items()):
+            codes = sorted(orgs)
+            for start in range(0, len(codes), 500):
+                chunk = codes[start : start + 500]
+                sql = (
+                    "SELECT org_code, indicator, value, comment FROM org_values "
+                    f"WHERE year = ? AND org_code IN ({', '.join('?' * len(chunk))})"
+                )
+                for org, indicator, value, comment in self.db.execute(sql, [year, *chunk]):
+                    out[(org, year)][indicator] = (value, comment)
+        return out
+
     def unit_values(self, org: str, year: int) -> dict[str, int]:
         rows = self.db.execute(
             "SELECT indicator, value FROM org_values WHERE org_code = ? AND year = ? "
@@ -53,68 +76,67 @@ class ValueStore(AuditLog):
         """Write checked values and comments in one transaction. Returns how many changed.
 
         Reads the stored rows of the touched unit-years once, then writes only what differs,
-        with one audit entry per changed value or comment.
+        with one audit entry per changed value or comment; rows are built as tuples for
+        plain executemany batches (a province's file is 200,000 values).
         """
         comments = comments or {}
-        keys = sorted(set(values) | set(comments))
+        keys = sorted(set(values) | set(comments))  # in key order: the index grows in order
         stored = self._stored(keys)
-        who, at = self.who(), now()
-        upserts, deletes, audits = [], [], []
+        who, at, said = self.who(), now(), str(source)
+        upserts: list[tuple[Any, ...]] = []
+        deletes: list[Key] = []
+        audits: list[tuple[Any, ...]] = []
+        nothing = (None, None)
         for key in keys:
-            old_value, old_comment = stored.get(key, (None, None))
+            old_value, old_comment = stored.get(key, nothing)
             new_value = values.get(key, old_value)
             new_comment = comments.get(key, old_comment) or None
-            if (new_value, new_comment) == (old_value, old_comment):
+            if new_value == old_value and new_comment == old_comment:
                 continue
             org, year, indicator = key
             if new_value is None and new_comment is None:
                 deletes.append(key)
             else:
-                upserts.append(
-                    {
-                        "org_code": org,
-                        "year": year,
-                        "indicator": indicator,
-                        "value": new_value,
-                        "comment": new_comment,
-                        "changed_by": who,
-                        "changed_at": at,
-                    }
-                )
-            where: dict[str, Any] = {"at": at, "who": who, "source": str(source)}
-            where.update(org_code=org, year=year, indicator=indicator)
+                upserts.append((org, year, indicator, new_value, new_comment, who, at))
             if new_value != old_value:
-                audits.append({**where, "action": "value", "old": old_value, "new": new_value})
+                audits.append((at, who, "value", said, org, year, indicator, old_value, new_value))
             if new_comment != old_comment:
                 audits.append(
-                    {**where, "action": "comment", "old": old_comment, "new": new_comment}
+                    (at, who, "comment", said, org, year, indicator, old_comment, new_comment)
                 )
         self._write(upserts, deletes, audits)
         return len(upserts) + len(deletes)
 
-    def _stored(self, keys: list[Key]) -> dict[Key, tuple[int | None, str | None]]:
+    def _stored(self, keys: Iterable[Key]) -> dict[Key, tuple[int | None, str | None]]:
         """The stored value and comment of every indicator of the unit-years of keys."""
-        stored: dict[Key, tuple[int | None, str | None]] = {}
-        for org, year in sorted({(k[0], k[1]) for k in keys}):
-            for indicator, value, comment in self.db.execute(
-                "SELECT indicator, value, comment FROM org_values WHERE org_code = ? AND year = ?",
-                [org, year],
-            ):
-                stored[(org, year, indicator)] = (value, comment)
-        return stored
+        rows = self.stored_rows({(k[0], k[1]) for k in keys})
+        return {
+            (org, year, indicator): pair
+            for (org, year), by_indicator in rows.items()
+            for indicator, pair in by_indicator.items()
+        }
 
     def _write(
-        self, upserts: list[dict[str, Any]], deletes: list[Key], audits: list[dict[str, Any]]
+        self, upserts: list[tuple[Any, ...]], deletes: list[Key], audits: list[tuple[Any, ...]]
     ) -> None:
+        """One transaction of plain executemany batches (sqlite-utils' per-row work is the
+        slow part at province scale); rows in the order of _VALUE_COLUMNS, _AUDIT_COLUMNS."""
         with self.db.atomic():
             self.db.conn.executemany(
                 "DELETE FROM org_values WHERE org_code = ? AND year = ? AND indicator = ?", deletes
             )
-            if upserts:
-                self.db.table("org_values").upsert_all(
-                    upserts, pk=("org_code", "year", "indicator")
-                )
-            if audits:
-                self.db.table("audit").insert_all(audits)
-        for entry in audits:
-            self.notes.note("value", entry["org_code"], entry["year"])
+            self.db.conn.executemany(_UPSERT, upserts)
+            self.db.conn.executemany(_AUDIT, audits)
+        for org, year in {(a[4], a[5]) for a in audits}:
+            self.notes.note("value", org, year)
+
+
+_VALUE_COLUMNS = ("org_code", "year", "indicator", "value", "comment", "changed_by", "changed_at")
+_UPSERT = (
+    f"INSERT INTO org_values ({', '.join(_VALUE_COLUMNS)}) VALUES ({', '.join('?' * 7)}) "
+    "ON CONFLICT (org_code, year, indicator) DO UPDATE SET value = excluded.value, "
+    "comment = excluded.comment, changed_by = excluded.changed_by, "
+    "changed_at = excluded.changed_at"
+)
+_AUDIT_COLUMNS = ("at", "who", "action", "source", "org_code", "year", "indicator", "old", "new")
+_AUDIT = f"INSERT INTO audit ({', '.join(_AUDIT_COLUMNS)}) VALUES ({', '.join('?' * 9)})"

@@ -6,8 +6,8 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from ct05_desktop.domain.checks import unit_year_warnings
-from ct05_desktop.domain.messages import describe, phrase, told
-from ct05_desktop.domain.refusals import Phrase, Refusals
+from ct05_desktop.domain.messages import IssueWords, describe, told
+from ct05_desktop.domain.refusals import Refusals, Worded
 from ct05_desktop.domain.rollup import Key
 from ct05_desktop.domain.rules import ERROR, Issue, ValueChange, check_changes, unit_year_problem
 from ct05_desktop.domain.sources import Source
@@ -74,9 +74,11 @@ def describe_all(session: Session, issues: Iterable[Issue], lang: str = "vi") ->
     return [describe(i, session.tree(), session.catalogue, lang) for i in issues]
 
 
-def phrases(session: Session, issues: Iterable[Issue]) -> list[Phrase]:
-    """The issues with their place, in both languages (warnings shown after a write)."""
-    return [phrase(i, session.tree(), session.catalogue) for i in issues]
+def phrases(session: Session, issues: Iterable[Issue]) -> list[Worded]:
+    """The issues with their place, in either language when shown (warnings after a
+    write)."""
+    tree, catalogue = session.tree(), session.catalogue
+    return [IssueWords(i, tree, catalogue) for i in issues]
 
 
 class InputRefused(Refusals):

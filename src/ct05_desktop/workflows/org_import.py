@@ -17,6 +17,8 @@ _YEAR = re.compile(r"^[0-9]{4}$")
 
 def year_of(text: str) -> int | None:
     """A four-digit year, or None ('²', '20199' and 'năm 2019' are not years)."""
+    if len(text) == 4 and text.isascii() and text.isdigit():  # the common case, quickly
+        return int(text)
     return int(text) if _YEAR.match(text) else None
 
 

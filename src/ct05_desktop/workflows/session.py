@@ -59,7 +59,11 @@ class Session:
         return self.repo.notes.take()
 
     def write_context(self, unit_years: Iterable[tuple[str, int]] = ()) -> WriteContext:
-        existing = {(org, year): self.repo.unit_values(org, year) for org, year in set(unit_years)}
+        rows = self.repo.stored_rows(set(unit_years))
+        existing = {
+            unit_year: {i: value for i, (value, _) in stored.items() if value is not None}
+            for unit_year, stored in rows.items()
+        }
         return WriteContext(
             tree=self.tree(),
             catalogue=self.catalogue,

@@ -8,7 +8,7 @@ from pathlib import Path
 
 from ct05_desktop.domain import vi_format
 from ct05_desktop.domain.messages import label, told, told_reason
-from ct05_desktop.domain.refusals import Phrase, Refusal
+from ct05_desktop.domain.refusals import Refusal, Worded
 from ct05_desktop.domain.registers import REGISTERS
 from ct05_desktop.domain.rollup import Key
 from ct05_desktop.domain.rules import (
@@ -45,7 +45,7 @@ class TemplateReport(FileReport):
     rows_changed: list[str] = field(default_factory=list)
 
 
-def _warnings_if_saved(session: Session, values: dict[Key, int | None]) -> list[Phrase]:
+def _warnings_if_saved(session: Session, values: dict[Key, int | None]) -> list[Worded]:
     """The warnings the figures would raise once saved, for the preview."""
     touched = {(org, y) for org, y, _ in values}
     return phrases(session, warnings_for_units(session, touched, values))
