@@ -8,11 +8,13 @@ from __future__ import annotations
 
 import datetime as dt
 import math
+from copy import copy
 from functools import cache
 
 from openpyxl import Workbook
 from openpyxl.cell.cell import Cell
 from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
+from openpyxl.styles.cell_style import StyleArray
 from openpyxl.utils.indexed_list import IndexedList
 from openpyxl.worksheet.properties import PageSetupProperties
 from openpyxl.worksheet.worksheet import Worksheet
@@ -67,8 +69,7 @@ def put_number(
 ) -> Cell:
     cell = ws.cell(row=row, column=column)
     cell.value = value
-    cell.number_format = number_format
-    _style(cell, style)
+    _style(cell, style, number_format)
     return cell
 
 
@@ -78,16 +79,42 @@ def put_formula(
     """A formula the program wrote itself (never one built from user text)."""
     cell = ws.cell(row=row, column=column)
     cell.value = formula
-    cell.number_format = number_format
-    _style(cell, style)
+    _style(cell, style, number_format)
     return cell
 
 
-def _style(cell: Cell, style: dict[str, object]) -> None:
-    cell.font = style.get("font") or font(float(style.get("size", 12)))  # type: ignore[arg-type]
-    for key in ("alignment", "border", "fill"):
-        if key in style:
-            setattr(cell, key, style[key])
+def _style(cell: Cell, style: dict[str, object], number_format: str | None = None) -> None:
+    """Give the cell its font, alignment, border, fill and number format. openpyxl looks
+    each style object up in the workbook by its hash, which is slow for tens of thousands
+    of cells: a combination (with what the cell had before) is set once per workbook,
+    then its style array is copied (keyed by the objects' identities, which the cache
+    keeps alive)."""
+    chosen = (
+        style.get("font") or font(float(style.get("size", 12))),  # type: ignore[arg-type]
+        style.get("alignment"),
+        style.get("border"),
+        style.get("fill"),
+    )
+    wb = cell.parent.parent
+    cache: dict[tuple[object, ...], tuple[StyleArray, tuple[object, ...]]] | None = getattr(
+        wb, "_ct05_styles", None
+    )
+    if cache is None:
+        cache = {}
+        wb._ct05_styles = cache  # kept with the workbook: its indexes are that workbook's
+    had = () if cell._style is None else tuple(cell._style)  # what the cell had before
+    key = (*(id(x) for x in chosen), number_format, had)
+    found = cache.get(key)
+    if found is not None:
+        cell._style = copy(found[0])
+        return
+    cell.font = chosen[0]
+    for name, value in zip(("alignment", "border", "fill"), chosen[1:], strict=True):
+        if value is not None:
+            setattr(cell, name, value)
+    if number_format is not None:
+        cell.number_format = number_format
+    cache[key] = (copy(cell._style), chosen)  # the objects kept alive: their ids stay theirs
 
 
 def merge_text(ws: Worksheet, row: int, first: int, last: int, text: str, **style: object) -> Cell:
