@@ -10,7 +10,8 @@ import tempfile
 import time
 from pathlib import Path
 
-from ct05_desktop.workflows.reports import build_report, parse_years
+from ct05_desktop.workflows.report_files import build_report
+from ct05_desktop.workflows.reports import parse_years
 from ct05_desktop.workflows.session import Session
 from ct05_desktop.workflows.setup import init_database, load_demo
 

@@ -8,7 +8,8 @@ from ct05_desktop.domain.orgs import Org
 from ct05_desktop.domain.rules import ValueChange
 from ct05_desktop.workflows.csv_transfer import import_csv
 from ct05_desktop.workflows.entry import save_values
-from ct05_desktop.workflows.reports import build_report, parse_years
+from ct05_desktop.workflows.report_files import build_report
+from ct05_desktop.workflows.reports import parse_years
 from ct05_desktop.workflows.session import Session
 
 

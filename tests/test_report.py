@@ -18,7 +18,8 @@ from ct05_desktop.domain.orgs import Org
 from ct05_desktop.domain.rules import ValueChange
 from ct05_desktop.workflows.csv_transfer import import_csv
 from ct05_desktop.workflows.entry import save_values
-from ct05_desktop.workflows.reports import ReportError, build_report, parse_years
+from ct05_desktop.workflows.report_files import build_report
+from ct05_desktop.workflows.reports import ReportError, parse_years
 from ct05_desktop.workflows.session import Session
 
 from .conftest import ARTICLE_VALUES, SHARED
@@ -33,7 +34,9 @@ SHEETS = [
     "Hội nghị đối thoại",
     "Qua các năm",
     "Kiểm tra số liệu",
+    "Số mục cần rà soát",
 ]
+INTERNAL = ("Tóm tắt", "Kiểm tra số liệu", "Số mục cần rà soát")  # not appendices
 
 
 @pytest.fixture
@@ -169,11 +172,12 @@ def test_sheets_header_block_and_print_setup(demo: Session, tmp_path: Path) -> N
             assert sheet.freeze_panes, sheet.title
             reference = next(c.value for c in sheet[3] if c.value)
             assert reference.startswith("(")
-        if sheet.title not in ("Tóm tắt", "Kiểm tra số liệu"):
+        if sheet.title not in INTERNAL:
             assert reference.startswith("(Kèm theo Báo cáo số")
             assert reference.endswith("của Ban Thường vụ Tỉnh ủy Sơn La)")
-    captions = [next(c.value for c in wb[s][1] if c.value) for s in SHEETS[1:-1]]
-    assert captions == [f"Phụ lục {n}" for n in range(1, len(SHEETS) - 1)]
+    appendices = [s for s in SHEETS if s not in INTERNAL]
+    captions = [next(c.value for c in wb[s][1] if c.value) for s in appendices]
+    assert captions == [f"Phụ lục {n}" for n in range(1, len(appendices) + 1)]
     checks = wb["Kiểm tra số liệu"]  # the office's own list: not an appendix sent upward
     assert checks["A1"].value is None and "Dùng nội bộ" in checks["A3"].value
 
@@ -383,6 +387,7 @@ def test_a_register_without_rows_has_no_sheet(article: Session, tmp_path: Path) 
         "Tổng hợp",
         "Qua các năm",
         "Kiểm tra số liệu",
+        "Số mục cần rà soát",
     ]
 
 

@@ -16,7 +16,8 @@ from ct05_desktop.cli import main
 from ct05_desktop.domain.orgs import Org
 from ct05_desktop.domain.rules import ValueChange
 from ct05_desktop.workflows.entry import save_values
-from ct05_desktop.workflows.reports import ReportError, build_report, parse_years, unit_header
+from ct05_desktop.workflows.report_files import build_report
+from ct05_desktop.workflows.reports import ReportError, parse_years, unit_header
 from ct05_desktop.workflows.session import Session
 
 

@@ -16,13 +16,8 @@ from ct05_desktop.domain.orgs import Org, OrgTree
 from ct05_desktop.domain.report_header import date_words, default_header, own_party_body
 from ct05_desktop.storage.database import connect
 from ct05_desktop.storage.migrations import MIGRATIONS
-from ct05_desktop.workflows.reports import (
-    build_report,
-    parse_years,
-    report_file_name,
-    save_unit_header,
-    unit_header,
-)
+from ct05_desktop.workflows.report_files import build_report, report_file_name
+from ct05_desktop.workflows.reports import parse_years, save_unit_header, unit_header
 from ct05_desktop.workflows.session import Session
 
 TREE = OrgTree(

@@ -293,7 +293,8 @@ def test_one_bad_cell_among_hundreds_and_warnings_in_the_preview(
     preview = import_template(session, filled, dry_run=True)
     assert preview.problems == [] and len(preview.new) == len(cells) > 500
     assert any(
-        "(9) không khớp với tổng các thành phần (3 + 4 = 7)" in w.in_("vi") for w in preview.warnings
+        "(9) không khớp với tổng các thành phần (3 + 4 = 7)" in w.in_("vi")
+        for w in preview.warnings
     )
     cells[("SL.SM", "reception_cases")] = "x"
     bad = fill(path, tmp_path / "bad.xlsx", cells)

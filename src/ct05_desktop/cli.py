@@ -18,9 +18,9 @@ from ct05_desktop.workflows.entry import InputRefused
 from ct05_desktop.workflows.faults import words_for
 from ct05_desktop.workflows.locks import lock_year, unlock_year
 from ct05_desktop.workflows.reading import has_tree
+from ct05_desktop.workflows.report_files import build_report
 from ct05_desktop.workflows.reports import (
     ReportError,
-    build_report,
     default_unit_header,
     parse_date,
     parse_years,

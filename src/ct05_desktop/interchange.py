@@ -189,6 +189,14 @@ def _kind_of(header: Sequence[str]) -> str | None:
     return None
 
 
+def spreadsheet_safe(value: object) -> object:
+    """A text a spreadsheet would take for a formula ('=', '+', '-', '@' first) gets an
+    apostrophe in front, so that Excel shows it as text; numbers are left as they are."""
+    if isinstance(value, str) and value[:1] in ("=", "+", "-", "@"):
+        return "'" + value
+    return value
+
+
 def write_csv(
     path: Path | str, columns: Sequence[str], rows: Iterable[Sequence[object]], bom: bool = False
 ) -> int:

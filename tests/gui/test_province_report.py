@@ -69,7 +69,7 @@ def test_a_province_report_keeps_the_window_answering_and_can_be_stopped(  # typ
         assert done.args == [True]
         gaps = [b - a for a, b in itertools.pairwise(ticks)]
         print(f"longest pause {max(gaps):.3f} s over {len(ticks)} ticks")
-        assert len(ticks) > 20 and max(gaps) < 0.2, f"longest pause {max(gaps):.3f} s"
+        assert len(ticks) > 5 and max(gaps) < 0.2, f"longest pause {max(gaps):.3f} s"
         assert steps[0] == "Đang tổng hợp số liệu" and "Tổng hợp" in steps
         assert steps[-1] == "Đang lưu tệp"
         written = list(tmp_path.iterdir())

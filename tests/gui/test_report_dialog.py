@@ -129,7 +129,8 @@ def test_report_menu_opens_the_dialog(window: MainWindow, monkeypatch) -> None: 
 def test_a_cancelled_report_writes_no_file(qtbot, demo: Session, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     """Cancel is asked before the work's next step: nothing under the chosen names."""
     from ct05_desktop.gui.operations import Operation, _Runnable
-    from ct05_desktop.workflows.reports import build_reports, parse_years
+    from ct05_desktop.workflows.report_files import build_reports
+    from ct05_desktop.workflows.reports import parse_years
 
     tmp_path = tmp_path / "out"
     tmp_path.mkdir()

@@ -49,6 +49,18 @@ class WarningRow:
     year: int
     indicator: str
     text: str
+    kind: str = ""  # what kind of disagreement, in words (WARNING_KINDS)
+    branch: str = ""  # the unit directly under the report's unit it belongs to (or that unit)
+
+
+# the kinds of a check, in the order the check sheets count them
+WARNING_KINDS = {
+    "children_differ": "Khác tổng các đơn vị trực thuộc",
+    "total_differs_parts": "Khác tổng các thành phần",
+    "register_differs": "Khác danh sách chi tiết",
+    "jump": "Tăng, giảm bất thường so với năm trước",
+    "own_row": "Dòng “Số liệu chung”",
+}
 
 
 @dataclass
@@ -67,6 +79,7 @@ class Report:
     trend_years: range = range(0)
     speaker: str = ""  # who reports, as the signature says: "Ban Thường vụ Tỉnh ủy Sơn La"
     total_shares: dict[str, tuple[int, int] | None] = field(default_factory=dict)
+    checks_file: str | None = None  # the CSV beside the workbook listing every warning
 
     @property
     def is_range(self) -> bool:

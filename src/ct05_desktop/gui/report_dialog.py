@@ -34,12 +34,8 @@ from ct05_desktop.gui import i18n
 from ct05_desktop.gui.operations import Operation, run_operation
 from ct05_desktop.gui.settings_dialog import SettingsDialog
 from ct05_desktop.workflows.faults import words_for
-from ct05_desktop.workflows.reports import (
-    ReportError,
-    build_reports,
-    report_file_name,
-    unit_header,
-)
+from ct05_desktop.workflows.report_files import build_reports, report_file_name
+from ct05_desktop.workflows.reports import ReportError, unit_header
 from ct05_desktop.workflows.session import Session
 
 

@@ -4,17 +4,13 @@ the Word document (Báo cáo, .docx) or its Excel appendix (Phụ lục, .xlsx).
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
-from contextlib import ExitStack
 from dataclasses import replace
-from pathlib import Path
 
 from ct05_desktop.domain import registers, vi_format
 from ct05_desktop.domain.checks import warnings_for
 from ct05_desktop.domain.messages import label, reason
 from ct05_desktop.domain.narrative import year_by_year
 from ct05_desktop.domain.orgs import Org
-from ct05_desktop.domain.progress import Progress, quiet
 from ct05_desktop.domain.refusals import Refusal
 from ct05_desktop.domain.registers import REGISTERS
 from ct05_desktop.domain.report_header import (
@@ -26,16 +22,12 @@ from ct05_desktop.domain.report_header import (
     unit_kind,
     whole_phrase,
 )
-from ct05_desktop.domain.report_model import Report, WarningRow, Wording, compose
+from ct05_desktop.domain.report_model import WARNING_KINDS, Report, WarningRow, Wording, compose
 from ct05_desktop.domain.rollup import Figures
 from ct05_desktop.domain.rules import MAX_YEAR, MIN_YEAR, Issue
 from ct05_desktop.domain.sentences import unit_lines
 from ct05_desktop.domain.sources import Source
 from ct05_desktop.domain.summary_table import OWN, share_pairs, summary_rows
-from ct05_desktop.domain.vi_text import fold
-from ct05_desktop.excel.report import write_report
-from ct05_desktop.output_file import replaced_on_success
-from ct05_desktop.word.report_doc import write_document
 from ct05_desktop.workflows.session import Session
 
 KINDS = (".docx", ".xlsx")
@@ -214,14 +206,26 @@ def _write_text(session: Session, report: Report, alive: set[str]) -> None:
 
 def _warning_rows(session: Session, report: Report, issues: list[Issue]) -> list[WarningRow]:
     """The check sheet: every warning of the subtree, then the table's own row where its
-    figure differs (DOMAIN §7), with both numbers."""
-    cat = session.catalogue
+    figure differs (DOMAIN §7), with both numbers; each with its kind and the unit under
+    the report's unit it belongs to (the sheets count them by both)."""
+    cat, tree, top = session.catalogue, session.tree(), report.top.code
+    branches: dict[str, str] = {}
+
+    def branch(code: str) -> str:
+        if code not in branches:
+            chain = [o.code for o in tree.ancestors(code)] + [code]
+            below = chain[chain.index(top) + 1] if top in chain[:-1] else top
+            branches[code] = report.names.get(below, tree.name_in(below, report.years[-1]))
+        return branches[code]
+
     rows = [
         WarningRow(
             report.names.get(w.org_code, w.org_code),
             w.year,
             label(cat, w.indicator),
             _capitalised(reason(w, cat)),
+            WARNING_KINDS.get(w.code, w.code),
+            branch(w.org_code),
         )
         for w in issues
     ]
@@ -231,6 +235,8 @@ def _warning_rows(session: Session, report: Report, issues: list[Issue]) -> list
             report.years[-1],
             label(cat, code),
             f"Dòng “Số liệu chung” ghi {vi_format.number(row.values[code] or 0)}: {text}",
+            WARNING_KINDS["own_row"],
+            report.top_name,
         )
         for row in report.rows
         if row.kind == OWN
@@ -281,76 +287,3 @@ def listed(names: list[str]) -> str:
 
 def _capitalised(text: str) -> str:
     return text[:1].upper() + text[1:]
-
-
-def _writer(path: Path) -> Callable[[Report, Path, Progress | None], Path]:
-    """The Word document for a .docx name, the Excel appendix for a .xlsx name."""
-    kind = path.suffix.lower()
-    if kind not in KINDS:
-        raise ReportError("bad_report_file", name=path.name)
-    return write_document if kind == ".docx" else write_report
-
-
-def build_report(
-    session: Session,
-    years: range,
-    out: Path | str,
-    org: str | None = None,
-    progress: Progress | None = None,
-    header: ReportHeader | None = None,
-) -> Path:
-    """Write the report of the period for the unit's subtree (the top of the tree by
-    default): a Word document for a .docx name, the Excel appendix for a .xlsx name.
-    progress may raise Cancelled: then no file is written."""
-    out = Path(out)
-    write = _writer(out)
-    tell = progress or quiet
-    tell(0, "Đang tổng hợp số liệu")
-    report = gather(session, years, org, header)
-    return write(report, out, _scaled(tell, GATHERED, 100))
-
-
-def build_reports(
-    session: Session,
-    years: range,
-    folder: Path | str,
-    org: str,
-    kinds: tuple[str, ...] = KINDS,
-    progress: Progress | None = None,
-    header: ReportHeader | None = None,
-) -> list[Path]:
-    """The Word document and its appendix side by side in a folder, named after the unit
-    and the period: BaoCao_CT05_Huyen_Uy_Muong_La_2019.docx, PhuLuc_CT05_….xlsx."""
-    tell = progress or quiet
-    tell(0, "Đang tổng hợp số liệu")
-    report = gather(session, years, org, header)
-    paths = [Path(folder) / report_file_name(report.top_name, years, kind) for kind in kinds]
-    writers = [_writer(path) for path in paths]  # every name checked before any is written
-    share = (100 - GATHERED) / max(len(kinds), 1)
-    with ExitStack() as files:  # all the files, or none when one fails or is cancelled
-        for n, (path, write) in enumerate(zip(paths, writers, strict=True)):
-            start = GATHERED + round(n * share)
-            temporary = files.enter_context(replaced_on_success(path))
-            write(report, temporary, _scaled(tell, start, round(start + share)))
-    return paths
-
-
-GATHERED = 30  # the share of the work done once the figures are gathered
-
-
-def _scaled(progress: Progress, start: int, end: int) -> Progress:
-    """A step's progress (0-100) told as part of the whole (start-end)."""
-
-    def tell(percent: int, step: str) -> None:
-        progress(start + (end - start) * percent // 100, step)
-
-    return tell
-
-
-def report_file_name(unit: str, years: range, kind: str) -> str:
-    """An ASCII-safe name from the unit's name and the period."""
-    ascii_name = fold(unit).encode("ascii", "ignore").decode().title()
-    words = "".join(ch if ch.isalnum() else " " for ch in ascii_name).split()
-    period = str(years[0]) if len(years) == 1 else f"{years[0]}-{years[-1]}"
-    stem = "BaoCao" if kind == ".docx" else "PhuLuc"
-    return f"{stem}_CT05_{'_'.join(words)}_{period}{kind}"

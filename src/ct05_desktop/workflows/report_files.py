@@ -1,0 +1,115 @@
+"""Writing a report's files: the Word document for a .docx name, the Excel appendix for
+a .xlsx name, both side by side in a folder; all of them or none (each to a temporary
+name, renamed when everything is written). Beyond CHECK_ROWS warnings, the appendix's
+check sheet lists the first ones and a CSV beside it lists them all."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from contextlib import ExitStack
+from pathlib import Path
+
+from ct05_desktop.domain.progress import Progress, quiet
+from ct05_desktop.domain.report_header import ReportHeader
+from ct05_desktop.domain.report_model import Report
+from ct05_desktop.domain.vi_text import fold
+from ct05_desktop.excel.checks_sheet import CHECK_ROWS, CSV_COLUMNS
+from ct05_desktop.excel.report import write_report
+from ct05_desktop.interchange import spreadsheet_safe, write_csv
+from ct05_desktop.output_file import replaced_on_success
+from ct05_desktop.word.report_doc import write_document
+from ct05_desktop.workflows.reports import KINDS, ReportError, gather
+from ct05_desktop.workflows.session import Session
+
+GATHERED = 30  # the share of the work done once the figures are gathered
+
+
+def _writer(path: Path) -> Callable[[Report, Path, Progress | None], Path]:
+    """The Word document for a .docx name, the Excel appendix for a .xlsx name."""
+    kind = path.suffix.lower()
+    if kind not in KINDS:
+        raise ReportError("bad_report_file", name=path.name)
+    return write_document if kind == ".docx" else write_report
+
+
+def build_report(
+    session: Session,
+    years: range,
+    out: Path | str,
+    org: str | None = None,
+    progress: Progress | None = None,
+    header: ReportHeader | None = None,
+) -> Path:
+    """Write the report of the period for the unit's subtree (the top of the tree by
+    default): a Word document for a .docx name, the Excel appendix for a .xlsx name.
+    progress may raise Cancelled: then no file is written."""
+    out = Path(out)
+    write = _writer(out)
+    tell = progress or quiet
+    tell(0, "Đang tổng hợp số liệu")
+    report = gather(session, years, org, header)
+    with ExitStack() as files:
+        _check_list(report, out, files)
+        return write(report, out, _scaled(tell, GATHERED, 100))
+
+
+def build_reports(
+    session: Session,
+    years: range,
+    folder: Path | str,
+    org: str,
+    kinds: tuple[str, ...] = KINDS,
+    progress: Progress | None = None,
+    header: ReportHeader | None = None,
+) -> list[Path]:
+    """The Word document and its appendix side by side in a folder, named after the unit
+    and the period: BaoCao_CT05_Huyen_Uy_Muong_La_2019.docx, PhuLuc_CT05_….xlsx."""
+    tell = progress or quiet
+    tell(0, "Đang tổng hợp số liệu")
+    report = gather(session, years, org, header)
+    paths = [Path(folder) / report_file_name(report.top_name, years, kind) for kind in kinds]
+    writers = [_writer(path) for path in paths]  # every name checked before any is written
+    share = (100 - GATHERED) / max(len(kinds), 1)
+    beside: list[Path] = []  # a check list beside the appendix, when it needs one
+    with ExitStack() as files:  # all the files, or none when one fails or is cancelled
+        for n, (path, write) in enumerate(zip(paths, writers, strict=True)):
+            start = GATHERED + round(n * share)
+            listed = _check_list(report, path, files)
+            beside += [listed] if listed else []
+            temporary = files.enter_context(replaced_on_success(path))
+            write(report, temporary, _scaled(tell, start, round(start + share)))
+    return paths + beside
+
+
+def _check_list(report: Report, path: Path, files: ExitStack) -> Path | None:
+    """Beside an Excel appendix whose check sheet cannot hold every warning, a CSV that
+    lists them all (written with the appendix, replaced with it); None when none is
+    needed."""
+    if path.suffix.lower() != ".xlsx" or len(report.warnings) <= CHECK_ROWS:
+        return None
+    target = path.with_name(f"{path.stem}_KiemTra.csv")
+    report.checks_file = target.name
+    rows = (
+        [spreadsheet_safe(x) for x in (w.unit, w.year, w.indicator, w.text, w.kind, w.branch)]
+        for w in report.warnings
+    )
+    write_csv(files.enter_context(replaced_on_success(target)), CSV_COLUMNS, rows, bom=True)
+    return target
+
+
+def _scaled(progress: Progress, start: int, end: int) -> Progress:
+    """A step's progress (0-100) told as part of the whole (start-end)."""
+
+    def tell(percent: int, step: str) -> None:
+        progress(start + (end - start) * percent // 100, step)
+
+    return tell
+
+
+def report_file_name(unit: str, years: range, kind: str) -> str:
+    """An ASCII-safe name from the unit's name and the period."""
+    ascii_name = fold(unit).encode("ascii", "ignore").decode().title()
+    words = "".join(ch if ch.isalnum() else " " for ch in ascii_name).split()
+    period = str(years[0]) if len(years) == 1 else f"{years[0]}-{years[-1]}"
+    stem = "BaoCao" if kind == ".docx" else "PhuLuc"
+    return f"{stem}_CT05_{'_'.join(words)}_{period}{kind}"
