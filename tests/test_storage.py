@@ -29,6 +29,7 @@ def test_migrations_are_recorded_and_not_rerun(db_path: Path) -> None:
         "0002_template_receipts",
         "0003_org_names",
         "0004_report_headers",
+        "0005_register_search",
     ]
     assert MIGRATIONS.pending(db) == []
 

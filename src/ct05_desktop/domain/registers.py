@@ -267,3 +267,15 @@ def format_date_vi(iso: str | None) -> str:
     if not iso:
         return ""
     return dt.date.fromisoformat(iso).strftime("%d/%m/%Y")
+
+
+def shown_text(spec: RegisterSpec, values: Mapping[str, object]) -> str:
+    """The row's fields as the window shows them, ' · ' between."""
+    shown = [
+        fld.label_of(str(values.get(fld.name)))
+        if fld.kind == "choice"
+        else str(values.get(fld.name))
+        for fld in spec.fields
+        if values.get(fld.name) not in (None, "")
+    ]
+    return " · ".join(shown)

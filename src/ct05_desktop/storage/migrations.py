@@ -199,3 +199,13 @@ _OLD_DEFAULTS = {  # the single header's defaults before 0004
     "signer_role": "T/M BAN THƯỜNG VỤ",
     "signer_title": "PHÓ BÍ THƯ THƯỜNG TRỰC",
 }
+
+
+@MIGRATIONS(name="0005_register_search")
+def register_search(db: Database) -> None:
+    """Register search through SQLite FTS5 over a folded shadow column of each register
+    (storage/register_search.py), kept in step by triggers."""
+    from ct05_desktop.storage.register_search import create
+
+    names = {code: name for code, name in db.execute("SELECT code, name FROM orgs")}
+    create(db, names)

@@ -9,6 +9,7 @@ from typing import Any
 from ct05_desktop.domain.registers import REGISTERS, REGISTERS_BY_KEY, indicator_counts
 from ct05_desktop.domain.rollup import Key
 from ct05_desktop.domain.sources import Source
+from ct05_desktop.storage.register_search import columns_of, find, rows_by_id, search_text
 from ct05_desktop.storage.repository import Repository
 
 
@@ -30,15 +31,33 @@ class RegisterStore:
             clauses.append("year = ?")
             params.append(year)
         where = " AND ".join(clauses) or "1"
-        return [
-            dict(r)
-            for r in self.db.query(
-                f"SELECT * FROM {spec.key} WHERE {where} ORDER BY year, org_code, id", params
-            )
-        ]
+        sql = f"SELECT {columns_of(spec)} FROM {spec.key} WHERE {where} ORDER BY year, org_code, id"
+        return [dict(r) for r in self.db.query(sql, params)]
 
     def get(self, register: str, row_id: int) -> dict[str, Any]:
-        return dict(self.db.table(REGISTERS_BY_KEY[register].key).get(row_id))
+        spec = REGISTERS_BY_KEY[register]
+        found = self.db.query(f"SELECT {columns_of(spec)} FROM {spec.key} WHERE id = ?", [row_id])
+        row = next(iter(found), None)
+        if row is None:
+            raise KeyError(row_id)
+        return dict(row)
+
+    def search(self, query: str, limit: int = 500) -> list[tuple[str, dict[str, Any]]]:
+        """(register, row) of the rows holding every word of the query as the start of one
+        of their words (their unit's name included), ignoring case and accents: 'dang'
+        finds 'Đảng'. FTS5: quick over a province's hundred thousand rows."""
+        found = find(self.db, query, limit)
+        out: list[tuple[str, dict[str, Any]]] = []
+        for spec in REGISTERS:
+            ids = [row_id for s, row_id in found if s is spec]
+            rows = rows_by_id(self.db, spec, ids) if ids else []
+            out += [(spec.key, r) for r in sorted(rows, key=_in_order)]
+        return out
+
+    def _search_text(self, register: str, org: str, values: Mapping[str, Any]) -> str:
+        tree = self.repo.tree()
+        name = tree[org].name if org in tree else ""
+        return search_text(REGISTERS_BY_KEY[register], values, name)
 
     def insert(
         self, register: str, org: str, year: int, values: Mapping[str, Any], source: Source
@@ -53,6 +72,7 @@ class RegisterStore:
         with self.db.atomic():
             for org, year, values in rows:
                 record = {"org_code": org, "year": year, **values}
+                record["search_text"] = self._search_text(register, org, values)
                 row_id = self.db.table(spec.key).insert(record).last_pk
                 assert row_id is not None
                 ids.append(int(row_id))
@@ -70,12 +90,14 @@ class RegisterStore:
     def update(self, register: str, row_id: int, values: Mapping[str, Any], source: Source) -> bool:
         """Change a row; returns False when nothing differed (and nothing was written)."""
         spec = REGISTERS_BY_KEY[register]
-        old = dict(self.db.table(spec.key).get(row_id))
+        old = self.get(register, row_id)
         changed = {k: v for k, v in values.items() if old.get(k) != v}
         if not changed:
             return False
+        new = {**old, **changed}
+        shadow = {"search_text": self._search_text(register, new["org_code"], new)}
         with self.db.atomic():
-            self.db.table(spec.key).update(row_id, changed)
+            self.db.table(spec.key).update(row_id, {**changed, **shadow})
             self.repo.audit(
                 "register_edit",
                 source,
@@ -92,7 +114,7 @@ class RegisterStore:
         spec = REGISTERS_BY_KEY[register]
         with self.db.atomic():
             for row_id in row_ids:
-                old = dict(self.db.table(spec.key).get(row_id))
+                old = self.get(register, row_id)
                 self.db.table(spec.key).delete(row_id)
                 self.repo.audit(
                     "register_delete",
@@ -120,6 +142,10 @@ class RegisterStore:
                 for indicator, n in indicator_counts(spec.key, unit_rows).items():
                     out[(org, y, indicator)] = out.get((org, y, indicator), 0) + n
         return out
+
+
+def _in_order(row: Mapping[str, Any]) -> tuple[int, str, int]:
+    return (row["year"], row["org_code"], row["id"])
 
 
 def _dump(values: Mapping[str, Any]) -> str:

@@ -7,6 +7,7 @@ from collections.abc import Iterable
 from ct05_desktop.domain.orgs import Org, OrgTree
 from ct05_desktop.domain.sources import Source
 from ct05_desktop.storage.audit_log import AuditLog
+from ct05_desktop.storage.register_search import refresh_unit
 
 
 class TreeStore(AuditLog):
@@ -67,6 +68,8 @@ class TreeStore(AuditLog):
                     self.db.table("orgs").insert(record)
                 else:
                     self.db.table("orgs").update(org.code, record)
+                    if old.name != org.name:
+                        refresh_unit(self.db, org.code, org.name)
                 self.audit(
                     "org",
                     source,
@@ -90,4 +93,5 @@ class TreeStore(AuditLog):
             )
             self.db.table("orgs").update(code, {"name": new_name})
             self.audit("rename", source, org_code=code, year=from_year, old=org.name, new=new_name)
+            refresh_unit(self.db, code, new_name)  # its register rows are found by the new name
         self._tree = None

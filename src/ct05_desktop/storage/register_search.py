@@ -1,0 +1,104 @@
+"""Searching every register of every year through SQLite FTS5.
+
+Each register row keeps a folded shadow column, ``search_text``: its fields as they are
+shown (choices by label) and its unit's name, in lower case without diacritics, đ read
+as d. The store writes it with the row; triggers (migration 0005) keep the FTS5 index
+``register_search`` in step with it. A row's rowid in the index is its id times
+``len(REGISTERS)`` plus its register's position."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping
+from typing import Any
+
+from sqlite_utils import Database
+
+from ct05_desktop.domain.registers import REGISTERS, RegisterSpec, shown_text
+from ct05_desktop.domain.vi_text import fold
+
+INDEX = "register_search"
+_WORD = re.compile(r"[a-z0-9]+")
+
+
+def search_text(spec: RegisterSpec, values: Mapping[str, Any], unit_name: str) -> str:
+    return fold(f"{shown_text(spec, values)} {unit_name}")
+
+
+def rowid(spec: RegisterSpec, row_id: int) -> int:
+    return row_id * len(REGISTERS) + REGISTERS.index(spec)
+
+
+def find(db: Database, query: str, limit: int) -> list[tuple[RegisterSpec, int]]:
+    """(register, row id) of the rows holding every word of the query as the start of
+    one of their words (ignoring case and accents), at most limit of them."""
+    words = _WORD.findall(fold(query))
+    if not words:
+        return []
+    match = " ".join(f'"{w}"*' for w in words)
+    found = db.execute(
+        f"SELECT rowid FROM {INDEX} WHERE {INDEX} MATCH ? ORDER BY rowid LIMIT ?", [match, limit]
+    )
+    return [(REGISTERS[r % len(REGISTERS)], r // len(REGISTERS)) for (r,) in found]
+
+
+def refresh_unit(db: Database, org: str, unit_name: str) -> None:
+    """A unit renamed: its rows are found by the new name (the triggers reindex them)."""
+    for spec in REGISTERS:
+        rows = db.execute(f"SELECT * FROM {spec.key} WHERE org_code = ?", [org]).fetchall()
+        columns = [d[0] for d in db.execute(f"SELECT * FROM {spec.key} LIMIT 0").description]
+        db.conn.executemany(
+            f"UPDATE {spec.key} SET search_text = ? WHERE id = ?",
+            [
+                (search_text(spec, dict(zip(columns, r, strict=True)), unit_name), r[0])
+                for r in rows
+            ],
+        )
+
+
+def create(db: Database, names: Mapping[str, str]) -> None:
+    """The shadow columns, filled; the index, filled; the triggers that keep it in step
+    (migration 0005). names: each unit's name."""
+    db.execute(f"CREATE VIRTUAL TABLE {INDEX} USING fts5(search_text, content='')")
+    for position, spec in enumerate(REGISTERS):
+        table, k, n = spec.key, position, len(REGISTERS)
+        db.execute(f"ALTER TABLE {table} ADD COLUMN search_text TEXT")
+        rows = [dict(r) for r in db.query(f"SELECT * FROM {table}")]
+        db.conn.executemany(
+            f"UPDATE {table} SET search_text = ? WHERE id = ?",
+            [(search_text(spec, r, names.get(r["org_code"], "")), r["id"]) for r in rows],
+        )
+        db.execute(
+            f"INSERT INTO {INDEX}(rowid, search_text) "
+            f"SELECT id * {n} + {k}, search_text FROM {table}"
+        )
+        new = (
+            f"INSERT INTO {INDEX}(rowid, search_text) VALUES (NEW.id * {n} + {k}, NEW.search_text)"
+        )
+        gone = (
+            f"INSERT INTO {INDEX}({INDEX}, rowid, search_text) "
+            f"VALUES ('delete', OLD.id * {n} + {k}, OLD.search_text)"
+        )
+        db.execute(f"CREATE TRIGGER {table}_search_add AFTER INSERT ON {table} BEGIN {new}; END")
+        db.execute(f"CREATE TRIGGER {table}_search_gone AFTER DELETE ON {table} BEGIN {gone}; END")
+        db.execute(
+            f"CREATE TRIGGER {table}_search_edit AFTER UPDATE OF search_text ON {table} "
+            f"BEGIN {gone}; {new}; END"
+        )
+
+
+def columns_of(spec: RegisterSpec) -> str:
+    """The columns a row is read with (not its shadow column)."""
+    return ", ".join(["id", "org_code", "year", *(f.name for f in spec.fields)])
+
+
+def rows_by_id(db: Database, spec: RegisterSpec, ids: Iterable[int]) -> list[dict[str, Any]]:
+    wanted = sorted(set(ids))
+    out: list[dict[str, Any]] = []
+    for start in range(0, len(wanted), 500):
+        chunk = wanted[start : start + 500]
+        sql = (
+            f"SELECT {columns_of(spec)} FROM {spec.key} WHERE id IN ({', '.join('?' * len(chunk))})"
+        )
+        out += [dict(r) for r in db.query(sql, chunk)]
+    return out
