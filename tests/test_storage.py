@@ -30,6 +30,7 @@ def test_migrations_are_recorded_and_not_rerun(db_path: Path) -> None:
         "0003_org_names",
         "0004_report_headers",
         "0005_register_search",
+        "0006_register_years",
     ]
     assert MIGRATIONS.pending(db) == []
 

@@ -209,3 +209,10 @@ def register_search(db: Database) -> None:
 
     names = {code: name for code, name in db.execute("SELECT code, name FROM orgs")}
     create(db, names)
+
+
+@MIGRATIONS(name="0006_register_years")
+def register_years(db: Database) -> None:
+    """The registers read by year (a report's period, a year's counts) use an index."""
+    for table in ("breakthrough_models", "exemplars", "award_decisions", "dialogues"):
+        db.execute(f"CREATE INDEX {table}_year ON {table}(year)")

@@ -19,8 +19,13 @@ class RegisterStore:
         self.db = repo.db
 
     def rows(
-        self, register: str, org: str | None = None, year: int | None = None
+        self,
+        register: str,
+        org: str | None = None,
+        year: int | None = None,
+        years: range | None = None,
     ) -> list[dict[str, Any]]:
+        """The rows of a register: of one unit, one year, or a period (all when None)."""
         spec = REGISTERS_BY_KEY[register]
         clauses: list[str] = []
         params: list[Any] = []
@@ -30,6 +35,9 @@ class RegisterStore:
         if year is not None:
             clauses.append("year = ?")
             params.append(year)
+        if years is not None:
+            clauses.append("year BETWEEN ? AND ?")
+            params += [years[0], years[-1]]
         where = " AND ".join(clauses) or "1"
         sql = f"SELECT {columns_of(spec)} FROM {spec.key} WHERE {where} ORDER BY year, org_code, id"
         return [dict(r) for r in self.db.query(sql, params)]
@@ -126,18 +134,23 @@ class RegisterStore:
                     old=_dump(old),
                 )
 
-    def counts(self, years: Iterable[int] | None = None) -> dict[Key, int]:
-        """What all registers' rows count toward indicators, by unit, year and indicator."""
+    def counts(
+        self, years: Iterable[int] | None = None, orgs: Iterable[str] | None = None
+    ) -> dict[Key, int]:
+        """What the registers' rows count toward indicators, by unit, year and indicator,
+        for those years and units (all when None)."""
         out: dict[Key, int] = {}
         wanted = None if years is None else sorted(set(years))
+        keep = None if orgs is None else set(orgs)
         for spec in REGISTERS:
             by_unit: dict[tuple[str, int], list[dict[str, Any]]] = {}
-            sql, params = f"SELECT * FROM {spec.key}", []
+            sql, params = f"SELECT {columns_of(spec)} FROM {spec.key}", []
             if wanted is not None:
                 sql += f" WHERE year IN ({', '.join('?' * len(wanted))})"
                 params = wanted
             for row in self.db.query(sql, params):
-                by_unit.setdefault((row["org_code"], row["year"]), []).append(row)
+                if keep is None or row["org_code"] in keep:
+                    by_unit.setdefault((row["org_code"], row["year"]), []).append(row)
             for (org, y), unit_rows in by_unit.items():
                 for indicator, n in indicator_counts(spec.key, unit_rows).items():
                     out[(org, y, indicator)] = out.get((org, y, indicator), 0) + n

@@ -9,16 +9,37 @@ from ct05_desktop.domain.rollup import Key
 from ct05_desktop.domain.sources import Source
 from ct05_desktop.storage.audit_log import AuditLog, now
 
+FEW_UNITS = 1000  # up to this many units are read by their key, more by the year's index
+
 
 class ValueStore(AuditLog):
-    def entered_values(self, years: Iterable[int] | None = None) -> dict[Key, int]:
-        sql = "SELECT org_code, year, indicator, value FROM org_values WHERE value IS NOT NULL"
-        params: list[Any] = []
-        if years is not None:
-            params = sorted(set(years))
-            sql += f" AND year IN ({', '.join('?' * len(params))})"
-        sql += " ORDER BY year, org_code, indicator"
-        return {(r[0], r[1], r[2]): r[3] for r in self.db.execute(sql, params)}
+    def entered_values(
+        self, years: Iterable[int] | None = None, orgs: Iterable[str] | None = None
+    ) -> dict[Key, int]:
+        """The values entered in those years (all when None) for those units (all when
+        None); a few units are read by their key, many by the year's index."""
+        base = "SELECT org_code, year, indicator, value FROM org_values WHERE value IS NOT NULL"
+        wanted_years = None if years is None else sorted(set(years))
+        year_sql = (
+            "" if wanted_years is None else f" AND year IN ({', '.join('?' * len(wanted_years))})"
+        )
+        wanted = None if orgs is None else sorted(set(orgs))
+        out: dict[Key, int] = {}
+        if wanted is None or len(wanted) > FEW_UNITS:
+            rows = self.db.execute(base + year_sql, wanted_years or [])
+            keep = None if wanted is None else set(wanted)
+            for org, year, indicator, value in rows:
+                if keep is None or org in keep:
+                    out[(org, year, indicator)] = value
+            return out
+        for start in range(0, len(wanted), 500):
+            chunk = wanted[start : start + 500]
+            sql = base + f" AND org_code IN ({', '.join('?' * len(chunk))})" + year_sql
+            for org, year, indicator, value in self.db.execute(
+                sql, [*chunk, *(wanted_years or [])]
+            ):
+                out[(org, year, indicator)] = value
+        return out
 
     def export_rows(self, year: int | None = None) -> list[tuple[str, int, str, int | None, str]]:
         """(org, year, indicator, value, comment) of every stored value or comment."""

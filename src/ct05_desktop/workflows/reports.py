@@ -142,11 +142,7 @@ def gather(
     report.speaker = speaker(top, report.header.signer_role)
     wanted = set(subtree)
     for spec in REGISTERS:
-        rows = [
-            r
-            for r in session.registers.rows(spec.key)
-            if r["org_code"] in wanted and r["year"] in years
-        ]
+        rows = [r for r in session.registers.rows(spec.key, years=years) if r["org_code"] in wanted]
         if rows:
             report.registers.append((spec, rows))
     _write_text(session, report, alive)

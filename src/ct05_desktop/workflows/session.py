@@ -41,12 +41,9 @@ class Session:
         """Entered values and register counts of those years (all when None), for those
         units (all when None: pass a subtree to keep a large province's form quick)."""
         years = None if years is None else list(years)
-        values = self.repo.entered_values(years)
-        counts = self.registers.counts(years)
-        if orgs is not None:
-            wanted = set(orgs)
-            values = {k: v for k, v in values.items() if k[0] in wanted}
-            counts = {k: v for k, v in counts.items() if k[0] in wanted}
+        wanted = None if orgs is None else list(orgs)
+        values = self.repo.entered_values(years, wanted)
+        counts = self.registers.counts(years, wanted)
         return Figures(self.tree(), self.catalogue, values, counts)
 
     def forget_tree(self) -> None:
