@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from ct05_desktop.domain.rollup import Figures
+from ct05_desktop.domain.rollup import ENTERED, Figures
 from ct05_desktop.domain.rules import WARNING, Issue
 
 JUMP_FACTOR = 3
@@ -23,28 +23,34 @@ def is_jump(value: int | None, previous: int | None) -> bool:
 def unit_year_warnings(figures: Figures, org: str, year: int) -> list[Issue]:
     """Every warning about the values entered for one unit and year."""
     out: list[Issue] = []
-    for indicator in figures.catalogue.indicators:
-        code = indicator.code
-        entered = figures.entered(org, year, code)
-        if entered is None:
+    now = figures.unit_year(org, year)
+    if now is None:
+        return out
+    before = figures.unit_year(org, year - 1)
+    catalogue = figures.catalogue
+    positions = {code: n for n, code in enumerate(catalogue.codes)}
+    for n, indicator in enumerate(catalogue.indicators):
+        if now.own_sources[n] != ENTERED:
             continue
+        code, entered = indicator.code, now.own[n]
+        assert entered is not None
 
         def warn(kind: str, code: str = code, entered: int = entered, **params: object) -> None:
             out.append(Issue(WARNING, kind, org, year, code, entered, params))
 
-        if indicator.parts and any(figures.own(org, year, p) is not None for p in indicator.parts):
-            parts = {p: figures.value(org, year, p) or 0 for p in indicator.parts}
+        if indicator.parts and any(now.own[positions[p]] is not None for p in indicator.parts):
+            parts = {p: now.values[positions[p]] or 0 for p in indicator.parts}
             if sum(parts.values()) != entered:
                 warn("total_differs_parts", parts=parts, parts_sum=sum(parts.values()))
         count = figures.register_count(org, year, code)
         if count is not None and count != entered:
             warn("register_differs", register_count=count)
-        children = figures.children_sum(org, year, code)
+        children = None if now.below is None else now.below[n]
         if children is not None and children != entered:
             warn("children_differ", children_sum=children)
-        previous = figures.figure(org, year - 1, code)
-        if previous is not None and is_jump(entered, previous.value):
-            warn("jump", previous=previous.value, previous_year=year - 1)
+        previous = None if before is None else before.values[n]
+        if previous is not None and is_jump(entered, previous):
+            warn("jump", previous=previous, previous_year=year - 1)
     return out
 
 

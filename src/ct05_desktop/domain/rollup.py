@@ -41,6 +41,22 @@ class _Year:
         self.below: dict[str, list[int | None]] = {}  # what the alive children add up to
 
 
+class UnitYear:
+    """One unit's year at a glance, in the catalogue's order: what it entered or counted
+    itself (and which), its figures, what its units add up to (None: nothing)."""
+
+    __slots__ = ("below", "own", "own_sources", "values")
+
+    def __init__(
+        self,
+        own: list[int | None],
+        own_sources: list[str | None],
+        values: list[int | None],
+        below: list[int | None] | None,
+    ) -> None:
+        self.own, self.own_sources, self.values, self.below = own, own_sources, values, below
+
+
 class Figures:
     """Entered values and register counts, read as figures for any unit and year."""
 
@@ -99,6 +115,17 @@ class Figures:
     def value(self, org: str, year: int, indicator: str) -> int | None:
         values = self._year(year).values.get(org)
         return None if values is None else values[self._index[indicator]]
+
+    def unit_year(self, org: str, year: int) -> UnitYear | None:
+        """The unit's year at a glance (None when it has no figure at all that year): for
+        checks that look at every indicator of many units."""
+        table = self._year(year)
+        values = table.values.get(org)
+        if values is None:
+            return None
+        width = len(self._codes)
+        own, sources = self._own_by_year().get(year, {}).get(org, ([None] * width, [None] * width))
+        return UnitYear(own, sources, values, table.below.get(org))
 
     def _own_by_year(self) -> dict[int, dict[str, tuple[list[int | None], list[str | None]]]]:
         """What each unit itself says, by year (values and sources in the catalogue's

@@ -1,0 +1,100 @@
+"""The province every benchmark measures against (issue 10): 17 districts × 50 communes ×
+5 cells = 5,118 units, 24 indicators entered on the 850 communes over 2016–2025 (204,000
+values), written by ../shared/bench/province.py. Built once into benchmarks/.cache/:
+the CSV files, a database with the tree only, and one with every value imported.
+
+Each figure is a whole process timed from outside (start-up included), beside a baseline
+process doing the same job the plainest way, measured in the same run."""
+
+from __future__ import annotations
+
+import os
+import platform
+import shutil
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+BENCH = ROOT.parent / "shared" / "bench"
+CACHE = ROOT / "benchmarks" / ".cache"
+PYTHON = sys.executable
+
+
+def cli(*args: str) -> list[str]:
+    return [PYTHON, "-m", "ct05_desktop.cli", *args]
+
+
+def run(command: list[str], **env: str) -> float:
+    """Seconds a process takes from start to exit (its output is dropped)."""
+    start = time.perf_counter()
+    subprocess.run(
+        command,
+        check=True,
+        stdout=subprocess.DEVNULL,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen", **env},
+    )
+    return time.perf_counter() - start
+
+
+def best(command: list[str], times: int = 3, **env: str) -> float:
+    """The quickest of a few runs (the least disturbed by the rest of the machine)."""
+    return min(run(command, **env) for _ in range(times))
+
+
+def data() -> Path:
+    folder = CACHE / "data"
+    if not (folder / "values.csv").exists():
+        if not (BENCH / "province.py").exists():
+            sys.exit(f"the province generator is missing: {BENCH / 'province.py'}")
+        folder.mkdir(parents=True, exist_ok=True)
+        subprocess.run([PYTHON, str(BENCH / "province.py"), str(folder)], check=True)
+    return folder
+
+
+def tree_db() -> Path:
+    """A database holding the province's tree and nothing else."""
+    path = CACHE / "tree.db"
+    if not path.exists():
+        subprocess.run(
+            cli("--db", str(path), "init", "--orgs", str(data() / "orgs.csv")), check=True
+        )
+    return path
+
+
+def full_db() -> Path:
+    """The province's tree with its 204,000 values."""
+    path = CACHE / "full.db"
+    if not path.exists():
+        fresh_copy(tree_db(), path)
+        subprocess.run(
+            cli("--db", str(path), "import", str(data() / "values.csv")),
+            check=True,
+            stdout=subprocess.DEVNULL,
+        )
+    return path
+
+
+def fresh_copy(source: Path, target: Path) -> Path:
+    """A copy of a closed database (its WAL checkpointed by the last close)."""
+    for suffix in ("", "-wal", "-shm"):
+        Path(f"{target}{suffix}").unlink(missing_ok=True)
+    shutil.copyfile(source, target)
+    return target
+
+
+def machine() -> str:
+    cpu = platform.processor() or platform.machine()
+    system = f"{platform.system()} {platform.release()}"
+    return f"{cpu}, {os.cpu_count()} cores, {system}, Python {platform.python_version()}"
+
+
+def line(label: str, seconds: float, baseline: float | None = None, target: str = "") -> str:
+    text = f"{label:<58} {seconds:7.2f} s"
+    if baseline:
+        text += f"   {seconds / baseline:5.1f}× the baseline"
+    if target:
+        text += f"   (target {target})"
+    print(text, flush=True)
+    return text
