@@ -1,45 +1,60 @@
-"""How long does a report take? The demo tree (2017–2019) and, when built by
-bench_province.py, the province-sized database. Prints seconds; asserts nothing.
+"""The province's report for 2025, against a bare openpyxl process writing the same cells
+into the same sheets (target: at most 2×); the Word report and a ten-year range too.
 
     .venv/bin/python benchmarks/bench_report.py
 """
 
 from __future__ import annotations
 
-import tempfile
-import time
-from pathlib import Path
+import json
 
-from ct05_desktop.workflows.report_files import build_report
-from ct05_desktop.workflows.reports import parse_years
-from ct05_desktop.workflows.session import Session
-from ct05_desktop.workflows.setup import init_database, load_demo
+import openpyxl
+from province_data import CACHE, PYTHON, best, cli, full_db, line, machine
+
+BARE = """
+import json, sys
+import openpyxl
+sheets = json.load(open(sys.argv[1], encoding="utf-8"))
+wb = openpyxl.Workbook()
+wb.remove(wb.active)
+for title, cells in sheets.items():
+    ws = wb.create_sheet(title)
+    for row, column, value in cells:
+        ws.cell(row=row, column=column, value=value)
+wb.save(sys.argv[2])
+"""
 
 
-def timed(label: str, session: Session, years: str, out: Path, org: str | None = None) -> None:
-    start = time.perf_counter()
-    build_report(session, parse_years(years), out, org)
-    print(f"{label:<45} {time.perf_counter() - start:6.3f} s")
+def cells_of(path: str) -> dict[str, list[tuple[int, int, object]]]:
+    """Every cell with a value, per sheet, as the report wrote it (formulas as text)."""
+    wb = openpyxl.load_workbook(path)
+    out = {}
+    for ws in wb.worksheets:
+        out[ws.title] = [
+            (c.row, c.column, c.value if isinstance(c.value, int | float | str) else str(c.value))
+            for row in ws.iter_rows()
+            for c in row
+            if c.value is not None
+        ]
+    return out
 
 
 def main() -> None:
-    folder = Path(tempfile.mkdtemp())
-    with Session(folder / "demo.db") as demo:
-        init_database(demo)
-        load_demo(demo)
-        for _ in range(3):
-            timed("demo tree, 2017-2019, Word (.docx)", demo, "2017-2019", folder / "demo.docx")
-        for _ in range(3):
-            timed("demo tree, 2017-2019, Excel (.xlsx)", demo, "2017-2019", folder / "demo.xlsx")
-        timed("demo tree, 2019, Word", demo, "2019", folder / "demo2019.docx")
-        timed("demo tree, 2019, Excel", demo, "2019", folder / "demo2019.xlsx")
-        timed("a commune with its cells, 2019, Word", demo, "2019", folder / "cm.docx", "SL.MS.CM")
-    big = Path(tempfile.gettempdir()) / "ct05-bench-province.db"
-    if big.exists():
-        with Session(big) as province:
-            timed("province (5,000 units), 2016-2025", province, "2016-2025", folder / "p.xlsx")
-            timed("province (5,000 units), 2025, Word", province, "2025", folder / "p.docx")
-            timed("one district of it, 2025", province, "2025", folder / "d.xlsx", "P.7")
+    print(machine())
+    db = str(full_db())
+    xlsx, docx = CACHE / "report.xlsx", CACHE / "report.docx"
+    ours = best(cli("--db", db, "report", "--year", "2025", "--out", str(xlsx)))
+    sheets = cells_of(str(xlsx))
+    count = sum(len(c) for c in sheets.values())
+    dump = CACHE / "report_cells.json"
+    dump.write_text(json.dumps(sheets, ensure_ascii=False), encoding="utf-8")
+    bare = best([PYTHON, "-c", BARE, str(dump), str(CACHE / "bare.xlsx")])
+    line(f"bare openpyxl writing the same {count:,} cells (baseline)", bare)
+    line("ct05 report --year 2025 (Excel appendix), the province", ours, bare, "≤ 2×")
+    word = best(cli("--db", db, "report", "--year", "2025", "--out", str(docx)))
+    line("ct05 report --year 2025 (Word report), the province", word)
+    years = best(cli("--db", db, "report", "--years", "2016-2025", "--out", str(xlsx)), times=1)
+    line("ct05 report --years 2016-2025 (Excel appendix)", years)
 
 
 if __name__ == "__main__":

@@ -10,6 +10,7 @@ from pathlib import Path
 import openpyxl
 import pytest
 
+from ct05_desktop.domain.report_model import CSV_COLUMNS
 from ct05_desktop.excel import checks_sheet
 from ct05_desktop.interchange import spreadsheet_safe
 from ct05_desktop.workflows import report_files
@@ -68,7 +69,7 @@ def test_beyond_the_sheets_limit_a_csv_beside_lists_every_warning(
     raw = listed.read_bytes()
     assert raw.startswith(b"\xef\xbb\xbf")  # Excel reads the Vietnamese
     rows = list(csv.reader(raw.decode("utf-8-sig").splitlines()))
-    assert rows[0] == list(checks_sheet.CSV_COLUMNS) and len(rows) == 1 + len(warnings)
+    assert rows[0] == list(CSV_COLUMNS) and len(rows) == 1 + len(warnings)
     ws = openpyxl.load_workbook(tmp_path / "PhuLuc_CT05_Tinh_Uy_Son_La_2017-2019.xlsx")[
         "Kiểm tra số liệu"
     ]
@@ -97,3 +98,15 @@ def test_a_text_a_spreadsheet_would_run_is_kept_as_text() -> None:
     assert spreadsheet_safe("=HYPERLINK(1)") == "'=HYPERLINK(1)"
     assert spreadsheet_safe("+cmd|x") == "'+cmd|x" and spreadsheet_safe("@SUM") == "'@SUM"
     assert spreadsheet_safe("Huyện ủy") == "Huyện ủy" and spreadsheet_safe(2019) == 2019
+
+
+def test_a_unit_name_that_looks_like_a_formula_stays_text(article: Session, tmp_path: Path) -> None:
+    from ct05_desktop.domain.sources import FORM
+
+    article.repo.rename_org("SL.MC", "=SUM(1;2)", 2017, FORM)
+    out = build_report(article, parse_years("2017-2019"), tmp_path / "r.xlsx")
+    ws = openpyxl.load_workbook(out)["Kiểm tra số liệu"]
+    cells = [c for row in ws.iter_rows(min_row=6) for c in row if c.value == "=SUM(1;2)"]
+    assert cells and all(c.data_type == "s" for c in cells)
+    assert ws.cell(6, 1).value == 1 and ws.cell(7, 1).value == 2  # numbers stay numbers
+    assert ws.cell(7, 3).data_type == "n" and ws.cell(7, 2).font.name == "Times New Roman"

@@ -18,7 +18,6 @@ from ct05_desktop.workflows.entry import InputRefused
 from ct05_desktop.workflows.faults import words_for
 from ct05_desktop.workflows.locks import lock_year, unlock_year
 from ct05_desktop.workflows.reading import has_tree
-from ct05_desktop.workflows.report_files import build_report
 from ct05_desktop.workflows.reports import (
     ReportError,
     default_unit_header,
@@ -30,7 +29,6 @@ from ct05_desktop.workflows.reports import (
 )
 from ct05_desktop.workflows.session import Session, StorageError
 from ct05_desktop.workflows.setup import SetupError, init_database, load_demo
-from ct05_desktop.workflows.templates import import_template, write_unit_templates
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -185,6 +183,8 @@ def _run(session: Session, args: argparse.Namespace) -> int:
         return _import(session, args.files, args.dry_run)
     if args.command == "template":
         try:
+            from ct05_desktop.workflows.templates import write_unit_templates  # openpyxl: late
+
             paths = write_unit_templates(session, args.org, args.year, args.out, args.children)
         except (Refusal, OSError) as exc:
             print(f"Lỗi: {words_for(exc, name=args.out)}", file=sys.stderr)
@@ -220,6 +220,8 @@ def _report(session: Session, args: argparse.Namespace) -> int:
         org = report_unit(session, years, args.org)
         values = _header_values(args)
         header = unit_header(session, org, values, date, args.number, years[-1])
+        from ct05_desktop.workflows.report_files import build_report  # Word, Excel: late
+
         path = build_report(session, years, args.out, org, header=header)
     except (ReportError, OSError) as exc:
         print(f"Lỗi: {words_for(exc, name=args.out)}", file=sys.stderr)
@@ -292,6 +294,8 @@ def _is_zip(path: Path) -> bool:
 
 
 def _import_template(session: Session, path: Path, dry_run: bool) -> bool:
+    from ct05_desktop.workflows.templates import import_template  # openpyxl: late
+
     report = import_template(session, path, dry_run)
     if report.problems:
         print(f"{report.file}: không nhập gì vì có {len(report.problems)} lỗi:", file=sys.stderr)

@@ -53,6 +53,10 @@ class WarningRow:
     branch: str = ""  # the unit directly under the report's unit it belongs to (or that unit)
 
 
+CHECK_ROWS = 10_000  # the check sheet's rows at most; beyond, a CSV beside lists them all
+CHECK_COLUMNS = ("STT", "Đơn vị", "Năm", "Chỉ tiêu", "Nội dung cần rà soát", "Loại", "Thuộc")
+CSV_COLUMNS = CHECK_COLUMNS[1:]
+
 # the kinds of a check, in the order the check sheets count them
 WARNING_KINDS = {
     "children_differ": "Khác tổng các đơn vị trực thuộc",

@@ -75,6 +75,7 @@ class Figures:
         self._index = {code: n for n, code in enumerate(self._codes)}
         self._order = _parts_first(catalogue, self._index)
         self._years: dict[int, _Year] = {}
+        self._pairs: dict[tuple[str, int, int, str, str], tuple[int, int] | None] = {}
         self._by_year: dict[int, dict[str, tuple[list[int | None], list[str | None]]]] | None = None
 
     def with_entered(self, changes: Mapping[Key, int | None]) -> Figures:
@@ -235,6 +236,12 @@ class Figures:
     def paired(self, org: str, years: range, part: str, whole: str) -> tuple[int, int] | None:
         """A share's part and whole over the units that gave both (DOMAIN §4): a unit that
         gave only its total must not lower a percentage it did not report on."""
+        key = (org, years.start, years.stop, part, whole)
+        if key not in self._pairs:
+            self._pairs[key] = self._paired(org, years, part, whole)
+        return self._pairs[key]
+
+    def _paired(self, org: str, years: range, part: str, whole: str) -> tuple[int, int] | None:
         own_part = self.over_years_own(org, years, part)
         own_whole = self.over_years_own(org, years, whole)
         if own_part is not None and own_whole is not None:

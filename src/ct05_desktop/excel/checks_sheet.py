@@ -16,12 +16,20 @@ from openpyxl.workbook.workbook import Workbook
 from openpyxl.worksheet.worksheet import Worksheet
 
 from ct05_desktop.domain import vi_format
-from ct05_desktop.domain.report_model import WARNING_KINDS, Report
+from ct05_desktop.domain.report_model import (
+    CHECK_COLUMNS as COLUMNS,
+)
+from ct05_desktop.domain.report_model import (
+    CHECK_ROWS,
+    WARNING_KINDS,
+    Report,
+)
 from ct05_desktop.excel.styles import (
     BORDER,
     CENTER,
     TOTAL_FILL,
     YEAR,
+    append_like,
     fit_rows,
     font,
     merge_text,
@@ -34,9 +42,7 @@ from ct05_desktop.excel.styles import (
 TITLE = "Kiểm tra số liệu"
 COUNTS_TITLE = "Số mục cần rà soát"
 HEADER_ROW = 5
-CHECK_ROWS = 10_000  # beyond this, the full list is a CSV beside the workbook
-COLUMNS = ("STT", "Đơn vị", "Năm", "Chỉ tiêu", "Nội dung cần rà soát", "Loại", "Thuộc")
-CSV_COLUMNS = COLUMNS[1:]
+TEXT_COLUMNS = {2, 4, 5, 6, 7}
 
 
 def write_checks(wb: Workbook, report: Report, number: int) -> int:
@@ -52,8 +58,13 @@ def write_checks(wb: Workbook, report: Report, number: int) -> int:
     )
     shown = report.warnings[:CHECK_ROWS]
     wrap = Alignment(wrap_text=True, vertical="center")
+    first = HEADER_ROW + 1
     for n, w in enumerate(shown, start=1):
         r = HEADER_ROW + n
+        if n > 1:  # styled as the first row, quickly: a province lists thousands
+            values = [n, w.unit, w.year, w.indicator, w.text, w.kind, w.branch]
+            append_like(ws, values, first, TEXT_COLUMNS)
+            continue
         put_number(ws, r, 1, n, alignment=CENTER, border=BORDER)
         put_text(ws, r, 2, w.unit, alignment=wrap, border=BORDER)
         put_number(ws, r, 3, w.year, YEAR, alignment=CENTER, border=BORDER)

@@ -89,12 +89,8 @@ def _style(cell: Cell, style: dict[str, object], number_format: str | None = Non
     of cells: a combination (with what the cell had before) is set once per workbook,
     then its style array is copied (keyed by the objects' identities, which the cache
     keeps alive)."""
-    chosen = (
-        style.get("font") or font(float(style.get("size", 12))),  # type: ignore[arg-type]
-        style.get("alignment"),
-        style.get("border"),
-        style.get("fill"),
-    )
+    given = style.get("font") or font(float(style.get("size", 12)))  # type: ignore[arg-type]
+    alignment, border, fill = style.get("alignment"), style.get("border"), style.get("fill")
     wb = cell.parent.parent
     cache: dict[tuple[object, ...], tuple[StyleArray, tuple[object, ...]]] | None = getattr(
         wb, "_ct05_styles", None
@@ -102,19 +98,33 @@ def _style(cell: Cell, style: dict[str, object], number_format: str | None = Non
     if cache is None:
         cache = {}
         wb._ct05_styles = cache  # kept with the workbook: its indexes are that workbook's
-    had = () if cell._style is None else tuple(cell._style)  # what the cell had before
-    key = (*(id(x) for x in chosen), number_format, had)
+    had = b"" if cell._style is None else cell._style.tobytes()  # what the cell had before
+    key = (id(given), id(alignment), id(border), id(fill), number_format, had)
     found = cache.get(key)
     if found is not None:
         cell._style = copy(found[0])
         return
-    cell.font = chosen[0]
-    for name, value in zip(("alignment", "border", "fill"), chosen[1:], strict=True):
+    cell.font = given
+    for name, value in (("alignment", alignment), ("border", border), ("fill", fill)):
         if value is not None:
             setattr(cell, name, value)
     if number_format is not None:
         cell.number_format = number_format
-    cache[key] = (copy(cell._style), chosen)  # the objects kept alive: their ids stay theirs
+    # the objects kept alive with it: their ids stay theirs
+    cache[key] = (copy(cell._style), (given, alignment, border, fill))
+
+
+def append_like(ws: Worksheet, values: list[object], like: int, text: set[int]) -> None:
+    """Append a row styled as row like, quickly (a long list): its cells' style arrays
+    copied; the columns in text (1-based) kept as text whatever they start with."""
+    ws.append(values)
+    row = ws._current_row
+    for column in range(1, len(values) + 1):
+        cell = ws.cell(row=row, column=column)
+        cell._style = copy(ws.cell(row=like, column=column)._style)
+        if column in text and cell.value is not None:
+            cell.value = str(cell.value)
+            cell.data_type = "s"
 
 
 def merge_text(ws: Worksheet, row: int, first: int, last: int, text: str, **style: object) -> Cell:

@@ -27,11 +27,10 @@ class ValueStore(AuditLog):
         out: dict[Key, int] = {}
         if wanted is None or len(wanted) > FEW_UNITS:
             rows = self.db.execute(base + year_sql, wanted_years or [])
-            keep = None if wanted is None else set(wanted)
-            for org, year, indicator, value in rows:
-                if keep is None or org in keep:
-                    out[(org, year, indicator)] = value
-            return out
+            if wanted is None:
+                return {(o, y, i): v for o, y, i, v in rows}
+            keep = set(wanted)
+            return {(o, y, i): v for o, y, i, v in rows if o in keep}
         for start in range(0, len(wanted), 500):
             chunk = wanted[start : start + 500]
             sql = base + f" AND org_code IN ({', '.join('?' * len(chunk))})" + year_sql

@@ -11,13 +11,10 @@ from pathlib import Path
 
 from ct05_desktop.domain.progress import Progress, quiet
 from ct05_desktop.domain.report_header import ReportHeader
-from ct05_desktop.domain.report_model import Report
+from ct05_desktop.domain.report_model import CHECK_ROWS, CSV_COLUMNS, Report
 from ct05_desktop.domain.vi_text import fold
-from ct05_desktop.excel.checks_sheet import CHECK_ROWS, CSV_COLUMNS
-from ct05_desktop.excel.report import write_report
 from ct05_desktop.interchange import spreadsheet_safe, write_csv
 from ct05_desktop.output_file import replaced_on_success
-from ct05_desktop.word.report_doc import write_document
 from ct05_desktop.workflows.reports import KINDS, ReportError, gather
 from ct05_desktop.workflows.session import Session
 
@@ -25,11 +22,18 @@ GATHERED = 30  # the share of the work done once the figures are gathered
 
 
 def _writer(path: Path) -> Callable[[Report, Path, Progress | None], Path]:
-    """The Word document for a .docx name, the Excel appendix for a .xlsx name."""
+    """The Word document for a .docx name, the Excel appendix for a .xlsx name (each
+    library loaded only when its file is written: a command starts sooner)."""
     kind = path.suffix.lower()
     if kind not in KINDS:
         raise ReportError("bad_report_file", name=path.name)
-    return write_document if kind == ".docx" else write_report
+    if kind == ".docx":
+        from ct05_desktop.word.report_doc import write_document
+
+        return write_document
+    from ct05_desktop.excel.report import write_report
+
+    return write_report
 
 
 def build_report(
