@@ -129,3 +129,20 @@ def test_every_write_is_noted_for_the_views_and_taken_once(session: Session) -> 
     assert session.take_changes().tree
     session.repo.write_values({("SL.ML", 2019, "members_total"): 5770}, FORM)  # unchanged
     assert not session.take_changes()
+
+
+def test_register_counts_added_up_by_sqlite_equal_the_rule_row_by_row(demo: Session) -> None:
+    from ct05_desktop.domain.registers import REGISTERS, indicator_counts
+
+    by_rows: dict[tuple[str, int, str], int] = {}
+    for spec in REGISTERS:
+        grouped: dict[tuple[str, int], list[dict[str, object]]] = {}
+        for row in demo.registers.rows(spec.key):
+            grouped.setdefault((row["org_code"], row["year"]), []).append(row)
+        for (org, year), rows in grouped.items():
+            for code, n in indicator_counts(spec.key, rows).items():
+                by_rows[(org, year, code)] = by_rows.get((org, year, code), 0) + n
+    assert demo.registers.counts() == by_rows and len(by_rows) > 10
+    assert demo.registers.counts([2019], ["SL.TC"]) == {
+        k: v for k, v in by_rows.items() if k[1] == 2019 and k[0] == "SL.TC"
+    }

@@ -189,24 +189,55 @@ _AWARD_LEVEL = {
 }
 
 
+@dataclass(frozen=True)
+class CountRule:
+    """How a register's rows count toward indicators: by the value of one field (every
+    row when by is None), each row counting 1 or the amount in a field."""
+
+    register: str
+    by: str | None
+    picks: Mapping[str, str]  # the field's value → the indicator ('' when by is None)
+    amount: str | None = None
+
+
+COUNT_RULES = (
+    CountRule("breakthrough_models", None, {"": "breakthrough_models"}),
+    CountRule(
+        "exemplars",
+        "kind",
+        {"collective": "exemplars_collective", "individual": "exemplars_individual"},
+    ),
+    CountRule(
+        "award_decisions",
+        "authority",
+        {a: f"awards_{level}_collective" for a, level in _AWARD_LEVEL.items()},
+        "collectives",
+    ),
+    CountRule(
+        "award_decisions",
+        "authority",
+        {a: f"awards_{level}_individual" for a, level in _AWARD_LEVEL.items()},
+        "individuals",
+    ),
+    CountRule(
+        "dialogues",
+        "level",
+        {"district": "dialogues_district", "grassroots": "dialogues_grassroots"},
+    ),
+)
+
+
 def indicator_counts(register: str, rows: Iterable[Mapping[str, object]]) -> dict[str, int]:
-    """What a unit-year's register rows add up to, by indicator code."""
+    """What a unit-year's register rows add up to, by indicator code (COUNT_RULES)."""
     totals: dict[str, int] = {}
-
-    def add(code: str, amount: object) -> None:
-        totals[code] = totals.get(code, 0) + (amount if isinstance(amount, int) else 0)
-
+    rules = [r for r in COUNT_RULES if r.register == register]
     for row in rows:
-        if register == BREAKTHROUGH.key:
-            add("breakthrough_models", 1)
-        elif register == EXEMPLARS.key and row.get("kind") in ("collective", "individual"):
-            add(f"exemplars_{row['kind']}", 1)
-        elif register == AWARDS.key and row.get("authority") in _AWARD_LEVEL:
-            level = _AWARD_LEVEL[str(row["authority"])]
-            add(f"awards_{level}_collective", row.get("collectives") or 0)
-            add(f"awards_{level}_individual", row.get("individuals") or 0)
-        elif register == DIALOGUES.key and row.get("level") in ("district", "grassroots"):
-            add(f"dialogues_{row['level']}", 1)
+        for rule in rules:
+            code = rule.picks.get("" if rule.by is None else str(row.get(rule.by)))
+            if code is None:
+                continue
+            amount = 1 if rule.amount is None else row.get(rule.amount)
+            totals[code] = totals.get(code, 0) + (amount if isinstance(amount, int) else 0)
     return totals
 
 

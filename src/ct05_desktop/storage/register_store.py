@@ -6,7 +6,7 @@ import json
 from collections.abc import Iterable, Mapping
 from typing import Any
 
-from ct05_desktop.domain.registers import REGISTERS, REGISTERS_BY_KEY, indicator_counts
+from ct05_desktop.domain.registers import COUNT_RULES, REGISTERS, REGISTERS_BY_KEY
 from ct05_desktop.domain.rollup import Key
 from ct05_desktop.domain.sources import Source
 from ct05_desktop.storage.register_search import columns_of, find, rows_by_id, search_text
@@ -138,22 +138,30 @@ class RegisterStore:
         self, years: Iterable[int] | None = None, orgs: Iterable[str] | None = None
     ) -> dict[Key, int]:
         """What the registers' rows count toward indicators, by unit, year and indicator,
-        for those years and units (all when None)."""
+        for those years and units (all when None): COUNT_RULES, added up by SQLite."""
         out: dict[Key, int] = {}
         wanted = None if years is None else sorted(set(years))
         keep = None if orgs is None else set(orgs)
-        for spec in REGISTERS:
-            by_unit: dict[tuple[str, int], list[dict[str, Any]]] = {}
-            sql, params = f"SELECT {columns_of(spec)} FROM {spec.key}", []
+        for rule in COUNT_RULES:
+            by = "''" if rule.by is None else rule.by
+            amount = "COUNT(*)" if rule.amount is None else f"SUM(COALESCE({rule.amount}, 0))"
+            where: list[str] = []
+            params: list[object] = []
             if wanted is not None:
-                sql += f" WHERE year IN ({', '.join('?' * len(wanted))})"
-                params = wanted
-            for row in self.db.query(sql, params):
-                if keep is None or row["org_code"] in keep:
-                    by_unit.setdefault((row["org_code"], row["year"]), []).append(row)
-            for (org, y), unit_rows in by_unit.items():
-                for indicator, n in indicator_counts(spec.key, unit_rows).items():
-                    out[(org, y, indicator)] = out.get((org, y, indicator), 0) + n
+                where.append(f"year IN ({', '.join('?' * len(wanted))})")
+                params += wanted
+            if rule.by is not None:
+                where.append(f"{rule.by} IN ({', '.join('?' * len(rule.picks))})")
+                params += list(rule.picks)
+            sql = (
+                f"SELECT org_code, year, {by}, {amount} FROM {rule.register} "
+                f"WHERE {' AND '.join(where) or '1'} GROUP BY org_code, year, {by}"
+            )
+            for org, year, value, n in self.db.execute(sql, params):
+                if keep is not None and org not in keep:
+                    continue
+                key = (org, year, rule.picks[str(value)])
+                out[key] = out.get(key, 0) + n
         return out
 
 
