@@ -38,7 +38,6 @@ from ct05_desktop.gui.org_tree import OrgPanel
 from ct05_desktop.gui.register_tab import RegisterPage
 from ct05_desktop.gui.report_dialog import ReportDialog
 from ct05_desktop.gui.settings_dialog import SettingsDialog
-from ct05_desktop.gui.template_dialogs import TemplateExportDialog, TemplateImportDialog
 from ct05_desktop.gui.unit_actions import UnitActions
 from ct05_desktop.gui.year_actions import YearActions
 from ct05_desktop.workflows.entry import InputRefused
@@ -133,9 +132,7 @@ class MainWindow(QMainWindow):
         self.report_action.triggered.connect(self.open_report_dialog)
         file_menu.addAction(self.report_action)
         templates = QAction(self.tr("Write &templates for units…"), self)
-        templates.triggered.connect(
-            lambda: TemplateExportDialog(self.session, self.org, self.year, self).exec()
-        )
+        templates.triggered.connect(self.open_template_export)
         file_menu.addAction(templates)
         imports = QAction(self.tr("Import &filled templates…"), self)
         imports.triggered.connect(self.open_import_dialog)
@@ -335,9 +332,16 @@ class MainWindow(QMainWindow):
     def open_import_dialog(self) -> None:
         if not self.leave_unit():
             return
+        from ct05_desktop.gui.template_dialogs import TemplateImportDialog  # Excel: late
+
         dialog = TemplateImportDialog(self.session, self.year, self)
         dialog.changed.connect(self.announce)
         dialog.exec()
+
+    def open_template_export(self) -> None:
+        from ct05_desktop.gui.template_dialogs import TemplateExportDialog  # Excel: late
+
+        TemplateExportDialog(self.session, self.org, self.year, self).exec()
 
     def open_settings(self) -> None:
         SettingsDialog(self.session, self.org, self).exec()
