@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from typing import Protocol
 
 from ct05_desktop.domain.catalogue import Catalogue
 from ct05_desktop.domain.orgs import OrgTree
@@ -25,6 +26,12 @@ CHILDREN = "children"
 class Figure:
     value: int
     source: str  # ENTERED | REGISTER | PARTS | CHILDREN
+
+
+class YearSlot(Protocol):
+    """Where a year's roll-up is kept between tasks."""
+
+    table: object
 
 
 class _Year:
@@ -66,9 +73,13 @@ class Figures:
         catalogue: Catalogue,
         entered: Mapping[Key, int],
         register_counts: Mapping[Key, int] | None = None,
+        shared: Mapping[int, YearSlot] | None = None,
     ) -> None:
+        """shared: a year's slot where its roll-up is kept between tasks (only for the
+        whole tree's figures of that year, as stored)."""
         self.tree = tree
         self.catalogue = catalogue
+        self._shared = shared or {}
         self._entered = entered
         self._registers = register_counts or {}
         self._codes = catalogue.codes
@@ -153,7 +164,14 @@ class Figures:
     def _year(self, year: int) -> _Year:
         table = self._years.get(year)
         if table is None:
-            table = self._years[year] = self._compute_year(year)
+            slot = self._shared.get(year)
+            if slot is not None and isinstance(slot.table, _Year):
+                table = slot.table
+            else:
+                table = self._compute_year(year)
+                if slot is not None:
+                    slot.table = table
+            self._years[year] = table
         return table
 
     def _compute_year(self, year: int) -> _Year:

@@ -8,8 +8,9 @@ from pathlib import Path
 from ct05_desktop.domain.catalogue import Catalogue, default_catalogue
 from ct05_desktop.domain.changes import Changes
 from ct05_desktop.domain.orgs import OrgTree
-from ct05_desktop.domain.rollup import Figures
+from ct05_desktop.domain.rollup import Figures, Key
 from ct05_desktop.domain.rules import WriteContext
+from ct05_desktop.storage import year_cache
 from ct05_desktop.storage.database import StorageError, open_database
 from ct05_desktop.storage.header_store import HeaderStore
 from ct05_desktop.storage.register_store import RegisterStore
@@ -42,9 +43,37 @@ class Session:
         units (all when None: pass a subtree to keep a large province's form quick)."""
         years = None if years is None else list(years)
         wanted = None if orgs is None else list(orgs)
+        tree = self.tree()
+        if years is not None and (wanted is None or len(set(wanted)) >= len(tree)):
+            return self._whole_years(years)
         values = self.repo.entered_values(years, wanted)
         counts = self.registers.counts(years, wanted)
         return Figures(self.tree(), self.catalogue, values, counts)
+
+    def _whole_years(self, years: list[int]) -> Figures:
+        """The whole tree's figures of those years, through the process's year cache: a
+        year is read and rolled up again only when something in it changed."""
+        stat = self.path.stat()  # a file put in its place (a restored backup) is another
+        path = f"{self.path.resolve()}:{stat.st_dev}:{stat.st_ino}"
+        token, cached = year_cache.fresh_years(self.db, path)
+        missing = sorted(set(years) - set(cached))
+        if missing:
+            entered = self.repo.entered_values(missing)
+            counts = self.registers.counts(missing)
+            read = {y: year_cache.CachedYear({}, {}) for y in missing}
+            for key, value in entered.items():
+                read[key[1]].entered[key] = value
+            for key, value in counts.items():
+                read[key[1]].counts[key] = value
+            year_cache.keep_years(path, token, read)
+            cached.update(read)
+        wanted = {y: cached[y] for y in years}
+        values: dict[Key, int] = {}
+        counts_all: dict[Key, int] = {}
+        for one in wanted.values():
+            values.update(one.entered)
+            counts_all.update(one.counts)
+        return Figures(self.tree(), self.catalogue, values, counts_all, shared=wanted)
 
     def forget_tree(self) -> None:
         """The tree changed through another session (an operation): read it again."""

@@ -1,0 +1,66 @@
+"""The figures of whole years, kept in memory between tasks (issue 10): each year's
+entered values and register counts, and the roll-up computed from them, shared by every
+session of this process on the same database file (the window's and its operations').
+
+A year is read again only when it changed: every write leaves an audit entry, so the
+change log's last id tells whether anything changed since, and the years its new entries
+name are the ones to drop (any change to the tree drops them all). Writes from another
+process (the command line while the window is open) are seen the same way."""
+
+from __future__ import annotations
+
+import threading
+from dataclasses import dataclass, field
+from typing import Any
+
+from ct05_desktop.domain.rollup import Key
+
+_TREE_ACTIONS = ("org", "rename")
+
+
+@dataclass
+class CachedYear:
+    entered: dict[Key, int]
+    counts: dict[Key, int]
+    table: Any = None  # the year's roll-up, once computed (domain.rollup fills it)
+
+
+@dataclass
+class _Database:
+    token: int = -1
+    years: dict[int, CachedYear] = field(default_factory=dict)
+
+
+_LOCK = threading.Lock()
+_CACHES: dict[str, _Database] = {}
+
+
+def fresh_years(db: Any, path: str) -> tuple[int, dict[int, CachedYear]]:
+    """The change log's last id, and the cached years of this database still valid then
+    (a copy of the mapping)."""
+    (token,) = db.execute("SELECT coalesce(max(id), 0) FROM audit").fetchone()
+    with _LOCK:
+        cache = _CACHES.setdefault(path, _Database())
+        if token != cache.token:
+            if cache.token < 0 or token < cache.token:
+                cache.years.clear()
+            else:
+                changed = db.execute(
+                    "SELECT DISTINCT year, action FROM audit WHERE id > ?", [cache.token]
+                ).fetchall()
+                if any(action in _TREE_ACTIONS for _, action in changed):
+                    cache.years.clear()
+                for year, _ in changed:
+                    cache.years.pop(year, None)
+            cache.token = token
+        return token, dict(cache.years)
+
+
+def keep_years(path: str, token: int, years: dict[int, CachedYear]) -> None:
+    """Keep years read when the change log ended at token (not if it has moved on since:
+    they may be older than what a newer check dropped)."""
+    with _LOCK:
+        cache = _CACHES.setdefault(path, _Database())
+        if cache.token == token:
+            for year, cached in years.items():
+                cache.years.setdefault(year, cached)
