@@ -108,6 +108,13 @@ def in_one_process(db: str) -> None:
         app.processEvents()
         time.sleep(0.001)
     line("the history tab, the province over ten years", loaded[0] - start, target="≤ 0.3 s")
+    loaded.clear()
+    window.history.invalidate()  # again, nothing changed since: the years kept are reused
+    start = time.perf_counter()
+    while not loaded and time.perf_counter() - start < 60:
+        app.processEvents()
+        time.sleep(0.001)
+    line("the history tab again (years kept between tasks)", loaded[0] - start, target="≤ 0.3 s")
     typed = "dang vien lo van 4"
     times = []
     for n in range(1, len(typed) + 1):

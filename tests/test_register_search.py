@@ -72,3 +72,8 @@ def test_the_search_uses_the_index_not_a_scan(demo: Session) -> None:
         )
     )
     assert "VIRTUAL TABLE INDEX" in plan
+
+
+def test_a_single_letter_waits_for_the_next(demo: Session) -> None:
+    assert search_registers(demo, "d") == [] and search_registers(demo, "Đ ") == []
+    assert search_registers(demo, "da")  # two letters: found

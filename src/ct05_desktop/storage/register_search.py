@@ -31,9 +31,10 @@ def rowid(spec: RegisterSpec, row_id: int) -> int:
 
 def find(db: Database, query: str, limit: int) -> list[tuple[RegisterSpec, int]]:
     """(register, row id) of the rows holding every word of the query as the start of
-    one of their words (ignoring case and accents), at most limit of them."""
+    one of their words (ignoring case and accents), at most limit of them; nothing for a
+    query of a single letter."""
     words = _WORD.findall(fold(query))
-    if not words:
+    if sum(len(w) for w in words) < 2:  # one letter would match most rows: wait for two
         return []
     match = " ".join(f'"{w}"*' for w in words)
     found = db.execute(
