@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
@@ -36,14 +37,15 @@ from ct05_desktop.gui.file_actions import FileActions
 from ct05_desktop.gui.history_page import HistoryPage
 from ct05_desktop.gui.org_tree import OrgPanel
 from ct05_desktop.gui.register_tab import RegisterPage
-from ct05_desktop.gui.report_dialog import ReportDialog
-from ct05_desktop.gui.settings_dialog import SettingsDialog
 from ct05_desktop.gui.unit_actions import UnitActions
 from ct05_desktop.gui.year_actions import YearActions
 from ct05_desktop.workflows.entry import InputRefused
 from ct05_desktop.workflows.locks import set_unit_status
 from ct05_desktop.workflows.reading import last_year_with_figures, marked_status, statuses
 from ct05_desktop.workflows.session import Session
+
+if TYPE_CHECKING:
+    from ct05_desktop.gui.report_dialog import ReportDialog
 
 
 class MainWindow(QMainWindow):
@@ -344,10 +346,14 @@ class MainWindow(QMainWindow):
         TemplateExportDialog(self.session, self.org, self.year, self).exec()
 
     def open_settings(self) -> None:
+        from ct05_desktop.gui.settings_dialog import SettingsDialog  # loaded when first used
+
         SettingsDialog(self.session, self.org, self).exec()
         self.announce(self.session.take_changes())
 
     def open_report_dialog(self) -> ReportDialog | None:
+        from ct05_desktop.gui.report_dialog import ReportDialog  # loaded when first used
+
         if not self.leave_unit():
             return None
         dialog = ReportDialog(self.session, self.org, self.year, self)
