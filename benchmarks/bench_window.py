@@ -81,9 +81,10 @@ def in_one_process(db: str) -> None:
 
     from ct05_desktop.gui.main_window import MainWindow
     from ct05_desktop.workflows.review import search_registers
-    from ct05_desktop.workflows.session import Session
+    from ct05_desktop.workflows.session import Session, keep_years_between_tasks
 
     app = QApplication([])
+    keep_years_between_tasks()  # as the window's program does
     session = Session(db)
     start = time.perf_counter()
     window = MainWindow(session, "vi", 2025)

@@ -9,7 +9,14 @@ from ct05_desktop.domain import rollup
 from ct05_desktop.domain.rules import ValueChange
 from ct05_desktop.domain.sources import FORM
 from ct05_desktop.workflows.entry import save_values
-from ct05_desktop.workflows.session import Session
+from ct05_desktop.workflows.session import Session, keep_years_between_tasks
+
+
+@pytest.fixture(autouse=True)
+def kept() -> object:
+    keep_years_between_tasks()
+    yield
+    keep_years_between_tasks(False)
 
 
 def test_a_year_is_rolled_up_once_until_it_changes(

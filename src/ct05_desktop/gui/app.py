@@ -14,7 +14,7 @@ from ct05_desktop.gui import crash, i18n
 from ct05_desktop.gui.main_window import MainWindow
 from ct05_desktop.paths import default_db_path
 from ct05_desktop.workflows.reading import has_tree
-from ct05_desktop.workflows.session import Session, StorageError
+from ct05_desktop.workflows.session import Session, StorageError, keep_years_between_tasks
 from ct05_desktop.workflows.setup import init_database, load_demo
 
 
@@ -52,6 +52,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     lang = i18n.chosen_language()
     i18n.install_translators(app, lang)
     path = args.database or default_db_path()
+    keep_years_between_tasks()
     try:
         session = open_session(path)
     except StorageError as exc:

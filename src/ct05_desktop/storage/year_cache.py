@@ -32,6 +32,7 @@ class _Database:
 
 
 _LOCK = threading.Lock()
+ENABLED = [False]  # the window turns it on; a one-shot command has nothing to reuse
 _CACHES: dict[str, _Database] = {}
 
 

@@ -19,6 +19,12 @@ from ct05_desktop.storage.repository import Repository
 __all__ = ["Session", "StorageError"]  # the window and the CLI tell a StorageError in words
 
 
+def keep_years_between_tasks(on: bool = True) -> None:
+    """Keep whole years' figures in memory between tasks (the window: its tabs, its
+    operations and the next unit reuse them); off for a one-shot command."""
+    year_cache.ENABLED[0] = on
+
+
 class Session:
     """The database file, its repository and its registers; passed to every task."""
 
@@ -44,7 +50,8 @@ class Session:
         years = None if years is None else list(years)
         wanted = None if orgs is None else list(orgs)
         tree = self.tree()
-        if years is not None and (wanted is None or len(set(wanted)) >= len(tree)):
+        whole = wanted is None or len(set(wanted)) >= len(tree)
+        if years is not None and whole and year_cache.ENABLED[0]:
             return self._whole_years(years)
         values = self.repo.entered_values(years, wanted)
         counts = self.registers.counts(years, wanted)
