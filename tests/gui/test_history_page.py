@@ -1,5 +1,6 @@
 """The history page: 2017 shows 110 breakthrough models, the jumps are marked, the chart drawn."""
 
+import pytest
 from PySide6.QtCore import Qt
 
 from ct05_desktop.gui.history_page import HistoryModel
@@ -88,3 +89,42 @@ def test_a_cancelled_unit_switch_keeps_tree_header_and_form_together(  # type: i
         "Huyện ủy Thuận Châu"
     ]
     assert window.path_label.text().endswith("Huyện ủy Thuận Châu")
+
+
+@pytest.fixture
+def kept_years():  # type: ignore[no-untyped-def]
+    """As the window's program runs: whole years kept between tasks."""
+    from ct05_desktop.workflows.session import keep_years_between_tasks
+
+    keep_years_between_tasks()
+    yield
+    keep_years_between_tasks(False)
+
+
+def test_with_years_kept_the_tab_and_the_form_still_follow_every_change(  # type: ignore[no-untyped-def]
+    kept_years, window: MainWindow, tmp_path, answer, qtbot
+) -> None:
+    """The province's figures come from the years kept; an import from an operation and a
+    save from the form both reach them."""
+    from ct05_desktop.gui.form_model import COL_VALUE
+
+    assert window.org == "SL"  # the province, shown first
+    with qtbot.waitSignal(window.history.loaded, timeout=30000):
+        window.tabs.setCurrentWidget(window.history)
+    model = window.history.model
+    members = next(n for n, i in enumerate(model.indicators) if i.code == "members_total")
+    col = model.years.index(2019)
+    before = model.index(members, col).data()
+    csv = tmp_path / "v.csv"
+    csv.write_text("org_code,year,indicator,value\nSL,2019,members_total,77777\n", "utf-8")
+    with qtbot.waitSignals([window.files.imported, window.history.loaded], timeout=30000):
+        window.files.import_files([str(csv)])
+    assert model.index(members, col).data() == "77.777" != before
+    window.tabs.setCurrentWidget(window.form)
+    form = window.form.model
+    assert form.index(form.row_of("members_total"), COL_VALUE).data() == "77.777"
+    assert form.setData(form.index(form.row_of("members_total"), COL_VALUE), "77778")
+    assert window.form.save().ok
+    with qtbot.waitSignal(window.history.loaded, timeout=30000):
+        window.tabs.setCurrentWidget(window.history)
+    assert window.history.model.index(members, col).data() == "77.778"
