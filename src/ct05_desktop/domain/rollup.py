@@ -7,7 +7,7 @@ else the sum of its children alive that year.
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Protocol
 
@@ -74,13 +74,17 @@ class Figures:
         entered: Mapping[Key, int],
         register_counts: Mapping[Key, int] | None = None,
         shared: Mapping[int, YearSlot] | None = None,
+        rows: Sequence[tuple[str, int, str, int]] | None = None,
     ) -> None:
         """shared: a year's slot where its roll-up is kept between tasks (only for the
-        whole tree's figures of that year, as stored)."""
+        whole tree's figures of that year, as stored). rows: the entered values as
+        (unit, year, indicator, value), read straight from the database, instead of
+        entered (a province's 200,000 are quicker so than as a keyed mapping)."""
         self.tree = tree
         self.catalogue = catalogue
         self._shared = shared or {}
-        self._entered = entered
+        self._rows = rows
+        self._entered: Mapping[Key, int] | None = None if rows is not None else entered
         self._registers = register_counts or {}
         self._codes = catalogue.codes
         self._index = {code: n for n, code in enumerate(self._codes)}
@@ -91,7 +95,7 @@ class Figures:
 
     def with_entered(self, changes: Mapping[Key, int | None]) -> Figures:
         """The figures as they would be with these entered values changed (None: removed)."""
-        merged = dict(self._entered)
+        merged = dict(self._entered_map())
         for key, value in changes.items():
             if value is None:
                 merged.pop(key, None)
@@ -99,8 +103,19 @@ class Figures:
                 merged[key] = value
         return Figures(self.tree, self.catalogue, merged, self._registers)
 
+    def _entered_map(self) -> Mapping[Key, int]:
+        if self._entered is None:
+            self._entered = {(o, y, i): v for o, y, i, v in self._rows or ()}
+        return self._entered
+
     def entered(self, org: str, year: int, indicator: str) -> int | None:
-        return self._entered.get((org, year, indicator))
+        if self._entered is not None:
+            return self._entered.get((org, year, indicator))
+        row = self._own_by_year().get(year, {}).get(org)
+        n = self._index.get(indicator)
+        if row is None or n is None or row[1][n] != ENTERED:
+            return None
+        return row[0][n]
 
     def register_count(self, org: str, year: int, indicator: str) -> int | None:
         return self._registers.get((org, year, indicator))
@@ -146,8 +161,14 @@ class Figures:
         if self._by_year is None:
             width, index = len(self._codes), self._index
             by_year: dict[int, dict[str, tuple[list[int | None], list[str | None]]]] = {}
-            for source, given in ((REGISTER, self._registers), (ENTERED, self._entered)):
-                for (org, year, indicator), value in given.items():
+            entered: Iterable[tuple[str, int, str, int]] = (
+                self._rows
+                if self._rows is not None
+                else ((o, y, i, v) for (o, y, i), v in (self._entered or {}).items())
+            )
+            registers = ((o, y, i, v) for (o, y, i), v in self._registers.items())
+            for source, given in ((REGISTER, registers), (ENTERED, entered)):
+                for org, year, indicator, value in given:
                     n = index.get(indicator)
                     if n is None or value is None:
                         continue

@@ -13,6 +13,14 @@ FEW_UNITS = 1000  # up to this many units are read by their key, more by the yea
 
 
 class ValueStore(AuditLog):
+    def entered_rows(self, year: int) -> list[tuple[str, int, str, int]]:
+        """(unit, year, indicator, value) of every value entered that year, as read."""
+        return self.db.execute(
+            "SELECT org_code, year, indicator, value FROM org_values "
+            "WHERE year = ? AND value IS NOT NULL",
+            [year],
+        ).fetchall()
+
     def entered_values(
         self, years: Iterable[int] | None = None, orgs: Iterable[str] | None = None
     ) -> dict[Key, int]:

@@ -20,7 +20,7 @@ _TREE_ACTIONS = ("org", "rename")
 
 @dataclass
 class CachedYear:
-    entered: dict[Key, int]
+    entered: list[tuple[str, int, str, int]]  # (unit, year, indicator, value)
     counts: dict[Key, int]
     table: Any = None  # the year's roll-up, once computed (domain.rollup fills it)
 

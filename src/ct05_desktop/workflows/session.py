@@ -51,8 +51,12 @@ class Session:
         wanted = None if orgs is None else list(orgs)
         tree = self.tree()
         whole = wanted is None or len(set(wanted)) >= len(tree)
-        if years is not None and whole and year_cache.ENABLED[0]:
-            return self._whole_years(years)
+        if years is not None and whole:
+            if year_cache.ENABLED[0]:
+                return self._whole_years(years)
+            rows = [row for year in years for row in self.repo.entered_rows(year)]
+            counts = self.registers.counts(years)
+            return Figures(tree, self.catalogue, {}, counts, rows=rows)
         values = self.repo.entered_values(years, wanted)
         counts = self.registers.counts(years, wanted)
         return Figures(self.tree(), self.catalogue, values, counts)
@@ -65,22 +69,18 @@ class Session:
         token, cached = year_cache.fresh_years(self.db, path)
         missing = sorted(set(years) - set(cached))
         if missing:
-            entered = self.repo.entered_values(missing)
             counts = self.registers.counts(missing)
-            read = {y: year_cache.CachedYear({}, {}) for y in missing}
-            for key, value in entered.items():
-                read[key[1]].entered[key] = value
+            read = {y: year_cache.CachedYear(self.repo.entered_rows(y), {}) for y in missing}
             for key, value in counts.items():
                 read[key[1]].counts[key] = value
             year_cache.keep_years(path, token, read)
             cached.update(read)
         wanted = {y: cached[y] for y in years}
-        values: dict[Key, int] = {}
+        rows = [row for one in wanted.values() for row in one.entered]
         counts_all: dict[Key, int] = {}
         for one in wanted.values():
-            values.update(one.entered)
             counts_all.update(one.counts)
-        return Figures(self.tree(), self.catalogue, values, counts_all, shared=wanted)
+        return Figures(self.tree(), self.catalogue, {}, counts_all, shared=wanted, rows=rows)
 
     def forget_tree(self) -> None:
         """The tree changed through another session (an operation): read it again."""
