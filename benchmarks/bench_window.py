@@ -76,6 +76,7 @@ def search_db(rows: int = 100_000) -> str:
 
 
 def in_one_process(db: str) -> None:
+    from PySide6.QtCore import QEventLoop
     from PySide6.QtWidgets import QApplication
 
     from ct05_desktop.gui.main_window import MainWindow
@@ -99,22 +100,24 @@ def in_one_process(db: str) -> None:
     text = f"{1000 * statistics.median(switches):.0f} ms median, {1000 * max(switches):.0f} ms max"
     print(f"{'a unit switch (district, commune, cell, province)':<58} {text}   (target ≤ 50 ms)")
     window.org_panel.select("P")
-    window.tabs.setCurrentWidget(window.history)
-    loaded = []
-    window.history.loaded.connect(lambda: loaded.append(time.perf_counter()))
-    start = time.perf_counter()
-    window.history.invalidate()
-    while not loaded and time.perf_counter() - start < 60:
-        app.processEvents()
-        time.sleep(0.001)
-    line("the history tab, the province over ten years", loaded[0] - start, target="≤ 0.3 s")
-    loaded.clear()
-    window.history.invalidate()  # again, nothing changed since: the years kept are reused
-    start = time.perf_counter()
-    while not loaded and time.perf_counter() - start < 60:
-        app.processEvents()
-        time.sleep(0.001)
-    line("the history tab again (years kept between tasks)", loaded[0] - start, target="≤ 0.3 s")
+    app.processEvents()
+
+    def history() -> float:
+        """From asking to the tab showing its years, the window idle in its event loop
+        meanwhile (as it is while a clerk waits)."""
+        loop = QEventLoop()
+        window.history.loaded.connect(loop.quit)
+        start = time.perf_counter()
+        if window.tabs.currentWidget() is window.history:
+            window.history.invalidate()
+        else:
+            window.tabs.setCurrentWidget(window.history)
+        loop.exec()
+        window.history.loaded.disconnect(loop.quit)
+        return time.perf_counter() - start
+
+    line("the history tab, the province over ten years", history(), target="≤ 0.3 s")
+    line("the history tab again (years kept between tasks)", history(), target="≤ 0.3 s")
     typed = "dang vien lo van 4"
     times = []
     for n in range(1, len(typed) + 1):
