@@ -10,6 +10,7 @@ from typing import Any
 
 from ct05_desktop import __version__
 from ct05_desktop.domain import vi_format
+from ct05_desktop.domain.messages import SHOWN_WARNINGS
 from ct05_desktop.domain.refusals import Refusal, Worded
 from ct05_desktop.domain.sources import CLI
 from ct05_desktop.paths import default_db_path
@@ -272,9 +273,6 @@ def _import(session: Session, files: Sequence[Path], dry_run: bool = False) -> i
             for problem in report.problems:
                 print(f"  {problem}", file=sys.stderr)
     return 1 if failed else 0
-
-
-SHOWN_WARNINGS = 30  # a province's file may warn tens of thousands of times
 
 
 def _print_warnings(warnings: Sequence[Worded]) -> None:

@@ -28,7 +28,7 @@ def unit_year_warnings(figures: Figures, org: str, year: int) -> list[Issue]:
         return out
     before = figures.unit_year(org, year - 1)
     catalogue = figures.catalogue
-    positions = {code: n for n, code in enumerate(catalogue.codes)}
+    positions = figures.positions
     for n, indicator in enumerate(catalogue.indicators):
         if now.own_sources[n] != ENTERED:
             continue

@@ -121,6 +121,9 @@ def describe(issue: Issue, tree: OrgTree, catalogue: Catalogue, lang: str = "vi"
     return f"{where(issue, tree, catalogue, lang)}: {reason(issue, catalogue, lang)}"
 
 
+SHOWN_WARNINGS = 30  # a province's file may warn tens of thousands of times: the first few
+
+
 class IssueWords:
     """An issue with its place, worded only when shown (a province's import may give
     fifty thousand warnings, and only the first few are read)."""

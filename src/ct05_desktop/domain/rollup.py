@@ -143,6 +143,11 @@ class Figures:
         values = self._year(year).values.get(org)
         return None if values is None else values[self._index[indicator]]
 
+    @property
+    def positions(self) -> Mapping[str, int]:
+        """Each indicator's place in a UnitYear's lists (the catalogue's order)."""
+        return self._index
+
     def unit_year(self, org: str, year: int) -> UnitYear | None:
         """The unit's year at a glance (None when it has no figure at all that year): for
         checks that look at every indicator of many units."""

@@ -9,14 +9,13 @@ from PySide6.QtCore import Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QProgressDialog, QWidget
 
+from ct05_desktop.domain.messages import SHOWN_WARNINGS
 from ct05_desktop.domain.progress import Progress
 from ct05_desktop.gui import crash, i18n
 from ct05_desktop.gui.operations import Operation, run_operation
 from ct05_desktop.workflows.csv_transfer import FileReport, export_csv, import_csv
 from ct05_desktop.workflows.session import Session
 from ct05_desktop.workflows.setup import SetupError, load_demo
-
-SHOWN_WARNINGS = 30  # a province's file may warn tens of thousands of times
 
 if TYPE_CHECKING:
     from ct05_desktop.gui.main_window import MainWindow

@@ -46,14 +46,10 @@ def find(db: Database, query: str, limit: int) -> list[tuple[RegisterSpec, int]]
 def refresh_unit(db: Database, org: str, unit_name: str) -> None:
     """A unit renamed: its rows are found by the new name (the triggers reindex them)."""
     for spec in REGISTERS:
-        rows = db.execute(f"SELECT * FROM {spec.key} WHERE org_code = ?", [org]).fetchall()
-        columns = [d[0] for d in db.execute(f"SELECT * FROM {spec.key} LIMIT 0").description]
+        rows = db.query(f"SELECT * FROM {spec.key} WHERE org_code = ?", [org])
         db.conn.executemany(
             f"UPDATE {spec.key} SET search_text = ? WHERE id = ?",
-            [
-                (search_text(spec, dict(zip(columns, r, strict=True)), unit_name), r[0])
-                for r in rows
-            ],
+            [(search_text(spec, r, unit_name), r["id"]) for r in rows],
         )
 
 

@@ -59,7 +59,7 @@ class Session:
             return Figures(tree, self.catalogue, {}, counts, rows=rows)
         values = self.repo.entered_values(years, wanted)
         counts = self.registers.counts(years, wanted)
-        return Figures(self.tree(), self.catalogue, values, counts)
+        return Figures(tree, self.catalogue, values, counts)
 
     def _whole_years(self, years: list[int]) -> Figures:
         """The whole tree's figures of those years, through the process's year cache: a

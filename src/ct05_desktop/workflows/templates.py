@@ -60,16 +60,13 @@ def write_unit_templates(
         raise Refusal("unknown_unit", org=org)
     units = tree.children(org, year) if children else [tree[org]]
     paths = []
-    entered = session.repo.entered_values([year])
+    values = {(o, i): v for (o, _, i), v in session.repo.entered_values([year]).items()}
+    year_rows = {spec.key: session.registers.rows(spec.key, year=year) for spec in REGISTERS}
     for unit in units:
         orgs = tree.subtree(unit.code, year)
         codes = {o.code for o in orgs}
-        values = {(o, i): v for (o, y, i), v in entered.items() if y == year}
         registers = {
-            spec.key: [
-                r for r in session.registers.rows(spec.key, year=year) if r["org_code"] in codes
-            ]
-            for spec in REGISTERS
+            key: [r for r in rows if r["org_code"] in codes] for key, rows in year_rows.items()
         }
         target = (
             Path(out) / f"Mau_CT05_{unit.code.replace('.', '_')}_{year}.xlsx"
