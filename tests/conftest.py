@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import shutil
 import tempfile
 from collections.abc import Iterator
 from pathlib import Path
@@ -22,6 +23,11 @@ from ct05_desktop.workflows.setup import init_database, load_demo  # noqa: E402
 SHARED = Path(__file__).resolve().parents[2] / "shared"
 # the acceptance figures (a copy of ../shared/acceptance/article_values.csv)
 ARTICLE_VALUES = Path(__file__).resolve().parent / "fixtures" / "article_values.csv"
+
+
+def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
+    """The settings, caches and logs the tests wrote go with them."""
+    shutil.rmtree(_SANDBOX, ignore_errors=True)
 
 
 @pytest.fixture

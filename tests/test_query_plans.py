@@ -38,6 +38,8 @@ HOT: dict[str, Callable[[Session], Any]] = {
     "a register's unit-year": lambda s: s.registers.rows("dialogues", "SL.TC", 2019),
     "a register over a period": lambda s: s.registers.rows("dialogues", years=range(2017, 2020)),
     "a year's register counts": lambda s: s.registers.counts([2019]),
+    "the years' register counts": lambda s: s.registers.counts(range(2016, 2021)),
+    "a subtree's register counts": lambda s: s.registers.counts([2019], ["SL.MS", "SL.MS.CM"]),
     "a unit's change log": lambda s: s.repo.audit_query(org="SL.ML", year=2019),
 }
 
@@ -51,3 +53,13 @@ def test_a_hot_query_uses_an_index(demo: Session, name: str) -> None:
             name,
             plan,
         )
+
+
+@pytest.mark.parametrize(
+    "name", ["a year's figures", "a year's register counts", "the years' register counts"]
+)
+def test_a_whole_year_is_read_from_its_index_alone(demo: Session, name: str) -> None:
+    """A province's year is read whole into the window's cache: from the index, in the
+    order it is grouped by, without looking each row up in its table."""
+    for plan in plans(demo, lambda: HOT[name](demo)):
+        assert "COVERING INDEX" in plan and "TEMP B-TREE" not in plan, (name, plan)

@@ -128,3 +128,18 @@ def test_with_years_kept_the_tab_and_the_form_still_follow_every_change(  # type
     with qtbot.waitSignal(window.history.loaded, timeout=30000):
         window.tabs.setCurrentWidget(window.history)
     assert window.history.model.index(members, col).data() == "77.778"
+
+
+def test_the_years_read_ahead_while_the_form_is_shown(  # type: ignore[no-untyped-def]
+    kept_years, window: MainWindow, qtbot
+) -> None:
+    """Read ahead in the background (as the program does once its window is up), the
+    tab has the unit's years before it is opened, and opening it computes nothing."""
+    assert window.tabs.currentWidget() is not window.history
+    with qtbot.waitSignal(window.history.loaded, timeout=30000):
+        window.history.read_ahead()
+    assert not window.history.isVisible()
+    assert window.history.loaded_for == window.org and window.history.model.years[0] == 2017
+    operation = window.history.operation
+    window.tabs.setCurrentWidget(window.history)
+    assert window.history.operation is operation  # nothing started again

@@ -40,9 +40,10 @@ class _Year:
     total's parts before the total. Values and sources are kept per unit as lists in the
     catalogue's order (compact at province scale)."""
 
-    __slots__ = ("below", "sources", "values")
+    __slots__ = ("below", "own", "sources", "values")
 
-    def __init__(self) -> None:
+    def __init__(self, own: dict[str, tuple[list[int | None], list[str | None]]]) -> None:
+        self.own = own  # what each unit itself says: values and sources (entered, register)
         self.values: dict[str, list[int | None]] = {}
         self.sources: dict[str, list[str | None]] = {}
         self.below: dict[str, list[int | None]] = {}  # what the alive children add up to
@@ -74,12 +75,13 @@ class Figures:
         entered: Mapping[Key, int],
         register_counts: Mapping[Key, int] | None = None,
         shared: Mapping[int, YearSlot] | None = None,
-        rows: Sequence[tuple[str, int, str, int]] | None = None,
+        rows: Iterable[tuple[str, int, str, int]] | None = None,
     ) -> None:
         """shared: a year's slot where its roll-up is kept between tasks (only for the
         whole tree's figures of that year, as stored). rows: the entered values as
         (unit, year, indicator, value), read straight from the database, instead of
-        entered (a province's 200,000 are quicker so than as a keyed mapping)."""
+        entered (a province's 200,000 are quicker so than as a keyed mapping); iterated
+        each time it is needed, so a list or anything else that can be gone through again."""
         self.tree = tree
         self.catalogue = catalogue
         self._shared = shared or {}
@@ -89,6 +91,7 @@ class Figures:
         self._codes = catalogue.codes
         self._index = {code: n for n, code in enumerate(self._codes)}
         self._order = _parts_first(catalogue, self._index)
+        self._totals = [(n, parts) for n, parts in self._order if parts]  # nothing below: these
         self._years: dict[int, _Year] = {}
         self._pairs: dict[tuple[str, int, int, str, str], tuple[int, int] | None] = {}
         self._by_year: dict[int, dict[str, tuple[list[int | None], list[str | None]]]] | None = None
@@ -111,7 +114,7 @@ class Figures:
     def entered(self, org: str, year: int, indicator: str) -> int | None:
         if self._entered is not None:
             return self._entered.get((org, year, indicator))
-        row = self._own_by_year().get(year, {}).get(org)
+        row = self._year(year).own.get(org)
         n = self._index.get(indicator)
         if row is None or n is None or row[1][n] != ENTERED:
             return None
@@ -156,7 +159,7 @@ class Figures:
         if values is None:
             return None
         width = len(self._codes)
-        own, sources = self._own_by_year().get(year, {}).get(org, ([None] * width, [None] * width))
+        own, sources = table.own.get(org, ([None] * width, [None] * width))
         return UnitYear(own, sources, values, table.below.get(org))
 
     def _own_by_year(self) -> dict[int, dict[str, tuple[list[int | None], list[str | None]]]]:
@@ -215,7 +218,7 @@ class Figures:
                     break
                 needed[parent] = tree.depth(parent)
                 node = tree[parent]
-        table = _Year()
+        table = _Year(own)
         sums = table.below
         nothing: tuple[list[int | None], list[str | None]] = ([None] * width, [None] * width)
         for org in sorted(needed, key=needed.__getitem__, reverse=True):
@@ -223,7 +226,7 @@ class Figures:
             below = sums.get(org)
             values = list(own_values)
             sources = list(own_sources)
-            for n, parts in self._order:
+            for n, parts in self._order if below is not None else self._totals:
                 if own_values[n] is not None:
                     continue
                 if parts and any(own_values[p] is not None for p in parts):

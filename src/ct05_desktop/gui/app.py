@@ -7,7 +7,7 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from ct05_desktop.gui import crash, i18n
@@ -16,6 +16,8 @@ from ct05_desktop.paths import default_db_path
 from ct05_desktop.workflows.reading import has_tree
 from ct05_desktop.workflows.session import Session, StorageError, keep_years_between_tasks
 from ct05_desktop.workflows.setup import init_database, load_demo
+
+READ_AHEAD_MS = 400  # after the window has shown its first unit, while the clerk looks
 
 
 def open_session(path: Path, ask_demo: bool = True) -> Session:
@@ -63,6 +65,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     window = MainWindow(session, lang, args.year)
     window.resize(1360, 820)
     window.show()
+    QTimer.singleShot(READ_AHEAD_MS, window.history.read_ahead)
     code = app.exec()
     session.close()
     return code

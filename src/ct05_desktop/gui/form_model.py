@@ -90,8 +90,7 @@ class IndicatorFormModel(QAbstractTableModel):
         s = self.session
         tree = s.tree()
         self._entered, self._comments = unit_entries(s, org, year)
-        subtree = [o.code for o in tree.subtree(org, year)]
-        figures = s.figures([year - 1, year], subtree)
+        figures = s.figures([year - 1, year], under=org)
         self.has_children = bool(tree.children(org, year))
         for code in s.catalogue.codes:
             self._previous[code] = figures.value(org, year - 1, code)

@@ -120,6 +120,12 @@ class HistoryPage(QWidget):
         if self.isVisible():
             self.refresh()
 
+    def read_ahead(self) -> None:
+        """While the clerk looks at the form, the unit's years are computed in the
+        background: the tab opens at once, and so, from the years kept between tasks, does
+        any other unit's."""
+        self.refresh()
+
     def refresh(self) -> None:
         """Compute the unit's years off the GUI thread (a province's decade takes a while);
         a result for a unit no longer shown is dropped."""

@@ -150,12 +150,16 @@ class RegisterStore:
             if wanted is not None:
                 where.append(f"year IN ({', '.join('?' * len(wanted))})")
                 params += wanted
+            if keep is not None and len(keep) <= _FEW_UNITS:  # a subtree: its rows only
+                where.append(f"org_code IN ({', '.join('?' * len(keep))})")
+                params += sorted(keep)
             if rule.by is not None:
                 where.append(f"{rule.by} IN ({', '.join('?' * len(rule.picks))})")
                 params += list(rule.picks)
-            sql = (
+            grouped = "year, org_code" if rule.by is None else f"year, org_code, {rule.by}"
+            sql = (  # grouped in the order of the register's year index
                 f"SELECT org_code, year, {by}, {amount} FROM {rule.register} "
-                f"WHERE {' AND '.join(where) or '1'} GROUP BY org_code, year, {by}"
+                f"WHERE {' AND '.join(where) or '1'} GROUP BY {grouped}"
             )
             for org, year, value, n in self.db.execute(sql, params):
                 if keep is not None and org not in keep:
@@ -163,6 +167,9 @@ class RegisterStore:
                 key = (org, year, rule.picks[str(value)])
                 out[key] = out.get(key, 0) + n
         return out
+
+
+_FEW_UNITS = 900  # beyond, grouping every unit's rows costs less than a long IN list
 
 
 def _in_order(row: Mapping[str, Any]) -> tuple[int, str, int]:

@@ -9,7 +9,9 @@ process (the command line while the window is open) are seen the same way."""
 
 from __future__ import annotations
 
+import itertools
 import threading
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -23,6 +25,16 @@ class CachedYear:
     entered: list[tuple[str, int, str, int]]  # (unit, year, indicator, value)
     counts: dict[Key, int]
     table: Any = None  # the year's roll-up, once computed (domain.rollup fills it)
+
+
+class YearRows:
+    """The entered rows of cached years one after the other, without copying them."""
+
+    def __init__(self, years: Iterable[CachedYear]) -> None:
+        self._lists = [one.entered for one in years]
+
+    def __iter__(self) -> Iterator[tuple[str, int, str, int]]:
+        return itertools.chain.from_iterable(self._lists)
 
 
 @dataclass
