@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -146,6 +146,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     path = args.db or default_db_path()
     try:
         with Session(path) as session:
+            session.when_waiting(_waiting())
             return _run(session, args)
     except StorageError as exc:
         print(f"Lỗi: {exc}", file=sys.stderr)
@@ -156,6 +157,18 @@ def main(argv: Sequence[str] | None = None) -> int:
             raise  # a bug: the traceback
         print(f"Lỗi: {told}", file=sys.stderr)
         return 1
+
+
+def _waiting() -> Callable[[float], None]:
+    """While another program writes: said once a few seconds, on the error stream."""
+    said = [-1]
+
+    def waiting(seconds: float) -> None:
+        if int(seconds) // 5 > said[0]:
+            said[0] = int(seconds) // 5
+            print(Refusal("db_waiting", seconds=int(seconds)).words("vi"), file=sys.stderr)
+
+    return waiting
 
 
 def _run(session: Session, args: argparse.Namespace) -> int:

@@ -170,3 +170,27 @@ def test_renaming_a_unit_hidden_by_the_search_keeps_it_and_what_was_typed(
     assert window.org == window.form.model.org == "SL.BY"
     assert window.path_label.text().endswith("Huyện ủy Bắc Yên mới")
     assert window.session.repo.unit_values("SL.BY", 2019)["members_total"] == 4100
+
+
+def test_an_import_waiting_for_another_writer_says_so_then_writes(
+    window: MainWindow, tmp_path: Path, answer: list[str], qtbot
+) -> None:  # type: ignore[no-untyped-def]
+    """Another program holds the write lock: the import's progress says it waits (in
+    words), and once the other has finished the import writes."""
+    import sqlite3
+
+    other = sqlite3.connect(window.session.path, isolation_level=None)
+    other.execute("BEGIN IMMEDIATE")
+    csv = tmp_path / "v.csv"
+    csv.write_text("org_code,year,indicator,value\nSL.BY,2019,members_total,4100\n", "utf-8")
+    steps: list[str] = []
+    with qtbot.waitSignal(window.files.imported, timeout=30000):
+        operation = window.files.import_files([str(csv)])
+        operation.progressed.connect(lambda percent, step: steps.append(step))
+        qtbot.waitUntil(lambda: any("đang chờ" in s for s in steps), timeout=10000)
+        other.execute("COMMIT")
+    other.close()
+    assert (
+        window.session.repo.entered_values([2019], ["SL.BY"])[("SL.BY", 2019, "members_total")]
+        == 4100
+    )

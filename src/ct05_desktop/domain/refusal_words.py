@@ -94,6 +94,11 @@ VI = {
         "cơ sở dữ liệu đang được một chương trình khác ghi (có thể là một cửa sổ CT05 "
         "khác); hãy thử lại sau ít phút"
     ),
+    "db_write_held": (
+        "cơ sở dữ liệu đang được chương trình khác ghi ({holder}); đã chờ {seconds} giây "
+        "mà việc đó chưa xong, nên chưa ghi gì. Hãy thử lại khi việc đó xong"
+    ),
+    "db_waiting": "đang chờ chương trình khác ghi xong vào cơ sở dữ liệu ({seconds} giây)…",
     "db_read_only": "không ghi được vào cơ sở dữ liệu: tệp dữ liệu hoặc thư mục chỉ cho đọc",
     "db_damaged": (
         "tệp dữ liệu {name} bị hỏng hoặc không phải cơ sở dữ liệu của chương trình; hãy "
@@ -174,6 +179,11 @@ EN = {
         "another program (perhaps another CT05 window) is writing to the database; try "
         "again in a few minutes"
     ),
+    "db_write_held": (
+        "another program is writing to the database ({holder}); after waiting {seconds} "
+        "seconds it has not finished, so nothing was written. Try again once it has"
+    ),
+    "db_waiting": "waiting for another program to finish writing to the database ({seconds} s)…",
     "db_read_only": "cannot write to the database: its file or folder is read-only",
     "db_damaged": (
         "the data file {name} is damaged or not this program's database; restore it from a backup"

@@ -17,6 +17,7 @@ from ct05_desktop.workflows.reading import has_tree
 from ct05_desktop.workflows.session import Session, StorageError, keep_years_between_tasks
 from ct05_desktop.workflows.setup import init_database, load_demo
 
+GUI_WRITE_WAIT_S = 10.0  # a save on the window's own thread waits this long for a writer
 READ_AHEAD_MS = 400  # after the window has shown its first unit, while the clerk looks
 
 
@@ -62,6 +63,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             None, QCoreApplication.translate("App", "Cannot open the database"), exc.words(lang)
         )
         return 2
+    session.when_waiting(None, limit=GUI_WRITE_WAIT_S)
     window = MainWindow(session, lang, args.year)
     window.resize(1360, 820)
     window.show()

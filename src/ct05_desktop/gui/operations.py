@@ -13,6 +13,8 @@ from typing import Any
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
 from ct05_desktop.domain.progress import Cancelled, Progress
+from ct05_desktop.domain.refusals import Refusal
+from ct05_desktop.gui import i18n
 from ct05_desktop.workflows.session import Session
 
 Task = Callable[[Session, Progress], Any]
@@ -30,6 +32,7 @@ class Operation(QObject):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._stop = threading.Event()
+        self._percent = 0
         self.running = True
 
     def cancel(self) -> None:
@@ -39,7 +42,13 @@ class Operation(QObject):
     def _tell(self, percent: int, step: str) -> None:
         if self._stop.is_set():
             raise Cancelled
+        self._percent = percent
         self.progressed.emit(percent, step)
+
+    def _waiting(self, seconds: float) -> None:
+        """Another program is writing: said where the progress is shown; Stop gives up."""
+        words = Refusal("db_waiting", seconds=int(seconds)).words(i18n.window_language())
+        self._tell(self._percent, words)
 
 
 class _Runnable(QRunnable):
@@ -51,6 +60,7 @@ class _Runnable(QRunnable):
         op = self.operation
         try:
             with Session(self.path) as session:
+                session.when_waiting(op._waiting)
                 try:
                     result = self.task(session, op._tell)
                 finally:  # what was written before a stop or an error is told too

@@ -12,9 +12,11 @@ from ct05_desktop.storage.register_search import refresh_unit
 
 class TreeStore(AuditLog):
     _tree: OrgTree | None = None
+    _tree_version: int = -1  # the database's data_version when the tree was read
 
     def tree(self) -> OrgTree:
         if self._tree is None:
+            self._tree_version = self._data_version()
             orgs = [
                 Org(
                     r["code"],
@@ -37,6 +39,16 @@ class TreeStore(AuditLog):
     def forget_tree(self) -> None:
         """Read the tree again next time (another connection changed it)."""
         self._tree = None
+
+    def fresh_tree(self) -> OrgTree:
+        """The tree as committed now: read again when another connection has committed
+        anything since (a write checks against this, inside its transaction)."""
+        if self._tree is not None and self._data_version() != self._tree_version:
+            self._tree = None
+        return self.tree()
+
+    def _data_version(self) -> int:
+        return int(self.db.execute("PRAGMA data_version").fetchone()[0])
 
     def has_orgs(self) -> bool:
         return self.db.execute("SELECT count(*) FROM orgs").fetchone()[0] > 0

@@ -33,22 +33,26 @@ def save_values(
     source: Source,
     comments: Mapping[Key, str | None] | None = None,
 ) -> SaveResult:
-    """Check a batch of values and write it whole, or refuse it whole."""
+    """Check a batch of values and write it whole, or refuse it whole: checked inside the
+    write transaction, against the figures, locks and approvals as committed then."""
     comments = dict(comments or {})
     unit_years = {(c.org_code, c.year) for c in changes} | {(o, y) for o, y, _ in comments}
-    ctx = session.write_context(unit_years)
-    checked = check_changes(changes, ctx)
-    for org, year, indicator in comments:
-        problem = unit_year_problem(org, year, ctx)
-        if problem is None and indicator not in session.catalogue:
-            problem = Issue(ERROR, "unknown_indicator", org, year, indicator)
-        if problem is not None:
-            checked.errors.append(
-                Issue(problem.severity, problem.code, org, year, indicator, None, problem.params)
-            )
-    if not checked.ok:
-        return SaveResult(errors=checked.errors)
-    changed = session.repo.write_values(checked.values, source, comments)
+    with session.writing():
+        ctx = session.write_context(unit_years)
+        checked = check_changes(changes, ctx)
+        for org, year, indicator in comments:
+            problem = unit_year_problem(org, year, ctx)
+            if problem is None and indicator not in session.catalogue:
+                problem = Issue(ERROR, "unknown_indicator", org, year, indicator)
+            if problem is not None:
+                checked.errors.append(
+                    Issue(
+                        problem.severity, problem.code, org, year, indicator, None, problem.params
+                    )
+                )
+        if not checked.ok:
+            return SaveResult(errors=checked.errors)
+        changed = session.repo.write_values(checked.values, source, comments)
     return SaveResult(warnings=warnings_for_units(session, unit_years), changed=changed)
 
 
@@ -92,7 +96,7 @@ def refused(session: Session, issue: Issue) -> InputRefused:
 
 def unit_year_guard(session: Session, org: str, year: int) -> None:
     """Refuse (InputRefused, in words) a write to a locked year, an approved unit-year or a
-    unit that did not exist that year."""
+    unit that did not exist that year: inside the write's transaction (session.writing())."""
     problem = unit_year_problem(org, year, session.write_context())
     if problem is not None:
         raise refused(session, problem)

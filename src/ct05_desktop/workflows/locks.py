@@ -21,18 +21,20 @@ def _check(year: int) -> None:
 def lock_year(session: Session, year: int, source: Source) -> bool:
     """False when the year was already locked."""
     _check(year)
-    if year in session.repo.locked_years():
-        return False
-    session.repo.lock_year(year, source)
+    with session.writing():
+        if year in session.repo.locked_years():
+            return False
+        session.repo.lock_year(year, source)
     return True
 
 
 def unlock_year(session: Session, year: int, source: Source) -> bool:
     """False when the year was not locked."""
     _check(year)
-    if year not in session.repo.locked_years():
-        return False
-    session.repo.unlock_year(year, source)
+    with session.writing():
+        if year not in session.repo.locked_years():
+            return False
+        session.repo.unlock_year(year, source)
     return True
 
 
@@ -40,9 +42,10 @@ def set_unit_status(
     session: Session, org: str, year: int, status: str | None, source: Source
 ) -> None:
     """Mark a unit's year complete or approved, or clear the mark; refused in a locked year."""
-    ctx = session.write_context()
-    ctx.approved.discard((org, year))  # withdrawing an approval is what unlocks the unit
-    problem = unit_year_problem(org, year, ctx)
-    if problem is not None:
-        raise refused(session, problem)
-    session.repo.set_status(org, year, status, source)
+    with session.writing():
+        ctx = session.write_context()
+        ctx.approved.discard((org, year))  # withdrawing an approval is what unlocks the unit
+        problem = unit_year_problem(org, year, ctx)
+        if problem is not None:
+            raise refused(session, problem)
+        session.repo.set_status(org, year, status, source)

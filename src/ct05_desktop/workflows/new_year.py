@@ -16,8 +16,13 @@ def carry_breakthrough_models(session: Session, year: int) -> int:
 
     A model already in the new year with the same unit and title is not copied again, so
     running it twice adds nothing. Returns how many were added."""
-    tree = session.tree()
+    with session.writing():
+        return _carry(session, year)
+
+
+def _carry(session: Session, year: int) -> int:
     ctx = session.write_context()
+    tree = session.tree()
     previous = session.registers.rows(BREAKTHROUGH.key, year=year - 1)
     present = {
         (r["org_code"], r["title"]) for r in session.registers.rows(BREAKTHROUGH.key, year=year)

@@ -16,7 +16,14 @@ from ct05_desktop.workflows.session import Session
 def add_unit(
     session: Session, parent: str, code: str, name: str, level: str, from_year: int
 ) -> Org:
-    tree = session.tree()
+    with session.writing():  # checked against the tree as committed, then written
+        return _add_unit(session, parent, code, name, level, from_year)
+
+
+def _add_unit(
+    session: Session, parent: str, code: str, name: str, level: str, from_year: int
+) -> Org:
+    tree = session.repo.fresh_tree()
     code, name = nfc(code), nfc(name)
     problems = []
     if not code:
@@ -42,16 +49,22 @@ def rename_unit(session: Session, code: str, name: str, from_year: int, source: 
     name = nfc(name)
     if not name:
         raise InputRefused([Refusal("empty_name")])
-    unit_year_guard(session, code, from_year)
-    if name == session.tree()[code].name:
-        return False
-    session.repo.rename_org(code, name, from_year, source)
+    with session.writing():
+        unit_year_guard(session, code, from_year)
+        if name == session.tree()[code].name:
+            return False
+        session.repo.rename_org(code, name, from_year, source)
     return True
 
 
 def end_unit(session: Session, code: str, last_year: int, successor: str | None = None) -> Org:
     """The unit exists up to last_year; with a successor, its history goes on there."""
-    tree = session.tree()
+    with session.writing():
+        return _end_unit(session, code, last_year, successor)
+
+
+def _end_unit(session: Session, code: str, last_year: int, successor: str | None) -> Org:
+    tree = session.repo.fresh_tree()
     org = tree[code]
     problems = []
     if org.valid_from is not None and last_year < org.valid_from:

@@ -26,9 +26,15 @@ Bad = Callable[[int, str, str | None, Refusal], None]  # line, column, value, wh
 
 
 def import_orgs(session: Session, table: CsvTable, report: FileReport) -> None:
-    """Check every row; write them all (parents before successors' links) or none."""
+    """Check every row; write them all (parents before successors' links) or none:
+    checked against the tree as committed, inside the write transaction."""
+    with session.writing():
+        _import_orgs(session, table, report)
+
+
+def _import_orgs(session: Session, table: CsvTable, report: FileReport) -> None:
     name = table.path.name
-    existing = {o.code: o for o in session.tree()}
+    existing = {o.code: o for o in session.repo.fresh_tree()}
     in_file: dict[str, int] = {}
 
     def bad(line: int, column: str, value: str | None, why: Refusal) -> None:

@@ -48,34 +48,37 @@ def add_register_rows(
     first_line: int = 1,
 ) -> list[int]:
     """Add rows (typed in a dialog or pasted from Excel): all of them, or none."""
-    unit_year_guard(session, org, year)
     parsed, problems = [], []
     for n, raw in enumerate(rows, start=first_line):
         try:
             parsed.append(parse_register_row(register, raw, n if len(rows) > 1 else None))
         except InputRefused as exc:
             problems.extend(exc.reasons)
-    if problems:
-        raise InputRefused(problems)
-    return session.registers.insert_many(register, [(org, year, v) for v in parsed], source)
+    with session.writing():
+        unit_year_guard(session, org, year)
+        if problems:
+            raise InputRefused(problems)
+        return session.registers.insert_many(register, [(org, year, v) for v in parsed], source)
 
 
 def update_register_cell(
     session: Session, register: str, row_id: int, field_name: str, raw: object, source: Source
 ) -> bool:
     """Change one cell; False when the value was already that (nothing written)."""
-    row = session.registers.get(register, row_id)
-    unit_year_guard(session, row["org_code"], row["year"])
     fld = REGISTERS_BY_KEY[register].field(field_name)
-    try:
-        value = parse_field(fld, raw)
-    except FieldError as exc:
-        raise InputRefused([_in_column(fld.label_vi, fld.label_en, exc)]) from exc
-    return session.registers.update(register, row_id, {field_name: value}, source)
+    with session.writing():
+        row = session.registers.get(register, row_id)
+        unit_year_guard(session, row["org_code"], row["year"])
+        try:
+            value = parse_field(fld, raw)
+        except FieldError as exc:
+            raise InputRefused([_in_column(fld.label_vi, fld.label_en, exc)]) from exc
+        return session.registers.update(register, row_id, {field_name: value}, source)
 
 
 def delete_register_rows(
     session: Session, register: str, org: str, year: int, row_ids: Iterable[int], source: Source
 ) -> None:
-    unit_year_guard(session, org, year)
-    session.registers.delete(register, row_ids, source)
+    with session.writing():
+        unit_year_guard(session, org, year)
+        session.registers.delete(register, row_ids, source)

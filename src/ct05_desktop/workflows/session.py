@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
+from contextlib import AbstractContextManager
 from pathlib import Path
 
 from ct05_desktop.domain.catalogue import Catalogue, default_catalogue
@@ -99,7 +100,26 @@ class Session:
         window announces it to every view."""
         return self.repo.notes.take()
 
+    def writing(self) -> AbstractContextManager[object]:
+        """One write transaction, its write lock taken at its start (BEGIN IMMEDIATE):
+        what a write checks inside it (write_context) is what it writes over; another
+        writer waits. Nested, a savepoint."""
+        return self.db.atomic()
+
+    def when_waiting(
+        self, told: Callable[[float], None] | None, limit: float | None = None
+    ) -> None:
+        """While a write waits for another writer, told(seconds waited) is called (it may
+        raise to give up: a Cancel); after limit seconds (the storage's default when None)
+        the write is refused in words naming who may hold the file."""
+        self.db.on_wait = told
+        if limit is not None:
+            self.db.write_wait = limit
+
     def write_context(self, unit_years: Iterable[tuple[str, int]] = ()) -> WriteContext:
+        """What a write is checked against, as committed now: call it inside writing(),
+        so that nothing can change between the check and the write."""
+        self.repo.fresh_tree()
         rows = self.repo.stored_rows(set(unit_years))
         existing = {
             unit_year: {i: value for i, (value, _) in stored.items() if value is not None}

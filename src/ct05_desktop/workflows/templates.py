@@ -12,9 +12,11 @@ from ct05_desktop.domain.refusals import Refusal, Worded
 from ct05_desktop.domain.registers import REGISTERS
 from ct05_desktop.domain.rollup import Key
 from ct05_desktop.domain.rules import (
+    Issue,
     ValueChange,
     check_changes,
     parse_whole_number,
+    unit_year_problem,
 )
 from ct05_desktop.domain.sources import template_file
 from ct05_desktop.excel.template_reader import (
@@ -25,6 +27,7 @@ from ct05_desktop.excel.template_reader import (
 from ct05_desktop.excel.template_writer import FIGURES, write_template
 from ct05_desktop.interchange import FileProblem, FileReport
 from ct05_desktop.workflows.entry import (
+    SaveResult,
     phrases,
     save_values,
     warnings_for_units,
@@ -199,15 +202,18 @@ def save_template(session: Session, checked: CheckedTemplate) -> TemplateReport:
     path, unit, year = checked.path, checked.unit, checked.year
     report = replace(checked.report, problems=[], warnings=[])
     source = template_file(path.name, checked.digest)
-    with session.db.atomic():
-        result = save_values(session, checked.changes, source)
+    with session.writing():
+        closed = _closed_since(session, checked)  # a lock or an approval since the preview
+        result = (
+            SaveResult(errors=closed) if closed else save_values(session, checked.changes, source)
+        )
         if not result.ok:  # checked above; only a change between reading and saving lands here
             tree = session.tree()
             report.problems += [
                 FileProblem(path.name, None, None, None, told(e, tree, session.catalogue))
                 for e in result.errors
             ]
-            return report
+            return report  # nothing was written: save_values refuses whole
         for register, rows in checked.adds.items():
             session.registers.insert_many(register, rows, source)
         for register, row_id, values in checked.edits:
@@ -217,3 +223,15 @@ def save_template(session: Session, checked: CheckedTemplate) -> TemplateReport:
     report.saved = True
     report.warnings = phrases(session, result.warnings)
     return report
+
+
+def _closed_since(session: Session, checked: CheckedTemplate) -> list[Issue]:
+    """The unit-years of the register rows to write that are closed now (inside the write
+    transaction: a year locked or a unit approved after the preview)."""
+    ctx = session.write_context()
+    unit_years = {(org, year) for rows in checked.adds.values() for org, year, _ in rows}
+    for register, row_id, _ in checked.edits:
+        row = session.registers.get(register, row_id)
+        unit_years.add((row["org_code"], row["year"]))
+    found = (unit_year_problem(org, year, ctx) for org, year in sorted(unit_years))
+    return [problem for problem in found if problem is not None]
