@@ -48,12 +48,15 @@ FORBIDDEN = {
     ),
     "interchange.py": ("PySide6", "sqlite_utils", "ct05_desktop.storage", "ct05_desktop.gui"),
     "output_file.py": ("PySide6", "openpyxl", "docx", "ct05_desktop"),
-    "cli.py": (
-        "PySide6",
-        "ct05_desktop.gui",
-        *("ct05_desktop.storage", "ct05_desktop.excel", "ct05_desktop.word"),
-        *("sqlite3", "sqlite_utils", "openpyxl", "docx"),
-    ),
+    **{
+        cli: (
+            "PySide6",
+            "ct05_desktop.gui",
+            *("ct05_desktop.storage", "ct05_desktop.excel", "ct05_desktop.word"),
+            *("sqlite3", "sqlite_utils", "openpyxl", "docx"),
+        )
+        for cli in ("cli.py", "cli_backup.py")
+    },
     "gui": (  # workflows are the only way in (issue 9)
         *("ct05_desktop.storage", "ct05_desktop.excel", "ct05_desktop.word"),
         *("sqlite3", "sqlite_utils", "openpyxl", "docx"),

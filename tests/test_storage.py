@@ -36,16 +36,49 @@ def test_migrations_are_recorded_and_not_rerun(db_path: Path) -> None:
     assert MIGRATIONS.pending(db) == []
 
 
-def test_a_file_with_data_is_backed_up_before_migrating(tmp_path: Path) -> None:
-    path = tmp_path / "old.db"
-    old = Database(path)
-    old["notes"].insert({"text": "kept"})
-    old.close()
-    db = open_database(path)
-    backups = list(tmp_path.glob("old.before-migration-*.db"))
-    assert len(backups) == 1
-    assert Database(backups[0]).execute("SELECT text FROM notes").fetchone()[0] == "kept"
-    assert "orgs" in db.table_names()
+def test_only_a_ct05_database_is_opened(tmp_path: Path) -> None:
+    """Another program's SQLite file, an empty file, a folder, a missing file where one
+    must be, a file a newer version wrote: each refused in words, nothing written."""
+    foreign = tmp_path / "other.db"
+    other = Database(foreign)
+    other["notes"].insert({"text": "kept"})
+    other.close()
+    before = foreign.read_bytes()
+    empty = tmp_path / "empty.db"
+    empty.touch()
+    newer = tmp_path / "newer.db"
+    with Session(newer) as s:
+        s.db["_sqlite_migrations"].insert(
+            {"migration_set": "ct05", "name": "9999_from_the_future", "applied_at": "2030"}
+        )
+    cases = {
+        foreign: "db_foreign",
+        empty: "db_empty_file",
+        tmp_path: "db_not_a_file",
+        tmp_path / "typo.db": "db_missing",
+        newer: "db_newer",
+    }
+    for path, code in cases.items():
+        with pytest.raises(StorageError) as refused:
+            open_database(path, create=path.name != "typo.db")
+        assert refused.value.code == code, path
+        assert str(path) in refused.value.words("vi")
+    assert foreign.read_bytes() == before and empty.stat().st_size == 0
+    assert not (tmp_path / "typo.db").exists()
+    assert not (tmp_path / "backups").exists()
+
+
+def test_a_pipe_or_a_device_is_not_a_database(tmp_path: Path) -> None:
+    import os
+
+    if not hasattr(os, "mkfifo"):
+        pytest.skip("no named pipes here")
+    fifo = tmp_path / "pipe.db"
+    os.mkfifo(fifo)
+    for path in (fifo, Path("/dev/null")):
+        with pytest.raises(StorageError) as refused:
+            open_database(path)
+        assert refused.value.code == "db_not_a_file"
 
 
 def test_a_file_that_is_not_a_database_is_an_expected_error(tmp_path: Path) -> None:
@@ -101,7 +134,7 @@ def test_an_older_database_is_backed_up_then_migrated(tmp_path: Path) -> None:
     old.close()
     db = open_database(path)
     assert "template_receipts" in db.table_names()
-    backups = list(tmp_path.glob("v1.before-migration-*.db"))
+    backups = list(tmp_path.glob("backups/v1-*-migration.db"))
     assert len(backups) == 1
     saved = Database(backups[0])
     assert "template_receipts" not in saved.table_names()

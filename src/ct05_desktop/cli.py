@@ -8,12 +8,13 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
-from ct05_desktop import __version__
+from ct05_desktop import __version__, cli_backup
 from ct05_desktop.domain import vi_format
 from ct05_desktop.domain.messages import SHOWN_WARNINGS
 from ct05_desktop.domain.refusals import Refusal, Worded
 from ct05_desktop.domain.sources import CLI
 from ct05_desktop.paths import default_db_path
+from ct05_desktop.workflows.backups import DEMO, IMPORT, backup_before
 from ct05_desktop.workflows.csv_transfer import export_csv, import_csv
 from ct05_desktop.workflows.entry import InputRefused
 from ct05_desktop.workflows.faults import words_for
@@ -47,6 +48,7 @@ def _parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", required=True, metavar="LỆNH")
     _data_commands(sub)
     _output_commands(sub)
+    cli_backup.add_commands(sub)
     return parser
 
 
@@ -145,7 +147,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         sys.stderr.reconfigure(encoding="utf-8")  # type: ignore[union-attr]
     path = args.db or default_db_path()
     try:
-        with Session(path) as session:
+        if args.command in cli_backup.COMMANDS:
+            return cli_backup.run(path, args)
+        with Session(path, create=args.command in ("init", "demo")) as session:
             session.when_waiting(_waiting())
             return _run(session, args)
     except StorageError as exc:
@@ -187,6 +191,7 @@ def _run(session: Session, args: argparse.Namespace) -> int:
         init_database(session)
     if args.command == "demo":
         try:
+            backup_before(session, DEMO)
             report = load_demo(session)
         except SetupError as exc:
             print(exc, file=sys.stderr)
@@ -267,6 +272,8 @@ def _header(session: Session, args: argparse.Namespace) -> int:
 
 def _import(session: Session, files: Sequence[Path], dry_run: bool = False) -> int:
     failed = 0
+    if not dry_run:
+        backup_before(session, IMPORT)
     for path in files:
         if path.suffix.lower() in (".xlsx", ".xlsm", ".xls") or _is_zip(path):
             failed += not _import_template(session, path, dry_run)

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 # audit actions, by what they change
 _UNIT_YEAR = {"value", "comment", "status", "register_add", "register_edit", "register_delete"}
-_TREE = {"org", "rename"}
+_TREE = {"org", "rename", "restore"}  # a restore may have changed everything
 _LOCKS = {"lock", "unlock"}
 
 
@@ -84,9 +84,9 @@ class ChangeNotes:
             self.tree = True
         if action in _LOCKS and year is not None:
             self.locks.add(int(year))
-        if action == "status":
+        if action in ("status", "restore"):
             self.statuses = True
-        if action == "report_header":
+        if action in ("report_header", "restore"):
             self.headers = True
 
     def take(self) -> Changes:

@@ -105,6 +105,31 @@ VI = {
         "khôi phục từ bản sao lưu"
     ),
     "db_unopenable": "không mở được tệp dữ liệu {name} ({detail})",
+    "backup_damaged": (
+        "tệp sao lưu {name} bị hỏng hoặc không có cây tổ chức; không khôi phục từ tệp này "
+        "(dữ liệu hiện có giữ nguyên). Hãy chọn một bản sao lưu khác"
+    ),
+    "restore_window_open": (
+        "cơ sở dữ liệu đang mở trong {holder}; hãy khôi phục từ cửa sổ đó (Tệp → Khôi phục), "
+        "hoặc đóng cửa sổ rồi chạy lại lệnh"
+    ),
+    "db_missing": (
+        "không có cơ sở dữ liệu tại {name}; hãy kiểm tra lại đường dẫn, hoặc tạo mới bằng "
+        "lệnh: ct05 --db {name} init"
+    ),
+    "db_not_a_file": "{name} không phải một tệp dữ liệu (là thư mục, ống dẫn hoặc thiết bị)",
+    "db_empty_file": (
+        "tệp {name} rỗng, không phải cơ sở dữ liệu CT05; hãy chọn đúng tệp, hoặc xóa tệp "
+        "rỗng này rồi tạo mới"
+    ),
+    "db_foreign": (
+        "tệp {name} là cơ sở dữ liệu của một chương trình khác, không phải của CT05; "
+        "chương trình không mở nó để khỏi làm hỏng dữ liệu của chương trình kia"
+    ),
+    "db_newer": (
+        "tệp {name} do phiên bản CT05 mới hơn tạo; hãy cài phiên bản mới nhất để mở nó "
+        "(phiên bản này không mở, để không làm hỏng dữ liệu)"
+    ),
 }
 
 EN = {
@@ -189,4 +214,28 @@ EN = {
         "the data file {name} is damaged or not this program's database; restore it from a backup"
     ),
     "db_unopenable": "cannot open the data file {name} ({detail})",
+    "backup_damaged": (
+        "the backup {name} is damaged or holds no organisation tree; nothing was restored "
+        "(the data as it is stays). Choose another backup"
+    ),
+    "restore_window_open": (
+        "the database is open in {holder}; restore from that window (File → Restore), or "
+        "close it and run the command again"
+    ),
+    "db_missing": (
+        "there is no database at {name}; check the path, or create one with: ct05 --db {name} init"
+    ),
+    "db_not_a_file": "{name} is not a data file (it is a folder, a pipe or a device)",
+    "db_empty_file": (
+        "{name} is empty, not a CT05 database; choose the right file, or delete this empty "
+        "one and create a new database"
+    ),
+    "db_foreign": (
+        "{name} is another program's database, not CT05's; it is not opened, so that the "
+        "other program's data is not damaged"
+    ),
+    "db_newer": (
+        "{name} was written by a newer version of CT05; install the latest version to open "
+        "it (this one does not, so as not to damage the data)"
+    ),
 }

@@ -1,19 +1,145 @@
-"""Backups through SQLite's online backup API, never a file copy of a live database."""
+"""Backups you can use (issue 11): made by SQLite's online backup API (never a file copy of
+a live database) into a `backups` folder beside the database, each written to a temporary
+name, checked with integrity_check, then renamed; at the first open of a day and before
+every bulk change; rotated so that the folder does not grow without end.
+
+Kept after each backup: the newest 5 whatever their age; the newest of each of the last 7
+days that have one; the newest of each of the last 4 weeks; the newest of each of the
+last 12 months. Everything older is deleted."""
 
 from __future__ import annotations
 
+import datetime as dt
+import os
+import re
 import sqlite3
+import tempfile
+from dataclasses import dataclass
 from pathlib import Path
 
 from sqlite_utils import Database
 
+FOLDER = "backups"
+KEEP_NEWEST, KEEP_DAYS, KEEP_WEEKS, KEEP_MONTHS = 5, 7, 4, 12
+_STAMP = "%Y%m%d-%H%M%S"
+_NAME = re.compile(r"^(?P<stem>.+)-(?P<stamp>\d{8}-\d{6})(?:-(?P<n>\d+))?-(?P<reason>[a-z]+)\.db$")
+
+# why a backup was made (stored in its file name, told in words by the window and CLI)
+DAILY, MANUAL, IMPORT, RESTORE, DEMO, MIGRATION, ORGS = (
+    "daily",
+    "manual",
+    "import",
+    "restore",
+    "demo",
+    "migration",
+    "orgs",
+)
+
+
+class BackupFailed(Exception):
+    """The copy just written did not pass integrity_check (the database it was copied from
+    may be damaged); nothing was kept."""
+
+    def __init__(self, detail: str) -> None:
+        super().__init__(detail)
+        self.detail = detail
+
+
+@dataclass(frozen=True)
+class Backup:
+    path: Path
+    made: dt.datetime
+    reason: str
+
+    @property
+    def size(self) -> int:
+        return self.path.stat().st_size
+
+
+def backups_folder(db_path: Path) -> Path:
+    return db_path.parent / FOLDER
+
 
 def backup_to(db: Database, dest: Path | str) -> Path:
+    """Copy the database into dest whole: to a temporary file beside it, checked, flushed,
+    then renamed over dest (a crash or a full disk leaves what was there)."""
     dest = Path(dest)
     dest.parent.mkdir(parents=True, exist_ok=True)
-    target = sqlite3.connect(dest)
+    fd, name = tempfile.mkstemp(prefix=".ct05-", suffix=".tmp", dir=dest.parent)
+    os.close(fd)
+    temporary = Path(name)
     try:
-        db.conn.backup(target)
+        target = sqlite3.connect(temporary)
+        try:
+            db.conn.backup(target)
+            target.execute("PRAGMA journal_mode = DELETE")  # one self-contained file
+            found = target.execute("PRAGMA integrity_check").fetchall()
+        finally:
+            target.close()
+        if found != [("ok",)]:
+            raise BackupFailed("; ".join(str(r[0]) for r in found[:5]))
+        with open(temporary, "rb+") as f:
+            os.fsync(f.fileno())
+        os.chmod(temporary, 0o644)
+        os.replace(temporary, dest)
     finally:
-        target.close()
+        temporary.unlink(missing_ok=True)
     return dest
+
+
+def make_backup(db: Database, db_path: Path, reason: str, now: dt.datetime | None = None) -> Backup:
+    """A backup into the folder beside the database, then the folder rotated."""
+    made = (now or dt.datetime.now()).replace(microsecond=0)
+    stamp = made.strftime(_STAMP)
+    same_second = [b for b in list_backups(db_path) if b.made == made]
+    n = f"-{len(same_second)}" if same_second else ""  # numbered in order within a second
+    dest = backups_folder(db_path) / f"{db_path.stem}-{stamp}{n}-{reason}.db"
+    backup_to(db, dest)
+    rotate(db_path, made)
+    return Backup(dest, made, reason)
+
+
+def list_backups(db_path: Path) -> list[Backup]:
+    """This database's backups in its folder, newest first."""
+    folder = backups_folder(db_path)
+    if not folder.is_dir():
+        return []
+    found = []
+    for path in folder.iterdir():
+        match = _NAME.match(path.name)
+        if match is None or match["stem"] != db_path.stem or not path.is_file():
+            continue
+        made = dt.datetime.strptime(match["stamp"], _STAMP)
+        found.append((made, int(match["n"] or 0), Backup(path, made, match["reason"])))
+    return [b for _, _, b in sorted(found, key=lambda f: (f[0], f[1]), reverse=True)]
+
+
+def due_today(db_path: Path, today: dt.date | None = None) -> bool:
+    """No backup was made today yet (the first open of the day makes one)."""
+    today = today or dt.date.today()
+    return not any(b.made.date() == today for b in list_backups(db_path))
+
+
+def rotate(db_path: Path, now: dt.datetime | None = None) -> list[Path]:
+    """Delete the backups the rule above does not keep; returns what was deleted."""
+    now = now or dt.datetime.now()
+    backups = list_backups(db_path)  # newest first
+    keep = {b.path for b in backups[:KEEP_NEWEST]}
+    for width, key in (
+        (KEEP_DAYS, lambda b: b.made.date()),
+        (KEEP_WEEKS, lambda b: tuple(b.made.isocalendar())[:2]),
+        (KEEP_MONTHS, lambda b: (b.made.year, b.made.month)),
+    ):
+        seen: list[object] = []
+        for backup in backups:
+            period = key(backup)
+            if period in seen:
+                continue
+            seen.append(period)
+            if len(seen) > width:
+                break
+            keep.add(backup.path)
+    gone = [b.path for b in backups if b.path not in keep and b.made <= now]
+    for path in gone:
+        path.unlink(missing_ok=True)
+    return gone

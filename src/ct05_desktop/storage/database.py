@@ -4,8 +4,9 @@ every write transaction taken whole at its start (BEGIN IMMEDIATE)."""
 from __future__ import annotations
 
 import contextlib
-import datetime as dt
+import os
 import sqlite3
+import stat
 import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -13,13 +14,18 @@ from pathlib import Path
 from sqlite_utils import Database
 
 from ct05_desktop.domain.refusals import Refusal
-from ct05_desktop.storage.backup import backup_to
+from ct05_desktop.storage.backup import DAILY, MIGRATION, BackupFailed, due_today, make_backup
 from ct05_desktop.storage.migrations import MIGRATIONS
 from ct05_desktop.storage.window_lock import NO_WINDOW, window_holding
 
 BUSY_TIMEOUT_MS = 5000  # a read or a write statement waits this long for a lock
 WRITE_WAIT_S = 30.0  # a write transaction waits this long for another writer to finish
-_TRY_MS = 250  # one attempt to start a write transaction, between two reports of waiting
+_TRY_MS = 250
+# quick_check at every open up to this size (a district's decade: a few MB, some ms); a
+# province's larger file is checked once a day, when its daily backup is checked whole
+QUICK_CHECK_MAX_BYTES = (
+    32 * 1024 * 1024
+)  # one attempt to start a write transaction, between two reports of waiting
 
 
 class StorageError(Refusal):
@@ -102,10 +108,7 @@ def connect(path: Path | str) -> Ct05Database:
             db.execute("PRAGMA journal_mode = WAL")
         db.execute("SELECT count(*) FROM sqlite_master").fetchone()
     except sqlite3.DatabaseError as exc:
-        text = str(exc).lower()
-        if "not a database" in text or "malformed" in text or "encrypted" in text:
-            raise StorageError("db_damaged", name=str(path)) from exc
-        raise StorageError("db_unopenable", name=str(path), detail=str(exc)) from exc
+        raise _unopenable(path, exc) from exc
     return db
 
 
@@ -118,19 +121,91 @@ def migrate(db: Database, path: Path | None = None) -> Path | None:
     if not pending:
         return None
     backup: Path | None = None
-    has_tables = bool(db.table_names())
-    if has_tables and path is not None:
-        stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
-        backup = path.with_name(f"{path.stem}.before-migration-{stamp}{path.suffix}")
-        backup_to(db, backup)
+    if db.table_names() and path is not None:
+        backup = make_backup(db, path, MIGRATION).path
     MIGRATIONS.apply(db)
     return backup
 
 
-def open_database(path: Path | str) -> Ct05Database:
-    """Open (creating if needed) and bring the schema up to date."""
+def check_identity(path: Path, quick_check: bool = False) -> None:
+    """Refuse a file that is not a CT05 database (an SQLite file of another program), that
+    a newer version of the program wrote (its schema has migrations this one does not
+    know), or (quick_check) that SQLite's quick_check finds damaged. Read without writing
+    anything: another program's file is left as it was."""
+    name = str(path)
+    try:
+        peek = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+        try:
+            tables = {r[0] for r in peek.execute("SELECT name FROM sqlite_master")}
+            if not tables:
+                return  # a new database
+            if quick_check and peek.execute("PRAGMA quick_check").fetchall() != [("ok",)]:
+                raise StorageError("db_damaged", name=name)
+            if MIGRATIONS.migrations_table not in tables:
+                raise StorageError("db_foreign", name=name)
+            applied = {
+                r[0]
+                for r in peek.execute(
+                    f"SELECT name FROM {MIGRATIONS.migrations_table} WHERE migration_set = ?",
+                    [MIGRATIONS.name],
+                )
+            }
+        finally:
+            peek.close()
+    except sqlite3.DatabaseError as exc:
+        raise _unopenable(path, exc) from exc
+    if not applied:
+        raise StorageError("db_foreign", name=name)
+    known = {m.name for m in MIGRATIONS._migrations}  # every migration this version has
+    if applied - known:
+        raise StorageError("db_newer", name=name)
+
+
+def _unopenable(path: Path, exc: sqlite3.DatabaseError) -> StorageError:
+    text = str(exc).lower()
+    if "not a database" in text or "malformed" in text or "encrypted" in text:
+        return StorageError("db_damaged", name=str(path))
+    return StorageError("db_unopenable", name=str(path), detail=str(exc))
+
+
+def check_file(path: Path, create: bool) -> None:
+    """Refuse, before SQLite opens (and perhaps creates) anything: no file where a
+    database must already be, a folder, a pipe or a device, an empty file, a file or
+    folder the user may not write."""
+    name = str(path)
+    if not path.exists():
+        if not create:
+            raise StorageError("db_missing", name=name)
+        if not os.access(path.parent if path.parent.exists() else path.parent.parent, os.W_OK):
+            raise StorageError("db_read_only")
+        return
+    mode = path.stat().st_mode
+    if not stat.S_ISREG(mode):
+        raise StorageError("db_not_a_file", name=name)
+    if path.stat().st_size == 0:
+        raise StorageError("db_empty_file", name=name)
+    if not os.access(path, os.W_OK) or not os.access(path.parent, os.W_OK):
+        raise StorageError("db_read_only")
+
+
+def open_database(path: Path | str, create: bool = True) -> Ct05Database:
+    """Open a CT05 database (creating it when create and there is none), bring its
+    schema up to date, and make the day's first backup when it holds data."""
     path = Path(path)
+    check_file(path, create)
+    if path.exists():
+        check_identity(path, quick_check=path.stat().st_size <= QUICK_CHECK_MAX_BYTES)
     path.parent.mkdir(parents=True, exist_ok=True)
     db = connect(path)
-    migrate(db, path)
+    try:
+        had_data = bool(db.table_names())
+        migrate(db, path)
+        if had_data and due_today(path):
+            make_backup(db, path, DAILY)
+    except BackupFailed as exc:
+        db.close()
+        raise StorageError("db_damaged", name=str(path)) from exc
+    except BaseException:
+        db.close()
+        raise
     return db

@@ -13,11 +13,12 @@ import itertools
 import threading
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
 from ct05_desktop.domain.rollup import Key
 
-_TREE_ACTIONS = ("org", "rename")
+_TREE_ACTIONS = ("org", "rename", "restore")
 
 
 @dataclass
@@ -77,3 +78,11 @@ def keep_years(path: str, token: int, years: dict[int, CachedYear]) -> None:
         if cache.token == token:
             for year, cached in years.items():
                 cache.years.setdefault(year, cached)
+
+
+def forget(db_path: Any) -> None:
+    """Drop every year kept for this database file (its content was replaced whole)."""
+    prefix = f"{Path(db_path).resolve()}:"
+    with _LOCK:
+        for key in [k for k in _CACHES if k.startswith(prefix)]:
+            del _CACHES[key]

@@ -29,9 +29,13 @@ def keep_years_between_tasks(on: bool = True) -> None:
 class Session:
     """The database file, its repository and its registers; passed to every task."""
 
-    def __init__(self, path: Path | str, catalogue: Catalogue | None = None) -> None:
+    def __init__(
+        self, path: Path | str, catalogue: Catalogue | None = None, create: bool = True
+    ) -> None:
+        """create: make a new database when there is none at path (else refused in words:
+        a mistyped path must not become an empty database)."""
         self.path = Path(path)
-        self.db = open_database(self.path)
+        self.db = open_database(self.path, create)
         self.repo = Repository(self.db, catalogue or default_catalogue())
         self.registers = RegisterStore(self.repo)
         self.headers = HeaderStore(self.repo)

@@ -1,0 +1,165 @@
+"""Backups and restore (issue 11), for the command line and the window alike: a backup
+now (into the folder beside the database, or into a file of the user's choosing), the
+list of backups, a backup before every bulk change, and a restore that checks the file
+first, backs up the current state, and changes nothing when it refuses."""
+
+from __future__ import annotations
+
+import datetime as dt
+import sqlite3
+from pathlib import Path
+
+from ct05_desktop.domain.sources import Source
+from ct05_desktop.storage import year_cache
+from ct05_desktop.storage.backup import (  # the reasons, for the command line and window
+    DAILY,
+    DEMO,
+    FOLDER,
+    IMPORT,
+    MANUAL,
+    MIGRATION,
+    ORGS,
+    RESTORE,
+    Backup,
+    BackupFailed,
+    backup_to,
+    list_backups,
+    make_backup,
+)
+from ct05_desktop.storage.database import StorageError, check_file, check_identity, migrate
+from ct05_desktop.storage.window_lock import window_holding
+from ct05_desktop.workflows.session import Session
+
+__all__ = [
+    "DAILY",
+    "DEMO",
+    "IMPORT",
+    "MANUAL",
+    "MIGRATION",
+    "ORGS",
+    "RESTORE",
+    "Backup",
+    "backup_before",
+    "backup_now",
+    "backups",
+    "restore",
+    "restore_over_damaged",
+]
+
+
+def backups(session: Session) -> list[Backup]:
+    """This database's backups, newest first."""
+    return list_backups(session.path)
+
+
+def backup_now(session: Session, out: Path | str | None = None) -> Path:
+    """A backup into the folder beside the database (rotated with the others), or into out
+    (a file of the user's choosing, left alone by the rotation)."""
+    try:
+        if out is None:
+            return make_backup(session.db, session.path, MANUAL).path
+        return backup_to(session.db, Path(out))
+    except BackupFailed as exc:
+        raise StorageError("db_damaged", name=str(session.path)) from exc
+
+
+def backup_before(session: Session, reason: str) -> Path | None:
+    """Before a bulk change (an import, a restore, the demo data, the tree changed from a
+    file): a backup, unless the newest one already holds the state as it is (nothing
+    written since) or the database holds nothing yet. Returns the backup made, if any."""
+    (last,) = session.db.execute("SELECT max(id) FROM audit").fetchone()
+    if last is None:
+        return None
+    newest = list_backups(session.path)[:1]
+    if newest and _last_change(newest[0].path) == last:
+        return None
+    try:
+        return make_backup(session.db, session.path, reason).path
+    except BackupFailed as exc:
+        raise StorageError("db_damaged", name=str(session.path)) from exc
+
+
+def _last_change(path: Path) -> int | None:
+    """The last change-log entry a backup holds (None: unreadable)."""
+    try:
+        peek = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+        try:
+            return int(peek.execute("SELECT max(id) FROM audit").fetchone()[0])
+        finally:
+            peek.close()
+    except (sqlite3.Error, TypeError):
+        return None
+
+
+def check_restorable(path: Path) -> None:
+    """Refuse a file that cannot be restored, before anything is changed: missing, not a
+    file, empty, another program's, a newer version's, or damaged."""
+    check_file(path, create=False)
+    check_identity(path)
+    try:
+        peek = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+        try:
+            found = peek.execute("PRAGMA integrity_check").fetchall()
+            has_tree = peek.execute("SELECT count(*) FROM orgs").fetchone()[0] > 0
+        finally:
+            peek.close()
+    except sqlite3.DatabaseError as exc:
+        raise StorageError("backup_damaged", name=str(path)) from exc
+    if found != [("ok",)] or not has_tree:
+        raise StorageError("backup_damaged", name=str(path))
+
+
+def restore(session: Session, path: Path | str, source: Source, from_window: bool = False) -> Path:
+    """Replace the database's content with the backup at path: the file checked first, the
+    current state backed up (returned), then copied in by SQLite's backup API and brought
+    up to this version's schema. Refused while a window has the database open (unless the
+    window asks: from_window)."""
+    path = Path(path)
+    check_restorable(path)
+    holder = None if from_window else window_holding(session.path)
+    if holder is not None:
+        raise StorageError("restore_window_open", holder=holder.phrase())
+    safety = make_backup(session.db, session.path, RESTORE).path
+    backup = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+    try:
+        backup.backup(session.db.conn)
+    finally:
+        backup.close()
+    session.db.execute("PRAGMA foreign_keys = ON")
+    migrate(session.db, None)
+    session.repo.audit("restore", source, old=str(safety), new=path.name)
+    session.forget_tree()
+    year_cache.forget(session.path)
+    return safety
+
+
+def restore_over_damaged(db_path: Path, path: Path | str, source: Source) -> Path:
+    """Restore when the database itself cannot be opened (damaged): the backup checked
+    first, the damaged file moved aside into the backups folder (kept, for whoever wants
+    to look at it), then the backup copied in its place. Returns where the damaged file
+    went."""
+    path = Path(path)
+    check_restorable(path)
+    holder = window_holding(db_path)
+    if holder is not None:
+        raise StorageError("restore_window_open", holder=holder.phrase())
+    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+    aside = db_path.parent / FOLDER / f"{db_path.stem}-damaged-{stamp}{db_path.suffix}"
+    aside.parent.mkdir(parents=True, exist_ok=True)
+    db_path.replace(aside)
+    for extra in ("-wal", "-shm"):
+        companion = db_path.with_name(db_path.name + extra)
+        if companion.exists():
+            companion.replace(aside.with_name(aside.name + extra))
+    backup = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+    try:
+        target = sqlite3.connect(db_path)
+        try:
+            backup.backup(target)
+        finally:
+            target.close()
+    finally:
+        backup.close()
+    with Session(db_path, create=False) as session:
+        session.repo.audit("restore", source, old=str(aside), new=path.name)
+    return aside
