@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from ct05_desktop.domain.refusals import Refusal, Worded
+from ct05_desktop.input_file import read_regular_file
 
 ORG_COLUMNS = ("code", "name", "level", "parent_code", "valid_from", "valid_to")
 VALUE_COLUMNS = ("org_code", "year", "indicator", "value")
@@ -99,7 +100,10 @@ class CsvFormatError(Exception):
 
 
 def _decode(path: Path) -> str:
-    raw = path.read_bytes()
+    try:
+        raw = read_regular_file(path)  # a folder, a pipe or a device: refused, not opened
+    except Refusal as exc:
+        raise CsvFormatError(FileProblem(path.name, None, None, None, exc)) from None
     try:
         return raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:

@@ -58,6 +58,7 @@ VI = {
     "csv_unreadable": "không đọc được: {detail}",
     "bad_header": "dòng tiêu đề không đúng; cần {values} hoặc {orgs}",
     "too_many_columns": "có {count} cột, nhiều hơn {header} cột của dòng tiêu đề",
+    "not_a_file": "đây là {what}, không phải một tệp dữ liệu; hãy chọn đúng tệp",
     # a filled template
     "xls_or_password": (
         "là tệp Excel 97-2003 (.xls) hoặc tệp có đặt mật khẩu; hãy mở bằng Excel, bỏ mật "
@@ -141,6 +142,7 @@ EN = {
     "csv_unreadable": "cannot read: {detail}",
     "bad_header": "wrong header line; expected {values} or {orgs}",
     "too_many_columns": "{count} columns, more than the {header} of the header line",
+    "not_a_file": "this is {what}, not a data file; choose the file itself",
     "xls_or_password": (
         "an Excel 97-2003 (.xls) or password-protected file; open it in Excel, remove the "
         "password and save it as .xlsx"
