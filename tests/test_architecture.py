@@ -52,6 +52,10 @@ FORBIDDEN = {
         *("PySide6", "openpyxl", "docx", "sqlite3", "sqlite_utils", "ct05_desktop.storage"),
         *("ct05_desktop.workflows", "ct05_desktop.gui", "ct05_desktop.excel", "ct05_desktop.cli"),
     ),
+    "csv_syntax.py": (
+        *("PySide6", "openpyxl", "docx", "sqlite3", "sqlite_utils", "ct05_desktop.storage"),
+        *("ct05_desktop.workflows", "ct05_desktop.gui", "ct05_desktop.excel", "ct05_desktop.cli"),
+    ),
     "cli.py": (
         "PySide6",
         "ct05_desktop.gui",

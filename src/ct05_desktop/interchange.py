@@ -2,6 +2,10 @@
 
 Reading gives rows with their line numbers; every problem names the file, the
 line, the column and the value. Nothing here touches the database.
+
+A file is read strictly (issue 11: nothing lost, nothing forged). A column named twice,
+a quote left open, a row with more or fewer cells than the header is refused where it
+is, never guessed around: an unquoted '11,409' must not become 11 with a comment '409'.
 """
 
 from __future__ import annotations
@@ -11,8 +15,8 @@ import io
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
 
+from ct05_desktop.csv_syntax import syntax_refusal
 from ct05_desktop.domain.refusals import Refusal, Worded
 from ct05_desktop.input_file import read_regular_file
 
@@ -23,6 +27,7 @@ ORG_OPTIONAL = ("successor_code", "name_valid_from")  # a renaming: the name fro
 
 ORGS = "orgs"
 VALUES = "values"
+_OPTIONAL = {VALUES: VALUE_OPTIONAL, ORGS: ORG_OPTIONAL}  # a row may end before these
 
 
 _PLACE = {
@@ -72,6 +77,9 @@ class CsvTable:
     path: Path
     kind: str
     rows: list[tuple[int, dict[str, str]]] = field(default_factory=list)
+    # rows refused as they were read (a wrong number of cells, a number split in two):
+    # with any, nothing of the file is imported
+    problems: list[FileProblem] = field(default_factory=list)
 
 
 @dataclass
@@ -124,17 +132,17 @@ def read_table(path: Path | str) -> CsvTable:
     text = _decode(path)
     first = text.splitlines()[0] if text.strip() else ""
     delimiter = ";" if first.count(";") > first.count(",") else ","
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+    # strict: a quote left open at the end, or text after a closing quote, is an error
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=True)
     try:
         header = [h.strip().lower() for h in next(reader)]
     except StopIteration:
         raise CsvFormatError(FileProblem(path.name, 1, None, None, Refusal("empty_file"))) from None
     except csv.Error as exc:
-        raise CsvFormatError(
-            FileProblem(path.name, 1, None, None, Refusal("csv_unreadable", detail=exc))
-        ) from exc
+        raise _unreadable(path, exc, text, reader.line_num, 1, delimiter) from exc
     while header and not header[-1]:  # Excel leaves empty columns at the right
         header.pop()
+    _check_header(path.name, header, reader.line_num)
     kind = _kind_of(header)
     if kind is None:
         raise CsvFormatError(
@@ -147,41 +155,80 @@ def read_table(path: Path | str) -> CsvTable:
             )
         )
     table = CsvTable(path, kind)
+    start = reader.line_num + 1  # the line the next row begins on
     try:
-        _read_rows(reader, header, table)
+        for cells in reader:
+            if len(cells) == len(header) and cells[0]:  # the common case
+                table.rows.append(
+                    (start, {h: c.strip() for h, c in zip(header, cells, strict=True)})
+                )
+            elif any(c.strip() for c in cells):
+                _add_row(table, header, start, cells)
+            start = reader.line_num + 1
     except csv.Error as exc:
-        raise CsvFormatError(
-            FileProblem(
-                path.name, reader.line_num, None, None, Refusal("csv_unreadable", detail=exc)
-            )
-        ) from exc
+        raise _unreadable(path, exc, text, reader.line_num, start, delimiter) from exc
+    _find_split_numbers(table, header)
+    table.problems.sort(key=lambda p: p.line or 0)
     return table
 
 
-def _read_rows(reader: Any, header: list[str], table: CsvTable) -> None:
-    path = table.path
-    width = len(header)
-    for cells in reader:
-        line = reader.line_num
-        if len(cells) == width and cells[0]:  # the common case: a full row
-            table.rows.append((line, {h: c.strip() for h, c in zip(header, cells, strict=True)}))
-            continue
-        if not any(c.strip() for c in cells):
-            continue
-        while len(cells) > len(header) and not cells[-1].strip():
-            cells = cells[:-1]
-        if len(cells) > len(header):
-            raise CsvFormatError(
-                FileProblem(
-                    path.name,
-                    line,
-                    None,
-                    None,
-                    Refusal("too_many_columns", count=len(cells), header=len(header)),
-                )
+def _unreadable(
+    path: Path, exc: csv.Error, text: str, line: int, start: int, delimiter: str
+) -> CsvFormatError:
+    where, why = syntax_refusal(exc, text, line, start, delimiter)
+    return CsvFormatError(FileProblem(path.name, where, None, None, why))
+
+
+def _check_header(name: str, header: Sequence[str], line: int) -> None:
+    """A column named twice would leave one of its cells unread in every row."""
+    seen: dict[str, int] = {}
+    for number, column in enumerate(header, start=1):
+        if column and column in seen:
+            why = Refusal("duplicate_column", name=column, first=seen[column], second=number)
+            raise CsvFormatError(FileProblem(name, line, None, None, why))
+        seen[column] = number
+
+
+def _add_row(table: CsvTable, header: list[str], line: int, cells: list[str]) -> None:
+    """A row of another width than the header: refused (in table.problems) or added."""
+    name, width = table.path.name, len(header)
+    while len(cells) > width and not cells[-1].strip():  # Excel's empty columns
+        cells = cells[:-1]
+    if len(cells) > width:
+        why = Refusal("too_many_columns", count=len(cells), header=width)
+        extra = cells[width].strip()
+        table.problems.append(FileProblem(name, line, str(width + 1), extra, why))
+        return
+    missing = [h for h in header[len(cells) :] if h not in _OPTIONAL[table.kind]]
+    if missing:
+        why = Refusal("too_few_columns", count=len(cells), header=width, missing=", ".join(missing))
+        table.problems.append(FileProblem(name, line, None, None, why))
+        return
+    cells = cells + [""] * (width - len(cells))
+    table.rows.append((line, {h: c.strip() for h, c in zip(header, cells, strict=True)}))
+
+
+def _find_split_numbers(table: CsvTable, header: list[str]) -> None:
+    """An unquoted '11,409' in a file with a comment column after the value fills both:
+    value 11, comment '409'. A comment of three digits beside a value of one to three
+    is that, not words: refused, with how to write it."""
+    if "comment" not in header or header.index("comment") != header.index("value") + 1:
+        return
+    for line, row in table.rows:
+        value, rest = row["value"], row["comment"]
+        if (
+            len(rest) == 3
+            and rest.isascii()
+            and rest.isdigit()
+            and 0 < len(value) <= 3
+            and value.isascii()
+            and value.isdigit()
+            and value[0] != "0"
+        ):
+            why = Refusal("number_split", value=value, rest=rest)
+            table.problems.append(
+                FileProblem(table.path.name, line, "value", f"{value},{rest}", why)
             )
-        cells = cells + [""] * (len(header) - len(cells))
-        table.rows.append((line, {h: c.strip() for h, c in zip(header, cells, strict=True)}))
 
 
 def _kind_of(header: Sequence[str]) -> str | None:

@@ -40,6 +40,9 @@ def import_csv(session: Session, path: Path | str) -> FileReport:
         report.problems.append(FileProblem(path.name, None, None, None, told))
         return report
     report.kind, report.rows = table.kind, len(table.rows)
+    if table.problems:  # rows refused as they were read: nothing of the file is written
+        report.problems.extend(table.problems)
+        return report
     if table.kind == ORGS:
         import_orgs(session, table, report)
     else:
