@@ -4,8 +4,9 @@ Reading gives rows with their line numbers; every problem names the file, the
 line, the column and the value. Nothing here touches the database.
 
 A file is read strictly (issue 11: nothing lost, nothing forged). A column named twice,
-a quote left open, a row with more or fewer cells than the header is refused where it
-is, never guessed around: an unquoted '11,409' must not become 11 with a comment '409'.
+a quote left open, a row with more or fewer cells than the header, a control character
+or a digit other than 0-9 in a cell is refused where it is, never guessed around: an
+unquoted '11,409' must not become 11 with a comment '409'.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ct05_desktop.csv_syntax import syntax_refusal
+from ct05_desktop.domain.characters import code_point, control_character, foreign_digit, shown
 from ct05_desktop.domain.refusals import Refusal, Worded
 from ct05_desktop.input_file import read_regular_file
 
@@ -28,6 +30,7 @@ ORG_OPTIONAL = ("successor_code", "name_valid_from")  # a renaming: the name fro
 ORGS = "orgs"
 VALUES = "values"
 _OPTIONAL = {VALUES: VALUE_OPTIONAL, ORGS: ORG_OPTIONAL}  # a row may end before these
+_FREE_TEXT = ("name", "comment")  # a person's words, where any digit may stand
 
 
 _PLACE = {
@@ -77,7 +80,7 @@ class CsvTable:
     path: Path
     kind: str
     rows: list[tuple[int, dict[str, str]]] = field(default_factory=list)
-    # rows refused as they were read (a wrong number of cells, a number split in two):
+    # rows refused as they were read (a wrong number of cells, a control character…):
     # with any, nothing of the file is imported
     problems: list[FileProblem] = field(default_factory=list)
 
@@ -157,8 +160,9 @@ def read_table(path: Path | str) -> CsvTable:
     table = CsvTable(path, kind)
     start = reader.line_num + 1  # the line the next row begins on
     try:
+        careful = _careful(text)
         for cells in reader:
-            if len(cells) == len(header) and cells[0]:  # the common case
+            if len(cells) == len(header) and cells[0] and not careful:  # the common case
                 table.rows.append(
                     (start, {h: c.strip() for h, c in zip(header, cells, strict=True)})
                 )
@@ -189,14 +193,22 @@ def _check_header(name: str, header: Sequence[str], line: int) -> None:
         seen[column] = number
 
 
+def _careful(text: str) -> bool:
+    """Whether any row needs the cell by cell look: a control character or a digit other
+    than 0-9 somewhere in the file."""
+    if control_character(text) is not None:
+        return True
+    return not text.isascii() and foreign_digit(text) is not None  # (isascii: at once)
+
+
 def _add_row(table: CsvTable, header: list[str], line: int, cells: list[str]) -> None:
-    """A row of another width than the header: refused (in table.problems) or added."""
+    """A row checked cell by cell: refused (in table.problems) or added."""
     name, width = table.path.name, len(header)
     while len(cells) > width and not cells[-1].strip():  # Excel's empty columns
         cells = cells[:-1]
     if len(cells) > width:
         why = Refusal("too_many_columns", count=len(cells), header=width)
-        extra = cells[width].strip()
+        extra = shown(cells[width].strip())
         table.problems.append(FileProblem(name, line, str(width + 1), extra, why))
         return
     missing = [h for h in header[len(cells) :] if h not in _OPTIONAL[table.kind]]
@@ -205,7 +217,27 @@ def _add_row(table: CsvTable, header: list[str], line: int, cells: list[str]) ->
         table.problems.append(FileProblem(name, line, None, None, why))
         return
     cells = cells + [""] * (width - len(cells))
+    problems = [
+        p for h, c in zip(header, cells, strict=True) if (p := _cell_problem(name, line, h, c))
+    ]
+    if problems:
+        table.problems.extend(problems)
+        return
     table.rows.append((line, {h: c.strip() for h, c in zip(header, cells, strict=True)}))
+
+
+def _cell_problem(name: str, line: int, column: str, cell: str) -> FileProblem | None:
+    """A control character anywhere (a workbook may not hold it), or a digit other than
+    0-9 outside a person's words."""
+    char = control_character(cell)
+    if char is not None:
+        why = Refusal("control_character", char=code_point(char))
+        return FileProblem(name, line, column, shown(cell.strip()), why)
+    digit = None if column in _FREE_TEXT else foreign_digit(cell)
+    if digit is not None:
+        why = Refusal("foreign_digit", digit=digit, char=code_point(digit))
+        return FileProblem(name, line, column, shown(cell.strip()), why)
+    return None
 
 
 def _find_split_numbers(table: CsvTable, header: list[str]) -> None:

@@ -78,6 +78,13 @@ VI = {
         "dấu đóng"
     ),
     "field_too_long": "có ô dài hơn {limit} ký tự, quá dài đối với một ô của bảng",
+    "control_character": (
+        "có ký tự điều khiển không in được ({char}); hãy xóa ký tự này rồi lưu lại"
+    ),
+    "foreign_digit": (
+        "có chữ số '{digit}' ({char}) không phải chữ số 0–9 thông thường; hãy gõ lại bằng "
+        "chữ số 0–9"
+    ),
     "not_a_file": "đây là {what}, không phải một tệp dữ liệu; hãy chọn đúng tệp",
     # a filled template
     "xls_or_password": (
@@ -181,6 +188,13 @@ EN = {
         "quote; put the whole cell in quotes, or close the quote of line {opened}"
     ),
     "field_too_long": "a cell is longer than {limit} characters, too long for a table",
+    "control_character": (
+        "holds an unprintable control character ({char}); delete it and save again"
+    ),
+    "foreign_digit": (
+        "holds the digit '{digit}' ({char}), not one of the ordinary digits 0–9; type it "
+        "again with 0–9"
+    ),
     "not_a_file": "this is {what}, not a data file; choose the file itself",
     "xls_or_password": (
         "an Excel 97-2003 (.xls) or password-protected file; open it in Excel, remove the "
