@@ -1,6 +1,7 @@
 """What a CSV cell may hold (issue 11): no control character (every later Excel report
 would fail on it), no digit other than 0-9 outside a person's words, no year the program
-does not keep."""
+does not keep; and a text Excel would run as a formula is written guarded and read back
+as it was."""
 
 from __future__ import annotations
 
@@ -8,8 +9,12 @@ from pathlib import Path
 
 import pytest
 
-from ct05_desktop.workflows.csv_transfer import import_csv
+from ct05_desktop.domain.rules import ValueChange
+from ct05_desktop.interchange import from_spreadsheet_safe, spreadsheet_safe
+from ct05_desktop.workflows.csv_transfer import export_csv, import_csv
+from ct05_desktop.workflows.entry import save_values
 from ct05_desktop.workflows.session import Session
+from ct05_desktop.workflows.setup import init_database
 
 from .csv_helpers import ORGS, VALUES, refused, where, write
 
@@ -95,3 +100,50 @@ def test_a_year_outside_the_programs_range_is_refused_by_line(
         (3, "valid_to", "year_out_of_range"),
         (4, "name_valid_from", "year_out_of_range"),
     ]
+
+
+FORMULAS = ['=HYPERLINK("http://x")', "+cmd|' /C calc'!A0", "@SUM(A1)", "-1+2"]
+
+
+def test_a_text_excel_would_run_round_trips_through_export_and_import(
+    session: Session, tmp_path: Path
+) -> None:
+    codes = ("reception_cases", "reception_sessions", "study_sessions", "study_attendees")
+    codes += ("dialogues_district", "exemplars_collective")
+    texts = [*FORMULAS, "'=already guarded", "'chỉ một dấu nháy"]
+    comments = dict(zip(codes, texts, strict=True))
+    changes = [ValueChange("SL.TC", 2019, code, n) for n, code in enumerate(codes, 1)]
+    keyed = {("SL.TC", 2019, code): text for code, text in comments.items()}
+    assert save_values(session, changes, "test", keyed).ok
+    assert session.repo.comments("SL.TC", 2019) == comments
+    out = tmp_path / "out.csv"
+    export_csv(session, "values", out)
+    raw = out.read_text(encoding="utf-8-sig")
+    assert 'SL.TC,2019,reception_cases,1,"\'=HYPERLINK(""http://x"")"\n' in raw
+    assert "SL.TC,2019,reception_sessions,2,'+cmd|' /C calc'!A0\n" in raw
+    assert ",3,'@SUM(A1)\n" in raw and ",4,'-1+2\n" in raw  # numbers stay unquoted
+    assert ",5,''=already guarded\n" in raw and ",6,'chỉ một dấu nháy\n" in raw
+    with Session(tmp_path / "fresh.db") as fresh:
+        init_database(fresh)
+        assert import_csv(fresh, out).ok
+        assert fresh.repo.comments("SL.TC", 2019) == comments
+        assert fresh.repo.unit_values("SL.TC", 2019) == {c: n for n, c in enumerate(comments, 1)}
+
+
+def test_a_unit_name_excel_would_run_round_trips(session: Session, tmp_path: Path) -> None:
+    assert import_csv(session, write(tmp_path / "o.csv", f"{ORGS}\nX,=SUM(1;2),district,SL,,\n")).ok
+    out = tmp_path / "orgs.csv"
+    export_csv(session, "orgs", out)
+    assert "\nX,'=SUM(1;2),district,SL,,\n" in out.read_text(encoding="utf-8-sig")
+    with Session(tmp_path / "fresh.db") as fresh:
+        assert import_csv(fresh, out).ok and fresh.tree()["X"].name == "=SUM(1;2)"
+
+
+@pytest.mark.parametrize(
+    "text", [*FORMULAS, "'=a", "''@b", "'plain", "\tx", "\r=y", "Huyện ủy", "", "-", "'"]
+)
+def test_reading_undoes_exactly_what_writing_guards(text: str) -> None:
+    written = spreadsheet_safe(text)
+    assert isinstance(written, str) and from_spreadsheet_safe(written) == text
+    assert written[:1] not in ("=", "+", "-", "@", "\t", "\r")
+    assert spreadsheet_safe(11409) == 11409

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import csv
 import io
+import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -194,9 +195,9 @@ def _check_header(name: str, header: Sequence[str], line: int) -> None:
 
 
 def _careful(text: str) -> bool:
-    """Whether any row needs the cell by cell look: a control character or a digit other
-    than 0-9 somewhere in the file."""
-    if control_character(text) is not None:
+    """Whether any row needs the cell by cell look: a control character, a digit other
+    than 0-9, or an apostrophe (perhaps guarding a formula) somewhere in the file."""
+    if "'" in text or control_character(text) is not None:
         return True
     return not text.isascii() and foreign_digit(text) is not None  # (isascii: at once)
 
@@ -223,7 +224,8 @@ def _add_row(table: CsvTable, header: list[str], line: int, cells: list[str]) ->
     if problems:
         table.problems.extend(problems)
         return
-    table.rows.append((line, {h: c.strip() for h, c in zip(header, cells, strict=True)}))
+    row = {h: from_spreadsheet_safe(c.strip()) for h, c in zip(header, cells, strict=True)}
+    table.rows.append((line, row))
 
 
 def _cell_problem(name: str, line: int, column: str, cell: str) -> FileProblem | None:
@@ -272,23 +274,37 @@ def _kind_of(header: Sequence[str]) -> str | None:
     return None
 
 
+# A text a spreadsheet would run as a formula: '=', '+', '-', '@', a tab or a carriage
+# return first. Apostrophes already in front are counted, so that taking one off on
+# reading gives back exactly the text written ("'=a" is written "''=a").
+_RUNNABLE = re.compile(r"'*[=+\-@\t\r]")
+_GUARDED = re.compile(r"'+[=+\-@\t\r]")
+_FIRST = frozenset("'=+-@\t\r")
+
+
 def spreadsheet_safe(value: object) -> object:
-    """A text a spreadsheet would take for a formula ('=', '+', '-', '@' first) gets an
-    apostrophe in front, so that Excel shows it as text; numbers are left as they are."""
-    if isinstance(value, str) and value[:1] in ("=", "+", "-", "@"):
+    """A text a spreadsheet would take for a formula gets an apostrophe in front, so that
+    Excel shows it as text; numbers are left as they are (and written unquoted)."""
+    if isinstance(value, str) and value[:1] in _FIRST and _RUNNABLE.match(value):
         return "'" + value
     return value
+
+
+def from_spreadsheet_safe(text: str) -> str:
+    """The text spreadsheet_safe was given: one guarding apostrophe taken off."""
+    return text[1:] if _GUARDED.match(text) else text
 
 
 def write_csv(
     path: Path | str, columns: Sequence[str], rows: Iterable[Sequence[object]], bom: bool = False
 ) -> int:
-    """Write UTF-8 CSV with a header row; a BOM, when asked, lets Excel read Vietnamese."""
+    """Write UTF-8 CSV with a header row; a BOM, when asked, lets Excel read Vietnamese.
+    Every text is spreadsheet_safe: the file may be opened in Excel, and read back."""
     count = 0
     with open(path, "w", encoding="utf-8-sig" if bom else "utf-8", newline="") as f:
         writer = csv.writer(f, lineterminator="\n")
         writer.writerow(columns)
         for row in rows:
-            writer.writerow(["" if v is None else v for v in row])
+            writer.writerow(["" if v is None else spreadsheet_safe(v) for v in row])
             count += 1
     return count
