@@ -48,6 +48,14 @@ FORBIDDEN = {
     ),
     "interchange.py": ("PySide6", "sqlite_utils", "ct05_desktop.storage", "ct05_desktop.gui"),
     "output_file.py": ("PySide6", "openpyxl", "docx", "ct05_desktop"),
+    "input_file.py": (  # a refusal from domain, nothing else of the program
+        *("PySide6", "openpyxl", "docx", "sqlite3", "sqlite_utils", "ct05_desktop.storage"),
+        *("ct05_desktop.workflows", "ct05_desktop.gui", "ct05_desktop.excel", "ct05_desktop.cli"),
+    ),
+    "csv_syntax.py": (
+        *("PySide6", "openpyxl", "docx", "sqlite3", "sqlite_utils", "ct05_desktop.storage"),
+        *("ct05_desktop.workflows", "ct05_desktop.gui", "ct05_desktop.excel", "ct05_desktop.cli"),
+    ),
     **{
         cli: (
             "PySide6",

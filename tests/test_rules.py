@@ -107,3 +107,32 @@ def test_approved_unit_year_refuses_and_blank_deletes() -> None:
 def test_year_before_the_directive_is_refused() -> None:
     checked = check_changes([ValueChange("A", 2015, "reception_cases", "1")], _ctx())
     assert checked.errors[0].code == "bad_year"
+
+
+# digits of other scripts: Arabic-Indic, extended Arabic-Indic (Persian), full-width,
+# Devanagari; plain, grouped as Vietnamese write thousands, or mixed with 0-9
+FOREIGN_DIGITS = [
+    "١٢",
+    "١٢.٣٤٥",
+    "١١ ٤٠٩",
+    "۱۲",
+    "۱۱.۴۰۹",
+    "１２",
+    "１.２３４",
+    "１１\u00a0４０９",
+    "१२",
+    "1.２３４",
+    "11.4٠9",
+]
+
+
+@pytest.mark.parametrize("raw", FOREIGN_DIGITS)
+def test_digits_other_than_0_to_9_are_never_a_whole_number(raw: str) -> None:
+    assert parse_whole_number(raw) is None
+    checked = check_changes([ValueChange("A", 2019, "reception_cases", raw)], _ctx())
+    assert [e.code for e in checked.errors] == ["not_whole_number"]
+
+
+def test_vietnamese_thousands_still_read_with_0_to_9() -> None:
+    assert parse_whole_number("11.409") == parse_whole_number("11\u202f409") == 11409
+    assert parse_whole_number("²") is None and parse_whole_number("1²") is None

@@ -13,6 +13,7 @@ from ct05_desktop.domain import vi_format
 from ct05_desktop.domain.messages import SHOWN_WARNINGS
 from ct05_desktop.domain.refusals import Refusal, Worded
 from ct05_desktop.domain.sources import CLI
+from ct05_desktop.input_file import read_regular_file
 from ct05_desktop.paths import default_db_path
 from ct05_desktop.workflows.backups import DEMO, IMPORT, backup_before
 from ct05_desktop.workflows.csv_transfer import export_csv, import_csv
@@ -304,10 +305,11 @@ def _print_warnings(warnings: Sequence[Worded]) -> None:
 
 
 def _is_zip(path: Path) -> bool:
+    """An Excel file whatever its name; a pipe or a device is not opened to find out
+    (it could wait for ever), and its import then says what it is."""
     try:
-        with open(path, "rb") as f:
-            return f.read(2) == b"PK"
-    except OSError:
+        return read_regular_file(path, 2) == b"PK"
+    except (OSError, Refusal):
         return False
 
 

@@ -55,9 +55,37 @@ VI = {
     "duplicate_row": "trùng với dòng {line} (cùng đơn vị, năm và chỉ tiêu)",
     "not_utf8": "tệp không phải văn bản UTF-8; hãy lưu lại bằng 'CSV UTF-8' trong Excel",
     "empty_file": "tệp trống",
-    "csv_unreadable": "không đọc được: {detail}",
+    "csv_unreadable": "tệp không đọc được như một bảng CSV (các ô cách nhau bằng dấu phẩy)",
     "bad_header": "dòng tiêu đề không đúng; cần {values} hoặc {orgs}",
-    "too_many_columns": "có {count} cột, nhiều hơn {header} cột của dòng tiêu đề",
+    "duplicate_column": "cột '{name}' có hai lần (cột {first} và cột {second})",
+    "too_many_columns": (
+        "dòng có {count} ô, tiêu đề có {header}; số có dấu phẩy (như 11,409) phải viết "
+        "11.409 hoặc đặt trong dấu ngoặc kép"
+    ),
+    "too_few_columns": "dòng có {count} ô, tiêu đề có {header}; thiếu cột {missing}",
+    "number_split": (
+        "số {value},{rest} bị dấu phẩy tách làm hai ô (giá trị {value}, ghi chú '{rest}'); "
+        "hãy viết {value}.{rest} hoặc đặt số trong dấu ngoặc kép; nếu '{rest}' đúng là ghi "
+        "chú, hãy ghi rõ hơn (ví dụ 'số {rest}')"
+    ),
+    "unclosed_quote": (
+        'dấu ngoặc kép (") mở ở dòng này nhưng không được đóng đến hết tệp; hãy thêm dấu '
+        "đóng hoặc xóa dấu mở"
+    ),
+    "text_after_quote": (
+        'ô mở bằng dấu ngoặc kép (") ở dòng {opened} còn chữ sau dấu ngoặc kép đóng; '
+        "cả ô phải nằm trong cặp ngoặc kép, hoặc dấu ngoặc kép ở dòng {opened} bị thiếu "
+        "dấu đóng"
+    ),
+    "field_too_long": "có ô dài hơn {limit} ký tự, quá dài đối với một ô của bảng",
+    "control_character": (
+        "có ký tự điều khiển không in được ({char}); hãy xóa ký tự này rồi lưu lại"
+    ),
+    "foreign_digit": (
+        "có chữ số '{digit}' ({char}) không phải chữ số 0–9 thông thường; hãy gõ lại bằng "
+        "chữ số 0–9"
+    ),
+    "not_a_file": "đây là {what}, không phải một tệp dữ liệu; hãy chọn đúng tệp",
     # a filled template
     "xls_or_password": (
         "là tệp Excel 97-2003 (.xls) hoặc tệp có đặt mật khẩu; hãy mở bằng Excel, bỏ mật "
@@ -168,9 +196,36 @@ EN = {
     "duplicate_row": "repeats line {line} (same unit, year and indicator)",
     "not_utf8": "the file is not UTF-8 text; save it again as 'CSV UTF-8' in Excel",
     "empty_file": "the file is empty",
-    "csv_unreadable": "cannot read: {detail}",
+    "csv_unreadable": "the file cannot be read as a CSV table (cells separated by commas)",
     "bad_header": "wrong header line; expected {values} or {orgs}",
-    "too_many_columns": "{count} columns, more than the {header} of the header line",
+    "duplicate_column": "the column '{name}' appears twice (columns {first} and {second})",
+    "too_many_columns": (
+        "the line has {count} cells, the header {header}; a number with a comma (like "
+        "11,409) must be written 11.409 or put in quotes"
+    ),
+    "too_few_columns": "the line has {count} cells, the header {header}; missing {missing}",
+    "number_split": (
+        "the number {value},{rest} is split by its comma into two cells (value {value}, "
+        "comment '{rest}'); write {value}.{rest} or put the number in quotes; if '{rest}' "
+        "really is a comment, say more (e.g. 'no. {rest}')"
+    ),
+    "unclosed_quote": (
+        'a quote (") opens on this line and is not closed before the end of the file; '
+        "add the closing quote or remove the opening one"
+    ),
+    "text_after_quote": (
+        'a cell that opens with a quote (") on line {opened} goes on after its closing '
+        "quote; put the whole cell in quotes, or close the quote of line {opened}"
+    ),
+    "field_too_long": "a cell is longer than {limit} characters, too long for a table",
+    "control_character": (
+        "holds an unprintable control character ({char}); delete it and save again"
+    ),
+    "foreign_digit": (
+        "holds the digit '{digit}' ({char}), not one of the ordinary digits 0–9; type it "
+        "again with 0–9"
+    ),
+    "not_a_file": "this is {what}, not a data file; choose the file itself",
     "xls_or_password": (
         "an Excel 97-2003 (.xls) or password-protected file; open it in Excel, remove the "
         "password and save it as .xlsx"

@@ -285,7 +285,10 @@ def _parse_choice(field: Field, text: str) -> str:
 
 
 def parse_date(text: str) -> dt.date:
-    """A date as clerks write it: 05/01/2020, 5-1-2020, 2020-01-05, 05.01.2020."""
+    """A date as clerks write it: 05/01/2020, 5-1-2020, 2020-01-05, 05.01.2020; with
+    digits 0-9 only (strptime would also read '٢٠٢٠' as 2020)."""
+    if not text.isascii():
+        raise FieldError("bad_date", text=text)
     for fmt in ("%d/%m/%Y", "%d-%m-%Y", "%Y-%m-%d", "%d.%m.%Y", "%Y-%m-%d %H:%M:%S"):
         try:
             return dt.datetime.strptime(text, fmt).date()

@@ -19,8 +19,9 @@ MIN_YEAR = 2016  # the directive
 MAX_YEAR = 2100
 WARNING = "warning"
 
-_PLAIN = re.compile(r"^\d+$")
-_GROUPED = re.compile(r"^\d{1,3}(?:([., \u00a0\u202f])\d{3})(?:\1\d{3})*$")
+# only 0-9: '\d' would take Arabic-Indic ('١٢') and full-width ('１２') digits too
+_PLAIN = re.compile(r"^[0-9]+$")
+_GROUPED = re.compile(r"^[0-9]{1,3}(?:([., \u00a0\u202f])[0-9]{3})(?:\1[0-9]{3})*$")
 MAX_VALUE = 10**12  # far above any real count; larger input is a typing slip
 
 
@@ -28,7 +29,9 @@ def parse_whole_number(raw: object) -> int | None:
     """A whole number ≥ 0 from typed or pasted input, or None when it is not one.
 
     '11.409', '11409', '11 409' and '11,409' (an English-locale Excel) are all
-    11409; '1,5', '-3', 'abc' are not whole numbers ≥ 0.
+    11409; '1,5', '-3', 'abc' are not whole numbers ≥ 0, and neither is anything
+    written with digits other than 0-9 ('١٢', '１.２３４'), however it is grouped: a
+    template cell, a form and a CSV file take the same numbers.
     """
     if type(raw) is str and raw.isdigit() and raw.isascii():  # the common case, quickly
         number = int(raw)
@@ -40,10 +43,8 @@ def parse_whole_number(raw: object) -> int | None:
     if isinstance(raw, int):
         return raw if 0 <= raw <= MAX_VALUE else None
     text = str(raw).strip()
-    if not text.isascii() and not _GROUPED.match(text):
-        return None
     if _PLAIN.match(text) or _GROUPED.match(text):
-        return parse_whole_number(int(re.sub(r"\D", "", text)))
+        return parse_whole_number(int(re.sub(r"[^0-9]", "", text)))
     return None
 
 

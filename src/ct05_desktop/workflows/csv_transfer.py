@@ -6,7 +6,7 @@ from pathlib import Path
 
 from ct05_desktop.domain.messages import told_reason
 from ct05_desktop.domain.refusals import Refusal
-from ct05_desktop.domain.rules import ValueChange
+from ct05_desktop.domain.rules import MAX_YEAR, MIN_YEAR, ValueChange
 from ct05_desktop.domain.sources import csv_file
 from ct05_desktop.interchange import (
     ORG_COLUMNS,
@@ -40,6 +40,9 @@ def import_csv(session: Session, path: Path | str) -> FileReport:
         report.problems.append(FileProblem(path.name, None, None, None, told))
         return report
     report.kind, report.rows = table.kind, len(table.rows)
+    if table.problems:  # rows refused as they were read: nothing of the file is written
+        report.problems.extend(table.problems)
+        return report
     if table.kind == ORGS:
         import_orgs(session, table, report)
     else:
@@ -60,6 +63,10 @@ def _import_values(session: Session, table: CsvTable, report: FileReport) -> Non
                     name, line, "year", row["year"], Refusal("year_four_digits", example=2019)
                 )
             )
+            continue
+        if not MIN_YEAR <= year <= MAX_YEAR:
+            why = Refusal("year_out_of_range", year=year, min_year=MIN_YEAR, max_year=MAX_YEAR)
+            report.problems.append(FileProblem(name, line, "year", row["year"], why))
             continue
         key = (row["org_code"], year, row["indicator"])
         if key in seen:

@@ -8,6 +8,7 @@ from dataclasses import replace
 
 from ct05_desktop.domain.orgs import LEVELS, Org
 from ct05_desktop.domain.refusals import Refusal
+from ct05_desktop.domain.rules import MAX_YEAR, MIN_YEAR
 from ct05_desktop.domain.sources import csv_file
 from ct05_desktop.interchange import CsvTable, FileProblem, FileReport
 from ct05_desktop.workflows.session import Session
@@ -23,6 +24,25 @@ def year_of(text: str) -> int | None:
 
 
 Bad = Callable[[int, str, str | None, Refusal], None]  # line, column, value, why
+
+
+def _year_in_range(line: int, column: str, text: str, example: int, bad: Bad) -> int | None:
+    """The year of a cell that may be blank; a year the program does not keep
+    (MIN_YEAR..MAX_YEAR) is refused like one that is not a year."""
+    if not text:
+        return None
+    year = year_of(text)
+    if year is None:
+        bad(line, column, text, Refusal("year_four_digits", example=example))
+    elif not MIN_YEAR <= year <= MAX_YEAR:
+        bad(
+            line,
+            column,
+            text,
+            Refusal("year_out_of_range", year=year, min_year=MIN_YEAR, max_year=MAX_YEAR),
+        )
+        return None
+    return year
 
 
 def import_orgs(session: Session, table: CsvTable, report: FileReport) -> None:
@@ -74,9 +94,7 @@ def _org_of(
         bad(line, "level", row["level"], Refusal("level_not_one_of", levels=levels))
     years: dict[str, int | None] = {}
     for column in ("valid_from", "valid_to"):
-        years[column] = year_of(row[column])
-        if row[column] and years[column] is None:
-            bad(line, column, row[column], Refusal("year_four_digits", example=2025))
+        years[column] = _year_in_range(line, column, row[column], 2025, bad)
     start, end = years["valid_from"], years["valid_to"]
     if start is not None and end is not None and start > end:
         bad(line, "valid_to", row["valid_to"], Refusal("ends_before_start"))
@@ -97,10 +115,10 @@ def _renames(
         old = existing.get(orgs[n].code)
         if not since:
             continue
-        year = year_of(since)
+        year = _year_in_range(line, "name_valid_from", since, 2026, bad)
         if year is None:
-            bad(line, "name_valid_from", since, Refusal("year_four_digits", example=2026))
-        elif old is not None and old.name != orgs[n].name:
+            continue
+        if old is not None and old.name != orgs[n].name:
             renames.append((orgs[n].code, orgs[n].name, year))
             orgs[n] = replace(orgs[n], name=old.name)
     return renames

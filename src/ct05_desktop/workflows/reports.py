@@ -41,12 +41,17 @@ def parse_years(text: str) -> range:
     """'2019' or '2017-2019' (also with an en dash) as a range of years."""
     cleaned = text.replace("–", "-").replace(" ", "")
     first, _, last = cleaned.partition("-")
-    if not first.isdigit() or (last and not last.isdigit()):
+    if not _digits(first) or (last and not _digits(last)):
         raise ReportError("bad_period", text=text)
     start, end = int(first), int(last or first)
     if start > end:
         raise ReportError("period_backwards", text=text)
     return range(start, end + 1)
+
+
+def _digits(text: str) -> bool:
+    """0-9 only: '٢٠١٩' would pass isdigit and int(), '²019' isdigit and then fail int()."""
+    return text.isascii() and text.isdigit()
 
 
 def parse_date(text: str) -> dt.date:

@@ -116,7 +116,7 @@ def check_template(session: Session, path: Path | str) -> CheckedTemplate:
     report.problems += filled.problems
     tree = session.tree()
     unit, year_text = filled.meta.get("unit", ""), filled.meta.get("year", "")
-    if unit not in tree or not year_text.isdigit():
+    if unit not in tree or not (year_text.isascii() and year_text.isdigit()):
         report.problems.append(
             FileProblem(path.name, None, None, unit, Refusal("template_unit_unknown"))
         )

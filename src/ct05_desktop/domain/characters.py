@@ -1,0 +1,44 @@
+"""Characters that may not come in with data, and digits that only look like 0–9.
+
+A control character (a bell, an escape, a C1 code) in a unit's name or a comment cannot
+be seen to be corrected, and it makes every later Excel report fail (a workbook may not
+hold it). A digit of another script ('١٢', '۱۲', '１２') looks like a number on screen
+but is not the number a clerk compares with the paper report, and Python's ``int`` and
+``str.isdigit`` take it. Both are refused where data comes in; a refusal names the
+character by its code point ('U+0007'), since it cannot be shown.
+"""
+
+from __future__ import annotations
+
+import re
+
+# C0 but tab, line feed and carriage return (text may hold those: a comment of two
+# lines), DEL, and C1
+_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+_FOREIGN_DIGIT = re.compile(r"[^\D0-9]")  # a decimal digit (Unicode Nd) other than 0-9
+_SHOWN = 60  # characters of a long text shown beside a refusal
+
+
+def control_character(text: str) -> str | None:
+    """The first control character in text, or None."""
+    found = _CONTROL.search(text)
+    return found.group() if found else None
+
+
+def foreign_digit(text: str) -> str | None:
+    """The first decimal digit in text that is not one of 0–9, or None. Superscripts
+    ('m²') are not decimal digits and are left to the text."""
+    found = _FOREIGN_DIGIT.search(text)
+    return found.group() if found else None
+
+
+def code_point(char: str) -> str:
+    """'U+0007': a character named so that it can be read whatever it is."""
+    return f"U+{ord(char):04X}"
+
+
+def shown(text: str) -> str:
+    """A text as it may be printed beside a refusal: control characters as '�', a long
+    text cut short."""
+    visible = _CONTROL.sub("\ufffd", text)
+    return visible if len(visible) <= _SHOWN else visible[: _SHOWN - 1] + "…"
