@@ -72,6 +72,10 @@ Load the demo data (the figures of the Son La article) to try the program?</sour
 Nạp dữ liệu mẫu (số liệu minh họa của tỉnh Sơn La) để dùng thử chương trình?</translation>
     </message>
     <message>
+        <source>Already open</source>
+        <translation>Đã mở ở cửa sổ khác</translation>
+    </message>
+    <message>
         <source>Cannot open the database</source>
         <translation>Không mở được cơ sở dữ liệu</translation>
     </message>
@@ -145,6 +149,109 @@ Nạp dữ liệu mẫu (số liệu minh họa của tỉnh Sơn La) để dùn
     <message>
         <source>To:</source>
         <translation>Đến:</translation>
+    </message>
+</context>
+<context>
+    <name>BackupDialog</name>
+    <message>
+        <source>Backup and restore</source>
+        <translation>Sao lưu và khôi phục</translation>
+    </message>
+    <message>
+        <source>A backup is made when the program opens the database for the first time each day, and before every import. Kept: the 5 newest, then one a day for 7 days, one a week for 4 weeks, one a month for 12 months. Folder: {0}</source>
+        <translation>Chương trình tự sao lưu khi mở cơ sở dữ liệu lần đầu mỗi ngày và trước mỗi lần nhập tệp. Giữ lại: 5 bản mới nhất, rồi mỗi ngày một bản trong 7 ngày, mỗi tuần một bản trong 4 tuần, mỗi tháng một bản trong 12 tháng. Thư mục: {0}</translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation>Thời điểm</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Lý do</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Dung lượng</translation>
+    </message>
+    <message>
+        <source>Back up now</source>
+        <translation>Sao lưu ngay</translation>
+    </message>
+    <message>
+        <source>Restore the selected backup…</source>
+        <translation>Khôi phục bản đã chọn…</translation>
+    </message>
+    <message>
+        <source>Restore from another file…</source>
+        <translation>Khôi phục từ tệp khác…</translation>
+    </message>
+    <message>
+        <source>Open the folder</source>
+        <translation>Mở thư mục</translation>
+    </message>
+    <message>
+        <source>first opening of the day</source>
+        <translation>lần mở đầu tiên trong ngày</translation>
+    </message>
+    <message>
+        <source>asked for</source>
+        <translation>sao lưu theo yêu cầu</translation>
+    </message>
+    <message>
+        <source>before an import</source>
+        <translation>trước khi nhập tệp</translation>
+    </message>
+    <message>
+        <source>before a restore</source>
+        <translation>trước khi khôi phục</translation>
+    </message>
+    <message>
+        <source>before the demo data</source>
+        <translation>trước khi nạp dữ liệu mẫu</translation>
+    </message>
+    <message>
+        <source>before the program&apos;s upgrade</source>
+        <translation>trước khi nâng cấp chương trình</translation>
+    </message>
+    <message>
+        <source>before the tree changed</source>
+        <translation>trước khi đổi cây tổ chức</translation>
+    </message>
+    <message>
+        <source>No backup yet.</source>
+        <translation>Chưa có bản sao lưu nào.</translation>
+    </message>
+    <message>
+        <source>Backing up…</source>
+        <translation>Đang sao lưu…</translation>
+    </message>
+    <message>
+        <source>Backed up to {0}.</source>
+        <translation>Đã sao lưu vào {0}.</translation>
+    </message>
+    <message>
+        <source>Restore from a file</source>
+        <translation>Khôi phục từ một tệp</translation>
+    </message>
+    <message>
+        <source>CT05 databases (*.db)</source>
+        <translation>Cơ sở dữ liệu CT05 (*.db)</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Khôi phục</translation>
+    </message>
+    <message>
+        <source>Bring the data back to the backup of {0}? Everything entered since will be replaced; the data as it is now is backed up first, so this too can be undone.</source>
+        <translation>Đưa dữ liệu về bản sao lưu lúc {0}? Mọi thứ nhập sau thời điểm đó sẽ bị thay thế; dữ liệu hiện tại được sao lưu trước, nên việc này cũng làm lại được.</translation>
+    </message>
+    <message>
+        <source>Restoring…</source>
+        <translation>Đang khôi phục…</translation>
+    </message>
+    <message>
+        <source>Restored. The data as it was is kept in {0}.</source>
+        <translation>Đã khôi phục. Dữ liệu trước khi khôi phục được giữ ở {0}.</translation>
     </message>
 </context>
 <context>
@@ -255,12 +362,20 @@ Không có gì được ghi thêm ngoài những gì đã lưu trước đó. Ch
         <translation>Nạp &amp;dữ liệu mẫu</translation>
     </message>
     <message>
+        <source>&amp;Backup and restore…</source>
+        <translation>&amp;Sao lưu và khôi phục…</translation>
+    </message>
+    <message>
         <source>Import CSV files</source>
         <translation>Nhập tệp CSV</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
         <translation>Tệp CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Backing up the database first…</source>
+        <translation>Đang sao lưu cơ sở dữ liệu trước khi nhập…</translation>
     </message>
     <message>
         <source>Importing…</source>
@@ -287,6 +402,10 @@ Không có gì được ghi thêm ngoài những gì đã lưu trước đó. Ch
     <message>
         <source>{0}: nothing imported, because of:</source>
         <translation>{0}: không nhập gì, vì:</translation>
+    </message>
+    <message>
+        <source>Open the demo data in a database of its own, in a new window?</source>
+        <translation>Mở dữ liệu mẫu trong một cơ sở dữ liệu riêng, ở cửa sổ mới?</translation>
     </message>
     <message>
         <source>Import</source>

@@ -15,7 +15,7 @@ from ct05_desktop.domain.refusals import Refusal, Worded
 from ct05_desktop.domain.sources import CLI
 from ct05_desktop.input_file import read_regular_file
 from ct05_desktop.paths import default_db_path
-from ct05_desktop.workflows.backups import DEMO, IMPORT, backup_before
+from ct05_desktop.workflows.backups import IMPORT, backup_before
 from ct05_desktop.workflows.csv_transfer import export_csv, import_csv
 from ct05_desktop.workflows.entry import InputRefused
 from ct05_desktop.workflows.faults import words_for
@@ -192,7 +192,6 @@ def _run(session: Session, args: argparse.Namespace) -> int:
         init_database(session)
     if args.command == "demo":
         try:
-            backup_before(session, DEMO)
             report = load_demo(session)
         except SetupError as exc:
             print(exc, file=sys.stderr)

@@ -51,3 +51,25 @@ def test_breadcrumb_and_status_column(window: MainWindow) -> None:
     assert window.path_label.text() == "Tỉnh ủy Sơn La › Huyện ủy Vân Hồ"
     model = window.org_panel.model
     assert model.index_of("SL.VH").siblingAtColumn(1).data() in ("đang nhập", "in progress")
+
+
+def test_a_second_window_on_the_same_database_is_told_which_has_it(
+    qapp, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:  # type: ignore[no-untyped-def]
+    """One window per database: the second is refused, told the process and machine of
+    the first; once the first has closed, the database opens again."""
+    import os
+
+    from ct05_desktop.gui.app import claim_database
+
+    told: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _title, text, *a: told.append(text))
+    path = tmp_path / "ct05.db"
+    first = claim_database(path, "vi")
+    assert first is not None and first.isLocked()
+    assert claim_database(path, "vi") is None
+    assert len(told) == 1 and f"tiến trình {os.getpid()}" in told[0] and str(path) in told[0]
+    first.unlock()
+    again = claim_database(path, "vi")
+    assert again is not None and again.isLocked() and len(told) == 1
+    again.unlock()

@@ -194,3 +194,23 @@ def test_an_import_waiting_for_another_writer_says_so_then_writes(
         window.session.repo.entered_values([2019], ["SL.BY"])[("SL.BY", 2019, "members_total")]
         == 4100
     )
+
+
+def test_the_demo_goes_only_into_a_database_without_figures(
+    window: MainWindow, answer: list[str], monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    """Figures are there: nothing is loaded over them; the demo opens in a database of
+    its own, in a new window, once the clerk agrees."""
+    from ct05_desktop.workflows.session import Session
+
+    opened: list[Path] = []
+    monkeypatch.setattr(window.files, "open_window", opened.append)
+    count = window.session.db.execute("SELECT count(*) FROM audit").fetchone()[0]
+    window.files.load_demo()
+    assert answer == ["Dữ liệu mẫu"] or answer == ["Demo data"]
+    assert window.session.db.execute("SELECT count(*) FROM audit").fetchone()[0] == count
+    assert len(opened) == 1 and opened[0] != window.session.path
+    with Session(opened[0]) as demo:
+        assert demo.repo.unit_values("SL.ML", 2019)["members_total"] == 5770
+        sources = {r[0] for r in demo.db.execute("SELECT DISTINCT source FROM audit")}
+    assert not any(s.startswith("csv:") and "values" in s for s in sources), sources

@@ -137,6 +137,16 @@ VI = {
         "tệp sao lưu {name} bị hỏng hoặc không có cây tổ chức; không khôi phục từ tệp này "
         "(dữ liệu hiện có giữ nguyên). Hãy chọn một bản sao lưu khác"
     ),
+    "demo_not_empty": (
+        "cơ sở dữ liệu {name} đã có số liệu; dữ liệu mẫu chỉ nạp vào cơ sở dữ liệu chưa có "
+        "số liệu, để không trộn lẫn hay ghi đè số liệu thật. Hãy mở dữ liệu mẫu trong một "
+        "cơ sở dữ liệu riêng"
+    ),
+    "db_open_elsewhere": (
+        "cơ sở dữ liệu {name} đang mở trong {holder}; mỗi cơ sở dữ liệu chỉ mở trong một "
+        "cửa sổ, để hai nơi không ghi đè lên nhau. Hãy dùng cửa sổ đó (có thể nó đang thu "
+        "nhỏ trên thanh tác vụ)"
+    ),
     "restore_window_open": (
         "cơ sở dữ liệu đang mở trong {holder}; hãy khôi phục từ cửa sổ đó (Tệp → Khôi phục), "
         "hoặc đóng cửa sổ rồi chạy lại lệnh"
@@ -272,6 +282,16 @@ EN = {
     "backup_damaged": (
         "the backup {name} is damaged or holds no organisation tree; nothing was restored "
         "(the data as it is stays). Choose another backup"
+    ),
+    "demo_not_empty": (
+        "the database {name} already holds figures; the demo data goes only into a database "
+        "without figures, so as not to mix with or overwrite real ones. Open the demo data "
+        "in a database of its own"
+    ),
+    "db_open_elsewhere": (
+        "the database {name} is open in {holder}; a database opens in one window only, so "
+        "that two do not write over each other. Use that window (it may be minimised on the "
+        "taskbar)"
     ),
     "restore_window_open": (
         "the database is open in {holder}; restore from that window (File → Restore), or "

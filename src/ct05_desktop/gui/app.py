@@ -7,14 +7,20 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtCore import QCoreApplication, QLockFile, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from ct05_desktop.gui import crash, i18n
 from ct05_desktop.gui.main_window import MainWindow
 from ct05_desktop.paths import default_db_path
 from ct05_desktop.workflows.reading import has_tree
-from ct05_desktop.workflows.session import Session, StorageError, keep_years_between_tasks
+from ct05_desktop.workflows.session import (
+    Session,
+    StorageError,
+    keep_years_between_tasks,
+    open_elsewhere,
+    window_lock_file,
+)
 from ct05_desktop.workflows.setup import init_database, load_demo
 
 GUI_WRITE_WAIT_S = 10.0  # a save on the window's own thread waits this long for a writer
@@ -43,6 +49,27 @@ def open_session(path: Path, ask_demo: bool = True) -> Session:
     return session
 
 
+def claim_database(path: Path, lang: str) -> QLockFile | None:
+    """One window per database: a lock file beside it, held while the window is open
+    (left by a window that crashed, it is taken over). None, once the clerk has been told
+    which window has it, when another one holds it."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    lock = QLockFile(str(window_lock_file(path)))
+    lock.setStaleLockTime(0)  # stale only when the process that took it is gone
+    if lock.tryLock(0):
+        return lock
+    if lock.error() != QLockFile.LockError.LockFailedError:
+        return lock  # a folder it cannot write in: opening the database will say so
+    info: tuple[object, ...] = tuple(lock.getLockInfo())  # (pid, host name, program name)
+    pid, host = int(str(info[0])), str(info[1])
+    QMessageBox.warning(
+        None,
+        QCoreApplication.translate("App", "Already open"),
+        open_elsewhere(path, pid, host).words(lang),
+    )
+    return None
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="ct05-desktop")
     parser.add_argument("--db", dest="database", type=Path, default=None)
@@ -56,6 +83,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     i18n.install_translators(app, lang)
     path = args.database or default_db_path()
     keep_years_between_tasks()
+    lock = claim_database(path, lang)
+    if lock is None:
+        return 3
     try:
         session = open_session(path)
     except StorageError as exc:
@@ -70,6 +100,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     QTimer.singleShot(READ_AHEAD_MS, window.history.read_ahead)
     code = app.exec()
     session.close()
+    lock.unlock()
     return code
 
 

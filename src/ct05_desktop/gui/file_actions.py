@@ -1,11 +1,12 @@
-"""File menu tasks: import CSV files, export CSV, load the demo data."""
+"""File menu tasks: import CSV files, export CSV, load the demo data, backups."""
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QProcess, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QProgressDialog, QWidget
 
@@ -13,9 +14,10 @@ from ct05_desktop.domain.messages import SHOWN_WARNINGS
 from ct05_desktop.domain.progress import Progress
 from ct05_desktop.gui import crash, i18n
 from ct05_desktop.gui.operations import Operation, run_operation
+from ct05_desktop.workflows.backups import IMPORT, backup_before
 from ct05_desktop.workflows.csv_transfer import FileReport, export_csv, import_csv
 from ct05_desktop.workflows.session import Session
-from ct05_desktop.workflows.setup import SetupError, load_demo
+from ct05_desktop.workflows.setup import SetupError, demo_database, demo_refusal, load_demo
 
 if TYPE_CHECKING:
     from ct05_desktop.gui.main_window import MainWindow
@@ -32,6 +34,8 @@ class FileActions(QWidget):
         self.export_values_action = QAction(self.tr("Export &figures to CSV…"), self)
         self.export_orgs_action = QAction(self.tr("Export &organisations to CSV…"), self)
         self.demo_action = QAction(self.tr("Load the &demo data"), self)
+        self.backup_action = QAction(self.tr("&Backup and restore…"), self)
+        self.backup_action.triggered.connect(self.backups)
         self.import_action.triggered.connect(self.import_files)
         self.export_values_action.triggered.connect(lambda: self.export("values"))
         self.export_orgs_action.triggered.connect(lambda: self.export("orgs"))
@@ -45,6 +49,13 @@ class FileActions(QWidget):
             self.demo_action,
         ):
             menu.addAction(action)
+        menu.addSeparator()
+        menu.addAction(self.backup_action)
+
+    def backups(self) -> None:
+        from ct05_desktop.gui.backup_dialog import BackupDialog  # at first use: a quick start
+
+        BackupDialog(self.window_).exec()
 
     def import_files(self, paths: list[str] | None = None) -> Operation | None:
         """Import CSV files off the GUI thread, each whole or not at all; Cancel stops
@@ -59,8 +70,11 @@ class FileActions(QWidget):
         if not paths:
             return None
         files = list(paths)
+        backing_up = self.tr("Backing up the database first…")
 
         def task(session: Session, progress: Progress) -> list[FileReport]:
+            progress(0, backing_up)
+            backup_before(session, IMPORT)  # what the files change can be undone
             reports = []
             for n, path in enumerate(files):
                 progress(100 * n // len(files), Path(path).name)
@@ -136,8 +150,22 @@ class FileActions(QWidget):
         )
 
     def load_demo(self) -> None:
+        """The demo data, into this database while it has no figures; else, if the clerk
+        agrees, into a database of its own opened in a new window."""
         window = self.window_
         if not window.leave_unit():
+            return
+        refused = demo_refusal(window.session)
+        if refused is not None:
+            answer = QMessageBox.question(
+                window,
+                self.tr("Demo data"),
+                refused.words(i18n.window_language())
+                + "\n\n"
+                + self.tr("Open the demo data in a database of its own, in a new window?"),
+            )
+            if answer == QMessageBox.StandardButton.Yes:
+                self.open_window(demo_database(window.session))
             return
         try:
             load_demo(window.session)
@@ -147,3 +175,10 @@ class FileActions(QWidget):
             return
         window.year_box.setValue(2019)
         window.announce(window.session.take_changes())
+
+    def open_window(self, path: Path) -> bool:
+        """Another window of the program on that database, in a process of its own."""
+        if getattr(sys, "frozen", False):  # the bundle: the program is the executable
+            return QProcess.startDetached(sys.executable, ["--db", str(path)])[0]
+        args = ["-m", "ct05_desktop.gui.app", "--db", str(path)]
+        return QProcess.startDetached(sys.executable, args)[0]

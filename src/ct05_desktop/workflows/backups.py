@@ -26,6 +26,9 @@ from ct05_desktop.storage.backup import (  # the reasons, for the command line a
     list_backups,
     make_backup,
 )
+from ct05_desktop.storage.backup import (
+    backups_folder as _folder,
+)
 from ct05_desktop.storage.database import StorageError, check_file, check_identity, migrate
 from ct05_desktop.storage.window_lock import window_holding
 from ct05_desktop.workflows.session import Session
@@ -42,9 +45,16 @@ __all__ = [
     "backup_before",
     "backup_now",
     "backups",
+    "backups_folder",
+    "check_restorable",
     "restore",
     "restore_over_damaged",
 ]
+
+
+def backups_folder(session: Session) -> Path:
+    """Where this database's backups are: a folder beside it."""
+    return _folder(session.path)
 
 
 def backups(session: Session) -> list[Backup]:

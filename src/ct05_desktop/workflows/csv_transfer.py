@@ -7,7 +7,7 @@ from pathlib import Path
 from ct05_desktop.domain.messages import told_reason
 from ct05_desktop.domain.refusals import Refusal
 from ct05_desktop.domain.rules import MAX_YEAR, MIN_YEAR, ValueChange
-from ct05_desktop.domain.sources import csv_file
+from ct05_desktop.domain.sources import Source, csv_file
 from ct05_desktop.interchange import (
     ORG_COLUMNS,
     ORGS,
@@ -26,8 +26,9 @@ from ct05_desktop.workflows.org_import import import_orgs, year_of
 from ct05_desktop.workflows.session import Session
 
 
-def import_csv(session: Session, path: Path | str) -> FileReport:
-    """Import one CSV file; on any problem nothing from it is written."""
+def import_csv(session: Session, path: Path | str, source: Source | None = None) -> FileReport:
+    """Import one CSV file; on any problem nothing from it is written. source: how the
+    change log names where the figures came from (the file, when None)."""
     path = Path(path)
     report = FileReport(path.name)
     try:
@@ -46,11 +47,13 @@ def import_csv(session: Session, path: Path | str) -> FileReport:
     if table.kind == ORGS:
         import_orgs(session, table, report)
     else:
-        _import_values(session, table, report)
+        _import_values(session, table, report, source)
     return report
 
 
-def _import_values(session: Session, table: CsvTable, report: FileReport) -> None:
+def _import_values(
+    session: Session, table: CsvTable, report: FileReport, source: Source | None
+) -> None:
     name = table.path.name
     changes: list[ValueChange] = []
     comments: dict[tuple[str, int, str], str | None] = {}
@@ -87,7 +90,7 @@ def _import_values(session: Session, table: CsvTable, report: FileReport) -> Non
             comments[key] = row["comment"]
     if report.problems:
         return
-    result = save_values(session, changes, csv_file(name), comments)
+    result = save_values(session, changes, source or csv_file(name), comments)
     for issue in result.errors:
         column = {
             "unknown_org": "org_code",

@@ -9,6 +9,7 @@ from pathlib import Path
 from ct05_desktop.domain.catalogue import Catalogue, default_catalogue
 from ct05_desktop.domain.changes import Changes
 from ct05_desktop.domain.orgs import OrgTree
+from ct05_desktop.domain.refusals import Refusal
 from ct05_desktop.domain.rollup import Figures, Key
 from ct05_desktop.domain.rules import WriteContext
 from ct05_desktop.storage import year_cache
@@ -16,8 +17,19 @@ from ct05_desktop.storage.database import StorageError, open_database
 from ct05_desktop.storage.header_store import HeaderStore
 from ct05_desktop.storage.register_store import RegisterStore
 from ct05_desktop.storage.repository import Repository
+from ct05_desktop.storage.window_lock import Holder, lock_path
 
 __all__ = ["Session", "StorageError"]  # the window and the CLI tell a StorageError in words
+
+
+def window_lock_file(path: Path | str) -> Path:
+    """Where a window marks that it has the database open (gui/app.py takes it)."""
+    return lock_path(path)
+
+
+def open_elsewhere(path: Path | str, pid: int, host: str) -> Refusal:
+    """The database is already open in another window (its process and machine)."""
+    return Refusal("db_open_elsewhere", name=str(path), holder=Holder(pid, host).phrase())
 
 
 def keep_years_between_tasks(on: bool = True) -> None:

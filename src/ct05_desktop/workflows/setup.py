@@ -13,9 +13,11 @@ from ct05_desktop.interchange import FileProblem
 from ct05_desktop.paths import data_dir
 from ct05_desktop.workflows.csv_transfer import FileReport, import_csv
 from ct05_desktop.workflows.entry import InputRefused
-from ct05_desktop.workflows.reading import read_setting, write_setting
+from ct05_desktop.workflows.reading import has_tree, read_setting, write_setting
 from ct05_desktop.workflows.register_entry import parse_register_row
 from ct05_desktop.workflows.session import Session
+
+DEMO_FILE = "ct05-du-lieu-mau.db"  # the separate demo database, beside the clerk's
 
 
 class SetupError(Exception):
@@ -52,13 +54,41 @@ def demo_loaded(session: Session) -> bool:
     return bool(read_setting(session, DEMO_LOADED))
 
 
+class DemoRefused(Refusal):
+    """The demo data goes only into a database without figures (demo_not_empty)."""
+
+
+def demo_refusal(session: Session) -> DemoRefused | None:
+    """Why the demo data may not be loaded here (figures or register rows are there, and
+    the demo's would mix with or overwrite them), or None."""
+    tables = ("org_values", *REGISTERS_BY_KEY)
+    held = any(session.db.execute(f"SELECT 1 FROM {t} LIMIT 1").fetchone() for t in tables)
+    return DemoRefused("demo_not_empty", name=str(session.path)) if held else None
+
+
+def demo_database(next_to: Session) -> Path:
+    """A database of its own for the demo data, beside this one: made (the default tree
+    and the demo) when it is not there yet."""
+    path = next_to.path.with_name(DEMO_FILE)
+    with Session(path) as demo:
+        if not has_tree(demo):
+            init_database(demo)
+        if demo_refusal(demo) is None:
+            load_demo(demo)
+    return path
+
+
 def load_demo(session: Session) -> FileReport:
     """The article's figures, communes and cells of one district with their own figures
     (so a commune's and a cell's report can be made), and register rows that illustrate
-    each register. Returns the report of the article's figures."""
+    each register, into a database without figures (else DemoRefused, nothing written).
+    Returns the report of the article's figures."""
+    refused = demo_refusal(session)
+    if refused is not None:
+        raise refused
     folder = data_dir() / "demo"
     reports = [
-        import_csv(session, folder / name)
+        import_csv(session, folder / name, DEMO)
         for name in ("orgs.csv", "values.csv", "mai_son_values.csv")
     ]
     failed = [r for r in reports if not r.ok]

@@ -1,0 +1,209 @@
+"""File → Backup and restore: the database's backups with their dates and why each was
+made, a backup now, a restore from one of them or from another file (asked first, the
+current state backed up before), and the folder opened where the clerk can copy it."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+)
+
+from ct05_desktop.domain import vi_format
+from ct05_desktop.domain.progress import Progress
+from ct05_desktop.domain.sources import FORM
+from ct05_desktop.gui import crash
+from ct05_desktop.gui.operations import Operation, Task, run_operation
+from ct05_desktop.workflows.backups import (
+    Backup,
+    backup_now,
+    backups,
+    backups_folder,
+    check_restorable,
+    restore,
+)
+from ct05_desktop.workflows.session import Session
+
+if TYPE_CHECKING:
+    from ct05_desktop.gui.main_window import MainWindow
+
+
+class BackupDialog(QDialog):
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window_ = window
+        self.operation: Operation | None = None
+        self.found: list[Backup] = []
+        self.setWindowTitle(self.tr("Backup and restore"))
+        self.resize(760, 460)
+        folder = backups_folder(window.session)
+        about = QLabel(
+            self.tr(
+                "A backup is made when the program opens the database for the first time "
+                "each day, and before every import. Kept: the 5 newest, then one a day for "
+                "7 days, one a week for 4 weeks, one a month for 12 months. Folder: {0}"
+            ).format(folder),
+            self,
+        )
+        about.setWordWrap(True)
+        self.table = QTableWidget(0, 3, self)
+        self.table.setHorizontalHeaderLabels([self.tr("Made"), self.tr("Why"), self.tr("Size")])
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.table.verticalHeader().setVisible(False)
+        self.status = QLabel(self)
+        self.status.setWordWrap(True)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        self.backup_button = QPushButton(self.tr("Back up now"), self)
+        self.restore_button = QPushButton(self.tr("Restore the selected backup…"), self)
+        self.restore_file_button = QPushButton(self.tr("Restore from another file…"), self)
+        self.folder_button = QPushButton(self.tr("Open the folder"), self)
+        for button in (
+            self.backup_button,
+            self.restore_button,
+            self.restore_file_button,
+            self.folder_button,
+        ):
+            buttons.addButton(button, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.rejected.connect(self.reject)
+        self.backup_button.clicked.connect(self.back_up)
+        self.restore_button.clicked.connect(lambda: self.restore_from(self._selected()))
+        self.restore_file_button.clicked.connect(self._restore_file)
+        self.folder_button.clicked.connect(
+            lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
+        )
+        self.table.itemSelectionChanged.connect(self._enable)
+        layout = QVBoxLayout(self)
+        layout.addWidget(about)
+        layout.addWidget(self.table)
+        layout.addWidget(self.status)
+        layout.addWidget(buttons)
+        self.load()
+
+    def _reason(self, reason: str) -> str:
+        return {
+            "daily": self.tr("first opening of the day"),
+            "manual": self.tr("asked for"),
+            "import": self.tr("before an import"),
+            "restore": self.tr("before a restore"),
+            "demo": self.tr("before the demo data"),
+            "migration": self.tr("before the program's upgrade"),
+            "orgs": self.tr("before the tree changed"),
+        }.get(reason, reason)
+
+    def load(self) -> None:
+        self.found = backups(self.window_.session)
+        self.table.setRowCount(len(self.found))
+        for row, backup in enumerate(self.found):
+            cells = (
+                backup.made.strftime("%d/%m/%Y %H:%M:%S"),
+                self._reason(backup.reason),
+                f"{vi_format.number(max(1, round(backup.size / 1024)))} KB",
+            )
+            for column, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                item.setToolTip(str(backup.path))
+                self.table.setItem(row, column, item)
+        self.table.resizeColumnToContents(0)
+        if self.found:
+            self.table.selectRow(0)
+        else:
+            self.status.setText(self.tr("No backup yet."))
+        self._enable()
+
+    def _selected(self) -> Backup | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.found[rows[0].row()] if rows else None
+
+    def _enable(self) -> None:
+        idle = self.operation is None or not self.operation.running
+        for button in (self.backup_button, self.restore_file_button):
+            button.setEnabled(idle)
+        self.restore_button.setEnabled(idle and self._selected() is not None)
+
+    def back_up(self) -> Operation:
+        self.status.setText(self.tr("Backing up…"))
+
+        def task(session: Session, progress: Progress) -> Path:
+            return backup_now(session)
+
+        return self._run(task, lambda path: self.tr("Backed up to {0}.").format(path))
+
+    def _restore_file(self) -> None:
+        name, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Restore from a file"), "", self.tr("CT05 databases (*.db)")
+        )
+        if name:
+            self.restore_from(Path(name))
+
+    def restore_from(self, chosen: Backup | Path | None) -> Operation | None:
+        """Ask, naming the backup; then restore off the GUI thread (the file checked first,
+        the current state backed up before)."""
+        if chosen is None:
+            return None
+        path = chosen.path if isinstance(chosen, Backup) else chosen
+        try:
+            check_restorable(path)
+        except Exception as exc:
+            crash.tell(self, self.tr("Restore"), exc, path.name)
+            return None
+        when = chosen.made.strftime("%d/%m/%Y %H:%M") if isinstance(chosen, Backup) else path.name
+        answer = QMessageBox.question(
+            self,
+            self.tr("Restore"),
+            self.tr(
+                "Bring the data back to the backup of {0}? Everything entered since will be "
+                "replaced; the data as it is now is backed up first, so this too can be undone."
+            ).format(when),
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return None
+        if not self.window_.leave_unit():
+            return None
+        self.status.setText(self.tr("Restoring…"))
+
+        def task(session: Session, progress: Progress) -> Path:
+            return restore(session, path, FORM, from_window=True)
+
+        return self._run(
+            task,
+            lambda safety: self.tr("Restored. The data as it was is kept in {0}.").format(safety),
+        )
+
+    def _run(self, task: Task, done: Callable[[Any], str]) -> Operation:
+        def succeeded(result: object) -> None:
+            self.status.setText(done(result))
+            self.load()
+
+        def failed(exc: BaseException) -> None:
+            self.status.setText("")
+            crash.tell(self, self.windowTitle(), exc)
+            self._enable()
+
+        self.operation = run_operation(
+            self.window_.session.path,
+            task,
+            self,
+            changed=self.window_.announce,
+            succeeded=succeeded,
+            failed=failed,
+        )
+        self._enable()
+        return self.operation
