@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import re
 
+from ct05_desktop.domain.refusals import Refusal
+
 # C0 but tab, line feed and carriage return (text may hold those: a comment of two
 # lines), DEL, and C1
 _CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
@@ -42,3 +44,9 @@ def shown(text: str) -> str:
     text cut short."""
     visible = _CONTROL.sub("\ufffd", text)
     return visible if len(visible) <= _SHOWN else visible[: _SHOWN - 1] + "…"
+
+
+def control_refusal(text: str) -> Refusal | None:
+    """The refusal of a text holding a control character (say where it is around it)."""
+    char = control_character(text)
+    return None if char is None else Refusal("control_character", char=code_point(char))

@@ -33,6 +33,9 @@ _VI = {
         "số đã nhập ({value}) không khớp với tổng của các đơn vị trực thuộc ({children_sum})"
     ),
     "jump": "{value}, {ratio_vi} năm {previous_year} ({previous}), đề nghị kiểm tra lại",
+    "control_character": (
+        "ghi chú có ký tự điều khiển không in được ({char}); hãy xóa ký tự này rồi lưu lại"
+    ),
 }
 
 _EN = {
@@ -49,6 +52,9 @@ _EN = {
     "children_differ": "entered {value}, the units below add up to {children_sum}",
     "jump": "{value}, {direction_en} more than 3 times against {previous_year} ({previous}); "
     "please check",
+    "control_character": (
+        "the comment holds an unprintable control character ({char}); delete it and save again"
+    ),
 }
 
 

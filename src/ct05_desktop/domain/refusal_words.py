@@ -13,6 +13,7 @@ WHOLE_NUMBERS_EN = "only whole numbers from 0 up"
 VI = {
     # a located refusal: the reason is a refusal too
     "in_column": "cột '{column}': {reason}",
+    "header_field": "mục '{field}' của phần đầu báo cáo: {reason}",
     "in_row_column": "dòng {row}, cột '{column}': {reason}",
     # a cell of a register or a form
     "required": "'{label}' không được để trống",
@@ -172,6 +173,7 @@ VI = {
 
 EN = {
     "in_column": "column '{column}': {reason}",
+    "header_field": "the report header's '{field}': {reason}",
     "in_row_column": "row {row}, column '{column}': {reason}",
     "required": "'{label}' must not be empty",
     "not_whole_number": "'{text}' is not valid: " + WHOLE_NUMBERS_EN,

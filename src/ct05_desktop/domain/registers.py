@@ -10,6 +10,7 @@ import datetime as dt
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
+from ct05_desktop.domain.characters import control_refusal
 from ct05_desktop.domain.refusals import Phrase, Refusal
 from ct05_desktop.domain.rules import parse_whole_number
 from ct05_desktop.domain.vi_text import fold, nfc
@@ -262,6 +263,9 @@ def parse_field(field: Field, raw: object) -> object:
         return parse_date(text).isoformat()
     if field.kind == "choice":
         return _parse_choice(field, text)
+    bad = control_refusal(text)
+    if bad is not None:  # unseen, it would make every later workbook fail
+        raise FieldError(bad.code, **bad.params)
     return text
 
 

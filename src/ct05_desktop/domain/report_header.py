@@ -27,6 +27,18 @@ FIELDS = (
     "recipients",
 )
 
+# what each field is called where a refusal names it (the window's own labels are Qt's)
+FIELD_NAMES = {
+    "superior": ("cơ quan cấp trên", "superior Party body"),
+    "issuer": ("cơ quan ban hành", "issuing body"),
+    "symbol": ("ký hiệu", "document symbol"),
+    "place": ("địa danh", "place name"),
+    "signer_role": ("thẩm quyền ký", "signing on behalf of"),
+    "signer_title": ("chức vụ người ký", "signer's title"),
+    "signer_name": ("họ tên người ký", "signer's name"),
+    "recipients": ("nơi nhận", "recipients"),
+}
+
 
 @dataclass(frozen=True)
 class ReportHeader:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 
+from ct05_desktop.domain.characters import code_point, control_character
 from ct05_desktop.domain.checks import unit_year_warnings
 from ct05_desktop.domain.messages import IssueWords, describe, told
 from ct05_desktop.domain.refusals import Refusals, Worded
@@ -40,10 +41,14 @@ def save_values(
     with session.writing():
         ctx = session.write_context(unit_years)
         checked = check_changes(changes, ctx)
-        for org, year, indicator in comments:
+        for (org, year, indicator), comment in comments.items():
             problem = unit_year_problem(org, year, ctx)
             if problem is None and indicator not in session.catalogue:
                 problem = Issue(ERROR, "unknown_indicator", org, year, indicator)
+            char = control_character(comment or "")
+            if problem is None and char is not None:
+                params = {"char": code_point(char)}
+                problem = Issue(ERROR, "control_character", org, year, indicator, None, params)
             if problem is not None:
                 checked.errors.append(
                     Issue(

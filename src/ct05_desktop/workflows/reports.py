@@ -7,13 +7,15 @@ import datetime as dt
 from dataclasses import replace
 
 from ct05_desktop.domain import registers, vi_format
+from ct05_desktop.domain.characters import control_refusal
 from ct05_desktop.domain.checks import warnings_for
 from ct05_desktop.domain.messages import label, reason
 from ct05_desktop.domain.narrative import year_by_year
 from ct05_desktop.domain.orgs import Org
-from ct05_desktop.domain.refusals import Refusal
+from ct05_desktop.domain.refusals import Phrase, Refusal
 from ct05_desktop.domain.registers import REGISTERS
 from ct05_desktop.domain.report_header import (
+    FIELD_NAMES,
     FIELDS,
     ReportHeader,
     default_header,
@@ -91,6 +93,11 @@ def default_unit_header(
 def save_unit_header(session: Session, org: str, values: dict[str, str], source: Source) -> bool:
     """Keep the fields that differ from the unit's defaults (a field set back to its
     default follows the unit again). True when something changed."""
+    for name, value in values.items():
+        bad = control_refusal(value or "")
+        if bad is not None:
+            field = Phrase(*FIELD_NAMES.get(name, (name, name)))
+            raise ReportError("header_field", field=field, reason=bad)
     defaults = default_unit_header(session, org)
     typed = defaults.with_values(dict(values)).as_dict()  # cleaned as any header is
     kept = {
