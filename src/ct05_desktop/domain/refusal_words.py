@@ -109,6 +109,10 @@ VI = {
     "unit_not_in_template": "mã đơn vị không thuộc mẫu này",
     "row_gone": "dòng này không còn trong cơ sở dữ liệu (đã bị xóa?); hãy xuất mẫu mới",
     "template_unit_unknown": "đơn vị của mẫu không có trong cơ sở dữ liệu này",
+    "template_forged": (
+        "mẫu đã bị sửa hoặc không do cơ sở dữ liệu này tạo (phần ẩn cho biết đơn vị và năm "
+        "của mẫu không khớp chữ ký); không nhập gì. Hãy xuất mẫu mới gửi đơn vị"
+    ),
     "row_not_under": "dòng của đơn vị không thuộc {name} năm {year}",
     # files and the database: expected faults
     "file_in_use": (
@@ -260,6 +264,11 @@ EN = {
     "unit_not_in_template": "this unit code does not belong to this template",
     "row_gone": "this row is no longer in the database (deleted?); write a new template",
     "template_unit_unknown": "the template's unit is not in this database",
+    "template_forged": (
+        "the template was edited or not made by this database (its hidden part, which says "
+        "its unit and year, does not match its signature); nothing was imported. Send the "
+        "unit a new template"
+    ),
     "row_not_under": "a row of a unit that is not under {name} in {year}",
     "file_in_use": "cannot write {name} (open in Word or Excel, or no permission to write)",
     "file_missing": "{name} was not found",

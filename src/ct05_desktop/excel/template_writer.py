@@ -17,6 +17,7 @@ from openpyxl.worksheet.worksheet import Worksheet
 from ct05_desktop.domain.catalogue import Catalogue
 from ct05_desktop.domain.orgs import Org
 from ct05_desktop.domain.refusal_words import WHOLE_NUMBERS_VI
+from ct05_desktop.domain.template_signature import new_template_id, signature
 from ct05_desktop.excel.styles import (
     BORDER,
     CENTER,
@@ -30,7 +31,7 @@ from ct05_desktop.excel.styles import (
 )
 from ct05_desktop.excel.template_registers import write_register_sheets
 
-TEMPLATE_VERSION = "1"
+TEMPLATE_VERSION = "2"  # 2: the hidden sheet is signed
 FIGURES = "Số liệu"
 GUIDE = "Hướng dẫn"
 META = "_ct05"
@@ -50,8 +51,10 @@ def write_template(
     catalogue: Catalogue,
     values: Mapping[tuple[str, str], int],
     register_rows: Mapping[str, list[dict[str, Any]]] | None = None,
+    key: str = "",
 ) -> Path:
-    """orgs: the unit first, then those under it that year; values: (org, indicator) → value."""
+    """orgs: the unit first, then those under it that year; values: (org, indicator) → value;
+    key: the database's template key, which signs the hidden sheet."""
     wb = Workbook()
     guide = wb.active
     assert isinstance(guide, Worksheet)
@@ -60,7 +63,7 @@ def write_template(
     ws = wb.create_sheet(FIGURES)
     _figures_heading(ws, unit, year, catalogue)
     _figures_rows(ws, orgs, catalogue, values)
-    meta = _meta_sheet(wb, unit, year, catalogue)
+    meta = _meta_sheet(wb, unit, year, catalogue, key)
     write_register_sheets(wb, orgs, meta, dict(register_rows or {}))
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
@@ -148,16 +151,19 @@ def _figures_rows(
     )
 
 
-def _meta_sheet(wb: Workbook, unit: Org, year: int, catalogue: Catalogue) -> Worksheet:
-    """The hidden sheet that says what the file is: read back to check a filled one."""
+def _meta_sheet(wb: Workbook, unit: Org, year: int, catalogue: Catalogue, key: str) -> Worksheet:
+    """The hidden sheet that says what the file is, signed: read back to check a filled one."""
     meta = wb.create_sheet(META)
-    for row in (
-        ("kind", "ct05-template"),
-        ("template_version", TEMPLATE_VERSION),
-        ("unit", unit.code),
-        ("year", str(year)),
-        ("catalogue", catalogue_version(catalogue)),
-    ):
+    claims = {
+        "kind": "ct05-template",
+        "template_version": TEMPLATE_VERSION,
+        "unit": unit.code,
+        "year": str(year),
+        "catalogue": catalogue_version(catalogue),
+        "template_id": new_template_id(),
+    }
+    claims["signature"] = signature(key, claims) if key else ""
+    for row in claims.items():
         meta.append(row)
     meta.sheet_state = "veryHidden"
     return meta

@@ -19,6 +19,7 @@ from ct05_desktop.domain.rules import (
     unit_year_problem,
 )
 from ct05_desktop.domain.sources import template_file
+from ct05_desktop.domain.template_signature import KEY_SETTING, is_signed_by, new_key
 from ct05_desktop.excel.template_reader import (
     FilledTemplate,
     NotATemplate,
@@ -76,8 +77,28 @@ def write_unit_templates(
             if children
             else Path(out)
         )
-        paths.append(write_template(target, unit, year, orgs, session.catalogue, values, registers))
+        paths.append(
+            write_template(
+                target,
+                unit,
+                year,
+                orgs,
+                session.catalogue,
+                values,
+                registers,
+                template_key(session),
+            )
+        )
     return paths
+
+
+def template_key(session: Session) -> str:
+    """The database's key for signing templates: made at the first template."""
+    key = session.repo.setting(KEY_SETTING)
+    if not key:
+        key = new_key()
+        session.repo.set_setting(KEY_SETTING, key)
+    return str(key)
 
 
 @dataclass
@@ -114,6 +135,9 @@ def check_template(session: Session, path: Path | str) -> CheckedTemplate:
         report.problems.append(exc.problem)
         return out
     report.problems += filled.problems
+    if not is_signed_by(str(session.repo.setting(KEY_SETTING) or ""), filled.meta):
+        report.problems.append(FileProblem(path.name, None, None, None, Refusal("template_forged")))
+        return out
     tree = session.tree()
     unit, year_text = filled.meta.get("unit", ""), filled.meta.get("year", "")
     if unit not in tree or not (year_text.isascii() and year_text.isdigit()):

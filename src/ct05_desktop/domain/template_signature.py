@@ -1,0 +1,39 @@
+"""Templates signed (issue 11): the hidden sheet of a template says which unit and year it
+is for; anyone can edit a hidden sheet, and a template edited to claim the province could
+then write another district's figures. So the sheet carries an HMAC over what it claims,
+with a key only the database that wrote it holds: an edited or foreign file is refused.
+
+The key is 32 random bytes kept in the database's settings, made at the first template;
+the signed text names every field it covers, so that adding one later cannot make an old
+signature match a different claim."""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+import secrets
+import uuid
+from collections.abc import Mapping
+
+SIGNED = ("kind", "template_version", "unit", "year", "catalogue", "template_id")
+KEY_SETTING = "template_key"  # where the database keeps its key (hex)
+
+
+def new_key() -> str:
+    return secrets.token_hex(32)
+
+
+def new_template_id() -> str:
+    return uuid.uuid4().hex
+
+
+def signature(key: str, meta: Mapping[str, str]) -> str:
+    """The HMAC-SHA256 of the signed fields of a template's hidden sheet, in hex."""
+    text = "\n".join(f"{name}={meta.get(name, '')}" for name in SIGNED)
+    return hmac.new(bytes.fromhex(key), text.encode("utf-8"), hashlib.sha256).hexdigest()
+
+
+def is_signed_by(key: str, meta: Mapping[str, str]) -> bool:
+    """Whether the hidden sheet is as the database with this key wrote it."""
+    given = meta.get("signature", "")
+    return bool(key) and bool(given) and hmac.compare_digest(given, signature(key, meta))
