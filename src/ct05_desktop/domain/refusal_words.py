@@ -51,10 +51,6 @@ VI = {
     "starts_later": "đơn vị chỉ bắt đầu từ năm {year}",
     "bad_successor": "đơn vị kế thừa không hợp lệ",
     "successor_not_in_year": "đơn vị kế thừa không hoạt động trong năm {year}",
-    "children_after": (
-        "đơn vị còn đơn vị trực thuộc hoạt động sau năm đó; hãy chuyển hoặc kết thúc các "
-        "đơn vị đó trước"
-    ),
     # a change of the tree that would leave figures out of every report
     "level_not_below": (
         "{unit} là đơn vị {level}, không thể trực thuộc {parent} là đơn vị {parent_level}: "
@@ -216,7 +212,6 @@ EN = {
     "starts_later": "the unit only begins in {year}",
     "bad_successor": "the successor is not a valid unit",
     "successor_not_in_year": "the successor does not exist in {year}",
-    "children_after": "units under it still exist after that year; move or end them first",
     "level_not_below": (
         "{unit}, a {level} unit, cannot stand under {parent}, a {parent_level} unit: the "
         "unit above must be of a higher level ({order})"
