@@ -72,7 +72,7 @@ def test_orgs_round_trip_and_init_with_another_tree(tmp_path: Path) -> None:
     tree.write_text(
         "code,name,level,parent_code,valid_from,valid_to\n"
         "T,Tỉnh ủy Thử,province,,,\nT.A,Huyện ủy A,district,T,2016,2024\n"
-        "T.A1,Đảng bộ xã A1,grassroots,T.A,,\n",
+        "T.A1,Đảng bộ xã A1,grassroots,T.A,,2024\n",  # ends with its district
         encoding="utf-8",
     )
     db2, out2 = tmp_path / "t2.db", tmp_path / "orgs2.csv"

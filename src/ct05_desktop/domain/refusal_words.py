@@ -10,6 +10,20 @@ from __future__ import annotations
 WHOLE_NUMBERS_VI = "chỉ được nhập số nguyên từ 0 trở lên"
 WHOLE_NUMBERS_EN = "only whole numbers from 0 up"
 
+# the levels of the tree (DOMAIN §2), put inside a sentence
+LEVEL_VI = {
+    "province": "cấp tỉnh",
+    "district": "cấp trực thuộc tỉnh",
+    "grassroots": "cấp cơ sở",
+    "cell": "cấp chi bộ",
+}
+LEVEL_EN = {
+    "province": "province",
+    "district": "directly subordinate",
+    "grassroots": "grassroots",
+    "cell": "cell",
+}
+
 VI = {
     # a located refusal: the reason is a refusal too
     "in_column": "cột '{column}': {reason}",
@@ -38,9 +52,24 @@ VI = {
     "starts_later": "đơn vị chỉ bắt đầu từ năm {year}",
     "bad_successor": "đơn vị kế thừa không hợp lệ",
     "successor_not_in_year": "đơn vị kế thừa không hoạt động trong năm {year}",
-    "children_after": (
-        "đơn vị còn đơn vị trực thuộc hoạt động sau năm đó; hãy chuyển hoặc kết thúc các "
-        "đơn vị đó trước"
+    # a change of the tree that would leave figures out of every report
+    "level_not_below": (
+        "{unit} là đơn vị {level}, không thể trực thuộc {parent} là đơn vị {parent_level}: "
+        "đơn vị cấp trên phải ở cấp cao hơn ({order})"
+    ),
+    "parent_not_covering": (
+        "{unit} tồn tại cả năm {years}, nhưng đơn vị cấp trên {parent} chỉ tồn tại "
+        "{parent_span}: những năm đó đơn vị này không có đơn vị cấp trên nên không có trong "
+        "báo cáo nào; hãy sửa năm cho khớp, hoặc chuyển đơn vị sang đơn vị cấp trên khác"
+    ),
+    "data_outside_years": (
+        "{unit} có số liệu năm {years} ({values} số liệu, {rows} dòng sổ) ngoài thời gian "
+        "tồn tại mới {span}; hãy chuyển hoặc xóa số liệu đó trước"
+    ),
+    "own_successor": "{unit} không thể là đơn vị kế thừa của chính nó",
+    "successor_loop": (
+        "đơn vị kế thừa nối thành vòng tròn ({chain}): một đơn vị không thể sáp nhập vào "
+        "đơn vị đã sáp nhập vào nó"
     ),
     # an organisations CSV
     "duplicate_code": "mã trùng với dòng {line}",
@@ -199,7 +228,24 @@ EN = {
     "starts_later": "the unit only begins in {year}",
     "bad_successor": "the successor is not a valid unit",
     "successor_not_in_year": "the successor does not exist in {year}",
-    "children_after": "units under it still exist after that year; move or end them first",
+    "level_not_below": (
+        "{unit}, a {level} unit, cannot stand under {parent}, a {parent_level} unit: the "
+        "unit above must be of a higher level ({order})"
+    ),
+    "parent_not_covering": (
+        "{unit} exists in {years} too, but the unit above it, {parent}, only exists in "
+        "{parent_span}: in those years it would have no unit above it and be in no report; "
+        "make the years agree, or move the unit under another one"
+    ),
+    "data_outside_years": (
+        "{unit} has figures in {years} ({values} figure(s), {rows} register row(s)) outside its "
+        "new years {span}; move or delete them first"
+    ),
+    "own_successor": "{unit} cannot be its own successor",
+    "successor_loop": (
+        "the successors go round in a loop ({chain}): a unit cannot be merged into a unit "
+        "that was merged into it"
+    ),
     "duplicate_code": "the code repeats line {line}",
     "level_not_one_of": "the level must be one of: {levels}",
     "year_four_digits": "a year has 4 digits, e.g. {example}",

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+import json
+from collections.abc import Iterable, Mapping
 
 from ct05_desktop.domain.orgs import Org, OrgTree
+from ct05_desktop.domain.registers import REGISTERS
 from ct05_desktop.domain.sources import Source
 from ct05_desktop.storage.audit_log import AuditLog
 from ct05_desktop.storage.register_search import refresh_unit
@@ -52,6 +54,32 @@ class TreeStore(AuditLog):
 
     def has_orgs(self) -> bool:
         return self.db.execute("SELECT count(*) FROM orgs").fetchone()[0] > 0
+
+    def held_outside(
+        self, spans: Mapping[str, tuple[int | None, int | None]]
+    ) -> dict[tuple[str, int], tuple[int, int]]:
+        """(unit, year) → (figures, register rows) stored in years outside the unit's span
+        (first, last; None is open): what a change of those spans would leave out of
+        every report. A figure is a value or a comment. One grouped query per table for
+        the whole batch, each unit's rows read through the (unit, year) index."""
+        if not spans:
+            return {}
+        given = json.dumps([[code, first, last] for code, (first, last) in spans.items()])
+        tables = [("org_values", "AND (t.value IS NOT NULL OR t.comment IS NOT NULL)")]
+        tables += [(spec.key, "") for spec in REGISTERS]
+        found: dict[tuple[str, int], tuple[int, int]] = {}
+        for n, (table, held) in enumerate(tables):
+            sql = (
+                "WITH span(code, first, last) AS (SELECT json_extract(value, '$[0]'), "
+                "json_extract(value, '$[1]'), json_extract(value, '$[2]') FROM json_each(?)) "
+                f"SELECT t.org_code, t.year, count(*) FROM span CROSS JOIN {table} AS t "
+                f"ON t.org_code = span.code WHERE (t.year < span.first OR t.year > span.last) "
+                f"{held} GROUP BY t.org_code, t.year"
+            )
+            for code, year, count in self.db.execute(sql, [given]):
+                values, rows = found.get((code, year), (0, 0))
+                found[(code, year)] = (values + count, rows) if n == 0 else (values, rows + count)
+        return found
 
     def upsert_orgs(self, orgs: Iterable[Org], source: Source) -> int:
         """Insert or update organisations, parents first. Returns how many changed."""

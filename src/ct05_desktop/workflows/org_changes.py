@@ -1,5 +1,7 @@
 """Changing the organisation tree from the window: a new unit from a year; a unit ended
-(dissolved, or merged into a successor) after a year. History is kept, never deleted."""
+(dissolved, or merged into a successor) after a year. History is kept, never deleted, and
+every change passes the checks of an organisations file (tree_checks): no figure is left
+where no report reaches it."""
 
 from __future__ import annotations
 
@@ -11,6 +13,7 @@ from ct05_desktop.domain.sources import FORM, Source
 from ct05_desktop.domain.vi_text import nfc
 from ct05_desktop.workflows.entry import InputRefused, unit_year_guard
 from ct05_desktop.workflows.session import Session
+from ct05_desktop.workflows.tree_checks import tree_change_problems
 
 
 def add_unit(
@@ -34,13 +37,22 @@ def _add_unit(
         problems.append(Refusal("empty_name"))
     if level not in LEVELS:
         problems.append(Refusal("bad_level", level=level))
-    if parent not in tree or not tree[parent].exists_in(from_year):
+    if parent not in tree:  # its years against the parent's: tree_change_problems
         problems.append(Refusal("parent_not_in_year", year=from_year))
     if problems:
         raise InputRefused(problems)
     org = Org(code, name, level, parent, valid_from=from_year)
+    _refuse_what_breaks(session, org)
     session.repo.upsert_orgs([org], FORM)
     return org
+
+
+def _refuse_what_breaks(session: Session, org: Org) -> None:
+    """Refused (in words) when the unit as it would be breaks the tree's rules or leaves
+    figures out of its years."""
+    problems = tree_change_problems(session, [org])
+    if problems:
+        raise InputRefused([p.reason for p in problems])
 
 
 def rename_unit(session: Session, code: str, name: str, from_year: int, source: Source) -> bool:
@@ -69,15 +81,13 @@ def _end_unit(session: Session, code: str, last_year: int, successor: str | None
     problems = []
     if org.valid_from is not None and last_year < org.valid_from:
         problems.append(Refusal("starts_later", year=org.valid_from))
-    if successor is not None:
-        if successor not in tree or successor == code:
-            problems.append(Refusal("bad_successor"))
-        elif not tree[successor].exists_in(last_year + 1):
-            problems.append(Refusal("successor_not_in_year", year=last_year + 1))
-    if tree.children(code, last_year + 1):
-        problems.append(Refusal("children_after"))
+    if successor is not None and successor not in tree:
+        problems.append(Refusal("bad_successor"))
     if problems:
         raise InputRefused(problems)
     ended = replace(org, valid_to=last_year, successor_code=successor)
+    # its own successor, a loop of successors, one that does not exist the year after,
+    # units under it existing later, figures or register rows after last_year: refused
+    _refuse_what_breaks(session, ended)
     session.repo.upsert_orgs([ended], FORM)
     return ended

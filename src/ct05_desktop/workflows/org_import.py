@@ -1,4 +1,5 @@
-"""Importing organisations from CSV: every row checked, the tree kept a tree."""
+"""Importing organisations from CSV: every row checked, the tree kept a tree whose every
+figure a report reaches (tree_checks)."""
 
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ from ct05_desktop.domain.rules import MAX_YEAR, MIN_YEAR
 from ct05_desktop.domain.sources import csv_file
 from ct05_desktop.interchange import CsvTable, FileProblem, FileReport
 from ct05_desktop.workflows.session import Session
+from ct05_desktop.workflows.tree_checks import tree_change_problems
 
 _YEAR = re.compile(r"^[0-9]{4}$")
 
@@ -70,6 +72,11 @@ def _import_orgs(session: Session, table: CsvTable, report: FileReport) -> None:
         if successor and successor not in existing and successor not in in_file:
             bad(line, "successor_code", successor, Refusal("successor_missing"))
     _check_cycles(orgs, existing, in_file, bad)
+    if not report.problems:  # a tree whose every row is sound: what it does to the tree
+        rows = dict(table.rows)
+        for problem in sorted(tree_change_problems(session, orgs), key=lambda p: in_file[p.code]):
+            line = in_file[problem.code]
+            bad(line, problem.column, rows[line].get(problem.column), problem.reason)
     if not report.problems:
         with session.db.atomic():
             report.changed = session.repo.upsert_orgs(orgs, csv_file(name))
