@@ -55,3 +55,15 @@ def test_a_report_header_with_a_control_character_is_refused(demo: Session) -> N
     words = refused.value.words("vi")
     assert "họ tên người ký" in words and "U+001B" in words
     assert audit_count(demo) == before
+
+
+def test_a_unit_named_with_a_control_character_is_refused(demo: Session) -> None:
+    from ct05_desktop.workflows.org_changes import add_unit, rename_unit
+
+    before = audit_count(demo)
+    with pytest.raises(InputRefused) as refused:
+        add_unit(demo, "SL.MC", "SL.MC.X", "Xã\x07 Mới", "grassroots", 2019)
+    assert "U+0007" in refused.value.words("vi")
+    with pytest.raises(InputRefused):
+        rename_unit(demo, "SL.MC", "Huyện ủy\x1b Mộc Châu", 2020, FORM)
+    assert audit_count(demo) == before

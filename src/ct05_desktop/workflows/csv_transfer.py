@@ -45,7 +45,7 @@ def import_csv(session: Session, path: Path | str, source: Source | None = None)
         report.problems.extend(table.problems)
         return report
     if table.kind == ORGS:
-        import_orgs(session, table, report)
+        import_orgs(session, table, report, source)
     else:
         _import_values(session, table, report, source)
     return report

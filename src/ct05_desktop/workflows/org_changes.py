@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from ct05_desktop.domain.characters import control_refusal
 from ct05_desktop.domain.orgs import LEVELS, Org
 from ct05_desktop.domain.refusals import Refusal
 from ct05_desktop.domain.sources import FORM, Source
@@ -35,6 +36,10 @@ def _add_unit(
         problems.append(Refusal("code_taken", code=code, name=tree[code].name))
     if not name:
         problems.append(Refusal("empty_name"))
+    for text in (code, name):
+        bad = control_refusal(text)
+        if bad is not None:  # unseen, it would make every later workbook fail
+            problems.append(bad)
     if level not in LEVELS:
         problems.append(Refusal("bad_level", level=level))
     if parent not in tree:  # its years against the parent's: tree_change_problems
@@ -61,6 +66,9 @@ def rename_unit(session: Session, code: str, name: str, from_year: int, source: 
     name = nfc(name)
     if not name:
         raise InputRefused([Refusal("empty_name")])
+    bad = control_refusal(name)
+    if bad is not None:
+        raise InputRefused([bad])
     with session.writing():
         unit_year_guard(session, code, from_year)
         if name == session.tree()[code].name:

@@ -10,7 +10,7 @@ from dataclasses import replace
 from ct05_desktop.domain.orgs import LEVELS, Org
 from ct05_desktop.domain.refusals import Refusal
 from ct05_desktop.domain.rules import MAX_YEAR, MIN_YEAR
-from ct05_desktop.domain.sources import csv_file
+from ct05_desktop.domain.sources import Source, csv_file
 from ct05_desktop.interchange import CsvTable, FileProblem, FileReport
 from ct05_desktop.workflows.session import Session
 from ct05_desktop.workflows.tree_checks import tree_change_problems
@@ -47,14 +47,16 @@ def _year_in_range(line: int, column: str, text: str, example: int, bad: Bad) ->
     return year
 
 
-def import_orgs(session: Session, table: CsvTable, report: FileReport) -> None:
+def import_orgs(
+    session: Session, table: CsvTable, report: FileReport, source: Source | None = None
+) -> None:
     """Check every row; write them all (parents before successors' links) or none:
     checked against the tree as committed, inside the write transaction."""
     with session.writing():
-        _import_orgs(session, table, report)
+        _import_orgs(session, table, report, source or csv_file(table.path.name))
 
 
-def _import_orgs(session: Session, table: CsvTable, report: FileReport) -> None:
+def _import_orgs(session: Session, table: CsvTable, report: FileReport, source: Source) -> None:
     name = table.path.name
     existing = {o.code: o for o in session.repo.fresh_tree()}
     in_file: dict[str, int] = {}
@@ -79,9 +81,9 @@ def _import_orgs(session: Session, table: CsvTable, report: FileReport) -> None:
             bad(line, problem.column, rows[line].get(problem.column), problem.reason)
     if not report.problems:
         with session.db.atomic():
-            report.changed = session.repo.upsert_orgs(orgs, csv_file(name))
+            report.changed = session.repo.upsert_orgs(orgs, source)
             for code, new_name, year in renames:
-                session.repo.rename_org(code, new_name, year, csv_file(name))
+                session.repo.rename_org(code, new_name, year, source)
         report.changed += len(renames)
 
 
