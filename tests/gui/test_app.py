@@ -73,3 +73,36 @@ def test_a_second_window_on_the_same_database_is_told_which_has_it(
     again = claim_database(path, "vi")
     assert again is not None and again.isLocked() and len(told) == 1
     again.unlock()
+
+
+def test_a_damaged_database_offers_the_newest_backup(
+    qapp, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:  # type: ignore[no-untyped-def]
+    """Opened damaged, the window offers its newest backup; agreed, the backup comes back
+    and the damaged file is kept aside."""
+    import os
+
+    from ct05_desktop.gui.app import open_or_restore
+    from ct05_desktop.workflows.session import Session
+    from ct05_desktop.workflows.setup import init_database, load_demo
+
+    path = tmp_path / "ct05.db"
+    with Session(path) as s:
+        init_database(s)
+        load_demo(s)
+    Session(path).close()  # the day's first open: a backup
+    size = path.stat().st_size
+    with open(path, "r+b") as f:
+        f.seek(size // 2)
+        f.write(os.urandom(min(8192, size // 4)))
+    asked: list[str] = []
+    monkeypatch.setattr(
+        QMessageBox,
+        "question",
+        lambda _p, _title, text, *a: asked.append(text) or QMessageBox.StandardButton.Yes,
+    )
+    session = open_or_restore(path, "vi")
+    assert session is not None and len(asked) == 1 and "bị hỏng" in asked[0]
+    with session:
+        assert session.repo.unit_values("SL.ML", 2019)["members_total"] == 5770
+    assert list((tmp_path / "backups").glob("ct05-damaged-*.db"))

@@ -10,9 +10,11 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QLockFile, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+from ct05_desktop.domain.sources import FORM
 from ct05_desktop.gui import crash, i18n
 from ct05_desktop.gui.main_window import MainWindow
 from ct05_desktop.paths import default_db_path
+from ct05_desktop.workflows.backups import backups_beside, restore_over_damaged
 from ct05_desktop.workflows.reading import has_tree
 from ct05_desktop.workflows.session import (
     Session,
@@ -70,6 +72,32 @@ def claim_database(path: Path, lang: str) -> QLockFile | None:
     return None
 
 
+def open_or_restore(path: Path, lang: str) -> Session | None:
+    """Open the database; when it is damaged and has backups, offer the newest (the damaged
+    file kept aside); None, once told why, when it cannot be opened."""
+    title = QCoreApplication.translate("App", "Cannot open the database")
+    try:
+        return open_session(path)
+    except StorageError as exc:
+        newest = backups_beside(path)[:1] if exc.code == "db_damaged" else []
+        if not newest:
+            QMessageBox.critical(None, title, exc.words(lang))
+            return None
+        question = QCoreApplication.translate(
+            "App",
+            "Restore the newest backup, of {0}? The damaged file is kept in the backups folder.",
+        ).format(newest[0].made.strftime("%d/%m/%Y %H:%M"))
+        answer = QMessageBox.question(None, title, exc.words(lang) + "\n\n" + question)
+        if answer != QMessageBox.StandardButton.Yes:
+            return None
+    try:
+        restore_over_damaged(path, newest[0].path, FORM, from_window=True)
+        return open_session(path)
+    except StorageError as exc:
+        QMessageBox.critical(None, title, exc.words(lang))
+        return None
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="ct05-desktop")
     parser.add_argument("--db", dest="database", type=Path, default=None)
@@ -86,12 +114,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     lock = claim_database(path, lang)
     if lock is None:
         return 3
-    try:
-        session = open_session(path)
-    except StorageError as exc:
-        QMessageBox.critical(
-            None, QCoreApplication.translate("App", "Cannot open the database"), exc.words(lang)
-        )
+    session = open_or_restore(path, lang)
+    if session is None:
         return 2
     session.when_waiting(None, limit=GUI_WRITE_WAIT_S)
     window = MainWindow(session, lang, args.year)

@@ -45,6 +45,7 @@ __all__ = [
     "backup_before",
     "backup_now",
     "backups",
+    "backups_beside",
     "backups_folder",
     "check_restorable",
     "restore",
@@ -143,14 +144,22 @@ def restore(session: Session, path: Path | str, source: Source, from_window: boo
     return safety
 
 
-def restore_over_damaged(db_path: Path, path: Path | str, source: Source) -> Path:
+def backups_beside(db_path: Path) -> list[Backup]:
+    """The backups of the database at db_path, newest first, without opening it (it may be
+    damaged)."""
+    return list_backups(db_path)
+
+
+def restore_over_damaged(
+    db_path: Path, path: Path | str, source: Source, from_window: bool = False
+) -> Path:
     """Restore when the database itself cannot be opened (damaged): the backup checked
     first, the damaged file moved aside into the backups folder (kept, for whoever wants
     to look at it), then the backup copied in its place. Returns where the damaged file
     went."""
     path = Path(path)
     check_restorable(path)
-    holder = window_holding(db_path)
+    holder = None if from_window else window_holding(db_path)
     if holder is not None:
         raise StorageError("restore_window_open", holder=holder.phrase())
     stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
