@@ -87,6 +87,10 @@ VI = {
     ),
     "file_missing": "không tìm thấy {name}",
     "is_folder": "{name} là một thư mục, không phải tệp",
+    "not_a_file": (
+        "{name} không phải là một tệp thông thường (có thể là thư mục, ống dẫn hay thiết "
+        "bị); hãy chọn một tệp"
+    ),
     "disk_full": "ổ đĩa đã đầy, không ghi được {name}; hãy giải phóng chỗ trống rồi thử lại",
     "read_only": "không ghi được {name}: ổ đĩa hoặc thư mục chỉ cho đọc",
     "file_error": "không đọc hoặc ghi được {name} ({detail})",
@@ -167,6 +171,9 @@ EN = {
     "file_in_use": "cannot write {name} (open in Word or Excel, or no permission to write)",
     "file_missing": "{name} was not found",
     "is_folder": "{name} is a folder, not a file",
+    "not_a_file": (
+        "{name} is not an ordinary file (perhaps a folder, a pipe or a device); choose a file"
+    ),
     "disk_full": "the disk is full; {name} was not written. Free some space and try again",
     "read_only": "cannot write {name}: the disk or folder is read-only",
     "file_error": "cannot read or write {name} ({detail})",
