@@ -97,3 +97,21 @@ def test_a_template_source_with_a_colon_in_its_name_reads_back() -> None:
     source = template_file("a:b.xlsx", "abc")
     assert Source.parse(str(source)) == source
     assert Source.parse("xlsx:a:b.xlsx") == Source("xlsx", "a:b.xlsx")
+
+
+def test_no_code_is_worded_twice_in_one_language() -> None:
+    """A dict literal keeps the last of two equal keys without a word: two branches that
+    each added a code would leave one of them worded for the other's parameters."""
+    import ast
+    from pathlib import Path
+
+    import ct05_desktop.domain.refusal_words as words
+    import ct05_desktop.domain.template_words as template_words
+
+    for module in (words, template_words):  # across the two: refusal_words._merged says it
+        tree = ast.parse(Path(str(module.__file__)).read_text(encoding="utf-8"))
+        for node in ast.walk(tree):
+            if isinstance(node, ast.Dict):
+                keys = [k.value for k in node.keys if isinstance(k, ast.Constant)]
+                twice = sorted({k for k in keys if keys.count(k) > 1})
+                assert twice == [], (module.__name__, twice)

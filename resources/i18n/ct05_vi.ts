@@ -79,6 +79,10 @@ Nạp dữ liệu mẫu (số liệu minh họa của tỉnh Sơn La) để dùn
         <source>Cannot open the database</source>
         <translation>Không mở được cơ sở dữ liệu</translation>
     </message>
+    <message>
+        <source>Restore the newest backup, of {0}? The damaged file is kept in the backups folder.</source>
+        <translation>Khôi phục bản sao lưu mới nhất, lúc {0}? Tệp bị hỏng được giữ lại trong thư mục sao lưu.</translation>
+    </message>
 </context>
 <context>
     <name>AuditDialog</name>

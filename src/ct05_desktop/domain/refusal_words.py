@@ -6,6 +6,8 @@ languages have the same codes and the same parameters."""
 
 from __future__ import annotations
 
+from ct05_desktop.domain.template_words import TEMPLATE_EN, TEMPLATE_VI
+
 # the one rule for a figure, worded once: a whole number from 0 up
 WHOLE_NUMBERS_VI = "chỉ được nhập số nguyên từ 0 trở lên"
 WHOLE_NUMBERS_EN = "only whole numbers from 0 up"
@@ -24,7 +26,7 @@ LEVEL_EN = {
     "cell": "cell",
 }
 
-VI = {
+_VI = {
     # a located refusal: the reason is a refusal too
     "in_column": "cột '{column}': {reason}",
     "header_field": "mục '{field}' của phần đầu báo cáo: {reason}",
@@ -116,33 +118,6 @@ VI = {
         "chữ số 0–9"
     ),
     "not_a_file": "đây là {what}, không phải một tệp dữ liệu; hãy chọn đúng tệp",
-    # a filled template
-    "xls_or_password": (
-        "là tệp Excel 97-2003 (.xls) hoặc tệp có đặt mật khẩu; hãy mở bằng Excel, bỏ mật "
-        "khẩu và lưu lại dạng .xlsx"
-    ),
-    "not_xlsx": "không phải tệp Excel .xlsx (có thể là tệp CSV hoặc tệp hỏng)",
-    "broken_xlsx": "tệp .xlsx bị hỏng, không mở được",
-    "too_big_unpacked": "tệp quá lớn khi giải nén, không phải mẫu báo cáo bình thường",
-    "xlsx_unreadable": "không đọc được nội dung tệp ({detail})",
-    "no_template_sheet": "không phải mẫu báo cáo CT05 (thiếu trang thông tin của mẫu)",
-    "not_ct05_template": "không phải mẫu báo cáo CT05",
-    "template_version": (
-        "mẫu phiên bản '{version}' không được hỗ trợ; hãy dùng mẫu mới xuất từ chương trình"
-    ),
-    "sheet_missing": "thiếu trang của mẫu; không sửa tên hay xóa trang",
-    "excel_error_cell": "ô báo lỗi Excel ({value}); hãy sửa rồi lưu lại",
-    "uncomputed": (
-        "ô có công thức nhưng không có giá trị đã tính; hãy mở tệp bằng Excel, lưu lại rồi gửi"
-    ),
-    "unit_not_in_template": "mã đơn vị không thuộc mẫu này",
-    "row_gone": "dòng này không còn trong cơ sở dữ liệu (đã bị xóa?); hãy xuất mẫu mới",
-    "template_unit_unknown": "đơn vị của mẫu không có trong cơ sở dữ liệu này",
-    "template_forged": (
-        "mẫu đã bị sửa hoặc không do cơ sở dữ liệu này tạo (phần ẩn cho biết đơn vị và năm "
-        "của mẫu không khớp chữ ký); không nhập gì. Hãy xuất mẫu mới gửi đơn vị"
-    ),
-    "row_not_under": "dòng của đơn vị không thuộc {name} năm {year}",
     # files and the database: expected faults
     "file_in_use": (
         "không ghi được {name} (tệp đang mở trong Word hoặc Excel, hoặc không có quyền ghi)"
@@ -204,7 +179,7 @@ VI = {
     ),
 }
 
-EN = {
+_EN = {
     "in_column": "column '{column}': {reason}",
     "header_field": "the report header's '{field}': {reason}",
     "in_row_column": "row {row}, column '{column}': {reason}",
@@ -288,34 +263,6 @@ EN = {
         "again with 0–9"
     ),
     "not_a_file": "this is {what}, not a data file; choose the file itself",
-    "xls_or_password": (
-        "an Excel 97-2003 (.xls) or password-protected file; open it in Excel, remove the "
-        "password and save it as .xlsx"
-    ),
-    "not_xlsx": "not an Excel .xlsx file (perhaps a CSV file or a damaged one)",
-    "broken_xlsx": "the .xlsx file is damaged and cannot be opened",
-    "too_big_unpacked": "the file unpacks far too large for a report template",
-    "xlsx_unreadable": "cannot read the file's contents ({detail})",
-    "no_template_sheet": "not a CT05 template (the template's information sheet is missing)",
-    "not_ct05_template": "not a CT05 template",
-    "template_version": (
-        "template version '{version}' is not supported; use a template written by the program"
-    ),
-    "sheet_missing": "a sheet of the template is missing; do not rename or delete sheets",
-    "excel_error_cell": "the cell shows an Excel error ({value}); correct it and save again",
-    "uncomputed": (
-        "the cell has a formula with no computed value; open the file in Excel, save it and "
-        "send it again"
-    ),
-    "unit_not_in_template": "this unit code does not belong to this template",
-    "row_gone": "this row is no longer in the database (deleted?); write a new template",
-    "template_unit_unknown": "the template's unit is not in this database",
-    "template_forged": (
-        "the template was edited or not made by this database (its hidden part, which says "
-        "its unit and year, does not match its signature); nothing was imported. Send the "
-        "unit a new template"
-    ),
-    "row_not_under": "a row of a unit that is not under {name} in {year}",
     "file_in_use": "cannot write {name} (open in Word or Excel, or no permission to write)",
     "file_missing": "{name} was not found",
     "is_folder": "{name} is a folder, not a file",
@@ -371,3 +318,18 @@ EN = {
         "it (this one does not, so as not to damage the data)"
     ),
 }
+
+
+def _merged(*parts: dict[str, str]) -> dict[str, str]:
+    """One table from its parts; a code worded in two parts is a mistake, said at once."""
+    out: dict[str, str] = {}
+    for part in parts:
+        twice = out.keys() & part.keys()
+        if twice:
+            raise ValueError(f"worded twice: {sorted(twice)}")
+        out.update(part)
+    return out
+
+
+VI = _merged(_VI, TEMPLATE_VI)
+EN = _merged(_EN, TEMPLATE_EN)

@@ -1,33 +1,53 @@
 """Reading a filled template back, refusing anything that is not one of ours or not safe.
 
 Every problem carries the sheet and the cell. Nothing here touches the database.
+
+A template is opened first (the container checked, its hidden sheet read: which unit,
+which year), then read: the caller, who knows how many units the template's unit has,
+says how many unit rows its figures sheet can have. Both workbooks (the values Excel
+computed, and the cells as written) stay open, streamed, until the book is closed.
 """
 
 from __future__ import annotations
 
-import zipfile
 from dataclasses import dataclass, field
 from pathlib import Path
+from types import TracebackType
 from typing import Any
 
 import openpyxl
 from openpyxl.utils import get_column_letter
 from openpyxl.workbook.workbook import Workbook
-from openpyxl.worksheet.worksheet import Worksheet
 
 from ct05_desktop.domain.refusals import Refusal
-from ct05_desktop.domain.registers import REGISTERS
-from ct05_desktop.excel.register_sheets import SHEET_NAMES
-from ct05_desktop.excel.template_registers import HEADER
+from ct05_desktop.domain.rules import MAX_YEAR, MIN_YEAR
+from ct05_desktop.excel.template_cells import (
+    MAX_INDICATOR_COLUMNS,
+    NotATemplate,
+    limit,
+    present,
+    problem,
+    refuse,
+    rows,
+    sheet,
+    shown,
+)
+from ct05_desktop.excel.template_register_reader import RegisterRow, read_register_sheets
 from ct05_desktop.excel.template_writer import CODES, FIGURES, FIRST, META, TEMPLATE_VERSION
+from ct05_desktop.excel.xlsx_guard import check_container
 from ct05_desktop.interchange import FileProblem
 
-MAX_UNPACKED = 50 * 1024 * 1024  # a real template is well under 1 MB once unpacked
-MAX_RATIO = 200  # a zip bomb packs far more tightly than any spreadsheet
-OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # .xls, and .xlsx files with a password
+__all__ = [
+    "FilledTemplate",
+    "NotATemplate",
+    "RegisterRow",
+    "TemplateBook",
+    "open_template",
+    "read_template",
+]
 
-
-RegisterRow = tuple[str, str, int | None, str, dict[str, Any]]  # sheet, cell, id, org, values
+MAX_UNIT_ROWS = 20_000  # when the caller does not say: a province has some 5,000 units
+META_ROWS = 20  # the hidden sheet's keys, in its first rows
 
 
 @dataclass
@@ -40,157 +60,198 @@ class FilledTemplate:
     register_rows: list[RegisterRow] = field(default_factory=list)
 
 
-class NotATemplate(Exception):
-    """A file that is not a template this program can read; its one problem says why."""
+class TemplateBook:
+    """An opened template: its unit and year known, its sheets not yet read."""
 
-    def __init__(self, problem: FileProblem) -> None:
-        super().__init__(str(problem))
-        self.problem = problem
+    def __init__(self, path: Path, values: Workbook, formulas: Workbook) -> None:
+        self.path, self.values, self.formulas = path, values, formulas
+        self.meta: dict[str, str] = {}
+        self.unit = ""
+        self.year = 0
 
-    def words(self, lang: str = "vi") -> str:
-        return self.problem.words(lang)
+    def __enter__(self) -> TemplateBook:
+        return self
 
+    def __exit__(
+        self, kind: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        self.close()
 
-def _refuse(path: Path, code: str, **params: object) -> NotATemplate:
-    return NotATemplate(FileProblem(path.name, None, None, None, Refusal(code, **params)))
+    def close(self) -> None:
+        """Let go of the file (read-only workbooks keep it open; Windows would not let
+        the clerk move or delete it)."""
+        self.values.close()
+        self.formulas.close()
 
+    def pair(self, name: str) -> tuple[Any, Any]:
+        return sheet(self.path, self.values, name), sheet(self.path, self.formulas, name)
 
-def check_container(path: Path) -> None:
-    """Refuse old .xls, password-protected, renamed, corrupt and bomb files before parsing."""
-    head = path.read_bytes()[:8]
-    if head == OLE_MAGIC:
-        raise _refuse(path, "xls_or_password")
-    if not zipfile.is_zipfile(path):
-        raise _refuse(path, "not_xlsx")
-    try:
-        with zipfile.ZipFile(path) as archive:
-            infos = archive.infolist()
-    except zipfile.BadZipFile as exc:
-        raise _refuse(path, "broken_xlsx") from exc
-    total = sum(i.file_size for i in infos)
-    if total > MAX_UNPACKED or any(
-        i.compress_size and i.file_size / i.compress_size > MAX_RATIO for i in infos
-    ):
-        raise _refuse(path, "too_big_unpacked")
+    def read_meta(self) -> None:
+        """What the file says it is: one of ours, of this version, for a year the program
+        knows; its first rows only (the lists of the drop-downs follow in columns C on)."""
+        path = self.path
+        if META not in self.values.sheetnames or FIGURES not in self.values.sheetnames:
+            raise refuse(path, "no_template_sheet")
+        for number, cells, raw in rows(path, META, self.pair(META), 1, 2, META_ROWS):
+            for cell, written in zip(cells, raw, strict=True):
+                why = problem(cell, written.value)
+                if why:
+                    where = f"{get_column_letter(cell.column)}{number}"
+                    value = shown(cell.value, written.value)
+                    raise NotATemplate(FileProblem(path.name, None, None, value, why, META, where))
+            if present(cells[0].value):
+                self.meta[str(cells[0].value)] = str(cells[1].value)
+        meta = self.meta
+        if meta.get("kind") != "ct05-template":
+            raise refuse(path, "not_ct05_template")
+        if meta.get("template_version") != TEMPLATE_VERSION:
+            raise refuse(path, "template_version", version=meta.get("template_version"))
+        year = meta.get("year", "")
+        if not (year.isascii() and year.isdigit() and MIN_YEAR <= int(year) <= MAX_YEAR):
+            raise refuse(
+                path, "template_year", META, year=shown(year), min_year=MIN_YEAR, max_year=MAX_YEAR
+            )
+        self.unit, self.year = meta.get("unit", ""), int(year)
 
+    def read(self, unit_rows: int = MAX_UNIT_ROWS) -> FilledTemplate:
+        """The figures (at most unit_rows rows of units) and the register rows, not yet
+        checked against the database; a cell that cannot be read is a problem where it is."""
+        result = FilledTemplate(self.path, dict(self.meta))
+        self._read_figures(unit_rows, result)
+        read_register_sheets(
+            self.path, self.values.sheetnames, self.pair, result.register_rows, result.problems
+        )
+        return result
 
-def read_template(path: Path | str) -> FilledTemplate:
-    path = Path(path)
-    check_container(path)
-    try:
-        values = openpyxl.load_workbook(path, data_only=True)
-        formulas = openpyxl.load_workbook(path, data_only=False)
-    except Exception as exc:  # openpyxl raises many kinds on broken or hostile XML
-        raise _refuse(path, "xlsx_unreadable", detail=type(exc).__name__) from exc
-    result = FilledTemplate(path)
-    if META not in values.sheetnames or FIGURES not in values.sheetnames:
-        raise _refuse(path, "no_template_sheet")
-    meta = values[META]
-    result.meta = {
-        str(k): str(v) for k, v in meta.iter_rows(max_col=2, values_only=True) if k is not None
-    }
-    if result.meta.get("kind") != "ct05-template":
-        raise _refuse(path, "not_ct05_template")
-    if result.meta.get("template_version") != TEMPLATE_VERSION:
-        raise _refuse(path, "template_version", version=result.meta.get("template_version"))
-    _read_figures(path, values[FIGURES], formulas[FIGURES], result)
-    read_register_sheets(values, formulas, path.name, result.register_rows, result.problems)
-    return result
+    def _indicators(self, result: FilledTemplate) -> dict[int, str]:
+        """The indicator codes by column (row CODES, from column C); a code twice is a
+        problem, its second column left out."""
+        path = self.path
+        codes: dict[int, str] = {}
+        seen: dict[str, str] = {}
+        width = 2 + MAX_INDICATOR_COLUMNS
+        for _, cells, raw in rows(path, FIGURES, self.pair(FIGURES), CODES, width + 1, CODES):
+            for col, (cell, written) in enumerate(zip(cells, raw, strict=True), start=1):
+                ref = f"{get_column_letter(col)}{CODES}"
+                if col < 3 or (not present(cell.value) and written.value is None):
+                    continue
+                why = problem(cell, written.value)
+                if why:
+                    result.problems.append(
+                        FileProblem(
+                            path.name,
+                            None,
+                            None,
+                            shown(cell.value, written.value),
+                            why,
+                            FIGURES,
+                            ref,
+                        )
+                    )
+                    continue
+                if col > width:
+                    raise refuse(
+                        path,
+                        "sheet_too_wide",
+                        FIGURES,
+                        ref,
+                        limit=MAX_INDICATOR_COLUMNS,
+                        column=get_column_letter(col),
+                    )
+                code = str(cell.value).strip()
+                if code in seen:
+                    result.problems.append(
+                        FileProblem(
+                            path.name,
+                            None,
+                            None,
+                            code,
+                            Refusal("indicator_twice", code=code, first=seen[code], second=ref),
+                            FIGURES,
+                            ref,
+                        )
+                    )
+                    continue
+                seen[code], codes[col] = ref, code
+        return codes
 
+    def _read_figures(self, unit_rows: int, result: FilledTemplate) -> None:
+        """One row per unit from row FIRST, its figures under their codes; a unit twice is
+        a problem naming both rows, the second one left out."""
+        path = self.path
+        codes = self._indicators(result)
+        width = max(codes, default=2)
+        seen: dict[str, str] = {}
+        last = FIRST + unit_rows - 1
 
-def _read_figures(path: Path, ws: Worksheet, raw: Worksheet, result: FilledTemplate) -> None:
-    codes = {
-        col: str(ws.cell(CODES, col).value)
-        for col in range(3, ws.max_column + 1)
-        if ws.cell(CODES, col).value
-    }
-    for row in range(FIRST, ws.max_row + 1):
-        org = ws.cell(row, 1).value
-        if org is None or str(org).strip() == "":
-            continue
-        for col, indicator in codes.items():
-            ref = f"{get_column_letter(col)}{row}"
-            value = ws.cell(row, col).value
-            written = raw.cell(row, col).value
-            why = unreadable(ws.cell(row, col), written)
+        def far(row: int) -> Refusal:
+            return Refusal("too_many_unit_rows", limit=limit(unit_rows), row=limit(row))
+
+        for number, cells, raw in rows(path, FIGURES, self.pair(FIGURES), FIRST, width, last, far):
+            org_cell, ref = cells[0], f"A{number}"
+            why = problem(org_cell, raw[0].value)
             if why:
                 result.problems.append(
-                    FileProblem(path.name, None, None, str(value or written), why, FIGURES, ref)
-                )
-                continue
-            result.cells.append((ref, str(org).strip(), indicator, value))
-
-
-def unreadable(cell: Any, written: Any) -> Refusal | None:
-    """Why a cell cannot be taken as a value: an Excel error (#REF!, #N/A…), or a formula
-    (plain or array) that was never computed. None when it is fine."""
-    if cell.data_type == "e":
-        return Refusal("excel_error_cell", value=cell.value)
-    formula = (isinstance(written, str) and written.startswith("=")) or (
-        not isinstance(written, str | int | float | type(None))
-        and not hasattr(written, "isoformat")
-    )
-    if cell.value is None and formula:
-        return Refusal("uncomputed")
-    return None
-
-
-def read_register_sheets(
-    values: Workbook,
-    formulas: Workbook,
-    path_name: str,
-    rows: list[RegisterRow],
-    problems: list[FileProblem],
-) -> None:
-    """Collect the non-empty rows of each register sheet (not yet checked); a formula
-    without a computed value is refused, never read as an empty cell."""
-    for spec in REGISTERS:
-        name = SHEET_NAMES[spec.key]
-        if name not in values.sheetnames:
-            problems.append(
-                FileProblem(
-                    path_name,
-                    None,
-                    None,
-                    None,
-                    Refusal("sheet_missing"),
-                    name,
-                )
-            )
-            continue
-        ws, raw_ws = values[name], formulas[name]
-        id_col = len(spec.fields) + 2
-        for r in range(HEADER + 1, ws.max_row + 1):
-            cells = [ws.cell(r, c).value for c in range(1, id_col)]
-            bad = [
-                (c, why)
-                for c in range(1, id_col)
-                if (why := unreadable(ws.cell(r, c), raw_ws.cell(r, c).value))
-            ]
-            if bad:
-                problems.extend(
                     FileProblem(
-                        path_name,
+                        path.name,
                         None,
                         None,
-                        str(ws.cell(r, c).value or ""),
+                        shown(org_cell.value, raw[0].value),
                         why,
-                        name,
-                        f"{get_column_letter(c)}{r}",
+                        FIGURES,
+                        ref,
                     )
-                    for c, why in bad
                 )
                 continue
-            if all(v is None or str(v).strip() == "" for v in cells):
+            if not present(org_cell.value):
                 continue
-            row_id = ws.cell(r, id_col).value
-            raw = {f.name: cells[n + 1] for n, f in enumerate(spec.fields)}
-            rows.append(
-                (
-                    name,
-                    f"A{r}",
-                    int(row_id) if isinstance(row_id, int) else None,
-                    str(cells[0] or "").strip(),
-                    {"_register": spec.key, **raw},
+            org = str(org_cell.value).strip()
+            if org in seen:
+                twice = Refusal("unit_twice", org=org, first=seen[org], second=ref)
+                result.problems.append(
+                    FileProblem(path.name, None, None, None, twice, FIGURES, ref)
                 )
+                continue
+            seen[org] = ref
+            for col, indicator in codes.items():
+                cell, written = cells[col - 1], raw[col - 1].value
+                ref = f"{get_column_letter(col)}{number}"
+                why = problem(cell, written)
+                if why:
+                    result.problems.append(
+                        FileProblem(
+                            path.name, None, None, shown(cell.value, written), why, FIGURES, ref
+                        )
+                    )
+                    continue
+                result.cells.append((ref, org, indicator, cell.value))
+
+
+def open_template(path: Path | str) -> TemplateBook:
+    """Check the file and read what it says it is; the caller closes the book (with)."""
+    path = Path(path)
+    check_container(path)
+    books: list[Workbook] = []
+    try:
+        for data_only in (True, False):
+            books.append(
+                openpyxl.load_workbook(path, read_only=True, data_only=data_only, keep_links=False)
             )
+    except Exception as exc:  # openpyxl raises many kinds on broken or hostile XML
+        for book in books:
+            book.close()
+        raise refuse(path, "xlsx_unreadable", detail=type(exc).__name__) from exc
+    template = TemplateBook(path, *books)
+    try:
+        template.read_meta()
+    except BaseException:
+        template.close()
+        raise
+    return template
+
+
+def read_template(path: Path | str, unit_rows: int = MAX_UNIT_ROWS) -> FilledTemplate:
+    """Open, read and close a template (unit_rows: the rows of units its figures sheet
+    can have)."""
+    with open_template(path) as book:
+        return book.read(unit_rows)

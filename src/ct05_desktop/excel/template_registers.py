@@ -14,9 +14,11 @@ from openpyxl.worksheet.datavalidation import DataValidation
 from openpyxl.worksheet.worksheet import Worksheet
 
 from ct05_desktop.domain.orgs import Org
+from ct05_desktop.domain.refusals import Phrase, Refusal
 from ct05_desktop.domain.registers import REGISTERS, RegisterSpec, format_date_vi
 from ct05_desktop.excel.register_sheets import SHEET_NAMES
 from ct05_desktop.excel.styles import BORDER, CENTER, HEADER_FILL, WRAP, font, put_number, put_text
+from ct05_desktop.excel.template_cells import MAX_REGISTER_ROWS, limit
 
 HEADER = 2  # row of the column titles; data from the next row
 ROOM = 100  # empty rows offered for new entries
@@ -62,7 +64,14 @@ def _register_heading(ws: Worksheet, spec: RegisterSpec, count: int) -> int:
     id_col = len(titles) + 1
     put_text(ws, HEADER, id_col, "id", font=font(8))
     ws.column_dimensions[get_column_letter(id_col)].hidden = True
-    last = HEADER + count + ROOM
+    if count > MAX_REGISTER_ROWS:  # a template is read back with at most these rows
+        raise Refusal(
+            "too_many_register_rows",
+            register=Phrase(spec.label_vi, spec.label_en),
+            count=limit(count),
+            limit=limit(MAX_REGISTER_ROWS),
+        )
+    last = HEADER + count + min(ROOM, MAX_REGISTER_ROWS - count)
     for r in range(HEADER + 1, last + 1):
         for col in range(1, len(titles) + 1):
             cell = ws.cell(r, col)

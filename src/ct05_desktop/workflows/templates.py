@@ -20,11 +20,7 @@ from ct05_desktop.domain.rules import (
 )
 from ct05_desktop.domain.sources import template_file
 from ct05_desktop.domain.template_signature import KEY_SETTING, is_signed_by, new_key
-from ct05_desktop.excel.template_reader import (
-    FilledTemplate,
-    NotATemplate,
-    read_template,
-)
+from ct05_desktop.excel.template_reader import FilledTemplate, NotATemplate, open_template
 from ct05_desktop.excel.template_writer import FIGURES, write_template
 from ct05_desktop.interchange import FileProblem, FileReport
 from ct05_desktop.workflows.entry import (
@@ -128,25 +124,26 @@ def check_template(session: Session, path: Path | str) -> CheckedTemplate:
     path = Path(path)
     report = TemplateReport(path.name, kind="xlsx")
     out = CheckedTemplate(path, report)
+    tree = session.tree()
     try:
-        filled = read_template(path)
-        out.digest = hashlib.sha256(path.read_bytes()).hexdigest()[:16]
+        with open_template(path) as book:
+            unit, year = book.unit, book.year
+            if not is_signed_by(str(session.repo.setting(KEY_SETTING) or ""), book.meta):
+                refusal = Refusal("template_forged")  # its unit and year cannot be trusted
+                report.problems.append(FileProblem(path.name, None, None, None, refusal))
+                return out
+            if unit not in tree:
+                refusal = Refusal("template_unit_unknown")
+                report.problems.append(FileProblem(path.name, None, None, unit, refusal))
+                return out
+            under = tree.subtree(unit, year)
+            filled = book.read(unit_rows=len(under))  # one row per unit, no more
+        out.digest = _digest(path)
     except NotATemplate as exc:
         report.problems.append(exc.problem)
         return out
     report.problems += filled.problems
-    if not is_signed_by(str(session.repo.setting(KEY_SETTING) or ""), filled.meta):
-        report.problems.append(FileProblem(path.name, None, None, None, Refusal("template_forged")))
-        return out
-    tree = session.tree()
-    unit, year_text = filled.meta.get("unit", ""), filled.meta.get("year", "")
-    if unit not in tree or not (year_text.isascii() and year_text.isdigit()):
-        report.problems.append(
-            FileProblem(path.name, None, None, unit, Refusal("template_unit_unknown"))
-        )
-        return out
-    year = int(year_text)
-    allowed = {o.code for o in tree.subtree(unit, year)}
+    allowed = {o.code for o in under}
     changes = _figure_changes(filled, tree[unit].name, allowed, year, report)
     report.rows = len(changes)
     ctx = session.write_context({(c.org_code, c.year) for c in changes})
@@ -180,6 +177,13 @@ def check_template(session: Session, path: Path | str) -> CheckedTemplate:
     if not report.problems:
         report.warnings = _warnings_if_saved(session, checked.values)
     return out
+
+
+def _digest(path: Path) -> str:
+    """The file's fingerprint for the audit log, read in pieces (the file is at most
+    MAX_FILE, but need not be held whole)."""
+    with open(path, "rb") as f:
+        return hashlib.file_digest(f, "sha256").hexdigest()[:16]
 
 
 def _figure_changes(

@@ -1,0 +1,146 @@
+"""The words of the refusals of a filled template: part of the tables in
+domain/refusal_words.py (VI and EN), kept apart for their number."""
+
+from __future__ import annotations
+
+TEMPLATE_VI = {
+    "xls_or_password": (
+        "là tệp Excel 97-2003 (.xls) hoặc tệp có đặt mật khẩu; hãy mở bằng Excel, bỏ mật "
+        "khẩu và lưu lại dạng .xlsx"
+    ),
+    "not_xlsx": "không phải tệp Excel .xlsx (có thể là tệp CSV hoặc tệp hỏng)",
+    "broken_xlsx": "tệp .xlsx bị hỏng, không mở được",
+    "too_big_unpacked": "tệp quá lớn khi giải nén, không phải mẫu báo cáo bình thường",
+    "xlsx_unreadable": "không đọc được nội dung tệp ({detail})",
+    "xlsx_structure": (
+        "cấu trúc bên trong tệp bất thường: phần '{part}' có {what}; Excel và chương trình "
+        "này không ghi ra tệp như vậy, nên tệp không được đọc"
+    ),
+    "no_template_sheet": "không phải mẫu báo cáo CT05 (thiếu trang thông tin của mẫu)",
+    "not_ct05_template": "không phải mẫu báo cáo CT05",
+    "template_version": (
+        "mẫu phiên bản '{version}' không được hỗ trợ; hãy dùng mẫu mới xuất từ chương trình"
+    ),
+    "sheet_missing": "thiếu trang của mẫu; không sửa tên hay xóa trang",
+    "excel_error_cell": "ô báo lỗi Excel ({value}); hãy sửa rồi lưu lại",
+    "uncomputed": (
+        "ô có công thức nhưng không có giá trị đã tính; hãy mở tệp bằng Excel, lưu lại rồi gửi"
+    ),
+    "unit_not_in_template": "mã đơn vị không thuộc mẫu này",
+    "row_gone": "dòng này không còn trong cơ sở dữ liệu (đã bị xóa?); hãy xuất mẫu mới",
+    "template_unit_unknown": "đơn vị của mẫu không có trong cơ sở dữ liệu này",
+    "template_forged": (
+        "mẫu đã bị sửa hoặc không do cơ sở dữ liệu này tạo (phần ẩn cho biết đơn vị và năm "
+        "của mẫu không khớp chữ ký); không nhập gì. Hãy xuất mẫu mới gửi đơn vị"
+    ),
+    "row_not_under": "dòng của đơn vị không thuộc {name} năm {year}",
+    "template_year": (
+        "năm của mẫu ('{year}') không hợp lệ: phải là một năm từ {min_year} đến {max_year}; "
+        "hãy dùng mẫu xuất từ chương trình"
+    ),
+    "file_too_big": (
+        "tệp quá lớn ({size} MB) đối với một mẫu báo cáo (tối đa {limit} MB); hãy dùng mẫu "
+        "xuất từ chương trình"
+    ),
+    "sheet_too_long": (
+        "trang có quá {limit} dòng (có nội dung ở dòng {row}); một mẫu không có nhiều dòng "
+        "như vậy, hãy xóa nội dung thừa rồi lưu lại"
+    ),
+    "too_many_unit_rows": (
+        "trang có nội dung ở dòng {row}, quá {limit} dòng đơn vị của mẫu (mỗi đơn vị một "
+        "dòng); hãy xóa nội dung thừa rồi lưu lại"
+    ),
+    "sheet_too_wide": (
+        "trang có quá {limit} cột chỉ tiêu (có mã chỉ tiêu ở cột {column}); hãy dùng mẫu "
+        "xuất từ chương trình"
+    ),
+    "unit_twice": "đơn vị '{org}' có hai dòng: {first} và {second}; mỗi đơn vị chỉ một dòng",
+    "indicator_twice": (
+        "chỉ tiêu '{code}' có hai cột: {first} và {second}; mỗi chỉ tiêu chỉ một cột"
+    ),
+    "row_id_twice": (
+        "hai dòng {first} và {second} cùng mang mã ẩn {id} của một dòng đã lưu (có lẽ một "
+        "dòng đã được sao chép); hãy giữ một dòng, nhập mục mới vào dòng trống"
+    ),
+    "bad_row_id": (
+        "mã ẩn của dòng (cột ẩn cuối cùng) đã bị sửa, không phải mã của một dòng đã lưu; "
+        "hãy xuất mẫu mới"
+    ),
+    "not_plain_value": "ô chứa {kind}, không phải chữ, số hay ngày; hãy nhập lại giá trị",
+    "too_many_register_rows": (
+        "sổ '{register}' có {count} dòng trong năm, quá {limit} dòng một mẫu có thể chứa; "
+        "hãy xuất mẫu cho từng đơn vị cấp dưới"
+    ),
+}
+
+TEMPLATE_EN = {
+    "xls_or_password": (
+        "an Excel 97-2003 (.xls) or password-protected file; open it in Excel, remove the "
+        "password and save it as .xlsx"
+    ),
+    "not_xlsx": "not an Excel .xlsx file (perhaps a CSV file or a damaged one)",
+    "broken_xlsx": "the .xlsx file is damaged and cannot be opened",
+    "too_big_unpacked": "the file unpacks far too large for a report template",
+    "xlsx_unreadable": "cannot read the file's contents ({detail})",
+    "xlsx_structure": (
+        "the file is oddly built inside: its part '{part}' holds {what}; neither Excel nor "
+        "this program writes such a file, so it is not read"
+    ),
+    "no_template_sheet": "not a CT05 template (the template's information sheet is missing)",
+    "not_ct05_template": "not a CT05 template",
+    "template_version": (
+        "template version '{version}' is not supported; use a template written by the program"
+    ),
+    "sheet_missing": "a sheet of the template is missing; do not rename or delete sheets",
+    "excel_error_cell": "the cell shows an Excel error ({value}); correct it and save again",
+    "uncomputed": (
+        "the cell has a formula with no computed value; open the file in Excel, save it and "
+        "send it again"
+    ),
+    "unit_not_in_template": "this unit code does not belong to this template",
+    "row_gone": "this row is no longer in the database (deleted?); write a new template",
+    "template_unit_unknown": "the template's unit is not in this database",
+    "template_forged": (
+        "the template was edited or not made by this database (its hidden part, which says "
+        "its unit and year, does not match its signature); nothing was imported. Send the "
+        "unit a new template"
+    ),
+    "row_not_under": "a row of a unit that is not under {name} in {year}",
+    "template_year": (
+        "the template's year ('{year}') is not valid: it must be a year from {min_year} to "
+        "{max_year}; use a template written by the program"
+    ),
+    "file_too_big": (
+        "the file is too large ({size} MB) for a report template (at most {limit} MB); use "
+        "a template written by the program"
+    ),
+    "sheet_too_long": (
+        "the sheet has more than {limit} rows (there is content in row {row}); a template "
+        "has no such rows, delete what is there and save again"
+    ),
+    "too_many_unit_rows": (
+        "the sheet has content in row {row}, past the template's {limit} unit rows (one row "
+        "per unit); delete what is there and save again"
+    ),
+    "sheet_too_wide": (
+        "the sheet has more than {limit} indicator columns (an indicator code in column "
+        "{column}); use a template written by the program"
+    ),
+    "unit_twice": "unit '{org}' has two rows: {first} and {second}; one row per unit",
+    "indicator_twice": (
+        "indicator '{code}' has two columns: {first} and {second}; one column per indicator"
+    ),
+    "row_id_twice": (
+        "rows {first} and {second} both carry the hidden id {id} of one stored row (a row "
+        "copied?); keep one of them and type new entries in empty rows"
+    ),
+    "bad_row_id": (
+        "the row's hidden id (the last, hidden column) was changed and is not a stored "
+        "row's; write a new template"
+    ),
+    "not_plain_value": "the cell holds {kind}, not text, a number or a date; type the value again",
+    "too_many_register_rows": (
+        "the register '{register}' has {count} rows in the year, more than the {limit} a "
+        "template can hold; write a template for each unit below instead"
+    ),
+}
