@@ -32,6 +32,7 @@ from ct05_desktop.domain.refusals import Refusal
 from ct05_desktop.domain.rules import MIN_YEAR
 from ct05_desktop.gui import crash, i18n
 from ct05_desktop.gui.operations import Operation, Task, run_operation
+from ct05_desktop.workflows.backups import IMPORT, backup_before
 from ct05_desktop.workflows.faults import words_for
 from ct05_desktop.workflows.reading import receipts
 from ct05_desktop.workflows.session import Session
@@ -273,6 +274,8 @@ class TemplateImportDialog(QDialog):
         good = [c for c in self.checked if not c.report.problems]
 
         def task(session: Session, progress: Progress) -> list[TemplateReport]:
+            if good:
+                backup_before(session, IMPORT)  # what the files change can be undone
             out = []
             for n, checked in enumerate(good):
                 progress(100 * n // max(len(good), 1), checked.path.name)
