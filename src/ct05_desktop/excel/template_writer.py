@@ -29,6 +29,7 @@ from ct05_desktop.excel.styles import (
     put_text,
 )
 from ct05_desktop.excel.template_registers import write_register_sheets
+from ct05_desktop.output_file import replaced_on_success
 
 TEMPLATE_VERSION = "1"
 FIGURES = "Số liệu"
@@ -63,8 +64,8 @@ def write_template(
     meta = _meta_sheet(wb, unit, year, catalogue)
     write_register_sheets(wb, orgs, meta, dict(register_rows or {}))
     path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    wb.save(path)
+    with replaced_on_success(path) as temporary:  # a failed save leaves the old file
+        wb.save(temporary)
     return path
 
 
