@@ -20,6 +20,7 @@ from ct05_desktop.domain.registers import REGISTERS
 from ct05_desktop.excel.register_sheets import SHEET_NAMES
 from ct05_desktop.excel.template_registers import HEADER
 from ct05_desktop.excel.template_writer import CODES, FIGURES, FIRST, META, TEMPLATE_VERSION
+from ct05_desktop.input_file import read_regular_file
 from ct05_desktop.interchange import FileProblem
 
 MAX_UNPACKED = 50 * 1024 * 1024  # a real template is well under 1 MB once unpacked
@@ -56,8 +57,13 @@ def _refuse(path: Path, code: str, **params: object) -> NotATemplate:
 
 
 def check_container(path: Path) -> None:
-    """Refuse old .xls, password-protected, renamed, corrupt and bomb files before parsing."""
-    head = path.read_bytes()[:8]
+    """Refuse a folder, a pipe or a device (before opening it: a pipe would wait for
+    ever), and old .xls, password-protected, renamed, corrupt and bomb files before
+    parsing."""
+    try:
+        head = read_regular_file(path, 8)
+    except Refusal as exc:
+        raise NotATemplate(FileProblem(path.name, None, None, None, exc)) from None
     if head == OLE_MAGIC:
         raise _refuse(path, "xls_or_password")
     if not zipfile.is_zipfile(path):

@@ -21,7 +21,7 @@ from ct05_desktop.interchange import (
     write_csv,
 )
 from ct05_desktop.workflows.entry import phrases, save_values
-from ct05_desktop.workflows.faults import fault
+from ct05_desktop.workflows.faults import A_FILE, fault
 from ct05_desktop.workflows.org_import import import_orgs, year_of
 from ct05_desktop.workflows.session import Session
 
@@ -36,7 +36,7 @@ def import_csv(session: Session, path: Path | str) -> FileReport:
         report.problems.append(exc.problem)
         return report
     except OSError as exc:
-        told = fault(exc, path.name) or Refusal("file_unreadable", detail=exc.strerror)
+        told = fault(exc, A_FILE) or Refusal("file_unreadable", detail=exc.strerror)
         report.problems.append(FileProblem(path.name, None, None, None, told))
         return report
     report.kind, report.rows = table.kind, len(table.rows)

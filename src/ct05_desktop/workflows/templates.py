@@ -32,6 +32,7 @@ from ct05_desktop.workflows.entry import (
     save_values,
     warnings_for_units,
 )
+from ct05_desktop.workflows.faults import A_FILE, fault
 from ct05_desktop.workflows.session import Session
 from ct05_desktop.workflows.template_rows import Adds, Edits, RegisterRowCheck
 
@@ -46,6 +47,12 @@ class TemplateReport(FileReport):
     saved: bool = False
     rows_added: list[str] = field(default_factory=list)
     rows_changed: list[str] = field(default_factory=list)
+
+
+def _file_fault(exc: OSError) -> Refusal:
+    told = fault(exc, A_FILE)
+    assert told is not None  # every OSError is told
+    return told
 
 
 def _warnings_if_saved(session: Session, values: dict[Key, int | None]) -> list[Worded]:
@@ -112,6 +119,9 @@ def check_template(session: Session, path: Path | str) -> CheckedTemplate:
         out.digest = hashlib.sha256(path.read_bytes()).hexdigest()[:16]
     except NotATemplate as exc:
         report.problems.append(exc.problem)
+        return out
+    except OSError as exc:  # missing, unreadable: told like any problem of the file
+        report.problems.append(FileProblem(path.name, None, None, None, _file_fault(exc)))
         return out
     report.problems += filled.problems
     tree = session.tree()
