@@ -29,6 +29,7 @@ VI = {
     "bad_report_file": "tên tệp '{name}' phải kết thúc bằng .docx (Word) hoặc .xlsx (Excel)",
     # years and the tree
     "year_out_of_range": "năm {year} nằm ngoài khoảng {min_year}–{max_year}",
+    "not_a_year": "'{text}' không phải là một năm (ví dụ 2019)",
     "empty_code": "mã đơn vị không được để trống",
     "code_taken": "mã '{code}' đã có ({name})",
     "empty_name": "tên đơn vị không được để trống",
@@ -185,6 +186,7 @@ EN = {
     "unit_not_in_period": "{name} did not exist in {first}–{last}",
     "bad_report_file": "the file name '{name}' must end in .docx (Word) or .xlsx (Excel)",
     "year_out_of_range": "year {year} is outside {min_year}–{max_year}",
+    "not_a_year": "'{text}' is not a year (e.g. 2019)",
     "empty_code": "the unit code must not be empty",
     "code_taken": "the code '{code}' is taken ({name})",
     "empty_name": "the unit name must not be empty",

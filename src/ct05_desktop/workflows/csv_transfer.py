@@ -6,7 +6,7 @@ from pathlib import Path
 
 from ct05_desktop.domain.messages import told_reason
 from ct05_desktop.domain.refusals import Refusal
-from ct05_desktop.domain.rules import MAX_YEAR, MIN_YEAR, ValueChange
+from ct05_desktop.domain.rules import MAX_YEAR, MIN_YEAR, ValueChange, check_year
 from ct05_desktop.domain.sources import csv_file
 from ct05_desktop.interchange import (
     ORG_COLUMNS,
@@ -118,6 +118,8 @@ def _import_values(session: Session, table: CsvTable, report: FileReport) -> Non
 
 def export_csv(session: Session, what: str, out: Path | str, year: int | None = None) -> int:
     """Write organisations or values in the import format; returns the number of rows."""
+    if year is not None:
+        check_year(year)
     tree = session.tree()
     if what == ORGS:
         orgs = list(tree.walk())

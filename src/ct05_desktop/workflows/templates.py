@@ -15,6 +15,7 @@ from ct05_desktop.domain.rules import (
     Issue,
     ValueChange,
     check_changes,
+    check_year,
     parse_whole_number,
     unit_year_problem,
 )
@@ -65,6 +66,7 @@ def write_unit_templates(
     session: Session, org: str, year: int, out: Path | str, children: bool = False
 ) -> list[Path]:
     """One workbook for the unit, or (children) one per unit directly under it, in a folder."""
+    check_year(year)
     tree = session.tree()
     if org not in tree:
         raise Refusal("unknown_unit", org=org)
