@@ -50,18 +50,26 @@ def _read_only(path: Path) -> bool:
     return stat.S_ISREG(mode) and (not mode & 0o222 or not os.access(path, os.W_OK))
 
 
+def nearest_existing(path: Path) -> Path:
+    """path itself, or what exists nearest above it: the folder a new file or folder
+    would go into, or the file standing in the way."""
+    while not path.exists() and path != path.parent:
+        path = path.parent
+    return path
+
+
 def make_folder(folder: Path | str) -> list[Path]:
     """Create the folder and those missing above it; returns the ones created, outermost
     first. A file standing where a folder must be: NotADirectoryError naming that file
     (not the path below it, which would leave the person looking for the wrong thing)."""
     folder = Path(folder)
-    missing: list[Path] = []
-    here = folder
-    while not here.exists() and here != here.parent:
-        missing.append(here)
-        here = here.parent
+    here = nearest_existing(folder)
     if not here.is_dir():
         raise _error(NotADirectoryError, errno.ENOTDIR, here)
+    missing, path = [], folder
+    while path != here:
+        missing.append(path)
+        path = path.parent
     created = []
     for path in reversed(missing):
         try:
