@@ -63,7 +63,7 @@ FORBIDDEN = {
             *("ct05_desktop.storage", "ct05_desktop.excel", "ct05_desktop.word"),
             *("sqlite3", "sqlite_utils", "openpyxl", "docx"),
         )
-        for cli in ("cli.py", "cli_backup.py")
+        for cli in ("cli.py", "cli_backup.py", "cli_args.py")
     },
     "gui": (  # workflows are the only way in (issue 9)
         *("ct05_desktop.storage", "ct05_desktop.excel", "ct05_desktop.word"),

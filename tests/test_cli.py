@@ -7,6 +7,9 @@ import pytest
 
 from ct05_desktop import __version__
 from ct05_desktop.cli import main
+from ct05_desktop.domain.refusals import Refusal
+from ct05_desktop.workflows.csv_transfer import export_csv
+from ct05_desktop.workflows.session import Session
 
 from .conftest import ARTICLE_VALUES
 
@@ -118,6 +121,7 @@ def test_semicolon_csv_from_vietnamese_excel_and_bad_files(
     assert run("--db", db, "import", latin, header) == 1
     err = capsys.readouterr().err
     assert "latin.csv: tệp không phải văn bản UTF-8" in err
+    assert "Lỗi: latin.csv: không nhập gì vì có 1 lỗi:\n" in err  # an error, said as one
     assert "header.csv, dòng 1" in err and "dòng tiêu đề không đúng" in err
 
 
@@ -161,3 +165,48 @@ def test_ct05_db_variable_sets_the_database(
     monkeypatch.setenv("CT05_DB", str(tmp_path / "env.db"))
     assert run("init") == 0
     assert (tmp_path / "env.db").exists()
+
+
+YEAR_CASES = [
+    (("lock", "99999999999999999999"), "năm 99999999999999999999 nằm ngoài khoảng 2016–2100"),
+    (("unlock", "-5"), "năm -5 nằm ngoài khoảng 2016–2100"),
+    (("lock", "abc"), "'abc' không phải là một năm (ví dụ 2019)"),
+    (("lock", "٢٠١٩"), "'٢٠١٩' không phải là một năm"),
+    (("lock", "9" * 5000), "nằm ngoài khoảng 2016–2100"),
+    (("report", "--year", "3000", "--out", "r.xlsx"), "năm 3000 nằm ngoài khoảng"),
+    (("report", "--years", "1-3000", "--out", "r.xlsx"), "kỳ báo cáo phải trong khoảng"),
+    (("report", "--years", "2019-2017", "--out", "r.xlsx"), "có năm đầu sau năm cuối"),
+    (("report", "--years", "1-" + "9" * 5000, "--out", "r.xlsx"), "kỳ báo cáo phải trong"),
+    (("template", "--org", "SL", "--year", "1800", "--out", "t.xlsx"), "năm 1800 nằm ngoài"),
+    (("export", "--what", "values", "--year", "3000", "--out", "v.csv"), "năm 3000 nằm"),
+    (("export", "--what", "values", "--year", "2019.5", "--out", "v.csv"), "'2019.5' không"),
+]
+
+
+@pytest.mark.parametrize(
+    ("args", "told"), YEAR_CASES, ids=[" ".join(a)[:32] for a, _ in YEAR_CASES]
+)
+def test_a_year_outside_the_program_is_refused_before_anything_is_opened(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], args: tuple[str, ...], told: str
+) -> None:
+    """No database is opened (none is even looked for) and no file written: the year is
+    wrong whatever the database holds."""
+    db = tmp_path / "none.db"
+    paths = [str(tmp_path / a) if a.endswith((".xlsx", ".csv")) else a for a in args]
+    assert run("--db", db, *paths) == 1
+    err = capsys.readouterr().err
+    assert err.startswith("Lỗi: ") and told in err
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_a_workflow_refuses_a_year_outside_the_program_too(demo: Session, tmp_path: Path) -> None:
+    """A template of 1800 or an export of 3000 asked by the window or a script."""
+    from ct05_desktop.workflows.templates import write_unit_templates
+
+    out = tmp_path / "out"
+    with pytest.raises(Refusal) as template:
+        write_unit_templates(demo, "SL", 1800, out / "t.xlsx")
+    with pytest.raises(Refusal) as export:
+        export_csv(demo, "values", out / "v.csv", 3000)
+    assert template.value.code == export.value.code == "year_out_of_range"
+    assert not out.exists()

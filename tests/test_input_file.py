@@ -104,3 +104,35 @@ def test_an_ordinary_file_and_a_missing_one(tmp_path: Path) -> None:
     assert read_regular_file(path) == b"PK\x03\x04rest" and read_regular_file(path, 2) == b"PK"
     with pytest.raises(FileNotFoundError):
         ensure_regular_file(tmp_path / "missing.csv")
+
+
+@needs_fifo
+def test_a_named_pipe_given_as_a_filled_template_is_refused_without_waiting(
+    session: Session, tmp_path: Path
+) -> None:
+    from ct05_desktop.workflows.templates import import_template
+
+    fifo = tmp_path / "mau.xlsx"
+    os.mkfifo(fifo)
+    before = state(session)
+    report = within(WAIT, lambda: import_template(session, fifo), fifo)
+    assert [(p.file, p.code) for p in report.problems] == [("mau.xlsx", "not_a_file")]
+    assert "đường ống dữ liệu (FIFO)" in str(report.problems[0])
+    assert state(session) == before
+
+
+def test_a_missing_file_is_a_problem_of_the_file_named_once(
+    session: Session, tmp_path: Path
+) -> None:
+    """Told like any problem of the file, its name in front: 'a.csv: không tìm thấy
+    tệp', not 'a.csv: không tìm thấy a.csv'."""
+    from ct05_desktop.workflows.templates import import_template
+
+    for report in (
+        import_csv(session, tmp_path / "a.csv"),
+        import_template(session, tmp_path / "a.xlsx"),
+    ):
+        assert [p.code for p in report.problems] == ["file_missing"]
+        name = report.file
+        assert str(report.problems[0]) == f"{name}: không tìm thấy tệp"
+        assert report.problems[0].words("en") == f"{name}: the file was not found"

@@ -12,6 +12,7 @@ import pytest
 from ct05_desktop.domain.refusal_words import EN, VI
 from ct05_desktop.domain.refusals import Phrase, Refusal, Refusals
 from ct05_desktop.interchange import FileProblem
+from ct05_desktop.output_file import ReadOnlyTarget
 from ct05_desktop.workflows.faults import fault, words_for
 
 
@@ -60,6 +61,11 @@ def test_a_file_problem_says_where_in_either_language() -> None:
         (OSError(errno.ENOSPC, "No space left on device"), "disk_full"),
         (OSError(errno.EROFS, "Read-only file system"), "read_only"),
         (OSError(errno.EIO, "Input/output error"), "file_error"),
+        (NotADirectoryError(errno.ENOTDIR, "Not a directory", "plain.txt"), "not_a_folder"),
+        (ReadOnlyTarget(errno.EACCES, "read-only", "a.xlsx"), "file_read_only"),
+        (OSError(errno.ENAMETOOLONG, "File name too long"), "name_too_long"),
+        (OSError(errno.EINVAL, "Invalid argument"), "bad_file_name"),
+        (sqlite3.OperationalError("database or disk is full"), "disk_full"),
         (sqlite3.OperationalError("database is locked"), "db_busy"),
         (sqlite3.OperationalError("attempt to write a readonly database"), "db_read_only"),
         (sqlite3.DatabaseError("database disk image is malformed"), "db_damaged"),
@@ -69,6 +75,17 @@ def test_expected_faults_are_told_in_words(exc: BaseException, code: str) -> Non
     told = fault(exc, "BaoCao.xlsx")
     assert told is not None and told.code == code
     assert words_for(exc, "en", "BaoCao.xlsx") == told.words("en")
+
+
+def test_a_fault_is_told_without_the_systems_english() -> None:
+    """The system's own words ('Input/output error', 'File exists') are English: an
+    unexpected fault of a file is told by its short name, for whoever helps."""
+    told = words_for(OSError(errno.EIO, "Input/output error", "a.csv"))
+    assert told == "không đọc hoặc ghi được a.csv (lỗi hệ thống EIO)"
+    blocked = NotADirectoryError(errno.ENOTDIR, "Not a directory", "plain.txt")
+    assert words_for(blocked, name="plain.txt/r.xlsx") == (
+        "không ghi được vào plain.txt: đó là một tệp, không phải thư mục"
+    )
 
 
 def test_anything_else_is_a_bug() -> None:

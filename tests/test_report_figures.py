@@ -134,6 +134,8 @@ def test_cli_refuses_unknown_units_and_years_before_the_directive(
     assert main(["--db", db, "header", "--org", "NOPE", "--reset"]) == 1
     assert "không có đơn vị mã 'NOPE'" in capsys.readouterr().err
     assert main(["--db", db, "report", "--year", "2015", "--out", str(tmp_path / "x.docx")]) == 1
+    assert "năm 2015 nằm ngoài khoảng 2016–2100" in capsys.readouterr().err  # named
+    assert main(["--db", db, "report", "--years", "2015-2019", "--out", str(tmp_path / "x.docx")])
     assert "kỳ báo cáo phải trong khoảng 2016" in capsys.readouterr().err
 
 

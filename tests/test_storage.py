@@ -81,6 +81,25 @@ def test_a_pipe_or_a_device_is_not_a_database(tmp_path: Path) -> None:
         assert refused.value.code == "db_not_a_file"
 
 
+def test_a_new_database_in_missing_folders_or_behind_a_file(tmp_path: Path) -> None:
+    """Missing folders are made, as for any file written (`ct05 --db a/b/c/x.db init`,
+    which was refused as read-only); a file standing where a folder must be is named,
+    however deep below it the database was asked for."""
+    deep = tmp_path / "a" / "b" / "c" / "x.db"
+    open_database(deep).close()
+    assert deep.is_file()
+    plain = tmp_path / "plain.txt"
+    plain.write_text("kept", encoding="utf-8")
+    for path in (plain / "x.db", plain / "b" / "x.db"):
+        with pytest.raises(StorageError) as refused:
+            open_database(path)
+        assert refused.value.code == "not_a_folder"
+        assert refused.value.words("vi") == (
+            f"không ghi được vào {plain}: đó là một tệp, không phải thư mục"
+        )
+    assert plain.read_text(encoding="utf-8") == "kept"
+
+
 def test_a_file_that_is_not_a_database_is_an_expected_error(tmp_path: Path) -> None:
     path = tmp_path / "x.db"
     path.write_bytes(b"this is not sqlite" * 100)

@@ -8,12 +8,13 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
-from ct05_desktop import __version__, cli_backup
+from ct05_desktop import __version__, cli_args, cli_backup
 from ct05_desktop.domain import vi_format
 from ct05_desktop.domain.messages import SHOWN_WARNINGS
 from ct05_desktop.domain.refusals import Refusal, Worded
 from ct05_desktop.domain.sources import CLI
 from ct05_desktop.input_file import read_regular_file
+from ct05_desktop.interchange import FileReport
 from ct05_desktop.paths import default_db_path
 from ct05_desktop.workflows.backups import IMPORT, backup_before
 from ct05_desktop.workflows.csv_transfer import export_csv, import_csv
@@ -25,7 +26,6 @@ from ct05_desktop.workflows.reports import (
     ReportError,
     default_unit_header,
     parse_date,
-    parse_years,
     report_unit,
     save_unit_header,
     unit_header,
@@ -72,14 +72,14 @@ def _data_commands(sub: Any) -> None:
         ("unlock", "mở lại năm đã chốt"),
     ):
         p = sub.add_parser(name, help=text)
-        p.add_argument("year", type=int, metavar="NĂM")
+        p.add_argument("year", metavar="NĂM")  # a year: read by cli_args, in words
 
 
 def _output_commands(sub: Any) -> None:
     """The commands that write files: template, report, header (shown), export."""
     p = sub.add_parser("template", help="xuất mẫu Excel để đơn vị điền số liệu")
     p.add_argument("--org", required=True, help="mã đơn vị")
-    p.add_argument("--year", type=int, required=True)
+    p.add_argument("--year", required=True, help="năm của mẫu, ví dụ 2019")
     p.add_argument(
         "--children",
         action="store_true",
@@ -92,7 +92,7 @@ def _output_commands(sub: Any) -> None:
         help="lập báo cáo: tệp .docx là Báo cáo (Word), tệp .xlsx là Phụ lục (Excel)",
     )
     when = p.add_mutually_exclusive_group(required=True)
-    when.add_argument("--year", type=int, help="năm báo cáo, ví dụ 2019")
+    when.add_argument("--year", help="năm báo cáo, ví dụ 2019")
     when.add_argument("--years", help="khoảng năm, ví dụ 2017-2019")
     p.add_argument("--org", help="mã đơn vị (mặc định: cấp cao nhất của cây tổ chức)")
     p.add_argument("--out", type=Path, required=True, help="tệp .docx hoặc .xlsx sẽ ghi")
@@ -109,7 +109,7 @@ def _output_commands(sub: Any) -> None:
 
     p = sub.add_parser("export", help="xuất tổ chức hoặc số liệu ra CSV")
     p.add_argument("--what", choices=("orgs", "values"), required=True)
-    p.add_argument("--year", type=int)
+    p.add_argument("--year", help="chỉ số liệu của năm này")
     p.add_argument("--out", type=Path, required=True)
 
 
@@ -148,6 +148,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         sys.stderr.reconfigure(encoding="utf-8")  # type: ignore[union-attr]
     path = args.db or default_db_path()
     try:
+        cli_args.check(args)  # the years typed, before anything is opened
         if args.command in cli_backup.COMMANDS:
             return cli_backup.run(path, args)
         with Session(path, create=args.command in ("init", "demo")) as session:
@@ -234,7 +235,7 @@ def _run(session: Session, args: argparse.Namespace) -> int:
 
 def _report(session: Session, args: argparse.Namespace) -> int:
     try:
-        years = range(args.year, args.year + 1) if args.year else parse_years(args.years)
+        years = range(args.year, args.year + 1) if args.year else args.period
         date = parse_date(args.date) if args.date else None
         org = report_unit(session, years, args.org)
         values = _header_values(args)
@@ -287,12 +288,15 @@ def _import(session: Session, files: Sequence[Path], dry_run: bool = False) -> i
             _print_warnings(report.warnings)
         else:
             failed += 1
-            print(
-                f"{report.file}: không nhập gì vì có {len(report.problems)} lỗi:", file=sys.stderr
-            )
-            for problem in report.problems:
-                print(f"  {problem}", file=sys.stderr)
+            _print_problems(report)
     return 1 if failed else 0
+
+
+def _print_problems(report: FileReport) -> None:
+    """A file refused whole: said as an error ('Lỗi:'), then each of its problems."""
+    print(f"Lỗi: {report.file}: không nhập gì vì có {len(report.problems)} lỗi:", file=sys.stderr)
+    for problem in report.problems:
+        print(f"  {problem}", file=sys.stderr)
 
 
 def _print_warnings(warnings: Sequence[Worded]) -> None:
@@ -317,9 +321,7 @@ def _import_template(session: Session, path: Path, dry_run: bool) -> bool:
 
     report = import_template(session, path, dry_run)
     if report.problems:
-        print(f"{report.file}: không nhập gì vì có {len(report.problems)} lỗi:", file=sys.stderr)
-        for problem in report.problems:
-            print(f"  {problem}", file=sys.stderr)
+        _print_problems(report)
         return False
     state = "sẽ lưu khi nhập thật" if dry_run else "đã lưu"
     print(

@@ -3,7 +3,7 @@ or a socket given as input is refused in words before anything waits on it.
 
 Opening a named pipe waits for a writer that may never come, and a device such as
 /dev/zero never ends: either would hang the import (in the window, an operation that
-cannot finish). The CSV reader uses this now; the Excel template reader can too.
+cannot finish). The CSV reader and the Excel template reader use it.
 """
 
 from __future__ import annotations

@@ -22,6 +22,7 @@ from ct05_desktop.csv_syntax import syntax_refusal
 from ct05_desktop.domain.characters import code_point, control_character, foreign_digit, shown
 from ct05_desktop.domain.refusals import Refusal, Worded
 from ct05_desktop.input_file import read_regular_file
+from ct05_desktop.output_file import replaced_on_success
 
 ORG_COLUMNS = ("code", "name", "level", "parent_code", "valid_from", "valid_to")
 VALUE_COLUMNS = ("org_code", "year", "indicator", "value")
@@ -298,8 +299,18 @@ def from_spreadsheet_safe(text: str) -> str:
 def write_csv(
     path: Path | str, columns: Sequence[str], rows: Iterable[Sequence[object]], bom: bool = False
 ) -> int:
-    """Write UTF-8 CSV with a header row; a BOM, when asked, lets Excel read Vietnamese.
-    Every text is spreadsheet_safe: the file may be opened in Excel, and read back."""
+    """Write UTF-8 CSV with a header row, whole or not at all (a failed write leaves the
+    file that was there); a BOM, when asked, lets Excel read Vietnamese. Every text is
+    spreadsheet_safe: the file may be opened in Excel, and read back."""
+    with replaced_on_success(path) as temporary:
+        return fill_csv(temporary, columns, rows, bom)
+
+
+def fill_csv(
+    path: Path | str, columns: Sequence[str], rows: Iterable[Sequence[object]], bom: bool = False
+) -> int:
+    """write_csv's rows into path as it is: for a caller that already writes to a
+    temporary file (a report's files, all replaced together)."""
     count = 0
     with open(path, "w", encoding="utf-8-sig" if bom else "utf-8", newline="") as f:
         writer = csv.writer(f, lineterminator="\n")

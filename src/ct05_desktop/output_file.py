@@ -1,26 +1,144 @@
 """Writing an output file whole or not at all: a temporary file beside the target,
-flushed to disk, then renamed over it. A crash or a full disk leaves the old file."""
+flushed to disk, then renamed over it. A crash or a full disk leaves the old file.
+
+Every file the program writes (a report, a template, a CSV export, a backup) goes
+through ``replaced_on_success``. What it refuses, it refuses before writing anything: a
+folder where the file should be, a file where a folder should be, a file marked
+read-only. A folder it had to create for the file is taken back when the write fails.
+
+A process killed while it writes (kill -9, a power cut) cannot take its temporary file
+away: that ``.ct05-….tmp`` is removed by the next write into the same folder once it is
+an hour old. A younger one may be another window's write still going on, so it is left.
+"""
 
 from __future__ import annotations
 
+import errno
 import os
+import re
 import shutil
+import stat
 import tempfile
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
+PREFIX, SUFFIX = ".ct05-", ".tmp"
+STALE_AFTER_S = 3600.0
+# mkstemp's names (8 letters, digits or '_'), and the journal SQLite may put beside one
+_OURS = re.compile(r"^\.ct05-[a-z0-9_]{8}\.tmp(?:-journal|-wal|-shm)?$")
+
+
+class ReadOnlyTarget(PermissionError):
+    """The file to replace is marked read-only (chmod a-w, or Windows' Properties →
+    Read-only): whoever marked it meant it to stay, so it is not replaced, although a
+    rename over it would be allowed by the folder."""
+
+
+def _error(cls: type[OSError], code: int, path: Path) -> OSError:
+    return cls(code, os.strerror(code), str(path))
+
+
+def _read_only(path: Path) -> bool:
+    try:
+        mode = path.stat().st_mode
+    except OSError:
+        return False
+    # the mode bits as well as os.access: the administrator may write anything, Windows'
+    # read-only attribute shows as no write bit
+    return stat.S_ISREG(mode) and (not mode & 0o222 or not os.access(path, os.W_OK))
+
+
+def nearest_existing(path: Path) -> Path:
+    """path itself, or what exists nearest above it: the folder a new file or folder
+    would go into, or the file standing in the way."""
+    while not path.exists() and path != path.parent:
+        path = path.parent
+    return path
+
+
+def make_folder(folder: Path | str) -> list[Path]:
+    """Create the folder and those missing above it; returns the ones created, outermost
+    first. A file standing where a folder must be: NotADirectoryError naming that file
+    (not the path below it, which would leave the person looking for the wrong thing)."""
+    folder = Path(folder)
+    here = nearest_existing(folder)
+    if not here.is_dir():
+        raise _error(NotADirectoryError, errno.ENOTDIR, here)
+    missing, path = [], folder
+    while path != here:
+        missing.append(path)
+        path = path.parent
+    created = []
+    for path in reversed(missing):
+        try:
+            path.mkdir()
+        except FileExistsError:  # made meanwhile by someone else: theirs, not ours
+            continue
+        created.append(path)
+    return created
+
+
+def _take_back(created: list[Path]) -> None:
+    """The folders made for a file that was not written, innermost first, when empty."""
+    for path in reversed(created):
+        try:
+            path.rmdir()
+        except OSError:
+            return
+
+
+def sweep_stale(folder: Path | str, now: float | None = None) -> list[Path]:
+    """Remove this program's temporary files in folder older than STALE_AFTER_S (left by
+    a write that was killed); returns what was removed."""
+    now = time.time() if now is None else now
+    gone = []
+    try:
+        entries = list(os.scandir(folder))
+    except OSError:
+        return []
+    for entry in entries:
+        if not _OURS.match(entry.name):
+            continue
+        try:
+            if entry.is_file(follow_symlinks=False) and now - entry.stat().st_mtime > STALE_AFTER_S:
+                os.unlink(entry.path)
+                gone.append(Path(entry.path))
+        except OSError:
+            continue  # gone already, or not ours to remove: the write goes on
+    return gone
+
+
+def _named(exc: OSError, target: Path) -> None:
+    """A fault while writing names the file the person asked for, never the temporary
+    one (which they have never heard of and will not find)."""
+    if exc.filename is None or Path(str(exc.filename)).name.startswith(PREFIX):
+        exc.filename = str(target)
+    if exc.filename2 is not None and Path(str(exc.filename2)).name.startswith(PREFIX):
+        exc.filename2 = None
+
 
 @contextmanager
 def replaced_on_success(target: Path | str) -> Iterator[Path]:
-    """Yield a temporary path to write; it replaces target when the block ends cleanly."""
+    """Yield a temporary path to write; it replaces target when the block ends cleanly.
+    Refused before anything is written: a folder at target (IsADirectoryError), a file
+    where a folder of its path should be (NotADirectoryError), a read-only target
+    (ReadOnlyTarget)."""
     target = Path(target)
-    target.parent.mkdir(parents=True, exist_ok=True)
-    # a short name: the target's may already be near the file system's limit
-    fd, name = tempfile.mkstemp(prefix=".ct05-", suffix=".tmp", dir=target.parent)
-    os.close(fd)
-    temporary = Path(name)
+    if target.is_dir():
+        raise _error(IsADirectoryError, errno.EISDIR, target)
+    if _read_only(target):
+        raise _error(ReadOnlyTarget, errno.EACCES, target)
+    created = make_folder(target.parent)
+    temporary: Path | None = None
+    done = False
     try:
+        sweep_stale(target.parent)
+        # a short name: the target's may already be near the file system's limit
+        fd, name = tempfile.mkstemp(prefix=PREFIX, suffix=SUFFIX, dir=target.parent)
+        os.close(fd)
+        temporary = Path(name)
         yield temporary
         with open(temporary, "rb+") as f:
             os.fsync(f.fileno())
@@ -30,5 +148,12 @@ def replaced_on_success(target: Path | str) -> Iterator[Path]:
         else:
             os.chmod(temporary, 0o644)
         os.replace(temporary, target)
+        done = True
+    except OSError as exc:
+        _named(exc, target)
+        raise
     finally:
-        temporary.unlink(missing_ok=True)
+        if temporary is not None and not done:
+            temporary.unlink(missing_ok=True)
+        if not done:
+            _take_back(created)

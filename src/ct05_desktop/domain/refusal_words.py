@@ -46,6 +46,7 @@ _VI = {
     "bad_report_file": "tên tệp '{name}' phải kết thúc bằng .docx (Word) hoặc .xlsx (Excel)",
     # years and the tree
     "year_out_of_range": "năm {year} nằm ngoài khoảng {min_year}–{max_year}",
+    "not_a_year": "'{text}' không phải là một năm (ví dụ 2019)",
     "empty_code": "mã đơn vị không được để trống",
     "code_taken": "mã '{code}' đã có ({name})",
     "empty_name": "tên đơn vị không được để trống",
@@ -126,7 +127,17 @@ _VI = {
     "is_folder": "{name} là một thư mục, không phải tệp",
     "disk_full": "ổ đĩa đã đầy, không ghi được {name}; hãy giải phóng chỗ trống rồi thử lại",
     "read_only": "không ghi được {name}: ổ đĩa hoặc thư mục chỉ cho đọc",
-    "file_error": "không đọc hoặc ghi được {name} ({detail})",
+    "file_error": "không đọc hoặc ghi được {name} (lỗi hệ thống {detail})",
+    "file_read_only": (
+        "{name} là tệp chỉ cho đọc nên không được ghi đè; hãy bỏ thuộc tính chỉ đọc của "
+        "tệp hoặc chọn tên tệp khác"
+    ),
+    "not_a_folder": "không ghi được vào {name}: đó là một tệp, không phải thư mục",
+    "name_too_long": (
+        "tên hoặc đường dẫn của {name} quá dài; hãy chọn tên ngắn hơn hoặc một thư mục "
+        "gần gốc ổ đĩa hơn"
+    ),
+    "bad_file_name": 'tên tệp {name} không hợp lệ (không được có các ký tự \\ / : * ? " < > |)',
     "db_busy": (
         "cơ sở dữ liệu đang được một chương trình khác ghi (có thể là một cửa sổ CT05 "
         "khác); hãy thử lại sau ít phút"
@@ -195,6 +206,7 @@ _EN = {
     "unit_not_in_period": "{name} did not exist in {first}–{last}",
     "bad_report_file": "the file name '{name}' must end in .docx (Word) or .xlsx (Excel)",
     "year_out_of_range": "year {year} is outside {min_year}–{max_year}",
+    "not_a_year": "'{text}' is not a year (e.g. 2019)",
     "empty_code": "the unit code must not be empty",
     "code_taken": "the code '{code}' is taken ({name})",
     "empty_name": "the unit name must not be empty",
@@ -268,7 +280,17 @@ _EN = {
     "is_folder": "{name} is a folder, not a file",
     "disk_full": "the disk is full; {name} was not written. Free some space and try again",
     "read_only": "cannot write {name}: the disk or folder is read-only",
-    "file_error": "cannot read or write {name} ({detail})",
+    "file_error": "cannot read or write {name} (system error {detail})",
+    "file_read_only": (
+        "{name} is read-only, so it was not overwritten; clear its read-only attribute or "
+        "choose another file name"
+    ),
+    "not_a_folder": "cannot write into {name}: it is a file, not a folder",
+    "name_too_long": (
+        "the name or path of {name} is too long; choose a shorter name or a folder nearer "
+        "the top of the disk"
+    ),
+    "bad_file_name": 'the file name {name} is not valid (it must not hold \\ / : * ? " < > |)',
     "db_busy": (
         "another program (perhaps another CT05 window) is writing to the database; try "
         "again in a few minutes"

@@ -13,11 +13,22 @@ from typing import NamedTuple
 
 from ct05_desktop.domain.catalogue import Catalogue
 from ct05_desktop.domain.orgs import OrgTree
+from ct05_desktop.domain.refusals import Refusal
 
 ERROR = "error"
 MIN_YEAR = 2016  # the directive
 MAX_YEAR = 2100
 WARNING = "warning"
+
+
+def check_year(year: int) -> int:
+    """The year, when it is one the program keeps figures for; a refusal otherwise. A
+    year asked of a workflow (a template, an export, a lock) is checked as one typed in
+    a form: a template of 1800 or an export of 3000 is not an empty file but a slip."""
+    if not MIN_YEAR <= year <= MAX_YEAR:
+        raise Refusal("year_out_of_range", year=year, min_year=MIN_YEAR, max_year=MAX_YEAR)
+    return year
+
 
 # only 0-9: '\d' would take Arabic-Indic ('١٢') and full-width ('１２') digits too
 _PLAIN = re.compile(r"^[0-9]+$")

@@ -30,6 +30,7 @@ from ct05_desktop.excel.styles import (
     put_text,
 )
 from ct05_desktop.excel.template_registers import write_register_sheets
+from ct05_desktop.output_file import replaced_on_success
 
 TEMPLATE_VERSION = "2"  # 2: the hidden sheet is signed
 FIGURES = "Số liệu"
@@ -66,8 +67,8 @@ def write_template(
     meta = _meta_sheet(wb, unit, year, catalogue, key)
     write_register_sheets(wb, orgs, meta, dict(register_rows or {}))
     path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    wb.save(path)
+    with replaced_on_success(path) as temporary:  # a failed save leaves the old file
+        wb.save(temporary)
     return path
 
 

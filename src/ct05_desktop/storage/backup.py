@@ -10,14 +10,14 @@ last 12 months. Everything older is deleted."""
 from __future__ import annotations
 
 import datetime as dt
-import os
 import re
 import sqlite3
-import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
 from sqlite_utils import Database
+
+from ct05_desktop.output_file import replaced_on_success
 
 FOLDER = "backups"
 KEEP_NEWEST, KEEP_DAYS, KEEP_WEEKS, KEEP_MONTHS = 5, 7, 4, 12
@@ -64,11 +64,7 @@ def backup_to(db: Database, dest: Path | str) -> Path:
     """Copy the database into dest whole: to a temporary file beside it, checked, flushed,
     then renamed over dest (a crash or a full disk leaves what was there)."""
     dest = Path(dest)
-    dest.parent.mkdir(parents=True, exist_ok=True)
-    fd, name = tempfile.mkstemp(prefix=".ct05-", suffix=".tmp", dir=dest.parent)
-    os.close(fd)
-    temporary = Path(name)
-    try:
+    with replaced_on_success(dest) as temporary:
         target = sqlite3.connect(temporary)
         try:
             db.conn.backup(target)
@@ -78,12 +74,6 @@ def backup_to(db: Database, dest: Path | str) -> Path:
             target.close()
         if found != [("ok",)]:
             raise BackupFailed("; ".join(str(r[0]) for r in found[:5]))
-        with open(temporary, "rb+") as f:
-            os.fsync(f.fileno())
-        os.chmod(temporary, 0o644)
-        os.replace(temporary, dest)
-    finally:
-        temporary.unlink(missing_ok=True)
     return dest
 
 

@@ -14,6 +14,7 @@ from pathlib import Path
 from sqlite_utils import Database
 
 from ct05_desktop.domain.refusals import Refusal
+from ct05_desktop.output_file import nearest_existing
 from ct05_desktop.storage.backup import DAILY, MIGRATION, BackupFailed, due_today, make_backup
 from ct05_desktop.storage.migrations import MIGRATIONS
 from ct05_desktop.storage.window_lock import NO_WINDOW, window_holding
@@ -171,12 +172,16 @@ def _unopenable(path: Path, exc: sqlite3.DatabaseError) -> StorageError:
 def check_file(path: Path, create: bool) -> None:
     """Refuse, before SQLite opens (and perhaps creates) anything: no file where a
     database must already be, a folder, a pipe or a device, an empty file, a file or
-    folder the user may not write."""
+    folder the user may not write, a file where a folder of the path should be."""
     name = str(path)
     if not path.exists():
         if not create:
             raise StorageError("db_missing", name=name)
-        if not os.access(path.parent if path.parent.exists() else path.parent.parent, os.W_OK):
+        # missing folders are made (as for any file written); a file in the way is named
+        folder = nearest_existing(path.parent)
+        if not folder.is_dir():
+            raise StorageError("not_a_folder", name=str(folder))
+        if not os.access(folder, os.W_OK):
             raise StorageError("db_read_only")
         return
     mode = path.stat().st_mode

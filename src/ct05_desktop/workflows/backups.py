@@ -10,6 +10,7 @@ import sqlite3
 from pathlib import Path
 
 from ct05_desktop.domain.sources import Source
+from ct05_desktop.output_file import make_folder, replaced_on_success
 from ct05_desktop.storage import year_cache
 from ct05_desktop.storage.backup import (  # the reasons, for the command line and window
     DAILY,
@@ -154,9 +155,9 @@ def restore_over_damaged(
     db_path: Path, path: Path | str, source: Source, from_window: bool = False
 ) -> Path:
     """Restore when the database itself cannot be opened (damaged): the backup checked
-    first, the damaged file moved aside into the backups folder (kept, for whoever wants
-    to look at it), then the backup copied in its place. Returns where the damaged file
-    went."""
+    first and copied beside the database, then the damaged file moved aside into the
+    backups folder (kept, for whoever wants to look at it) and the copy renamed into its
+    place. Returns where the damaged file went."""
     path = Path(path)
     check_restorable(path)
     holder = None if from_window else window_holding(db_path)
@@ -164,21 +165,23 @@ def restore_over_damaged(
         raise StorageError("restore_window_open", holder=holder.phrase())
     stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
     aside = db_path.parent / FOLDER / f"{db_path.stem}-damaged-{stamp}{db_path.suffix}"
-    aside.parent.mkdir(parents=True, exist_ok=True)
-    db_path.replace(aside)
-    for extra in ("-wal", "-shm"):
-        companion = db_path.with_name(db_path.name + extra)
-        if companion.exists():
-            companion.replace(aside.with_name(aside.name + extra))
-    backup = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
-    try:
-        target = sqlite3.connect(db_path)
+    make_folder(aside.parent)
+    # a crash or a full disk while the copy is written leaves the damaged file in place
+    with replaced_on_success(db_path) as temporary:
+        backup = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
         try:
-            backup.backup(target)
+            target = sqlite3.connect(temporary)
+            try:
+                backup.backup(target)
+            finally:
+                target.close()
         finally:
-            target.close()
-    finally:
-        backup.close()
+            backup.close()
+        db_path.replace(aside)
+        for extra in ("-wal", "-shm"):
+            companion = db_path.with_name(db_path.name + extra)
+            if companion.exists():
+                companion.replace(aside.with_name(aside.name + extra))
     with Session(db_path, create=False) as session:
         session.repo.audit("restore", source, old=str(aside), new=path.name)
     return aside

@@ -6,7 +6,7 @@ from pathlib import Path
 
 from ct05_desktop.domain.messages import told_reason
 from ct05_desktop.domain.refusals import Refusal
-from ct05_desktop.domain.rules import MAX_YEAR, MIN_YEAR, ValueChange
+from ct05_desktop.domain.rules import MAX_YEAR, MIN_YEAR, ValueChange, check_year
 from ct05_desktop.domain.sources import Source, csv_file
 from ct05_desktop.interchange import (
     ORG_COLUMNS,
@@ -21,7 +21,7 @@ from ct05_desktop.interchange import (
     write_csv,
 )
 from ct05_desktop.workflows.entry import phrases, save_values
-from ct05_desktop.workflows.faults import fault
+from ct05_desktop.workflows.faults import A_FILE, fault
 from ct05_desktop.workflows.org_import import import_orgs, year_of
 from ct05_desktop.workflows.session import Session
 
@@ -37,7 +37,7 @@ def import_csv(session: Session, path: Path | str, source: Source | None = None)
         report.problems.append(exc.problem)
         return report
     except OSError as exc:
-        told = fault(exc, path.name) or Refusal("file_unreadable", detail=exc.strerror)
+        told = fault(exc, A_FILE) or Refusal("file_unreadable", detail=exc.strerror)
         report.problems.append(FileProblem(path.name, None, None, None, told))
         return report
     report.kind, report.rows = table.kind, len(table.rows)
@@ -121,6 +121,8 @@ def _import_values(
 
 def export_csv(session: Session, what: str, out: Path | str, year: int | None = None) -> int:
     """Write organisations or values in the import format; returns the number of rows."""
+    if year is not None:
+        check_year(year)
     tree = session.tree()
     if what == ORGS:
         orgs = list(tree.walk())

@@ -1,5 +1,6 @@
 """Expected faults of files and of the database, told in words: a file open in Excel, a
-full or read-only disk, a missing file, another program writing the database, a damaged
+full or read-only disk, a read-only file, a file where a folder should be, a name too
+long or not allowed, a missing file, another program writing the database, a damaged
 database. Anything else is a bug (logged and shown by the window's crash dialog)."""
 
 from __future__ import annotations
@@ -9,18 +10,22 @@ import sqlite3
 from pathlib import Path
 
 from ct05_desktop.domain.refusals import Phrase, Refusal
+from ct05_desktop.output_file import ReadOnlyTarget
 
-_A_FILE = Phrase("tệp", "the file")
+# "the file": when nothing names it, or when its place (a FileProblem) names it already
+A_FILE = Phrase("tệp", "the file")
 _THE_DATABASE = Phrase("cơ sở dữ liệu", "the database")
 
 
-def _name(name: str | Path | None, exc: OSError) -> str | Phrase:
+def _name(name: str | Path | Phrase | None, exc: OSError) -> str | Phrase:
+    if isinstance(name, Phrase):
+        return name
     if name is not None:
         return str(name)
-    return str(exc.filename) if exc.filename else _A_FILE
+    return str(exc.filename) if exc.filename else A_FILE
 
 
-def fault(exc: BaseException, name: str | Path | None = None) -> Refusal | None:
+def fault(exc: BaseException, name: str | Path | Phrase | None = None) -> Refusal | None:
     """The refusal that tells this fault in words, or None when it is not an expected
     fault (a bug). name: the file being read or written, when the caller knows it."""
     if isinstance(exc, Refusal):
@@ -51,16 +56,28 @@ def _os_fault(exc: OSError, name: str | Phrase) -> Refusal:
         return Refusal("file_missing", name=name)
     if isinstance(exc, IsADirectoryError):
         return Refusal("is_folder", name=name)
+    if isinstance(exc, NotADirectoryError):  # the file standing where a folder should be
+        return Refusal("not_a_folder", name=str(exc.filename) if exc.filename else name)
+    if isinstance(exc, ReadOnlyTarget):
+        return Refusal("file_read_only", name=name)
     if isinstance(exc, PermissionError):
         return Refusal("file_in_use", name=name)
-    if exc.errno == errno.ENOSPC:
+    if exc.errno in (errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)):
         return Refusal("disk_full", name=name)
     if exc.errno == errno.EROFS:
         return Refusal("read_only", name=name)
-    return Refusal("file_error", name=name, detail=exc.strerror or type(exc).__name__)
+    if exc.errno == errno.ENAMETOOLONG:
+        return Refusal("name_too_long", name=name)
+    if exc.errno == errno.EINVAL:  # Windows: a name with ? * : < > | in it
+        return Refusal("bad_file_name", name=name)
+    # the system's own words are English: the error's short name, for whoever helps
+    detail = errno.errorcode.get(exc.errno or 0) or str(getattr(exc, "winerror", None) or "?")
+    return Refusal("file_error", name=name, detail=detail)
 
 
-def words_for(exc: BaseException, lang: str = "vi", name: str | Path | None = None) -> str | None:
+def words_for(
+    exc: BaseException, lang: str = "vi", name: str | Path | Phrase | None = None
+) -> str | None:
     """An expected refusal or fault in words, in lang; None for a bug."""
     words = getattr(exc, "words", None)
     if callable(words):

@@ -13,7 +13,7 @@ from ct05_desktop.domain.progress import Progress, quiet
 from ct05_desktop.domain.report_header import ReportHeader
 from ct05_desktop.domain.report_model import CHECK_ROWS, CSV_COLUMNS, Report
 from ct05_desktop.domain.vi_text import fold
-from ct05_desktop.interchange import write_csv
+from ct05_desktop.interchange import fill_csv
 from ct05_desktop.output_file import replaced_on_success
 from ct05_desktop.workflows.reports import KINDS, ReportError, gather
 from ct05_desktop.workflows.session import Session
@@ -93,9 +93,9 @@ def _check_list(report: Report, path: Path, files: ExitStack) -> Path | None:
         return None
     target = path.with_name(f"{path.stem}_KiemTra.csv")
     report.checks_file = target.name
-    # write_csv keeps a text a spreadsheet would run as text (interchange.spreadsheet_safe)
+    # fill_csv keeps a text a spreadsheet would run as text (interchange.spreadsheet_safe)
     rows = ((w.unit, w.year, w.indicator, w.text, w.kind, w.branch) for w in report.warnings)
-    write_csv(files.enter_context(replaced_on_success(target)), CSV_COLUMNS, rows, bom=True)
+    fill_csv(files.enter_context(replaced_on_success(target)), CSV_COLUMNS, rows, bom=True)
     return target
 
 

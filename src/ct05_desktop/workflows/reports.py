@@ -7,7 +7,7 @@ import datetime as dt
 from dataclasses import replace
 
 from ct05_desktop.domain import registers, vi_format
-from ct05_desktop.domain.characters import control_refusal
+from ct05_desktop.domain.characters import control_refusal, shown
 from ct05_desktop.domain.checks import warnings_for
 from ct05_desktop.domain.messages import label, reason
 from ct05_desktop.domain.narrative import year_by_year
@@ -39,15 +39,23 @@ class ReportError(Refusal):
     """A report that cannot be made as asked: a code with parameters (domain.refusals)."""
 
 
+_DIGITS = 6  # more digits than any year has: such a number need not be read
+
+
 def parse_years(text: str) -> range:
-    """'2019' or '2017-2019' (also with an en dash) as a range of years."""
+    """'2019' or '2017-2019' (also with an en dash) as a range of years, within
+    MIN_YEAR..MAX_YEAR ('1-3000' is refused, not a range of three thousand years)."""
     cleaned = text.replace("–", "-").replace(" ", "")
     first, _, last = cleaned.partition("-")
     if not _digits(first) or (last and not _digits(last)):
-        raise ReportError("bad_period", text=text)
+        raise ReportError("bad_period", text=shown(text))
+    if max(len(first), len(last)) > _DIGITS:  # int() of thousands of digits fails
+        raise ReportError("period_out_of_range", min_year=MIN_YEAR, max_year=MAX_YEAR)
     start, end = int(first), int(last or first)
     if start > end:
         raise ReportError("period_backwards", text=text)
+    if not MIN_YEAR <= start <= end <= MAX_YEAR:
+        raise ReportError("period_out_of_range", min_year=MIN_YEAR, max_year=MAX_YEAR)
     return range(start, end + 1)
 
 

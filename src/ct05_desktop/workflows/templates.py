@@ -15,6 +15,7 @@ from ct05_desktop.domain.rules import (
     Issue,
     ValueChange,
     check_changes,
+    check_year,
     parse_whole_number,
     unit_year_problem,
 )
@@ -29,6 +30,7 @@ from ct05_desktop.workflows.entry import (
     save_values,
     warnings_for_units,
 )
+from ct05_desktop.workflows.faults import A_FILE, fault
 from ct05_desktop.workflows.session import Session
 from ct05_desktop.workflows.template_rows import Adds, Edits, RegisterRowCheck
 
@@ -45,6 +47,12 @@ class TemplateReport(FileReport):
     rows_changed: list[str] = field(default_factory=list)
 
 
+def _file_fault(exc: OSError) -> Refusal:
+    told = fault(exc, A_FILE)
+    assert told is not None  # every OSError is told
+    return told
+
+
 def _warnings_if_saved(session: Session, values: dict[Key, int | None]) -> list[Worded]:
     """The warnings the figures would raise once saved, for the preview."""
     touched = {(org, y) for org, y, _ in values}
@@ -55,6 +63,7 @@ def write_unit_templates(
     session: Session, org: str, year: int, out: Path | str, children: bool = False
 ) -> list[Path]:
     """One workbook for the unit, or (children) one per unit directly under it, in a folder."""
+    check_year(year)
     tree = session.tree()
     if org not in tree:
         raise Refusal("unknown_unit", org=org)
@@ -124,14 +133,14 @@ def check_template(session: Session, path: Path | str) -> CheckedTemplate:
     path = Path(path)
     report = TemplateReport(path.name, kind="xlsx")
     out = CheckedTemplate(path, report)
-    tree = session.tree()
     try:
-        with open_template(path) as book:
+        with open_template(path) as book:  # the file looked over before the database is read
             unit, year = book.unit, book.year
             if not is_signed_by(str(session.repo.setting(KEY_SETTING) or ""), book.meta):
                 refusal = Refusal("template_forged")  # its unit and year cannot be trusted
                 report.problems.append(FileProblem(path.name, None, None, None, refusal))
                 return out
+            tree = session.tree()
             if unit not in tree:
                 refusal = Refusal("template_unit_unknown")
                 report.problems.append(FileProblem(path.name, None, None, unit, refusal))
@@ -141,6 +150,9 @@ def check_template(session: Session, path: Path | str) -> CheckedTemplate:
         out.digest = _digest(path)
     except NotATemplate as exc:
         report.problems.append(exc.problem)
+        return out
+    except OSError as exc:  # missing, unreadable: told like any problem of the file
+        report.problems.append(FileProblem(path.name, None, None, None, _file_fault(exc)))
         return out
     report.problems += filled.problems
     allowed = {o.code for o in under}
