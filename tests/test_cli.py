@@ -210,3 +210,24 @@ def test_a_workflow_refuses_a_year_outside_the_program_too(demo: Session, tmp_pa
         export_csv(demo, "values", out / "v.csv", 3000)
     assert template.value.code == export.value.code == "year_out_of_range"
     assert not out.exists()
+
+
+@pytest.mark.parametrize(
+    ("args", "words"),
+    [
+        (["report", "--year", "2019"], "thiếu tham số bắt buộc: --out"),
+        (["frob"], "tham số LỆNH: 'frob' không phải một lựa chọn"),
+        (["export", "--what", "x", "--out", "y.csv"], "tham số --what: 'x' không phải"),
+        (["lock", "2019", "extra"], "không hiểu các tham số: extra"),
+        (["report", "--year"], "tham số --year cần một giá trị"),
+    ],
+)
+def test_a_mistyped_command_is_told_in_vietnamese(
+    args: list[str], words: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    with pytest.raises(SystemExit) as ended:
+        main(args)
+    assert ended.value.code == 2
+    err = capsys.readouterr().err
+    assert err.startswith("cách dùng: ct05") and f"Lỗi: {words}" in err
+    assert "error:" not in err and "usage:" not in err

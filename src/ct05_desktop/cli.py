@@ -35,7 +35,7 @@ from ct05_desktop.workflows.setup import SetupError, init_database, load_demo
 
 
 def _parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    parser = cli_args.Parser(
         prog="ct05",
         description="CT05 Desktop: số liệu thực hiện Chỉ thị 05-CT/TW từ dòng lệnh.",
     )

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import argparse
 import re
+import sys
+from typing import NoReturn
 
 from ct05_desktop.domain.characters import shown
 from ct05_desktop.domain.refusals import Refusal
@@ -40,3 +42,61 @@ def check(args: argparse.Namespace) -> None:
         args.year = year(args.year)
     if getattr(args, "years", None) is not None:
         args.period = parse_years(args.years)
+
+
+# argparse's own messages (Python's, in English), each said in Vietnamese
+_ARGPARSE_VI = (
+    (r"the following arguments are required: (?P<a>.+)", "thiếu tham số bắt buộc: {a}"),
+    (r"one of the arguments (?P<a>.+) is required", "cần một trong các tham số: {a}"),
+    (r"unrecognized arguments: (?P<a>.+)", "không hiểu các tham số: {a}"),
+    (
+        r"argument (?P<a>\S+): invalid choice: (?P<v>.+) \(choose from (?P<c>.+)\)",
+        "tham số {a}: {v} không phải một lựa chọn (chọn một trong: {c})",
+    ),
+    (r"argument (?P<a>\S+): expected one argument", "tham số {a} cần một giá trị đi sau"),
+    (r"argument (?P<a>\S+): expected at least one argument", "tham số {a} cần ít nhất một giá trị"),
+    (
+        r"argument (?P<a>\S+): not allowed with argument (?P<b>\S+)",
+        "tham số {a} không dùng cùng {b}",
+    ),
+    (r"argument (?P<a>\S+): invalid \S+ value: (?P<v>.+)", "tham số {a}: giá trị {v} không hợp lệ"),
+)
+
+
+def argparse_words(message: str) -> str:
+    """An argparse error in Vietnamese (one not foreseen is kept as it is, after a lead-in)."""
+    for pattern, words in _ARGPARSE_VI:
+        found = re.fullmatch(pattern, message)
+        if found:
+            return words.format(**found.groupdict())
+    return f"tham số không hợp lệ ({message})"
+
+
+_HELP_VI = (  # argparse's headings and its own options' help
+    ("usage: ", "cách dùng: "),
+    ("positional arguments:", "tham số:"),
+    ("options:", "tùy chọn:"),
+    ("show this help message and exit", "hiện hướng dẫn này rồi thoát"),
+    ("show program's version number and exit", "hiện số phiên bản rồi thoát"),
+)
+
+
+def _in_vietnamese(text: str) -> str:
+    for english, vietnamese in _HELP_VI:
+        text = text.replace(english, vietnamese)
+    return text
+
+
+class Parser(argparse.ArgumentParser):
+    """argparse, its errors told as every other fault of the command line: 'Lỗi: …' in
+    Vietnamese, after the usage line, exit code 2."""
+
+    def format_usage(self) -> str:
+        return _in_vietnamese(super().format_usage())
+
+    def format_help(self) -> str:
+        return _in_vietnamese(super().format_help())
+
+    def error(self, message: str) -> NoReturn:
+        self.print_usage(sys.stderr)
+        self.exit(2, f"Lỗi: {argparse_words(message)}; xem: {self.prog} --help\n")
