@@ -13,7 +13,7 @@ from pathlib import Path
 
 from sqlite_utils import Database
 
-from ct05_desktop.domain.refusals import Refusal
+from ct05_desktop.domain.refusals import Phrase, Refusal
 from ct05_desktop.output_file import nearest_existing
 from ct05_desktop.storage.backup import DAILY, MIGRATION, BackupFailed, due_today, make_backup
 from ct05_desktop.storage.migrations import MIGRATIONS
@@ -166,7 +166,28 @@ def _unopenable(path: Path, exc: sqlite3.DatabaseError) -> StorageError:
     text = str(exc).lower()
     if "not a database" in text or "malformed" in text or "encrypted" in text:
         return StorageError("db_damaged", name=str(path))
-    return StorageError("db_unopenable", name=str(path), detail=str(exc))
+    return StorageError("db_unopenable", name=str(path), detail=sqlite_detail(exc))
+
+
+_SQLITE_DETAILS = (  # SQLite's own words (English) for why a file cannot be used
+    (
+        "unable to open",
+        "không mở được tệp hoặc thư mục của nó",
+        "the file or its folder cannot be opened",
+    ),
+    ("disk i/o", "lỗi đọc hoặc ghi ổ đĩa", "a disk read or write error"),
+    ("readonly", "tệp chỉ cho đọc", "the file is read-only"),
+    ("locked", "tệp đang bị chương trình khác giữ", "another program holds the file"),
+)
+
+
+def sqlite_detail(exc: sqlite3.Error) -> Phrase | str:
+    """Why SQLite cannot use a file, in words; its own English kept only when unforeseen."""
+    text = str(exc).lower()
+    for known, vi, en in _SQLITE_DETAILS:
+        if known in text:
+            return Phrase(vi, en)
+    return str(exc)
 
 
 def check_file(path: Path, create: bool) -> None:

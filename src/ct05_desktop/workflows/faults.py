@@ -11,6 +11,7 @@ from pathlib import Path
 
 from ct05_desktop.domain.refusals import Phrase, Refusal
 from ct05_desktop.output_file import ReadOnlyTarget
+from ct05_desktop.storage.database import sqlite_detail
 
 # "the file": when nothing names it, or when its place (a FileProblem) names it already
 A_FILE = Phrase("tệp", "the file")
@@ -39,7 +40,7 @@ def fault(exc: BaseException, name: str | Path | Phrase | None = None) -> Refusa
         if "disk is full" in text or "full" in text:
             return Refusal("disk_full", name=name or _THE_DATABASE)
         if "unable to open" in text or "disk i/o" in text:
-            return Refusal("db_unopenable", name=name or "", detail=str(exc))
+            return Refusal("db_unopenable", name=name or "", detail=sqlite_detail(exc))
         return None
     if isinstance(exc, sqlite3.DatabaseError):
         text = str(exc).lower()
