@@ -184,3 +184,79 @@ def test_commands_other_than_init_refuse_a_missing_database(tmp_path: Path) -> N
         assert done.returncode != 0 and "không có cơ sở dữ liệu" in done.stderr
         assert "ct05 --db" in done.stderr and "init" in done.stderr
     assert not typo.exists()
+
+
+def test_a_share_is_read_through_a_uri_sqlite_takes() -> None:
+    from pathlib import PurePosixPath, PureWindowsPath
+
+    from ct05_desktop.storage.backup import read_only_uri
+
+    share = PureWindowsPath(r"\\server\Phòng\ct05.db").as_uri()
+    assert read_only_uri(share) == "file:////server/Ph%C3%B2ng/ct05.db?mode=ro"
+    local = PurePosixPath("/home/a b/ct05.db").as_uri()
+    assert read_only_uri(local) == "file:///home/a%20b/ct05.db?mode=ro"
+
+
+def test_a_backup_is_kept_when_later_dated_ones_are_there(tmp_path: Path) -> None:
+    """A clock set back: the backup just made is not pushed out by ones dated later."""
+    db = tmp_path / "ct05.db"
+    with Session(db) as s:
+        init_database(s)
+        folder = tmp_path / "backups"
+        folder.mkdir(exist_ok=True)
+        for n in range(30):
+            (folder / f"ct05-2030{n % 12 + 1:02}{n % 28 + 1:02}-120000-daily.db").write_bytes(b"")
+        made = backup_now(s)
+    assert made.exists()
+
+
+def test_the_database_opens_when_its_daily_backup_cannot_be_written(demo_db: Path) -> None:
+    (demo_db.parent / "backups").write_text("a file where the folder would be")
+    with Session(demo_db) as s:
+        assert s.repo.unit_values("SL.ML", 2019)["members_total"] == 5770
+
+
+def test_after_a_restore_the_next_import_is_still_backed_up(demo_db: Path, tmp_path: Path) -> None:
+    """Restored to an earlier backup, the change log's ids start again from there: a change
+    since must still be backed up before a bulk change, though its id matches an older one."""
+    with Session(demo_db) as s:
+        early = backup_now(s, tmp_path / "early.db")
+        for n in range(3):
+            s.repo.write_values({("SL.ML", 2019, "members_total"): 6000 + n}, CLI)
+        assert backup_before(s, "import") is not None  # holds the three changes
+        restore(s, early, CLI)
+        for n in range(2):  # restore's own entry and these two reach the same last id
+            s.repo.write_values({("SL.ML", 2019, "members_total"): 7000 + n}, CLI)
+        assert backup_before(s, "import") is not None
+
+
+def test_a_restore_waits_no_longer_than_a_write_for_another_writer(
+    demo_db: Path, tmp_path: Path
+) -> None:
+    with Session(demo_db) as s:
+        good = backup_now(s, tmp_path / "good.db")
+        s.db.write_wait = 0.5
+        other = sqlite3.connect(demo_db, isolation_level=None)
+        other.execute("BEGIN IMMEDIATE")
+        try:
+            with pytest.raises(StorageError) as refused:
+                restore(s, good, CLI)
+            assert refused.value.code == "db_write_held"
+        finally:
+            other.execute("ROLLBACK")
+            other.close()
+
+
+def test_backups_are_listed_and_restored_though_the_database_is_gone(
+    demo_db: Path, tmp_path: Path
+) -> None:
+    before = exported(demo_db, tmp_path / "before.csv")
+    assert ct05(demo_db, "backup").returncode == 0
+    damage(demo_db)
+    listed = ct05(demo_db, "backups")
+    assert listed.returncode == 0 and "sao lưu theo yêu cầu" in listed.stdout
+    saved = list_backups(demo_db)[0].path
+    demo_db.unlink()  # deleted by mistake
+    done = ct05(demo_db, "restore", saved)
+    assert done.returncode == 0, done.stderr
+    assert exported(demo_db, tmp_path / "after.csv") == before

@@ -68,9 +68,32 @@ def test_a_template_of_another_database_or_unsigned_is_refused(
         foreign = write_unit_templates(other, "SL.TC", 2019, tmp_path / "foreign.xlsx")[0]
     path = write_unit_templates(demo, "SL.TC", 2019, tmp_path / "tc.xlsx")[0]
     unsigned = edited(path, tmp_path / "unsigned.xlsx", signature="")
+    scrawled = edited(path, tmp_path / "scrawled.xlsx", signature="chữ ký")  # not hex at all
     before = content(demo)
-    for bad in (foreign, unsigned):
+    for bad in (foreign, unsigned, scrawled):
         filled = fill(bad, tmp_path / f"f_{bad.name}", {("SL.TC", "study_sessions"): 7})
         report = import_template(demo, filled)
         assert [p.code for p in report.problems] == ["template_forged"]
+    assert content(demo) == before
+
+
+def test_a_register_row_deleted_after_the_preview_is_told_nothing_saved(
+    demo: Session, tmp_path: Path
+) -> None:
+    """The template edits a stored row (by its hidden id); the row is deleted in the window
+    between the preview and the save: refused in words, nothing saved."""
+    from ct05_desktop.domain.sources import FORM
+    from ct05_desktop.workflows.templates import check_template, save_template
+
+    path = write_unit_templates(demo, "SL.TC", 2019, tmp_path / "tc.xlsx")[0]
+    wb = openpyxl.load_workbook(path)
+    wb["Hội nghị đối thoại"].cell(3, 5).value = 120  # the Tông Cọ conference's participants
+    wb.save(tmp_path / "edit.xlsx")
+    checked = check_template(demo, tmp_path / "edit.xlsx")
+    assert checked.report.problems == [] and len(checked.edits) == 1
+    _, row_id, _ = checked.edits[0]
+    demo.registers.delete("dialogues", [row_id], FORM)
+    before = content(demo)
+    report = save_template(demo, checked)
+    assert not report.saved and [p.code for p in report.problems] == ["register_row_gone"]
     assert content(demo) == before

@@ -11,7 +11,7 @@ from ct05_desktop.domain import vi_format
 from ct05_desktop.domain.sources import CLI
 from ct05_desktop.workflows.backups import (
     backup_now,
-    backups,
+    backups_beside,
     restore,
     restore_over_damaged,
 )
@@ -43,33 +43,32 @@ def run(path: Path, args: argparse.Namespace) -> int:
     """One of COMMANDS; a refusal is said in words (exit 1), nothing changed."""
     if args.command == "restore":
         return _restore(path, args.file)
-    with Session(path, create=False) as session:
-        if args.command == "backup":
+    if args.command == "backup":
+        with Session(path, create=False) as session:
             made = backup_now(session, args.out)
-            print(f"Đã sao lưu vào {made}.")
-            return 0
-        found = backups(session)
-        if not found:
-            print(f"Chưa có bản sao lưu nào trong {path.parent / 'backups'}.")
-            return 0
-        for backup in found:
-            size = vi_format.number(round(backup.size / 1024))
-            when = backup.made.strftime("%d/%m/%Y %H:%M:%S")
-            print(
-                f"{when}  {size:>9} KB  {REASONS.get(backup.reason, backup.reason):<36}  "
-                f"{backup.path}"
-            )
+        print(f"Đã sao lưu vào {made}.")
         return 0
+    found = backups_beside(path)  # listed without opening: the database may be damaged
+    if not found:
+        print(f"Chưa có bản sao lưu nào trong {path.parent / 'backups'}.")
+        return 0
+    for backup in found:
+        size = vi_format.number(round(backup.size / 1024))
+        when = backup.made.strftime("%d/%m/%Y %H:%M:%S")
+        why = REASONS.get(backup.reason, backup.reason)
+        print(f"{when}  {size:>9} KB  {why:<36}  {backup.path}")
+    return 0
 
 
 def _restore(path: Path, file: Path) -> int:
     try:
         session = Session(path, create=False)
     except StorageError as exc:
-        if exc.code != "db_damaged":
+        if exc.code not in ("db_damaged", "db_missing"):  # else: the backup in its place
             raise
         aside = restore_over_damaged(path, file, CLI)
-        print(f"Đã khôi phục {path} từ {file}; tệp hỏng được giữ ở {aside}.")
+        kept = f"; tệp hỏng được giữ ở {aside}" if aside else ""
+        print(f"Đã khôi phục {path} từ {file}{kept}.")
         return 0
     with session:
         safety = restore(session, file, CLI)

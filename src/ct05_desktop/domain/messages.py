@@ -36,6 +36,10 @@ _VI = {
     "control_character": (
         "ghi chú có ký tự điều khiển không in được ({char}); hãy xóa ký tự này rồi lưu lại"
     ),
+    "register_row_gone": (
+        "một dòng sổ mà mẫu sửa đã bị xóa sau khi xem trước; không lưu gì, hãy kiểm tra lại "
+        "tệp rồi nhập lại"
+    ),
 }
 
 _EN = {
@@ -54,6 +58,10 @@ _EN = {
     "please check",
     "control_character": (
         "the comment holds an unprintable control character ({char}); delete it and save again"
+    ),
+    "register_row_gone": (
+        "a register row the template edits was deleted after the preview; nothing was saved, "
+        "check the file and import it again"
     ),
 }
 

@@ -35,5 +35,6 @@ def signature(key: str, meta: Mapping[str, str]) -> str:
 
 def is_signed_by(key: str, meta: Mapping[str, str]) -> bool:
     """Whether the hidden sheet is as the database with this key wrote it."""
-    given = meta.get("signature", "")
-    return bool(key) and bool(given) and hmac.compare_digest(given, signature(key, meta))
+    given = str(meta.get("signature", "")).encode("utf-8")  # any text a hand put there
+    expected = signature(key, meta).encode("ascii") if key else b""
+    return bool(key) and bool(given) and hmac.compare_digest(given, expected)

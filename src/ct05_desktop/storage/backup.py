@@ -56,6 +56,21 @@ class Backup:
         return self.path.stat().st_size
 
 
+def read_only(path: Path) -> sqlite3.Connection:
+    """A connection that cannot write the file (another program's file is left as it
+    was)."""
+    return sqlite3.connect(read_only_uri(path.resolve().as_uri()), uri=True)
+
+
+def read_only_uri(file_uri: str) -> str:
+    """SQLite's read-only URI of a file's URI. A Windows share (or a drive mapped to one,
+    which resolve() turns into a share) is file://server/share/… by Python and must be
+    file:////server/share/… for SQLite, which takes no host in a URI."""
+    if file_uri.startswith("file://") and not file_uri.startswith("file:///"):
+        file_uri = "file:////" + file_uri[len("file://") :]
+    return f"{file_uri}?mode=ro"
+
+
 def backups_folder(db_path: Path) -> Path:
     return db_path.parent / FOLDER
 
@@ -113,7 +128,9 @@ def due_today(db_path: Path, today: dt.date | None = None) -> bool:
 def rotate(db_path: Path, now: dt.datetime | None = None) -> list[Path]:
     """Delete the backups the rule above does not keep; returns what was deleted."""
     now = now or dt.datetime.now()
-    backups = list_backups(db_path)  # newest first
+    # chosen among those made by now: backups dated later (a clock set back) are kept
+    # aside, and cannot push out the one just made
+    backups = [b for b in list_backups(db_path) if b.made <= now]  # newest first
     keep = {b.path for b in backups[:KEEP_NEWEST]}
     for width, key in (
         (KEEP_DAYS, lambda b: b.made.date()),
@@ -129,7 +146,10 @@ def rotate(db_path: Path, now: dt.datetime | None = None) -> list[Path]:
             if len(seen) > width:
                 break
             keep.add(backup.path)
-    gone = [b.path for b in backups if b.path not in keep and b.made <= now]
+    gone = [b.path for b in backups if b.path not in keep]
     for path in gone:
-        path.unlink(missing_ok=True)
+        try:
+            path.unlink(missing_ok=True)
+        except OSError:  # open in another program: tried again at the next backup
+            continue
     return gone

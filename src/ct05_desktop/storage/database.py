@@ -4,6 +4,7 @@ every write transaction taken whole at its start (BEGIN IMMEDIATE)."""
 from __future__ import annotations
 
 import contextlib
+import logging
 import os
 import sqlite3
 import stat
@@ -15,10 +16,18 @@ from sqlite_utils import Database
 
 from ct05_desktop.domain.refusals import Phrase, Refusal
 from ct05_desktop.output_file import nearest_existing
-from ct05_desktop.storage.backup import DAILY, MIGRATION, BackupFailed, due_today, make_backup
+from ct05_desktop.storage.backup import (
+    DAILY,
+    MIGRATION,
+    BackupFailed,
+    due_today,
+    make_backup,
+    read_only,
+)
 from ct05_desktop.storage.migrations import MIGRATIONS
 from ct05_desktop.storage.window_lock import NO_WINDOW, window_holding
 
+LOG = logging.getLogger(__name__)
 BUSY_TIMEOUT_MS = 5000  # a read or a write statement waits this long for a lock
 WRITE_WAIT_S = 30.0  # a write transaction waits this long for another writer to finish
 _TRY_MS = 250
@@ -135,7 +144,7 @@ def check_identity(path: Path, quick_check: bool = False) -> None:
     anything: another program's file is left as it was."""
     name = str(path)
     try:
-        peek = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+        peek = read_only(path)
         try:
             tables = {r[0] for r in peek.execute("SELECT name FROM sqlite_master")}
             if not tables:
@@ -227,7 +236,7 @@ def open_database(path: Path | str, create: bool = True) -> Ct05Database:
         had_data = bool(db.table_names())
         migrate(db, path)
         if had_data and due_today(path):
-            make_backup(db, path, DAILY)
+            _daily_backup(db, path)
     except BackupFailed as exc:
         db.close()
         raise StorageError("db_damaged", name=str(path)) from exc
@@ -235,3 +244,14 @@ def open_database(path: Path | str, create: bool = True) -> Ct05Database:
         db.close()
         raise
     return db
+
+
+def _daily_backup(db: Database, path: Path) -> None:
+    """The day's first backup; a folder it cannot be written in (a full disk, a file named
+    like the folder) is logged and the database opens all the same: the clerk's work is
+    not stopped for want of a copy. A copy that fails its check says the database is
+    damaged (BackupFailed, told by the caller)."""
+    try:
+        make_backup(db, path, DAILY)
+    except OSError:
+        LOG.warning("the day's backup of %s could not be written", path, exc_info=True)

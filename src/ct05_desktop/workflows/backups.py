@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 import sqlite3
+import time
 from pathlib import Path
 
 from ct05_desktop.domain.sources import Source
@@ -26,12 +27,13 @@ from ct05_desktop.storage.backup import (  # the reasons, for the command line a
     backup_to,
     list_backups,
     make_backup,
+    read_only,
 )
 from ct05_desktop.storage.backup import (
     backups_folder as _folder,
 )
 from ct05_desktop.storage.database import StorageError, check_file, check_identity, migrate
-from ct05_desktop.storage.window_lock import window_holding
+from ct05_desktop.storage.window_lock import NO_WINDOW, window_holding
 from ct05_desktop.workflows.session import Session
 
 __all__ = [
@@ -79,7 +81,7 @@ def backup_before(session: Session, reason: str) -> Path | None:
     """Before a bulk change (an import, a restore, the demo data, the tree changed from a
     file): a backup, unless the newest one already holds the state as it is (nothing
     written since) or the database holds nothing yet. Returns the backup made, if any."""
-    (last,) = session.db.execute("SELECT max(id) FROM audit").fetchone()
+    last = _last_entry(session.db.conn)
     if last is None:
         return None
     newest = list_backups(session.path)[:1]
@@ -91,15 +93,24 @@ def backup_before(session: Session, reason: str) -> Path | None:
         raise StorageError("db_damaged", name=str(session.path)) from exc
 
 
-def _last_change(path: Path) -> int | None:
+def _last_entry(conn: sqlite3.Connection) -> tuple[object, ...] | None:
+    """The change log's last entry, whole (id, when, who, what, old and new values): after
+    a restore the ids start again from the backup's, so an id alone could match a backup
+    that lacks what was written since."""
+    row = conn.execute("SELECT * FROM audit ORDER BY id DESC LIMIT 1")
+    found = row.fetchone()
+    return None if found is None else tuple(found)
+
+
+def _last_change(path: Path) -> tuple[object, ...] | None:
     """The last change-log entry a backup holds (None: unreadable)."""
     try:
-        peek = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+        peek = read_only(path)
         try:
-            return int(peek.execute("SELECT max(id) FROM audit").fetchone()[0])
+            return _last_entry(peek)
         finally:
             peek.close()
-    except (sqlite3.Error, TypeError):
+    except sqlite3.Error:
         return None
 
 
@@ -109,7 +120,7 @@ def check_restorable(path: Path) -> None:
     check_file(path, create=False)
     check_identity(path)
     try:
-        peek = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+        peek = read_only(path)
         try:
             found = peek.execute("PRAGMA integrity_check").fetchall()
             has_tree = peek.execute("SELECT count(*) FROM orgs").fetchone()[0] > 0
@@ -132,9 +143,22 @@ def restore(session: Session, path: Path | str, source: Source, from_window: boo
     if holder is not None:
         raise StorageError("restore_window_open", holder=holder.phrase())
     safety = make_backup(session.db, session.path, RESTORE).path
-    backup = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+    backup = read_only(path)
+    started = time.monotonic()
+
+    def waited(status: int, remaining: int, total: int) -> None:
+        """The copy-in waits for another writer no longer than a write would (Python
+        would retry for ever); a refusal stops it before anything was replaced."""
+        if status not in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED):
+            return
+        seconds = time.monotonic() - started
+        if seconds > session.db.write_wait:
+            raise StorageError("db_write_held", seconds=round(seconds), holder=NO_WINDOW)
+        if session.db.on_wait is not None:
+            session.db.on_wait(seconds)
+
     try:
-        backup.backup(session.db.conn)
+        backup.backup(session.db.conn, progress=waited)
     finally:
         backup.close()
     session.db.execute("PRAGMA foreign_keys = ON")
@@ -153,22 +177,23 @@ def backups_beside(db_path: Path) -> list[Backup]:
 
 def restore_over_damaged(
     db_path: Path, path: Path | str, source: Source, from_window: bool = False
-) -> Path:
-    """Restore when the database itself cannot be opened (damaged): the backup checked
+) -> Path | None:
+    """Restore when the database itself cannot be opened (damaged, or deleted): the backup checked
     first and copied beside the database, then the damaged file moved aside into the
     backups folder (kept, for whoever wants to look at it) and the copy renamed into its
-    place. Returns where the damaged file went."""
+    place. Returns where the damaged file went (None: there was none)."""
     path = Path(path)
     check_restorable(path)
     holder = None if from_window else window_holding(db_path)
     if holder is not None:
         raise StorageError("restore_window_open", holder=holder.phrase())
-    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S-%f")
     aside = db_path.parent / FOLDER / f"{db_path.stem}-damaged-{stamp}{db_path.suffix}"
+    kept: Path | None = None
     make_folder(aside.parent)
     # a crash or a full disk while the copy is written leaves the damaged file in place
     with replaced_on_success(db_path) as temporary:
-        backup = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+        backup = read_only(path)
         try:
             target = sqlite3.connect(temporary)
             try:
@@ -177,11 +202,13 @@ def restore_over_damaged(
                 target.close()
         finally:
             backup.close()
-        db_path.replace(aside)
+        if db_path.exists():  # a database deleted by mistake has nothing to keep aside
+            db_path.replace(aside)
+            kept = aside
         for extra in ("-wal", "-shm"):
             companion = db_path.with_name(db_path.name + extra)
             if companion.exists():
                 companion.replace(aside.with_name(aside.name + extra))
     with Session(db_path, create=False) as session:
-        session.repo.audit("restore", source, old=str(aside), new=path.name)
-    return aside
+        session.repo.audit("restore", source, old=str(kept or ""), new=path.name)
+    return kept

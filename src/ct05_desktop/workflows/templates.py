@@ -12,6 +12,7 @@ from ct05_desktop.domain.refusals import Refusal, Worded
 from ct05_desktop.domain.registers import REGISTERS
 from ct05_desktop.domain.rollup import Key
 from ct05_desktop.domain.rules import (
+    ERROR,
     Issue,
     ValueChange,
     check_changes,
@@ -98,11 +99,13 @@ def write_unit_templates(
 
 
 def template_key(session: Session) -> str:
-    """The database's key for signing templates: made at the first template."""
-    key = session.repo.setting(KEY_SETTING)
-    if not key:
-        key = new_key()
-        session.repo.set_setting(KEY_SETTING, key)
+    """The database's key for signing templates: made at the first template, inside one
+    write transaction (two first templates at once must not each make their own)."""
+    with session.writing():
+        key = session.repo.setting(KEY_SETTING)
+        if not key:
+            key = new_key()
+            session.repo.set_setting(KEY_SETTING, key)
     return str(key)
 
 
@@ -270,8 +273,13 @@ def _closed_since(session: Session, checked: CheckedTemplate) -> list[Issue]:
     transaction: a year locked or a unit approved after the preview)."""
     ctx = session.write_context()
     unit_years = {(org, year) for rows in checked.adds.values() for org, year, _ in rows}
+    gone: list[Issue] = []
     for register, row_id, _ in checked.edits:
-        row = session.registers.get(register, row_id)
+        try:
+            row = session.registers.get(register, row_id)
+        except KeyError:  # deleted in the window since the preview
+            gone.append(Issue(ERROR, "register_row_gone", checked.unit, checked.year))
+            continue
         unit_years.add((row["org_code"], row["year"]))
     found = (unit_year_problem(org, year, ctx) for org, year in sorted(unit_years))
-    return [problem for problem in found if problem is not None]
+    return gone + [problem for problem in found if problem is not None]
