@@ -492,8 +492,8 @@ Không có gì được ghi thêm ngoài những gì đã lưu trước đó. Ch
 <context>
     <name>MainWindow</name>
     <message>
-        <source>CT05 Desktop: Directive 05-CT/TW reporting</source>
-        <translation>CT05 Desktop: Báo cáo thực hiện Chỉ thị 05-CT/TW</translation>
+        <source>CT05 Desktop {0}: Directive 05-CT/TW reporting</source>
+        <translation>CT05 Desktop {0}: Báo cáo thực hiện Chỉ thị 05-CT/TW</translation>
     </message>
     <message>
         <source>Completed</source>
@@ -564,14 +564,6 @@ Không có gì được ghi thêm ngoài những gì đã lưu trước đó. Ch
         <translation>&amp;Ngôn ngữ</translation>
     </message>
     <message>
-        <source>&amp;Help</source>
-        <translation>T&amp;rợ giúp</translation>
-    </message>
-    <message>
-        <source>&amp;About CT05 Desktop</source>
-        <translation>&amp;Giới thiệu CT05 Desktop</translation>
-    </message>
-    <message>
         <source>Figures not saved</source>
         <translation>Số liệu chưa được lưu</translation>
     </message>
@@ -604,24 +596,38 @@ Không có gì được ghi thêm ngoài những gì đã lưu trước đó. Ch
         <translation>Ngôn ngữ mới có hiệu lực khi mở lại chương trình.</translation>
     </message>
     <message>
-        <source>About CT05 Desktop</source>
-        <translation>Giới thiệu CT05 Desktop</translation>
-    </message>
-    <message>
-        <source>CT05 Desktop {0}
-Entering, consolidating and reporting the results of Directive 05-CT/TW.
-Database: {1}</source>
-        <translation>CT05 Desktop {0}
-Nhập, tổng hợp và báo cáo kết quả thực hiện Chỉ thị 05-CT/TW.
-Cơ sở dữ liệu: {1}</translation>
-    </message>
-    <message>
         <source>Unsaved changes</source>
         <translation>Thay đổi chưa lưu</translation>
     </message>
     <message>
         <source>Some figures have not been saved. Save them before closing?</source>
         <translation>Một số số liệu chưa được lưu. Lưu trước khi đóng?</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>T&amp;rợ giúp</translation>
+    </message>
+    <message>
+        <source>&amp;About CT05 Desktop</source>
+        <translation>&amp;Giới thiệu CT05 Desktop</translation>
+    </message>
+    <message>
+        <source>CT05 Desktop {0}
+Entering, consolidating and reporting the results of Directive 05-CT/TW.
+
+Database: {1}
+Backups: {2}
+Log: {3}</source>
+        <translation>CT05 Desktop {0}
+Nhập, tổng hợp và báo cáo kết quả thực hiện Chỉ thị 05-CT/TW.
+
+Cơ sở dữ liệu: {1}
+Bản sao lưu: {2}
+Nhật ký lỗi: {3}</translation>
+    </message>
+    <message>
+        <source>About CT05 Desktop</source>
+        <translation>Giới thiệu CT05 Desktop</translation>
     </message>
 </context>
 <context>

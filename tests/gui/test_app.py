@@ -106,3 +106,13 @@ def test_a_damaged_database_offers_the_newest_backup(
     with session:
         assert session.repo.unit_values("SL.ML", 2019)["members_total"] == 5770
     assert list((tmp_path / "backups").glob("ct05-damaged-*.db"))
+
+
+def test_the_title_and_about_say_the_version_and_where_things_are(window: MainWindow) -> None:
+    from ct05_desktop import __version__
+    from ct05_desktop.gui.help_menu import about_text
+
+    assert __version__ in window.windowTitle()
+    text = about_text(window)
+    assert __version__ in text and str(window.session.path) in text
+    assert "backups" in text and "ct05.log" in text

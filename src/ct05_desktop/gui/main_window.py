@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ct05_desktop import __version__
 from ct05_desktop.domain.changes import Changes
 from ct05_desktop.domain.registers import REGISTERS
 from ct05_desktop.domain.rules import MIN_YEAR
@@ -34,6 +35,7 @@ from ct05_desktop.domain.status import (
 from ct05_desktop.gui import i18n, preferences
 from ct05_desktop.gui.entry_form import EntryForm
 from ct05_desktop.gui.file_actions import FileActions
+from ct05_desktop.gui.help_menu import add_help_menu
 from ct05_desktop.gui.history_page import HistoryPage
 from ct05_desktop.gui.org_tree import OrgPanel
 from ct05_desktop.gui.register_tab import RegisterPage
@@ -60,7 +62,9 @@ class MainWindow(QMainWindow):
         self._origin: QObject | None = None
         session.take_changes()  # what was written before the window opened is shown anyway
         self.org: str | None = None
-        self.setWindowTitle(self.tr("CT05 Desktop: Directive 05-CT/TW reporting"))
+        self.setWindowTitle(
+            self.tr("CT05 Desktop {0}: Directive 05-CT/TW reporting").format(__version__)
+        )
         self.year_box = QSpinBox(self)
         self.year_box.setRange(MIN_YEAR, dt.date.today().year + 1)
         self.year_box.setValue(year or self._default_year())
@@ -162,10 +166,7 @@ class MainWindow(QMainWindow):
             action.triggered.connect(lambda _=False, c=code: self._choose_language(c))
             group.addAction(action)
             lang_menu.addAction(action)
-        help_menu = self.menuBar().addMenu(self.tr("&Help"))
-        about = QAction(self.tr("&About CT05 Desktop"), self)
-        about.triggered.connect(self._about)
-        help_menu.addAction(about)
+        add_help_menu(self)
 
     # -- state -------------------------------------------------------------------------
     @property
@@ -381,18 +382,6 @@ class MainWindow(QMainWindow):
         i18n.set_language(code)
         QMessageBox.information(
             self, self.tr("Language"), self.tr("The new language takes effect when you restart.")
-        )
-
-    def _about(self) -> None:
-        from ct05_desktop import __version__
-
-        QMessageBox.about(
-            self,
-            self.tr("About CT05 Desktop"),
-            self.tr(
-                "CT05 Desktop {0}\nEntering, consolidating and reporting the results of "
-                "Directive 05-CT/TW.\nDatabase: {1}"
-            ).format(__version__, self.session.path),
         )
 
     def closeEvent(self, event: QCloseEvent) -> None:
