@@ -5,7 +5,7 @@ cd "$(dirname "$0")/.."
 py=.venv/bin/python
 export PATH="$PWD/.venv/bin:$PATH"  # the acceptance test runs the ct05 command
 [[ -x $py ]] || py=python3
-echo "== ruff format";  $py -m ruff format --check src tests benchmarks
-echo "== ruff check";   $py -m ruff check src tests benchmarks
+echo "== ruff format";  $py -m ruff format --check src tests benchmarks packaging
+echo "== ruff check";   $py -m ruff check src tests benchmarks packaging
 echo "== mypy";         $py -m mypy
 echo "== pytest";       QT_QPA_PLATFORM=offscreen $py -m pytest -q
