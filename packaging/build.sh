@@ -1,10 +1,11 @@
 #!/usr/bin/env bash
 # Builds the one-folder bundle dist/ct05-desktop/ (the window ct05-desktop and the command
-# line ct05, the data and the compiled translations), then checks it with
-# packaging/smoke_test.py. A build environment of its own (.venv-build), PyInstaller pinned.
+# line ct05, the data and the compiled translations), checks it with
+# packaging/smoke_test.py, then packs it as a .deb (packaging/linux/build_deb.sh). A build
+# environment of its own (.venv-build), PyInstaller pinned.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-bash scripts/system-deps.sh
+bash scripts/system-deps.sh --packaging
 python3 -m venv .venv-build
 .venv-build/bin/python -m pip install -q --upgrade pip
 .venv-build/bin/python -m pip install -q . "pyinstaller==6.22.3"
@@ -17,3 +18,11 @@ done
   --distpath dist --workpath build/pyinstaller
 du -sh dist/ct05-desktop
 .venv-build/bin/python packaging/smoke_test.py dist/ct05-desktop
+version=$(.venv-build/bin/python -c "import ct05_desktop; print(ct05_desktop.__version__)")
+deb=$(bash packaging/linux/build_deb.sh "$version")
+dpkg-deb --info "$deb" | grep -E "Package|Version|Installed-Size"
+dpkg-deb --contents "$deb" | grep -E "usr/bin/ct05|applications|hicolor" >/dev/null
+if command -v desktop-file-validate >/dev/null; then
+  desktop-file-validate packaging/linux/ct05-desktop.desktop && echo "ok   the menu entry is valid"
+fi
+ls -la "$deb"

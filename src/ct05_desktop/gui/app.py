@@ -8,12 +8,13 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLockFile, QTimer
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from ct05_desktop.domain.sources import FORM
 from ct05_desktop.gui import crash, i18n
 from ct05_desktop.gui.main_window import MainWindow
-from ct05_desktop.paths import default_db_path
+from ct05_desktop.paths import default_db_path, resources_dir
 from ct05_desktop.workflows.backups import backups_beside, restore_over_damaged
 from ct05_desktop.workflows.reading import has_tree
 from ct05_desktop.workflows.session import (
@@ -106,6 +107,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     app = QApplication([sys.argv[0], *qt_args])
     app.setOrganizationName("CT05Desktop")
     app.setApplicationName("CT05 Desktop")
+    app.setWindowIcon(QIcon(str(resources_dir() / "icons" / "ct05-256.png")))
     crash.install()
     lang = i18n.chosen_language()
     i18n.install_translators(app, lang)
