@@ -101,6 +101,9 @@ def check_contents(bundle: Path) -> None:
     if any(n.endswith(".ts") and n.startswith(("ct05_", "qt_vi")) for n in names):
         fail("a translation's source (.ts) is in the bundle")
     ok("translations compiled, sources left out")
+    if "huong-dan.md" not in names or "ct05-256.png" not in names:
+        fail("the user guide (huong-dan.md) or the icon (ct05-256.png) is missing")
+    ok("the user guide and the icon are there")
     found = [str(p.relative_to(bundle)) for p in files if any(f in p.name for f in FORBIDDEN)]
     if found:
         fail(f"unused Qt parts in the bundle: {found[:5]}")

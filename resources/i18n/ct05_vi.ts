@@ -608,8 +608,16 @@ Không có gì được ghi thêm ngoài những gì đã lưu trước đó. Ch
         <translation>T&amp;rợ giúp</translation>
     </message>
     <message>
+        <source>&amp;User guide</source>
+        <translation>&amp;Hướng dẫn sử dụng</translation>
+    </message>
+    <message>
         <source>&amp;About CT05 Desktop</source>
         <translation>&amp;Giới thiệu CT05 Desktop</translation>
+    </message>
+    <message>
+        <source>User guide</source>
+        <translation>Hướng dẫn sử dụng</translation>
     </message>
     <message>
         <source>CT05 Desktop {0}

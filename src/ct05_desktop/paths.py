@@ -30,6 +30,11 @@ def data_dir() -> Path:
     return _shipped("data")
 
 
+def guide_path() -> Path:
+    """The user guide (Vietnamese, Markdown), opened by Help → Hướng dẫn sử dụng."""
+    return _shipped("docs") / "huong-dan.md"
+
+
 def resources_dir() -> Path:
     """The folder of shipped resources: translations, icons."""
     return _shipped("resources")

@@ -116,3 +116,24 @@ def test_the_title_and_about_say_the_version_and_where_things_are(window: MainWi
     text = about_text(window)
     assert __version__ in text and str(window.session.path) in text
     assert "backups" in text and "ct05.log" in text
+
+
+def test_the_user_guide_opens_offline_with_its_pictures(window: MainWindow) -> None:
+    from PySide6.QtCore import QUrl
+    from PySide6.QtGui import QTextDocument
+    from PySide6.QtWidgets import QTextBrowser
+
+    from ct05_desktop.gui.help_menu import show_guide
+
+    dialog = show_guide(window)
+    browser = dialog.findChild(QTextBrowser)
+    assert browser is not None
+    text = browser.toPlainText()
+    assert text.startswith("Hướng dẫn sử dụng CT05 Desktop")
+    for part in ("Nhập số liệu", "Sao lưu và khôi phục", "Chốt số liệu", "Lập báo cáo"):
+        assert part in text
+    picture = browser.document().resource(
+        QTextDocument.ResourceType.ImageResource, QUrl("screenshot-form.png")
+    )
+    assert picture is not None and not picture.isNull()
+    dialog.close()
