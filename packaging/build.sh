@@ -26,3 +26,8 @@ if command -v desktop-file-validate >/dev/null; then
   desktop-file-validate packaging/linux/ct05-desktop.desktop && echo "ok   the menu entry is valid"
 fi
 ls -la "$deb"
+# the Windows installer's script, compiled against this bundle as a stand-in payload: it
+# proves the script (both languages); the real one is built on Windows (.github/workflows)
+(cd packaging/windows && makensis -V2 -DFAST -DVERSION="$version" \
+  -DOUT=../../build/CT05-Desktop-Setup-check.exe ct05.nsi)
+echo "ok   makensis compiled packaging/windows/ct05.nsi (Vietnamese, English)"

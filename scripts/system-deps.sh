@@ -6,7 +6,7 @@ set -euo pipefail
 packages=(libegl1 libgl1 libxkbcommon0 libfontconfig1 libdbus-1-3 libglib2.0-0 fonts-dejavu-core)
 python3 -c "import ensurepip, venv" 2>/dev/null || packages+=(python3-venv)
 if [[ "${1:-}" == "--packaging" ]]; then
-  packages+=(desktop-file-utils)  # packaging/build.sh checks the menu entry with it
+  packages+=(desktop-file-utils nsis)  # packaging/build.sh: the menu entry, the .nsi
 fi
 if [[ "${1:-}" == "--display" ]]; then
   packages+=(libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-shape0
