@@ -171,9 +171,14 @@ def check_identity(path: Path, quick_check: bool = False) -> None:
         raise StorageError("db_newer", name=name)
 
 
-def _unopenable(path: Path, exc: sqlite3.DatabaseError) -> StorageError:
+def is_damage(exc: sqlite3.Error) -> bool:
+    """Whether SQLite says the file is damaged or not a database at all."""
     text = str(exc).lower()
-    if "not a database" in text or "malformed" in text or "encrypted" in text:
+    return "not a database" in text or "malformed" in text or "encrypted" in text
+
+
+def _unopenable(path: Path, exc: sqlite3.DatabaseError) -> StorageError:
+    if is_damage(exc):
         return StorageError("db_damaged", name=str(path))
     return StorageError("db_unopenable", name=str(path), detail=sqlite_detail(exc))
 

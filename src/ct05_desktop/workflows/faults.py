@@ -11,7 +11,7 @@ from pathlib import Path
 
 from ct05_desktop.domain.refusals import Phrase, Refusal
 from ct05_desktop.output_file import ReadOnlyTarget
-from ct05_desktop.storage.database import sqlite_detail
+from ct05_desktop.storage.database import is_damage, sqlite_detail
 
 # "the file": when nothing names it, or when its place (a FileProblem) names it already
 A_FILE = Phrase("tệp", "the file")
@@ -43,10 +43,7 @@ def fault(exc: BaseException, name: str | Path | Phrase | None = None) -> Refusa
             return Refusal("db_unopenable", name=name or "", detail=sqlite_detail(exc))
         return None
     if isinstance(exc, sqlite3.DatabaseError):
-        text = str(exc).lower()
-        if "malformed" in text or "not a database" in text or "encrypted" in text:
-            return Refusal("db_damaged", name=name or "")
-        return None
+        return Refusal("db_damaged", name=name or "") if is_damage(exc) else None
     if isinstance(exc, OSError):
         return _os_fault(exc, _name(name, exc))
     return None
