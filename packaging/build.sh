@@ -26,6 +26,7 @@ if command -v desktop-file-validate >/dev/null; then
   desktop-file-validate packaging/linux/ct05-desktop.desktop && echo "ok   the menu entry is valid"
 fi
 ls -la "$deb"
+bash packaging/linux/check_deb.sh "$deb"  # dpkg -i, run, dpkg -r (as root only)
 # the Windows installer's script, compiled against this bundle as a stand-in payload: it
 # proves the script (both languages); the real one is built on Windows (.github/workflows)
 (cd packaging/windows && makensis -V2 -DFAST -DVERSION="$version" \
