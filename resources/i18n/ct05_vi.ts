@@ -328,9 +328,11 @@ Không có gì được ghi thêm ngoài những gì đã lưu trước đó. Ch
         <source>Change log of this figure…</source>
         <translation>Nhật ký thay đổi của số liệu này…</translation>
     </message>
-    <message>
-        <source>Read only: {0}</source>
-        <translation>Chỉ xem: {0}</translation>
+    <message numerus="yes">
+        <source>Not saved: %n error(s) left.</source>
+        <translation>
+            <numerusform>Chưa lưu: còn %n lỗi.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n error(s) to fix before saving.</source>
@@ -564,16 +566,24 @@ Không có gì được ghi thêm ngoài những gì đã lưu trước đó. Ch
         <translation>&amp;Ngôn ngữ</translation>
     </message>
     <message>
+        <source>Read only: {0}</source>
+        <translation>Chỉ xem: {0}</translation>
+    </message>
+    <message>
         <source>Figures not saved</source>
         <translation>Số liệu chưa được lưu</translation>
     </message>
     <message>
-        <source>Some figures have errors and were not saved:</source>
-        <translation>Một số số liệu có lỗi nên chưa được lưu:</translation>
+        <source>Stay to fix them, or discard the figures typed in this unit?</source>
+        <translation>Ở lại để sửa, hay bỏ các số liệu vừa gõ cho đơn vị này?</translation>
     </message>
     <message>
-        <source>Stay to correct them, or discard the changes?</source>
-        <translation>Ở lại để sửa, hay bỏ các thay đổi?</translation>
+        <source>Stay to fix them</source>
+        <translation>Ở lại để sửa</translation>
+    </message>
+    <message>
+        <source>Discard the changes</source>
+        <translation>Bỏ các thay đổi</translation>
     </message>
     <message>
         <source>Status not changed</source>
@@ -691,18 +701,48 @@ Nhật ký lỗi: {3}</translation>
         <translation>(*) bắt buộc nhập. Để dán từ Excel, hãy sao chép các cột theo thứ tự: {0}.</translation>
     </message>
     <message>
+        <source>Add a row by filling in a form</source>
+        <translation>Thêm một dòng bằng cách điền vào biểu mẫu</translation>
+    </message>
+    <message>
+        <source>Delete the selected rows (Delete)</source>
+        <translation>Xóa các dòng đang chọn (phím Delete)</translation>
+    </message>
+    <message>
+        <source>Add the rows copied from Excel (Ctrl+V)</source>
+        <translation>Thêm các dòng đã sao chép từ Excel (Ctrl+V)</translation>
+    </message>
+    <message>
+        <source>Read only: {0}</source>
+        <translation>Chỉ xem: {0}</translation>
+    </message>
+    <message>
         <source>Not saved</source>
         <translation>Chưa lưu</translation>
+    </message>
+    <message>
+        <source>row {0}: {1}</source>
+        <translation>dòng {0}: {1}</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more row(s)</source>
+        <translation>
+            <numerusform>và %n dòng khác</numerusform>
+        </translation>
     </message>
     <message>
         <source>Delete rows</source>
         <translation>Xóa dòng</translation>
     </message>
     <message numerus="yes">
-        <source>Delete %n selected row(s)? This cannot be undone.</source>
+        <source>Delete %n row(s) from {0}?</source>
         <translation>
-            <numerusform>Xóa %n dòng đã chọn? Không thể hoàn tác.</numerusform>
+            <numerusform>Xóa %n dòng khỏi sổ {0}?</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>This cannot be undone.</source>
+        <translation>Không thể hoàn tác sau khi xóa.</translation>
     </message>
     <message>
         <source>Nothing pasted</source>

@@ -9,6 +9,7 @@ from PySide6.QtCore import QEvent, QSettings, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
+from ct05_desktop.gui import ask
 from ct05_desktop.gui.main_window import MainWindow
 from ct05_desktop.workflows.session import Session
 
@@ -38,6 +39,18 @@ def press(
 
 
 @pytest.fixture
+def vietnamese(qapp) -> Iterator[None]:  # type: ignore[no-untyped-def]
+    """The window's own words in Vietnamese, as a clerk sees them (list it before
+    `window`: the window takes its words when it is built)."""
+    from ct05_desktop.gui import i18n
+
+    installed = i18n.install_translators(qapp, "vi")
+    assert installed, "the Vietnamese translations did not load"
+    yield
+    i18n.remove_translators(installed)
+
+
+@pytest.fixture
 def window(
     qtbot,
     demo: Session,
@@ -50,6 +63,7 @@ def window(
 
     for name in ("question", "warning", "information", "critical"):
         monkeypatch.setattr(QMessageBox, name, unexpected)
+    monkeypatch.setattr(ask, "choose", unexpected)
     win = MainWindow(demo, "vi", 2019)  # closed below, not by qtbot: its close comes first
     win.show()
     qtbot.waitExposed(win)
@@ -76,6 +90,12 @@ def answer(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     monkeypatch.setattr(QMessageBox, "question", reply(QMessageBox.StandardButton.Yes))
     monkeypatch.setattr(QMessageBox, "warning", reply(QMessageBox.StandardButton.Ok))
     monkeypatch.setattr(QMessageBox, "information", reply(QMessageBox.StandardButton.Ok))
+
+    def choose(_parent, title, text, options, default, escape, *args, **kwargs):  # type: ignore[no-untyped-def]
+        asked.append(str(title))
+        return escape  # the safe answer: what Esc would choose
+
+    monkeypatch.setattr(ask, "choose", choose)
     return asked
 
 

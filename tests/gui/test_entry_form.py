@@ -104,7 +104,7 @@ def test_leaving_with_errors_asks_and_can_stay(window: MainWindow, answer: list[
     go_to(window, "SL.PY", "study_sessions")
     type_text(window, "x")
     press(window, Qt.Key.Key_Return)
-    # the patched warning answers Ok, which is neither Discard: the clerk stays
+    # the patched question answers as Esc would: the clerk stays
     assert window.org_panel.select("SL.YC")
     assert answer == ["Số liệu chưa được lưu"] or answer == ["Figures not saved"]
     assert window.org == "SL.PY"
@@ -173,11 +173,19 @@ def test_approved_unit_is_read_only(window: MainWindow, answer: list[str]) -> No
     window.status_box.activated.emit(2)
     assert answer == ["Duyệt số liệu"] or answer == ["Approve"]
     assert window.form.model.read_only_reason
-    assert "đã được duyệt" in window.form.notice.text()
+    assert "đã được duyệt" in window.read_only_banner.text()
     index = window.form.model.index(window.form.model.row_of("reception_cases"), COL_VALUE)
     assert not window.form.model.setData(index, "1")
     assert not window.register_pages[0].add_button.isEnabled()
+    # the reason is said over every tab, and on the buttons it greys out
+    window.tabs.setCurrentWidget(window.register_pages[0])
+    assert window.read_only_banner.isVisible()
+    assert "đã được duyệt" in window.register_pages[0].add_button.toolTip()
     assert window.org_panel.model.status("SL.TC") == "approved"
+    assert window.org_panel.select("SL.YC")  # an open unit: no banner, buttons say what they do
+    assert not window.read_only_banner.isVisible()
+    assert window.register_pages[0].add_button.isEnabled()
+    assert "đã được duyệt" not in window.register_pages[0].add_button.toolTip()
 
 
 def test_year_switch_shows_the_tree_of_that_year(window: MainWindow) -> None:

@@ -45,6 +45,14 @@ class RegisterSpec:
     label_vi: str
     label_en: str
     fields: tuple[Field, ...]
+    tab_vi: str = ""  # the short name on the window's tab (the full one in its tooltip)
+    tab_en: str = ""
+
+    def label(self, lang: str) -> str:
+        return self.label_vi if lang == "vi" else self.label_en
+
+    def tab(self, lang: str) -> str:
+        return (self.tab_vi if lang == "vi" else self.tab_en) or self.label(lang)
 
     def field(self, name: str) -> Field:
         return next(f for f in self.fields if f.name == name)
@@ -99,6 +107,8 @@ BREAKTHROUGH = RegisterSpec(
         ),
         Field("result", "Kết quả", "Result"),
     ),
+    tab_vi="Mô hình đột phá",
+    tab_en="Breakthroughs",
 )
 
 EXEMPLARS = RegisterSpec(
@@ -119,6 +129,8 @@ EXEMPLARS = RegisterSpec(
         ),
         Field("deeds", "Việc làm tiêu biểu", "What they did"),
     ),
+    tab_vi="Gương điển hình",
+    tab_en="Exemplars",
 )
 
 AWARDS = RegisterSpec(
@@ -155,6 +167,8 @@ AWARDS = RegisterSpec(
         Field("individuals", "Số cá nhân", "Individuals", "int"),
         Field("recipients", "Danh sách được khen", "Recipients"),
     ),
+    tab_vi="Khen thưởng",
+    tab_en="Commendations",
 )
 
 DIALOGUES = RegisterSpec(
@@ -177,6 +191,8 @@ DIALOGUES = RegisterSpec(
         Field("place", "Địa điểm (xã, phường, thị trấn)", "Commune or place", required=True),
         Field("participants", "Số người tham dự", "Participants", "int"),
     ),
+    tab_vi="Đối thoại",
+    tab_en="Dialogues",
 )
 
 REGISTERS: tuple[RegisterSpec, ...] = (BREAKTHROUGH, EXEMPLARS, AWARDS, DIALOGUES)
@@ -317,3 +333,23 @@ def shown_text(spec: RegisterSpec, values: Mapping[str, object]) -> str:
         if values.get(fld.name) not in (None, "")
     ]
     return " · ".join(shown)
+
+
+def row_caption(spec: RegisterSpec, values: Mapping[str, object]) -> str:
+    """A row named in a sentence: its first text, then its date (dd/mm/yyyy) when it has
+    one, e.g. “03-QĐ/TU” (20/05/2019)."""
+    text = next(
+        (str(values[f.name]) for f in spec.fields if f.kind == "text" and values.get(f.name)),
+        "",
+    )
+    date = next(
+        (
+            format_date_vi(str(values[f.name]))
+            for f in spec.fields
+            if f.kind == "date" and values.get(f.name)
+        ),
+        "",
+    )
+    if text and date:
+        return f"“{text}” ({date})"
+    return f"“{text}”" if text else date

@@ -47,7 +47,8 @@ USER_NAME = Setting("user_name", str, "", "Name recorded in the change log", DAT
 DEMO_LOADED = Setting("demo_loaded", bool, False, "The demo data has been loaded", DATABASE)
 LANGUAGE = Setting("ui/language", str, "vi", "Language of the window", WINDOW)
 GEOMETRY = Setting("ui/geometry", bytes, b"", "Size and place of the window", WINDOW)
+SPLITTER = Setting("ui/splitter", bytes, b"", "Width of the unit tree beside the tabs", WINDOW)
 LAST_UNIT = Setting("ui/org", str, "", "The unit shown last", WINDOW)
 LAST_YEAR = Setting("ui/year", int, 0, "The year shown last", WINDOW)
 
-SETTINGS = (USER_NAME, DEMO_LOADED, LANGUAGE, GEOMETRY, LAST_UNIT, LAST_YEAR)
+SETTINGS = (USER_NAME, DEMO_LOADED, LANGUAGE, GEOMETRY, SPLITTER, LAST_UNIT, LAST_YEAR)

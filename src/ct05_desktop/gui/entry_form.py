@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ct05_desktop.gui.form_model import COL_VALUE, IndicatorFormModel
+from ct05_desktop.gui.form_model import COL_CHILDREN, COL_VALUE, IndicatorFormModel
 from ct05_desktop.gui.form_view import FormView
 from ct05_desktop.gui.review_dialogs import AuditDialog
 from ct05_desktop.workflows.entry import SaveResult, describe_all
@@ -30,9 +30,6 @@ class EntryForm(QWidget):
         self.session, self.lang = session, lang
         self.model = IndicatorFormModel(session, lang, self)
         self.view = FormView(self.model, self)
-        self.notice = QLabel(self)
-        self.notice.setWordWrap(True)
-        self.notice.setVisible(False)
         self.issues = QListWidget(self)
         self.issues.setVisible(False)
         self.issues.itemActivated.connect(self._go_to_issue)
@@ -58,7 +55,6 @@ class EntryForm(QWidget):
         bar.addWidget(self.discard_button)
         bar.addWidget(self.save_button)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.notice)
         layout.addWidget(self.view, 1)
         layout.addWidget(self.issues)
         layout.addWidget(legend)
@@ -71,14 +67,12 @@ class EntryForm(QWidget):
         self.discard_button.clicked.connect(self.model.discard)
         self.model.dirty_changed.connect(self._dirty_changed)
         self.model.dataChanged.connect(self._update_status)
+        self.model.modelReset.connect(self._update_status)  # discarded, reloaded
 
     def load(self, org: str | None, year: int) -> None:
         self.model.load(org, year)
-        self.view.setColumnHidden(3, not self.model.has_children)
-        reason = self.model.read_only_reason
-        self.notice.setVisible(bool(reason))
-        self.notice.setText(self.tr("Read only: {0}").format(reason))
-        self.notice.setStyleSheet("background: #fff3cd; padding: 6px; border: 1px solid #e0c36a")
+        self.view.setColumnHidden(COL_CHILDREN, not self.model.has_children)
+        self.view.fit_columns()
         self._update_status()
         self.view.setCurrentIndex(self.view.first_value_index())
 
@@ -142,5 +136,7 @@ class EntryForm(QWidget):
             self.saved.emit()
         elif not result.ok:
             self.status.setStyleSheet("color: #b00020")
-            self.status.setText("\n".join(describe_all(self.session, result.errors, self.lang)))
+            lines = describe_all(self.session, result.errors, self.lang)
+            left = self.tr("Not saved: %n error(s) left.", "", len(result.errors))
+            self.status.setText("\n".join([left, *lines]))
         return result

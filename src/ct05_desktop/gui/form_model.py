@@ -293,7 +293,7 @@ class IndicatorFormModel(QAbstractTableModel):
                 return self.tr("Not typed in: the sum of its parts")
         if col == COL_CHILDREN and self._differs_from_children(code):
             return self.tr("Differs from the figure entered for this unit")
-        if col == COL_CHECK:
+        if col in (COL_CHECK, COL_COMMENT):
             return self._text_of(ind, col, False) or None
         if col == COL_LABEL:
             return f"{ind.label_vi if self.lang == 'vi' else ind.label_en} ({ind.code})"

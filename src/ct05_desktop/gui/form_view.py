@@ -4,7 +4,7 @@ Delete clears, Ctrl+V pastes a column copied from Excel."""
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, Qt
-from PySide6.QtGui import QGuiApplication, QKeyEvent, QKeySequence
+from PySide6.QtGui import QGuiApplication, QKeyEvent, QKeySequence, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemDelegate,
     QAbstractItemView,
@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ct05_desktop.gui.column_fit import Column, WrappingHeader, fit
 from ct05_desktop.gui.form_model import (
     COL_CHECK,
     COL_CHILDREN,
@@ -42,20 +43,33 @@ class FormView(QTableView):
         self.setTabKeyNavigation(True)
         self.verticalHeader().setVisible(False)
         self.verticalHeader().setDefaultSectionSize(24)
+        self.setHorizontalHeader(WrappingHeader(self))
+        self.setTextElideMode(Qt.TextElideMode.ElideRight)  # the whole text in the tooltip
         header = self.horizontalHeader()
-        header.setSectionResizeMode(COL_LABEL, QHeaderView.ResizeMode.Interactive)
-        header.setSectionResizeMode(COL_CHECK, QHeaderView.ResizeMode.Stretch)
-        for col, width in (
-            (COL_LABEL, 370),
-            (COL_VALUE, 105),
-            (COL_PREVIOUS, 125),
-            (COL_CHILDREN, 135),
-            (COL_COMMENT, 120),
-        ):
-            self.setColumnWidth(col, width)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setMinimumSectionSize(60)
         model.modelReset.connect(self._spans)
         self._spans()
+
+    def columns(self) -> list[Column]:
+        """Figures fixed; the label up to its longest text; comments and checks share the
+        rest (a comment is read, so it gets the larger share)."""
+        label = max(self.sizeHintForColumn(COL_LABEL), 200) + 8
+        return [
+            Column(COL_LABEL, 200, weight=4, maximum=label),
+            Column(COL_VALUE, 85),
+            Column(COL_PREVIOUS, 85),
+            Column(COL_CHILDREN, 105),
+            Column(COL_COMMENT, 110, weight=3),
+            Column(COL_CHECK, 90, weight=2),
+        ]
+
+    def fit_columns(self) -> None:
+        fit(self, self.columns())
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.fit_columns()
 
     def _spans(self) -> None:
         self.clearSpans()

@@ -103,3 +103,11 @@ def install_translators(app: QCoreApplication, lang: str) -> list[QTranslator]:
             app.installTranslator(translator)
             installed.append(translator)
     return installed
+
+
+def remove_translators(installed: list[QTranslator]) -> None:
+    """Undo the last install_translators (tests that switch language for a while)."""
+    for translator in installed:
+        QCoreApplication.removeTranslator(translator)
+    if _installed:
+        _installed.pop()

@@ -6,7 +6,7 @@ import datetime as dt
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -24,7 +24,7 @@ from ct05_desktop import __version__
 from ct05_desktop.domain.changes import Changes
 from ct05_desktop.domain.registers import REGISTERS
 from ct05_desktop.domain.rules import MIN_YEAR
-from ct05_desktop.domain.settings import GEOMETRY, LAST_UNIT, LAST_YEAR
+from ct05_desktop.domain.settings import GEOMETRY, LAST_UNIT, LAST_YEAR, SPLITTER
 from ct05_desktop.domain.sources import FORM
 from ct05_desktop.domain.status import (
     STATUS_APPROVED,
@@ -32,11 +32,11 @@ from ct05_desktop.domain.status import (
     STATUS_EMPTY,
     STATUS_IN_PROGRESS,
 )
-from ct05_desktop.gui import i18n, preferences
+from ct05_desktop.gui import ask, i18n, preferences
 from ct05_desktop.gui.entry_form import EntryForm
 from ct05_desktop.gui.file_actions import FileActions
-from ct05_desktop.gui.help_menu import add_help_menu
 from ct05_desktop.gui.history_page import HistoryPage
+from ct05_desktop.gui.main_menus import build_menus
 from ct05_desktop.gui.org_tree import OrgPanel
 from ct05_desktop.gui.register_tab import RegisterPage
 from ct05_desktop.gui.unit_actions import UnitActions
@@ -55,6 +55,11 @@ class MainWindow(QMainWindow):
     # it follows from this one signal (the tree and its statuses, the header, the form, the
     # registers, the history tab).
     data_changed = Signal(object)
+    # made by main_menus.build_menus
+    save_action: QAction
+    report_action: QAction
+    years: YearActions
+    units: UnitActions
 
     def __init__(self, session: Session, lang: str = "vi", year: int | None = None) -> None:
         super().__init__()
@@ -76,16 +81,25 @@ class MainWindow(QMainWindow):
         self.status_box.addItem("", None)  # the automatic status: not entered / in progress
         self.status_box.addItem(self.tr("Completed"), STATUS_COMPLETE)
         self.status_box.addItem(self.tr("Approved (locked, no more changes)"), STATUS_APPROVED)
+        self.read_only_banner = QLabel(self)  # over every tab: why nothing can be changed
+        self.read_only_banner.setWordWrap(True)
+        self.read_only_banner.setStyleSheet(
+            "background: #fff3cd; padding: 6px; border: 1px solid #e0c36a"
+        )
+        self.read_only_banner.setVisible(False)
         self.org_panel = OrgPanel(self)
         self.form = EntryForm(session, lang, self)
         self.tabs = QTabWidget(self)
+        self.tabs.setUsesScrollButtons(False)  # every tab in view; long names cut with "…"
+        self.tabs.setElideMode(Qt.TextElideMode.ElideRight)
         self.tabs.addTab(self.form, self.tr("Figures"))
         self.register_pages: list[RegisterPage] = []
         for spec in REGISTERS:
             page = RegisterPage(session, spec, lang, self)
             page.changed.connect(lambda page=page: self._register_changed(page))
             self.register_pages.append(page)
-            self.tabs.addTab(page, spec.label_vi if lang == "vi" else spec.label_en)
+            tab = self.tabs.addTab(page, spec.tab(lang))
+            self.tabs.setTabToolTip(tab, spec.label(lang))
         self.history = HistoryPage(session, lang, self)
         self.tabs.addTab(self.history, self.tr("Over the years"))
         self.data_changed.connect(self._follow)
@@ -93,7 +107,7 @@ class MainWindow(QMainWindow):
         self.form.saved.connect(lambda: self.announce(self.session.take_changes(), self.form))
         self._build_layout()
         self.files = FileActions(self)
-        self._build_menus()
+        build_menus(self)
         self.year_box.valueChanged.connect(self._year_changed)
         self.org_panel.org_chosen.connect(self._org_chosen)
         self.status_box.activated.connect(self._status_chosen)
@@ -116,57 +130,20 @@ class MainWindow(QMainWindow):
         top.addWidget(self.path_label, 1)
         top.addWidget(QLabel(self.tr("Status:"), self))
         top.addWidget(self.status_box)
-        splitter = QSplitter(self)
+        self.splitter = splitter = QSplitter(self)
         splitter.addWidget(self.org_panel)
         splitter.addWidget(self.tabs)
         splitter.setStretchFactor(1, 1)
-        splitter.setSizes([330, 1000])
+        splitter.setChildrenCollapsible(False)
+        self.org_panel.setMinimumWidth(180)
+        self.tabs.setMinimumWidth(480)
+        self._tree_width_kept = splitter.restoreState(preferences.read(SPLITTER))
         central = QWidget(self)
         layout = QVBoxLayout(central)
         layout.addLayout(top)
+        layout.addWidget(self.read_only_banner)
         layout.addWidget(splitter, 1)
         self.setCentralWidget(central)
-
-    def _build_menus(self) -> None:
-        file_menu = self.menuBar().addMenu(self.tr("&File"))
-        self.save_action = QAction(self.tr("&Save"), self)
-        self.save_action.setShortcut(QKeySequence.StandardKey.Save)
-        self.save_action.triggered.connect(self.form.save)
-        file_menu.addAction(self.save_action)
-        self.report_action = QAction(self.tr("Make a &report (Word and Excel)…"), self)
-        self.report_action.setShortcut(QKeySequence("Ctrl+R"))
-        self.report_action.triggered.connect(self.open_report_dialog)
-        file_menu.addAction(self.report_action)
-        templates = QAction(self.tr("Write &templates for units…"), self)
-        templates.triggered.connect(self.open_template_export)
-        file_menu.addAction(templates)
-        imports = QAction(self.tr("Import &filled templates…"), self)
-        imports.triggered.connect(self.open_import_dialog)
-        file_menu.addAction(imports)
-        file_menu.addSeparator()
-        self.files.add_to(file_menu)
-        file_menu.addSeparator()
-        quit_action = QAction(self.tr("&Quit"), self)
-        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
-        quit_action.triggered.connect(self.close)
-        file_menu.addAction(quit_action)
-        year_menu = self.menuBar().addMenu(self.tr("&Year"))
-        self.years = YearActions(self)
-        self.units = UnitActions(self)
-        self.years.add_to(year_menu, self.units)
-        view_menu = self.menuBar().addMenu(self.tr("&Settings"))
-        settings_action = QAction(self.tr("Report &header and clerk…"), self)
-        settings_action.triggered.connect(self.open_settings)
-        view_menu.addAction(settings_action)
-        lang_menu = view_menu.addMenu(self.tr("&Language"))
-        group = QActionGroup(self)
-        for code, name in i18n.LANGUAGES.items():
-            action = QAction(name, self, checkable=True)
-            action.setChecked(code == self.lang)
-            action.triggered.connect(lambda _=False, c=code: self._choose_language(c))
-            group.addAction(action)
-            lang_menu.addAction(action)
-        add_help_menu(self)
 
     # -- state -------------------------------------------------------------------------
     @property
@@ -233,14 +210,21 @@ class MainWindow(QMainWindow):
         # keep what is typed and where the cursor is; re-read what lies around it
         if origin is not self.form:
             self.form.model.refresh()
-        read_only = bool(self.form.model.read_only_reason)
+        reason = self._show_read_only()
         for page in self.register_pages:
             if page is not origin and (
                 page.spec.key in changes.register_keys or changes.tree or self.year in changes.locks
             ):
-                page.load(self.org, self.year, read_only)
+                page.load(self.org, self.year, reason)
         self._show_header()
         self._show_status()
+
+    def _show_read_only(self) -> str:
+        """The banner over the tabs when the unit's year cannot be changed; why."""
+        reason = self.form.model.read_only_reason
+        self.read_only_banner.setVisible(bool(reason))
+        self.read_only_banner.setText(self.tr("Read only: {0}").format(reason))
+        return reason
 
     def _show_header(self) -> None:
         names = self.session.tree().path_names(self.org, self.year) if self.org else []
@@ -260,9 +244,9 @@ class MainWindow(QMainWindow):
 
     def load_unit(self) -> None:
         self.form.load(self.org, self.year)
-        read_only = bool(self.form.model.read_only_reason)
+        reason = self._show_read_only()
         for page in self.register_pages:
-            page.load(self.org, self.year, read_only)
+            page.load(self.org, self.year, reason)
         self.history.set_unit(self.org)
         self._show_header()
         self._show_status()
@@ -275,18 +259,20 @@ class MainWindow(QMainWindow):
         result = self.form.save()
         if result.ok:
             return True
-        answer = QMessageBox.warning(
+        choice = ask.choose(
             self,
             self.tr("Figures not saved"),
-            self.tr("Some figures have errors and were not saved:")
+            self.form.status.text()
             + "\n\n"
-            + self.form.status.text()
-            + "\n\n"
-            + self.tr("Stay to correct them, or discard the changes?"),
-            QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
-            QMessageBox.StandardButton.Cancel,
+            + self.tr("Stay to fix them, or discard the figures typed in this unit?"),
+            [
+                (self.tr("Stay to fix them"), ask.Role.RejectRole),
+                (self.tr("Discard the changes"), ask.Role.DestructiveRole),
+            ],
+            default=0,
+            escape=0,
         )
-        if answer == QMessageBox.StandardButton.Discard:
+        if choice == 1:
             self.form.model.discard()
             return True
         return False
@@ -378,11 +364,18 @@ class MainWindow(QMainWindow):
     def _register_changed(self, page: RegisterPage) -> None:
         self.announce(self.session.take_changes(), page)
 
-    def _choose_language(self, code: str) -> None:
+    def choose_language(self, code: str) -> None:
         i18n.set_language(code)
         QMessageBox.information(
             self, self.tr("Language"), self.tr("The new language takes effect when you restart.")
         )
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not self._tree_width_kept:  # first run: a quarter of the window, 260 to 400 px
+            self._tree_width_kept = True
+            tree = min(max(self.width() * 26 // 100, 260), 400)
+            self.splitter.setSizes([tree, max(self.splitter.width() - tree, 1)])
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.form.commit_editor()
@@ -403,4 +396,5 @@ class MainWindow(QMainWindow):
                 event.ignore()
                 return
         preferences.write(GEOMETRY, self.saveGeometry())
+        preferences.write(SPLITTER, self.splitter.saveState())
         event.accept()

@@ -6,7 +6,7 @@ import csv
 import io
 
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt, Signal
-from PySide6.QtGui import QGuiApplication, QKeyEvent, QKeySequence
+from PySide6.QtGui import QGuiApplication, QKeyEvent, QKeySequence, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -26,9 +26,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ct05_desktop.domain.registers import Field, RegisterSpec
+from ct05_desktop.domain.registers import Field, RegisterSpec, row_caption
 from ct05_desktop.domain.sources import FORM, PASTE
 from ct05_desktop.gui import i18n
+from ct05_desktop.gui.column_fit import Column, WrappingHeader, fit
 from ct05_desktop.gui.register_model import RegisterTableModel
 from ct05_desktop.workflows.entry import InputRefused
 from ct05_desktop.workflows.register_entry import add_register_rows, delete_register_rows
@@ -44,6 +45,10 @@ def choice_combo(fld: Field, lang: str, parent: QWidget | None) -> QComboBox:
     for choice in fld.choices:
         combo.addItem(choice.label_vi if lang == "vi" else choice.label_en, choice.code)
     return combo
+
+
+# a column's (minimum width, weight) by the kind of its field
+COLUMN_RULES = {"text": (120, 3), "choice": (105, 2), "date": (85, 0), "int": (70, 0)}
 
 
 class ChoiceDelegate(QStyledItemDelegate):
@@ -117,6 +122,22 @@ class RegisterTable(QTableView):
     paste_requested = Signal()
     delete_requested = Signal()
 
+    def __init__(self, spec: RegisterSpec, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setHorizontalHeader(WrappingHeader(self))
+        self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.horizontalHeader().setMinimumSectionSize(60)
+        # texts share the width (the first, the row's name, most), dates and counts fixed
+        name = next(n for n, fld in enumerate(spec.fields) if fld.kind == "text")
+        self.columns = [
+            Column(n, 140, 4) if n == name else Column(n, *COLUMN_RULES[fld.kind])
+            for n, fld in enumerate(spec.fields)
+        ]
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        fit(self, self.columns)
+
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.matches(QKeySequence.StandardKey.Paste):
             self.paste_requested.emit()
@@ -139,20 +160,12 @@ class RegisterPage(QWidget):
         super().__init__(parent)
         self.session, self.spec, self.lang = session, spec, lang
         self.model = RegisterTableModel(session, spec, lang, self)
-        self.view = RegisterTable(self)
+        self.view = RegisterTable(spec, self)
         self.view.setModel(self.model)
         self.view.setItemDelegate(ChoiceDelegate(spec, lang, self.view))
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setAlternatingRowColors(True)
-        self.view.setWordWrap(True)
-        self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        self.view.horizontalHeader().setStretchLastSection(True)
-        self.view.horizontalHeader().setMinimumSectionSize(90)
-        widths = {"text": 260, "date": 110, "int": 110, "choice": 210}
-        for column, fld in enumerate(spec.fields):
-            self.view.setColumnWidth(
-                column, widths[fld.kind] + (120 if column == 0 and fld.kind == "text" else 0)
-            )
+        self.view.setWordWrap(False)  # one line a row, cut with "…"; the whole in the tooltip
         self.add_button = QPushButton(self.tr("&Add row…"), self)
         self.delete_button = QPushButton(self.tr("&Delete rows"), self)
         self.paste_button = QPushButton(self.tr("&Paste rows from Excel"), self)
@@ -181,10 +194,23 @@ class RegisterPage(QWidget):
             ).format(columns)
         )
 
-    def load(self, org: str | None, year: int, read_only: bool) -> None:
-        self.model.load(org, year, read_only)
-        for button in (self.add_button, self.delete_button, self.paste_button):
-            button.setEnabled(org is not None and not read_only)
+    def register_name(self) -> str:
+        return self.spec.label_vi if self.lang == "vi" else self.spec.label_en
+
+    def load(self, org: str | None, year: int, read_only_reason: str = "") -> None:
+        """Show a unit's rows; read_only_reason (why they cannot be changed) greys the
+        buttons and is their tooltip."""
+        self.model.load(org, year, bool(read_only_reason))
+        tips = {
+            self.add_button: self.tr("Add a row by filling in a form"),
+            self.delete_button: self.tr("Delete the selected rows (Delete)"),
+            self.paste_button: self.tr("Add the rows copied from Excel (Ctrl+V)"),
+        }
+        for button, tip in tips.items():
+            button.setEnabled(org is not None and not read_only_reason)
+            button.setToolTip(
+                self.tr("Read only: {0}").format(read_only_reason) if read_only_reason else tip
+            )
 
     def _show_error(self, message: str) -> None:
         QMessageBox.warning(self, self.tr("Not saved"), message)
@@ -215,10 +241,20 @@ class RegisterPage(QWidget):
         rows = sorted({i.row() for i in self.view.selectionModel().selectedRows()})
         if not rows or self.model.org is None or self.model.read_only:
             return False
+        named = [
+            self.tr("row {0}: {1}").format(r + 1, row_caption(self.spec, self.model.rows[r]))
+            for r in rows[:10]
+        ]
+        if len(rows) > 10:
+            named.append(self.tr("and %n more row(s)", "", len(rows) - 10))
         answer = QMessageBox.question(
             self,
             self.tr("Delete rows"),
-            self.tr("Delete %n selected row(s)? This cannot be undone.", "", len(rows)),
+            self.tr("Delete %n row(s) from {0}?", "", len(rows)).format(self.register_name())
+            + "\n\n"
+            + "\n".join(named)
+            + "\n\n"
+            + self.tr("This cannot be undone."),
         )
         if answer != QMessageBox.StandardButton.Yes:
             return False

@@ -1,0 +1,101 @@
+"""The window fits an office laptop (1024×700) and uses a full-HD screen (1920×1080):
+every column of the figures and of each register in view without scrolling sideways,
+headers wrapped rather than cut, comments wider than the checks, all tabs in view, the
+tree's width remembered."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+from PySide6.QtCore import QRect, QSettings
+from PySide6.QtGui import QFontMetrics
+from PySide6.QtWidgets import QApplication, QTableView
+
+from ct05_desktop.gui.column_fit import PAD, WRAP, Column, WrappingHeader, widths
+from ct05_desktop.gui.form_model import COL_CHECK, COL_COMMENT, COL_LABEL
+from ct05_desktop.gui.main_window import MainWindow
+from ct05_desktop.workflows.session import Session
+
+
+def settle() -> None:
+    for _ in range(5):
+        QApplication.processEvents()
+
+
+@pytest.fixture(params=[(1024, 700), (1920, 1080)], ids=["1024x700", "1920x1080"])
+def sized(request, vietnamese: None, window: MainWindow) -> Iterator[MainWindow]:  # type: ignore[no-untyped-def]
+    window.resize(*request.param)
+    settle()
+    yield window
+
+
+def assert_fits(view: QTableView) -> None:
+    """No sideways scrolling, and every header title whole in its wrapped lines."""
+    settle()
+    assert view.horizontalScrollBar().maximum() == 0, "the columns do not fit"
+    header = view.horizontalHeader()
+    assert isinstance(header, WrappingHeader)
+    model = view.model()
+    for column in range(model.columnCount()):
+        if view.isColumnHidden(column):
+            continue
+        title = str(model.headerData(column, header.orientation()))
+        room = QRect(0, 0, header.sectionSize(column) - PAD, 10_000)
+        lines = QFontMetrics(header.font()).boundingRect(room, WRAP, title)
+        assert lines.height() <= header.height() - PAD // 2, title
+        for word in title.split():  # no word wider than its column (would be cut)
+            assert QFontMetrics(header.font()).horizontalAdvance(word) <= room.width(), word
+
+
+@pytest.mark.parametrize("unit", ["SL", "SL.ML"])  # with, without units below
+def test_the_figures_fit(sized: MainWindow, unit: str) -> None:
+    assert sized.org_panel.select(unit)
+    view = sized.form.view
+    assert_fits(view)
+    assert view.columnWidth(COL_COMMENT) > view.columnWidth(COL_CHECK)
+    if sized.width() >= 1900:  # room enough: every indicator's name whole
+        assert view.columnWidth(COL_LABEL) >= view.sizeHintForColumn(COL_LABEL)
+
+
+def test_every_register_fits(sized: MainWindow) -> None:
+    assert sized.org_panel.select("SL")
+    for page in sized.register_pages:
+        sized.tabs.setCurrentWidget(page)
+        assert_fits(page.view)
+
+
+def test_every_tab_in_view(sized: MainWindow) -> None:
+    bar = sized.tabs.tabBar()
+    settle()
+    for tab in range(bar.count()):
+        assert bar.tabRect(tab).right() <= bar.width(), sized.tabs.tabText(tab)
+        assert "…" not in bar.tabText(tab)
+    assert sized.tabs.tabToolTip(1) == "Mô hình, nội dung đột phá"  # the whole name
+
+
+def test_the_tree_width_is_remembered(qtbot, demo: Session) -> None:  # type: ignore[no-untyped-def]
+    QSettings().clear()
+    first = MainWindow(demo, "vi", 2019)
+    qtbot.addWidget(first)
+    first.resize(1920, 1080)
+    first.show()
+    settle()
+    assert first.splitter.sizes()[0] == 400  # a first run: a quarter of a wide window
+    first.splitter.setSizes([330, 1500])
+    first.close()
+    again = MainWindow(demo, "vi", 2019)
+    qtbot.addWidget(again)
+    again.resize(1920, 1080)
+    again.show()
+    settle()
+    assert again.splitter.sizes()[0] == 330
+
+
+def test_widths_share_what_is_left() -> None:
+    columns = [Column(0, 200, 4, maximum=300), Column(1, 85), Column(2, 110, 3), Column(3, 90, 2)]
+    assert widths(485, columns) == {0: 200, 1: 85, 2: 110, 3: 90}  # only the minimums
+    assert widths(400, columns) == {0: 200, 1: 85, 2: 110, 3: 90}  # too narrow: they scroll
+    assert widths(575, columns) == {0: 240, 1: 85, 2: 140, 3: 110}  # 90 shared 4:3:2
+    # the first stops at its maximum and gives the rest to the others, 3:2
+    assert widths(1485, columns) == {0: 300, 1: 85, 2: 110 + 540, 3: 90 + 360}
