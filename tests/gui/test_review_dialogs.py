@@ -146,12 +146,18 @@ def test_the_change_log_after_register_edits_reads_in_words_and_fits_a_small_scr
     for code in ("{", '"', "breakthrough_models", "dialogues", "admin_reform", "district"):
         assert code not in shown
     assert "Hội nghị đối thoại: Mường Khiêng" in shown  # the demo's rows, added
-    # every column in view, none taking the width, the changed item and its values widest
-    inside = view.viewport().rect()
-    widths = [view.columnWidth(c) for c in range(len(names))]
-    assert sum(widths) <= inside.width()
-    assert max(widths) < inside.width() * 0.3
-    for name in ("what", "old", "new"):
-        rect = view.visualRect(model.index(0, names.index(name)))
-        assert inside.contains(rect.topLeft()) and rect.right() <= inside.right()
-        assert rect.width() >= 120
+    # the unit's year is in the scope: not in every row
+    assert view.isColumnHidden(names.index("unit")) and view.isColumnHidden(names.index("year"))
+    for scope in (1, 0):  # the unit's year, then the whole database
+        dialog.scope.setCurrentIndex(scope)
+        qtbot.wait(10)
+        # every column in view, none taking the width, the item and its values widest
+        inside = view.viewport().rect()
+        widths = [view.columnWidth(c) for c in range(len(names)) if not view.isColumnHidden(c)]
+        assert len(widths) == (7 if scope else 9)
+        assert sum(widths) <= inside.width()
+        assert max(widths) < inside.width() * 0.3
+        for name in ("what", "old", "new"):
+            rect = view.visualRect(model.index(0, names.index(name)))
+            assert inside.contains(rect.topLeft()) and rect.right() <= inside.right()
+            assert rect.width() >= 120

@@ -57,23 +57,42 @@ class FittedTable(QTableView):
         width = self.viewport().width()
         if width <= 0 or self.model() is None:
             return
+        shown = self._shown()
+        total = sum(self.shares[c] for c in shown)
         self._fitting = True
         try:
-            count = min(len(self.shares), self.model().columnCount())
-            for column in range(count):
-                self.setColumnWidth(column, int(width * self.shares[column]))
+            for column in shown:
+                self.setColumnWidth(column, int(width * self.shares[column] / total))
         finally:
             self._fitting = False
         self.refit()
 
+    def _shown(self) -> list[int]:
+        """The columns not hidden (those with a share)."""
+        count = min(len(self.shares), self.model().columnCount()) if self.model() else 0
+        return [c for c in range(count) if not self.isColumnHidden(c)]
+
+    def show_columns(self, hidden: set[int]) -> None:
+        """Hide these columns, show the others; the shown share the width."""
+        self._fitting = True
+        try:
+            for column in range(len(self.shares)):
+                self.setColumnHidden(column, column in hidden)
+        finally:
+            self._fitting = False
+        self.fit_columns()
+
     def _column_resized(self, column: int, _old: int, _new: int) -> None:
         """A column dragged wider or narrower keeps its share of the width when the window
         is resized (until then a scroll bar shows what is beyond)."""
-        if self._fitting:
+        if self._fitting or self.isColumnHidden(column):
             return
-        widths = [self.columnWidth(c) for c in range(len(self.shares))]
-        if sum(widths) > 0:
-            self.shares = [w / sum(widths) for w in widths]
+        shown = self._shown()
+        widths = {c: self.columnWidth(c) for c in shown}
+        total = sum(self.shares[c] for c in shown)
+        if sum(widths.values()) > 0:
+            for c in shown:
+                self.shares[c] = widths[c] / sum(widths.values()) * total
         self.refit()
 
     def refit(self) -> None:

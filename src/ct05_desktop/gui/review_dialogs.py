@@ -175,6 +175,9 @@ class AuditDialog(QDialog):
                 until=self.until.date().toString("yyyy-MM-dd"),
             )
         )
+        # one unit's year: its name and year are in the scope already
+        names = [attribute for attribute, _header in self.model.columns]
+        self.view.show_columns({names.index("unit"), names.index("year")} if unit else set())
 
 
 class RegisterSearchDialog(QDialog):
