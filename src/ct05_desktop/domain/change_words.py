@@ -239,16 +239,16 @@ def _register(action: str, entry: Mapping[str, Any], names: Names, lang: str) ->
         row = names.rows.get(int(entry["id"])) if entry.get("id") is not None else None
         which = row_name(spec, row or {**old, **new}, lang)
         what = f"{spec.label(lang)}: {which}" if which else spec.label(lang)
-        blank = _w("blank", lang)
-        olds, news, changes = [], [], []
-        for name in _in_order(spec, [*old, *new]):
-            title = _name(spec, name, lang)
-            before = _value(spec, name, old.get(name), lang)
-            after = _value(spec, name, new.get(name), lang)
-            olds.append(f"{title}: {before or blank}")
-            news.append(f"{title}: {after or blank}")
-            changes.append(f"{title}: {before or blank}{ARROW}{after or blank}")
-        return _Said(what, "\n".join(olds), "\n".join(news), "\n".join(changes))
+        fields = {f.name: f for f in spec.fields}
+
+        def said(name: str, value: object) -> str:
+            return shown_value(fields[name], value, lang) if name in fields else _text(value)
+
+        changed = [
+            (fields[n].label(lang) if n in fields else n, said(n, old.get(n)), said(n, new.get(n)))
+            for n in _in_order(spec, [*old, *new])
+        ]
+        return _fields(what, changed, _w("blank", lang))
     values = new if action == "register_add" else old
     which = row_name(spec, values, lang)
     what = f"{spec.label(lang)}: {which}" if which else spec.label(lang)
@@ -264,16 +264,6 @@ def _in_order(spec: RegisterSpec, names: list[str]) -> list[str]:
     """The field names in the register's order, unknown ones after (each once)."""
     known = [f.name for f in spec.fields if f.name in names]
     return known + sorted({n for n in names if n not in known})
-
-
-def _name(spec: RegisterSpec, name: str, lang: str) -> str:
-    found = [f for f in spec.fields if f.name == name]
-    return found[0].label(lang) if found else name
-
-
-def _value(spec: RegisterSpec, name: str, value: object, lang: str) -> str:
-    found = [f for f in spec.fields if f.name == name]
-    return shown_value(found[0], value, lang) if found else _text(value)
 
 
 def _lines(
@@ -310,14 +300,11 @@ def _org(old: object, new: object, names: Names, lang: str) -> _Said:
         ]
         told = "\n".join([_w("added", lang).format(after.get("name", "")), *lines])
         return _Said(_w("units", lang), "", "\n".join(lines), told, action="org_added")
-    olds, news, changes = [], [], []
-    for name, title in _ORG_FIELDS.items():
-        a, b = shown(name, before.get(name)), shown(name, after.get(name))
-        if a != b:
-            olds.append(f"{title[pick]}: {a or blank}")
-            news.append(f"{title[pick]}: {b or blank}")
-            changes.append(f"{title[pick]}: {a or blank}{ARROW}{b or blank}")
-    return _Said(_w("units", lang), "\n".join(olds), "\n".join(news), "\n".join(changes))
+    changed = [
+        (title[pick], shown(name, before.get(name)), shown(name, after.get(name)))
+        for name, title in _ORG_FIELDS.items()
+    ]
+    return _fields(_w("units", lang), [c for c in changed if c[1] != c[2]], blank)
 
 
 def _org_fields(text: object) -> dict[str, Any]:
@@ -339,16 +326,21 @@ def _org_fields(text: object) -> dict[str, Any]:
 def _header(old: object, new: object, lang: str) -> _Said:
     """The report header's fields that changed; a field not stored is the default."""
     before, after = _json(old), _json(new)
-    default = _w("default", lang)
-    olds, news, changes = [], [], []
+    changed = []
     for name in FIELDS:
-        a, b = before.get(name) or "", after.get(name) or ""
-        if a == b:
-            continue
-        title = FIELD_NAMES[name][1 if lang == "en" else 0]
-        title = title[:1].upper() + title[1:]
-        a, b = ("; ".join(str(v).splitlines()) or default for v in (a, b))
-        olds.append(f"{title}: {a}")
-        news.append(f"{title}: {b}")
-        changes.append(f"{title}: {a}{ARROW}{b}")
-    return _Said(_w("report_header", lang), "\n".join(olds), "\n".join(news), "\n".join(changes))
+        a, b = ("; ".join(str(side.get(name) or "").splitlines()) for side in (before, after))
+        if a != b:
+            title = FIELD_NAMES[name][1 if lang == "en" else 0]
+            changed.append((title[:1].upper() + title[1:], a, b))
+    return _fields(_w("report_header", lang), changed, _w("default", lang))
+
+
+def _fields(what: str, changed: list[tuple[str, str, str]], empty: str) -> _Said:
+    """Fields changed, (label, old, new) each: 'Label: old' a line in the old values,
+    'Label: new' in the new, 'Label: old → new' in the change (empty for nothing)."""
+    return _Said(
+        what,
+        "\n".join(f"{label}: {a or empty}" for label, a, _b in changed),
+        "\n".join(f"{label}: {b or empty}" for label, _a, b in changed),
+        "\n".join(f"{label}: {a or empty}{ARROW}{b or empty}" for label, a, b in changed),
+    )
