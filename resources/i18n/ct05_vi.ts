@@ -91,6 +91,10 @@ Nạp dữ liệu mẫu (số liệu minh họa của tỉnh Sơn La) để dùn
         <translation>Nhật ký thay đổi</translation>
     </message>
     <message>
+        <source>Changed item</source>
+        <translation>Nội dung thay đổi</translation>
+    </message>
+    <message>
         <source>The whole database</source>
         <translation>Toàn bộ cơ sở dữ liệu</translation>
     </message>
@@ -121,10 +125,6 @@ Nạp dữ liệu mẫu (số liệu minh họa của tỉnh Sơn La) để dùn
     <message>
         <source>Year</source>
         <translation>Năm</translation>
-    </message>
-    <message>
-        <source>Figure or register</source>
-        <translation>Chỉ tiêu hoặc sổ</translation>
     </message>
     <message>
         <source>Old</source>

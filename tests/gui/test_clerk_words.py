@@ -85,5 +85,5 @@ def test_a_deletion_names_the_rows(
     [text] = asked
     assert page.model.rows[0]["number"] == "03-QĐ/TU (minh họa)"
     assert text.startswith("Xóa 1 dòng khỏi sổ Quyết định khen thưởng?")
-    assert "dòng 1: “03-QĐ/TU (minh họa)” (20/05/2019)" in text
+    assert "dòng 1: 03-QĐ/TU (minh họa), 20/05/2019" in text
     assert "Không thể hoàn tác" in text

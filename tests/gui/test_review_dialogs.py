@@ -1,5 +1,7 @@
 """The change log and the register search, as a clerk uses them."""
 
+from PySide6.QtCore import Qt
+
 from ct05_desktop.domain.rules import ValueChange
 from ct05_desktop.gui.review_dialogs import AuditDialog, RegisterSearchDialog, RowsModel
 from ct05_desktop.workflows.entry import save_values
@@ -24,14 +26,14 @@ def test_change_log_of_a_unit_year_and_of_everything(
         "sửa số liệu",
         "Huyện ủy Mường La",
         "Tổng số đảng viên",
-        "5770",
-        "5800",
+        "5.770",  # figures as the form writes them
+        "5.800",
     )
     assert all(r.unit == "Huyện ủy Mường La" for r in dialog.model.rows)
     dialog.scope.setCurrentIndex(0)
     assert len(dialog.model.rows) > 40  # the demo's imports, registers and this change
     dialog.person.setCurrentIndex(dialog.person.findData("Lò Thị Mai"))
-    assert [r.new for r in dialog.model.rows] == ["5800"]
+    assert [r.new for r in dialog.model.rows] == ["5.800"]
 
 
 def test_search_finds_dang_from_dang_and_places_without_accents(
@@ -100,3 +102,62 @@ def test_sources_are_a_typed_value_told_in_words() -> None:
     assert csv_file("values.csv").words() == "tệp CSV values.csv"
     assert Source.parse("xlsx:tc.xlsx:sha256=abc").words() == "mẫu Excel tc.xlsx"
     assert carried_from(2019).words("en") == "carried from 2019"
+
+
+def test_the_change_log_after_register_edits_reads_in_words_and_fits_a_small_screen(
+    qtbot,  # type: ignore[no-untyped-def]
+    window,  # type: ignore[no-untyped-def]
+    monkeypatch,  # type: ignore[no-untyped-def]
+) -> None:
+    """A field of a model changed in its tab, then Change log from the menu: the change in
+    the tab's words, and at 1024x700 the item, old and new values in view."""
+    assert window.org_panel.select("SL.TC")
+    page = window.register_pages[0]  # Mô hình, nội dung đột phá
+    column = [f.name for f in page.model.spec.fields].index("field")
+    assert page.model.setData(page.model.index(0, column), "Xây dựng Đảng")
+    opened: list[AuditDialog] = []
+    monkeypatch.setattr(AuditDialog, "exec", lambda dialog: opened.append(dialog) or 0)
+    window.years.audit_action.trigger()
+    dialog = opened[0]
+    qtbot.addWidget(dialog)
+    dialog.resize(1024, 700)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    model, view = dialog.model, dialog.view
+    qtbot.waitUntil(lambda: view.rowHeight(0) > view.fontMetrics().lineSpacing() * 2)
+    names = [attribute for attribute, _header in model.columns]
+
+    def cell(row: int, name: str, role: int = Qt.ItemDataRole.DisplayRole) -> str:
+        return str(model.index(row, names.index(name)).data(role))
+
+    assert [cell(0, n) for n in ("action", "unit", "what", "old", "new", "source")] == [
+        "sửa dòng sổ",
+        "Huyện ủy Thuận Châu",
+        "Mô hình, nội dung đột phá: Giải quyết dứt điểm đơn thư, vụ việc tồn đọng qua "
+        "đối thoại với nhân dân",
+        "Lĩnh vực: Cải cách hành chính",
+        "Lĩnh vực: Xây dựng Đảng",
+        "nhập tay",
+    ]
+    assert cell(0, "new", Qt.ItemDataRole.ToolTipRole) == (
+        "Lĩnh vực: Cải cách hành chính → Xây dựng Đảng"
+    )
+    shown = "\n".join(cell(r, n) for r in range(model.rowCount()) for n in names)
+    for code in ("{", '"', "breakthrough_models", "dialogues", "admin_reform", "district"):
+        assert code not in shown
+    assert "Hội nghị đối thoại: Mường Khiêng" in shown  # the demo's rows, added
+    # the unit's year is in the scope: not in every row
+    assert view.isColumnHidden(names.index("unit")) and view.isColumnHidden(names.index("year"))
+    for scope in (1, 0):  # the unit's year, then the whole database
+        dialog.scope.setCurrentIndex(scope)
+        qtbot.wait(10)
+        # every column in view, none taking the width, the item and its values widest
+        inside = view.viewport().rect()
+        widths = [view.columnWidth(c) for c in range(len(names)) if not view.isColumnHidden(c)]
+        assert len(widths) == (7 if scope else 9)
+        assert sum(widths) <= inside.width()
+        assert max(widths) < inside.width() * 0.3
+        for name in ("what", "old", "new"):
+            rect = view.visualRect(model.index(0, names.index(name)))
+            assert inside.contains(rect.topLeft()) and rect.right() <= inside.right()
+            assert rect.width() >= 120

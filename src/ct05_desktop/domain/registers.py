@@ -10,6 +10,7 @@ import datetime as dt
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
+from ct05_desktop.domain import vi_format
 from ct05_desktop.domain.characters import control_refusal
 from ct05_desktop.domain.refusals import Phrase, Refusal
 from ct05_desktop.domain.rules import parse_whole_number
@@ -32,6 +33,9 @@ class Field:
     choices: tuple[Choice, ...] = ()
     required: bool = False
 
+    def label(self, lang: str = "vi") -> str:
+        return self.label_vi if lang == "vi" else self.label_en
+
     def label_of(self, code: str | None, lang: str = "vi") -> str:
         for choice in self.choices:
             if choice.code == code:
@@ -45,17 +49,18 @@ class RegisterSpec:
     label_vi: str
     label_en: str
     fields: tuple[Field, ...]
+    naming: tuple[str, ...] = ()  # the fields that tell a row from the others, in words
     tab_vi: str = ""  # the short name on the window's tab (the full one in its tooltip)
     tab_en: str = ""
-
-    def label(self, lang: str) -> str:
-        return self.label_vi if lang == "vi" else self.label_en
 
     def tab(self, lang: str) -> str:
         return (self.tab_vi if lang == "vi" else self.tab_en) or self.label(lang)
 
     def field(self, name: str) -> Field:
         return next(f for f in self.fields if f.name == name)
+
+    def label(self, lang: str = "vi") -> str:
+        return self.label_vi if lang == "vi" else self.label_en
 
 
 def _choices(*items: tuple[str, str, str]) -> tuple[Choice, ...]:
@@ -107,6 +112,7 @@ BREAKTHROUGH = RegisterSpec(
         ),
         Field("result", "Kết quả", "Result"),
     ),
+    ("title",),
     tab_vi="Mô hình đột phá",
     tab_en="Breakthroughs",
 )
@@ -129,6 +135,7 @@ EXEMPLARS = RegisterSpec(
         ),
         Field("deeds", "Việc làm tiêu biểu", "What they did"),
     ),
+    ("name",),
     tab_vi="Gương điển hình",
     tab_en="Exemplars",
 )
@@ -167,6 +174,7 @@ AWARDS = RegisterSpec(
         Field("individuals", "Số cá nhân", "Individuals", "int"),
         Field("recipients", "Danh sách được khen", "Recipients"),
     ),
+    ("number", "date"),
     tab_vi="Khen thưởng",
     tab_en="Commendations",
 )
@@ -191,6 +199,7 @@ DIALOGUES = RegisterSpec(
         Field("place", "Địa điểm (xã, phường, thị trấn)", "Commune or place", required=True),
         Field("participants", "Số người tham dự", "Participants", "int"),
     ),
+    ("place", "date"),
     tab_vi="Đối thoại",
     tab_en="Dialogues",
 )
@@ -323,6 +332,30 @@ def format_date_vi(iso: str | None) -> str:
     return dt.date.fromisoformat(iso).strftime("%d/%m/%Y")
 
 
+def shown_value(fld: Field, value: object, lang: str = "vi") -> str:
+    """A stored value as the window shows it: a choice by its label, a date dd/mm/yyyy, a
+    number with '.' between thousands (11.409)."""
+    if value is None or value == "":
+        return ""
+    if fld.kind == "choice":
+        return fld.label_of(str(value), lang)
+    if fld.kind == "date":
+        try:
+            return format_date_vi(str(value))
+        except ValueError:
+            return str(value)
+    if fld.kind == "int" and isinstance(value, int | str) and str(value).isdecimal():
+        return vi_format.number(int(value))
+    return str(value)
+
+
+def row_name(spec: RegisterSpec, values: Mapping[str, object], lang: str = "vi") -> str:
+    """Which row this is, in words: its naming fields shown, ', ' between ('Xã Chiềng Sơn,
+    12/04/2019')."""
+    shown = (shown_value(spec.field(name), values.get(name), lang) for name in spec.naming)
+    return ", ".join(text for text in shown if text)
+
+
 def shown_text(spec: RegisterSpec, values: Mapping[str, object]) -> str:
     """The row's fields as the window shows them, ' · ' between."""
     shown = [
@@ -333,23 +366,3 @@ def shown_text(spec: RegisterSpec, values: Mapping[str, object]) -> str:
         if values.get(fld.name) not in (None, "")
     ]
     return " · ".join(shown)
-
-
-def row_caption(spec: RegisterSpec, values: Mapping[str, object]) -> str:
-    """A row named in a sentence: its first text, then its date (dd/mm/yyyy) when it has
-    one, e.g. “03-QĐ/TU” (20/05/2019)."""
-    text = next(
-        (str(values[f.name]) for f in spec.fields if f.kind == "text" and values.get(f.name)),
-        "",
-    )
-    date = next(
-        (
-            format_date_vi(str(values[f.name]))
-            for f in spec.fields
-            if f.kind == "date" and values.get(f.name)
-        ),
-        "",
-    )
-    if text and date:
-        return f"“{text}” ({date})"
-    return f"“{text}”" if text else date

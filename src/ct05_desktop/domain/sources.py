@@ -42,13 +42,28 @@ class Source:
         return cls(kind, rest)
 
     def words(self, lang: str = "vi") -> str:
-        """'nhập tay', 'tệp CSV values.csv', 'mẫu Excel tc.xlsx', 'chuyển từ năm 2019'."""
+        """'nhập tay', 'tệp CSV values.csv', 'mẫu Excel tc.xlsx', 'chuyển từ năm 2019': a
+        file by its name alone (the folders and the fingerprint are in full_words)."""
         pick = 1 if lang == "en" else 0
         if self.kind in _NAMED:
             return _NAMED[self.kind][pick]
         if self.kind in _FILES:
-            return f"{_FILES[self.kind][pick]} {self.name}".strip()
+            return f"{_FILES[self.kind][pick]} {base_name(self.name)}".strip()
         return str(self)
+
+    def full_words(self, lang: str = "vi") -> str:
+        """The words with the file's name as stored and its fingerprint:
+        'mẫu Excel tc.xlsx (sha256=9f2c…)'."""
+        pick = 1 if lang == "en" else 0
+        if self.kind not in _FILES:
+            return self.words(lang)
+        said = f"{_FILES[self.kind][pick]} {self.name}".strip()
+        return f"{said} (sha256={self.digest})" if self.digest else said
+
+
+def base_name(path: str) -> str:
+    """A file's name without its folders, whichever the separator ('C:\\a\\b.csv': 'b.csv')."""
+    return path.replace("\\", "/").rsplit("/", 1)[-1]
 
 
 FORM = Source("form")

@@ -11,8 +11,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtWidgets import QWidget
 
-from ct05_desktop.domain import vi_format
-from ct05_desktop.domain.registers import RegisterSpec, format_date_vi
+from ct05_desktop.domain.registers import RegisterSpec, format_date_vi, shown_value
 from ct05_desktop.domain.sources import FORM
 from ct05_desktop.gui import i18n
 from ct05_desktop.workflows.entry import InputRefused
@@ -82,13 +81,7 @@ class RegisterTableModel(QAbstractTableModel):
         fld = self.spec.fields[index.column()]
         value = self.rows[index.row()].get(fld.name)
         if role == Qt.ItemDataRole.DisplayRole or role == Qt.ItemDataRole.ToolTipRole:
-            if fld.kind == "choice":
-                return fld.label_of(value, self.lang)
-            if fld.kind == "date":
-                return format_date_vi(value)
-            if fld.kind == "int" and value is not None:
-                return vi_format.number(int(value))
-            return "" if value is None else str(value)
+            return shown_value(fld, value, self.lang)
         if role == Qt.ItemDataRole.EditRole:
             if fld.kind == "choice":
                 return value or ""

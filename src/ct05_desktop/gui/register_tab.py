@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ct05_desktop.domain.registers import Field, RegisterSpec, row_caption
+from ct05_desktop.domain.registers import Field, RegisterSpec, row_name
 from ct05_desktop.domain.sources import FORM, PASTE
 from ct05_desktop.gui import i18n
 from ct05_desktop.gui.column_fit import Column, WrappingHeader, fit
@@ -242,7 +242,9 @@ class RegisterPage(QWidget):
         if not rows or self.model.org is None or self.model.read_only:
             return False
         named = [
-            self.tr("row {0}: {1}").format(r + 1, row_caption(self.spec, self.model.rows[r]))
+            self.tr("row {0}: {1}").format(
+                r + 1, row_name(self.spec, self.model.rows[r], self.lang)
+            )
             for r in rows[:10]
         ]
         if len(rows) > 10:

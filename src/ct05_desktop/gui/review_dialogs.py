@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from ct05_desktop.gui import crash, i18n
+from ct05_desktop.gui.fitted_table import FittedTable
 from ct05_desktop.gui.operations import run_operation
 from ct05_desktop.workflows.reading import audit_people
 from ct05_desktop.workflows.review import RegisterHit, audit_lines, search_registers
@@ -63,12 +64,14 @@ class RowsModel(QAbstractTableModel):
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if not index.isValid() or role not in (
-            Qt.ItemDataRole.DisplayRole,
-            Qt.ItemDataRole.ToolTipRole,
-        ):
+        if not index.isValid():
             return None
-        return str(getattr(self.rows[index.row()], self.columns[index.column()][0]))
+        row, attribute = self.rows[index.row()], self.columns[index.column()][0]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return str(getattr(row, attribute))
+        if role == Qt.ItemDataRole.ToolTipRole:  # a row may say more in its tips
+            return row.tip(attribute) if hasattr(row, "tip") else str(getattr(row, attribute))
+        return None
 
 
 def _table(model: RowsModel, parent: QWidget) -> QTableView:
@@ -106,14 +109,16 @@ class AuditDialog(QDialog):
                 ("action", self.tr("What")),
                 ("unit", self.tr("Unit")),
                 ("year", self.tr("Year")),
-                ("what", self.tr("Figure or register")),
+                ("what", self.tr("Changed item")),
                 ("old", self.tr("Old")),
                 ("new", self.tr("New")),
                 ("source", self.tr("Through")),
             ],
             self,
         )
-        self.view = _table(self.model, self)
+        # shares of the width: the item changed and its old and new values the widest
+        self.view = FittedTable((9, 8, 10, 13, 5, 17, 14, 15, 9), parent=self)
+        self.view.setModel(self.model)
         filters = QHBoxLayout()
         for text, widget in (
             (self.tr("Show:"), self.scope),
@@ -170,7 +175,9 @@ class AuditDialog(QDialog):
                 until=self.until.date().toString("yyyy-MM-dd"),
             )
         )
-        self.view.resizeColumnsToContents()
+        # one unit's year: its name and year are in the scope already
+        names = [attribute for attribute, _header in self.model.columns]
+        self.view.show_columns({names.index("unit"), names.index("year")} if unit else set())
 
 
 class RegisterSearchDialog(QDialog):

@@ -79,6 +79,20 @@ class AuditLog:
         sql = f"SELECT * FROM audit WHERE {' AND '.join(clauses)} ORDER BY id DESC LIMIT ?"
         return [dict(r) for r in self.db.query(sql, [*params, limit])]
 
+    def row_deletions(self, register: str, row_ids: list[int]) -> list[dict[str, Any]]:
+        """The entries deleting these rows of a register (id, row_id, old: the row as it
+        was), oldest first; a row's id may be taken again by a later row."""
+        out: list[dict[str, Any]] = []
+        wanted = sorted(set(row_ids))
+        for start in range(0, len(wanted), 500):
+            chunk = wanted[start : start + 500]
+            sql = (
+                "SELECT id, row_id, old FROM audit WHERE action = 'register_delete' "
+                f"AND register = ? AND row_id IN ({', '.join('?' * len(chunk))}) ORDER BY id"
+            )
+            out += [dict(r) for r in self.db.query(sql, [register, *chunk])]
+        return out
+
     def audit_people(self) -> list[str]:
         return [r[0] for r in self.db.execute("SELECT DISTINCT who FROM audit ORDER BY who")]
 

@@ -50,6 +50,11 @@ class RegisterStore:
             raise KeyError(row_id)
         return dict(row)
 
+    def by_ids(self, register: str, row_ids: Iterable[int]) -> dict[int, dict[str, Any]]:
+        """The rows of a register with these ids (those still there), by id."""
+        rows = rows_by_id(self.db, REGISTERS_BY_KEY[register], row_ids)
+        return {int(r["id"]): r for r in rows}
+
     def search(self, query: str, limit: int = 500) -> list[tuple[str, dict[str, Any]]]:
         """(register, row) of the rows holding every word of the query as the start of one
         of their words (their unit's name included), ignoring case and accents: 'dang'

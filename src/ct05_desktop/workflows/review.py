@@ -3,62 +3,47 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
 from dataclasses import dataclass
 from typing import Any
 
-from ct05_desktop.domain.messages import label
+from ct05_desktop.domain.change_words import AuditLine, Names, audit_line
 from ct05_desktop.domain.registers import REGISTERS_BY_KEY, shown_text
 from ct05_desktop.domain.rules import MIN_YEAR
-from ct05_desktop.domain.sources import Source
 from ct05_desktop.workflows.session import Session
-
-ACTIONS_VI = {
-    "value": "sửa số liệu",
-    "comment": "sửa ghi chú",
-    "status": "đổi tình trạng",
-    "register_add": "thêm dòng sổ",
-    "register_edit": "sửa dòng sổ",
-    "register_delete": "xóa dòng sổ",
-    "org": "sửa danh mục tổ chức",
-    "lock": "chốt năm",
-    "unlock": "mở lại năm",
-    "report_header": "sửa phần đầu báo cáo",
-}
-
-
-@dataclass(frozen=True)
-class AuditLine:
-    at: str
-    who: str
-    action: str
-    unit: str
-    year: str
-    what: str
-    old: str
-    new: str
-    source: str
 
 
 def audit_lines(session: Session, lang: str = "vi", **filters: Any) -> list[AuditLine]:
-    tree, cat = session.tree(), session.catalogue
-    out = []
-    for r in session.repo.audit_query(**filters):
-        org = tree.get(r["org_code"]) if r["org_code"] else None
-        what = label(cat, r["indicator"]) if r["indicator"] else (r["register"] or "")
-        out.append(
-            AuditLine(
-                at=str(r["at"]).replace("T", " "),
-                who=r["who"],
-                action=ACTIONS_VI.get(r["action"], r["action"]),
-                unit=org.name if org else (r["org_code"] or ""),
-                year=str(r["year"] or ""),
-                what=what,
-                old="" if r["old"] is None else str(r["old"]),
-                new="" if r["new"] is None else str(r["new"]),
-                source=Source.parse(r["source"]).words(lang),
-            )
-        )
-    return out
+    """The change log, newest first, filtered (AuditLog.audit_query), in words."""
+    entries = session.repo.audit_query(**filters)
+    names = Names(session.catalogue, session.tree(), edited_rows(session, entries))
+    return [audit_line(entry, names, lang) for entry in entries]
+
+
+def edited_rows(session: Session, entries: list[dict[str, Any]]) -> dict[int, dict[str, Any]]:
+    """The register row each edit entry is about, by the entry's id: as the row was when
+    next deleted after the edit (its id may belong to a later row now), else as it is."""
+    edits: dict[str, list[dict[str, Any]]] = {}
+    for entry in entries:
+        if entry["action"] == "register_edit" and entry["row_id"] is not None:
+            edits.setdefault(entry["register"], []).append(entry)
+    found: dict[int, dict[str, Any]] = {}
+    for register, some in edits.items():
+        if register not in REGISTERS_BY_KEY:
+            continue
+        ids = [int(e["row_id"]) for e in some]
+        now = session.registers.by_ids(register, ids)
+        deletions: dict[int, list[tuple[int, dict[str, Any]]]] = {}
+        for gone in session.repo.row_deletions(register, ids):
+            row = json.loads(gone["old"]) if gone["old"] else {}
+            deletions.setdefault(int(gone["row_id"]), []).append((int(gone["id"]), row))
+        for entry in some:
+            row_id = int(entry["row_id"])
+            later = [row for at, row in deletions.get(row_id, []) if at > entry["id"]]
+            row = later[0] if later else now.get(row_id)
+            if row is not None:
+                found[int(entry["id"])] = row
+    return found
 
 
 @dataclass(frozen=True)
