@@ -302,18 +302,46 @@ def parse_date(text: str) -> dt.date:
 
 
 def format_date_vi(iso: str | None) -> str:
+    """A stored date as the window shows it: '2019-06-14' → '14/06/2019'."""
     if not iso:
         return ""
     return dt.date.fromisoformat(iso).strftime("%d/%m/%Y")
 
 
+def format_time_vi(iso: str | None, seconds: bool = False) -> str:
+    """A stored moment as the window shows it: '2019-06-14T10:22:33' → '14/06/2019 10:22'
+    (with seconds: '14/06/2019 10:22:33'); text that is no moment is left as it is."""
+    if not iso:
+        return ""
+    try:
+        moment = dt.datetime.fromisoformat(iso)
+    except ValueError:
+        return iso
+    return moment.strftime("%d/%m/%Y %H:%M:%S" if seconds else "%d/%m/%Y %H:%M")
+
+
+def shown_value(field: Field, value: object, lang: str = "vi") -> str:
+    """A stored value as the window shows it: a choice by its label, a date dd/mm/yyyy."""
+    if value is None or value == "":
+        return ""
+    if field.kind == "choice":
+        return field.label_of(str(value), lang)
+    if field.kind == "date":
+        try:
+            return format_date_vi(str(value))
+        except ValueError:
+            return str(value)
+    return str(value)
+
+
 def shown_text(spec: RegisterSpec, values: Mapping[str, object]) -> str:
     """The row's fields as the window shows them, ' · ' between."""
-    shown = [
-        fld.label_of(str(values.get(fld.name)))
-        if fld.kind == "choice"
-        else str(values.get(fld.name))
-        for fld in spec.fields
-        if values.get(fld.name) not in (None, "")
-    ]
-    return " · ".join(shown)
+    shown = [shown_value(fld, values.get(fld.name)) for fld in spec.fields]
+    return " · ".join(s for s in shown if s)
+
+
+def row_title(spec: RegisterSpec, values: Mapping[str, object]) -> str:
+    """A row named for a list of changes: its register and its first field filled of the
+    first two ('Hội nghị đối thoại: 14/06/2019')."""
+    first = (shown_value(f, values.get(f.name)) for f in spec.fields[:2])
+    return f"{spec.label_vi}: {next((s for s in first if s), '')}"

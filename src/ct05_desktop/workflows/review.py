@@ -3,11 +3,19 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
 from dataclasses import dataclass
 from typing import Any
 
 from ct05_desktop.domain.messages import label
-from ct05_desktop.domain.registers import REGISTERS_BY_KEY, shown_text
+from ct05_desktop.domain.orgs import OrgTree
+from ct05_desktop.domain.registers import (
+    REGISTERS_BY_KEY,
+    RegisterSpec,
+    format_time_vi,
+    shown_text,
+    shown_value,
+)
 from ct05_desktop.domain.rules import MIN_YEAR
 from ct05_desktop.domain.sources import Source
 from ct05_desktop.workflows.session import Session
@@ -39,22 +47,49 @@ class AuditLine:
     source: str
 
 
+def _register_values(spec: RegisterSpec, dumped: str, units: OrgTree, lang: str) -> str:
+    """A register row's values as the change log keeps them (JSON), in words: each field
+    by its label, a choice by its label, a date dd/mm/yyyy; a row moved, its new unit."""
+    try:
+        values = json.loads(dumped)
+    except ValueError:
+        return dumped
+    if not isinstance(values, dict):
+        return dumped
+    parts = []
+    for field in spec.fields:
+        if values.get(field.name) not in (None, ""):
+            name = field.label_vi if lang == "vi" else field.label_en
+            parts.append(f"{name}: {shown_value(field, values[field.name], lang)}")
+    moved = values.get("org_code") if "id" not in values else None  # an edit's new unit
+    if moved:
+        org = units.get(str(moved))
+        parts.append(f"{'Đơn vị' if lang == 'vi' else 'Unit'}: {org.name if org else moved}")
+    return "; ".join(parts)
+
+
 def audit_lines(session: Session, lang: str = "vi", **filters: Any) -> list[AuditLine]:
     tree, cat = session.tree(), session.catalogue
     out = []
     for r in session.repo.audit_query(**filters):
         org = tree.get(r["org_code"]) if r["org_code"] else None
+        spec = REGISTERS_BY_KEY.get(r["register"] or "")
         what = label(cat, r["indicator"]) if r["indicator"] else (r["register"] or "")
+        old = "" if r["old"] is None else str(r["old"])
+        new = "" if r["new"] is None else str(r["new"])
+        if spec is not None:
+            what = spec.label_vi if lang == "vi" else spec.label_en
+            old, new = (_register_values(spec, v, tree, lang) if v else "" for v in (old, new))
         out.append(
             AuditLine(
-                at=str(r["at"]).replace("T", " "),
+                at=format_time_vi(str(r["at"]), seconds=True),
                 who=r["who"],
                 action=ACTIONS_VI.get(r["action"], r["action"]),
                 unit=org.name if org else (r["org_code"] or ""),
                 year=str(r["year"] or ""),
                 what=what,
-                old="" if r["old"] is None else str(r["old"]),
-                new="" if r["new"] is None else str(r["new"]),
+                old=old,
+                new=new,
                 source=Source.parse(r["source"]).words(lang),
             )
         )

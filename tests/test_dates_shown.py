@@ -1,0 +1,33 @@
+"""Dates the window shows are dd/mm/yyyy: a register row found by search, the change log
+(its moments and a register row's values), a moment stored as ISO text."""
+
+from ct05_desktop.domain.registers import DIALOGUES, format_time_vi, shown_text
+from ct05_desktop.domain.sources import FORM
+from ct05_desktop.workflows.review import audit_lines, search_registers
+from ct05_desktop.workflows.session import Session
+
+
+def test_moments_and_register_values_read_as_dd_mm_yyyy() -> None:
+    assert format_time_vi("2019-06-14T10:22:33") == "14/06/2019 10:22"
+    assert format_time_vi("2019-06-14T10:22:33", seconds=True) == "14/06/2019 10:22:33"
+    assert format_time_vi("") == "" and format_time_vi("hôm qua") == "hôm qua"
+    row = {"date": "2019-06-14", "level": "district", "place": "Ít Ong", "participants": 120}
+    assert shown_text(DIALOGUES, row) == "14/06/2019 · Cấp huyện · Ít Ong · 120"
+
+
+def test_search_hits_and_the_change_log_show_dates_as_dd_mm_yyyy(session: Session) -> None:
+    row = {"date": "2019-06-14", "level": "district", "place": "Ít Ong", "participants": 120}
+    row_id = session.registers.insert("dialogues", "SL.MC", 2019, row, FORM)
+    session.registers.update("dialogues", row_id, {**row, "date": "2019-06-15"}, FORM)
+    (hit,) = search_registers(session, "it ong")
+    assert hit.text == "15/06/2019 · Cấp huyện · Ít Ong · 120"
+    assert search_registers(session, "15/06/2019") == [hit]  # the date as the clerk types it
+    edit, add = audit_lines(session, "vi")[:2]
+    assert add.what == edit.what == "Hội nghị đối thoại"
+    assert (
+        add.new
+        == "Ngày: 14/06/2019; Cấp tổ chức: Cấp huyện; Địa điểm (xã, phường, thị trấn): Ít Ong; Số người tham dự: 120"
+    )
+    assert (edit.old, edit.new) == ("Ngày: 14/06/2019", "Ngày: 15/06/2019")
+    day, time = add.at.split(" ")
+    assert day[2] == day[5] == "/" and len(day) == 10 and len(time) == 8
