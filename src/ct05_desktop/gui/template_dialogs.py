@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
@@ -30,7 +29,8 @@ from PySide6.QtWidgets import (
 from ct05_desktop.domain.progress import Progress
 from ct05_desktop.domain.refusals import Refusal
 from ct05_desktop.domain.rules import MIN_YEAR
-from ct05_desktop.gui import crash, i18n
+from ct05_desktop.domain.settings import FILLED_TEMPLATES_FOLDER, TEMPLATES_FOLDER
+from ct05_desktop.gui import crash, file_choosers, i18n
 from ct05_desktop.gui.operations import Operation, Task, run_operation
 from ct05_desktop.workflows.backups import IMPORT, backup_before
 from ct05_desktop.workflows.faults import words_for
@@ -100,11 +100,11 @@ class TemplateExportDialog(QDialog):
         layout.addLayout(buttons)
 
     def _browse(self) -> None:
-        folder = QFileDialog.getExistingDirectory(
-            self, self.tr("Folder for the templates"), self.folder.text()
+        folder = file_choosers.folder(
+            self, TEMPLATES_FOLDER, self.tr("Folder for the templates"), self.folder.text()
         )
-        if folder:
-            self.folder.setText(folder)
+        if folder is not None:
+            self.folder.setText(str(folder))
 
     def write(self) -> list[Path]:
         code, year = str(self.unit.currentData()), self.year.value()
@@ -180,10 +180,12 @@ class TemplateImportDialog(QDialog):
         self.show_receipts()
 
     def _pick(self) -> list[Path]:
-        names, _ = QFileDialog.getOpenFileNames(
-            self, self.tr("Filled templates"), "", self.tr("Excel workbooks (*.xlsx)")
+        return file_choosers.open_files(
+            self,
+            FILLED_TEMPLATES_FOLDER,
+            self.tr("Filled templates"),
+            self.tr("Excel workbooks (*.xlsx)"),
         )
-        return [Path(n) for n in names]
 
     def check(self, files: list[Path]) -> None:
         """Read and check every file once, off the GUI thread; nothing is written."""
