@@ -1,10 +1,25 @@
 """Dates the window shows are dd/mm/yyyy: a register row found by search, the change log
-(its moments and a register row's values), a moment stored as ISO text."""
+(its moments and a register row's values), a moment stored as ISO text, a date cell of a
+filled template repeated in a refusal."""
 
-from ct05_desktop.domain.registers import DIALOGUES, format_time_vi, shown_text
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from ct05_desktop.domain.registers import (
+    DIALOGUES,
+    FieldError,
+    format_time_vi,
+    parse_field,
+    shown_text,
+)
 from ct05_desktop.domain.sources import FORM
 from ct05_desktop.workflows.review import audit_lines, search_registers
 from ct05_desktop.workflows.session import Session
+from ct05_desktop.workflows.templates import check_template, write_unit_templates
+
+from .test_templates import fill
 
 
 def test_moments_and_register_values_read_as_dd_mm_yyyy() -> None:
@@ -33,3 +48,18 @@ def test_search_hits_and_the_change_log_show_dates_as_dd_mm_yyyy(session: Sessio
     assert (edit.old, edit.new) == ("Ngày: 14/06/2019", "Ngày: 15/06/2019")
     day, time = add.at.split(" ")
     assert day[2] == day[5] == "/" and len(day) == 10 and len(time) == 8
+
+
+def test_a_date_cell_where_a_number_goes_is_repeated_as_dd_mm_yyyy(
+    demo: Session, tmp_path: Path
+) -> None:
+    template = write_unit_templates(demo, "SL.BY", 2019, tmp_path / "by.xlsx")[0]
+    day = dt.datetime(2019, 6, 14)
+    filled = fill(template, tmp_path / "f.xlsx", {("SL.BY", "study_sessions"): day})
+    (figure,) = check_template(demo, filled).report.problems
+    assert "giá trị '14/06/2019'" in figure.words("vi")
+    assert parse_field(DIALOGUES.field("date"), day) == "2019-06-14"
+    with pytest.raises(FieldError) as refused:
+        parse_field(DIALOGUES.field("participants"), day)
+    assert refused.value.words("vi").startswith("'14/06/2019' không hợp lệ")
+    assert parse_field(DIALOGUES.field("place"), day.replace(hour=9)) == "14/06/2019 09:00"

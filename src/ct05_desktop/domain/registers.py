@@ -249,6 +249,9 @@ class FieldError(Refusal):
 
 def parse_field(field: Field, raw: object) -> object:
     """Turn typed or pasted input into the stored value, or raise FieldError."""
+    if isinstance(raw, dt.date):  # a date cell of a workbook: read as Excel shows it
+        moment = isinstance(raw, dt.datetime) and raw.time() != dt.time() and field.kind != "date"
+        raw = raw.strftime("%d/%m/%Y %H:%M" if moment else "%d/%m/%Y")
     text = "" if raw is None else nfc(str(raw))
     if not text:
         if field.required:
