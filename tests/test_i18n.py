@@ -85,3 +85,4 @@ def test_translations_compile_and_translate(qapp) -> None:  # type: ignore[no-un
     finally:
         for translator in installed:
             QCoreApplication.removeTranslator(translator)
+        i18n._installed.pop()  # the tests after it run in the language they expect
