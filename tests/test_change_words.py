@@ -8,7 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from ct05_desktop.domain.change_words import AuditLine, Names, audit_line, when
+from ct05_desktop.domain.change_words import AuditLine, Names, audit_line
+from ct05_desktop.domain.registers import format_time_vi
 from ct05_desktop.domain.rules import ValueChange
 from ct05_desktop.domain.sources import FORM, PASTE, Source, csv_file, template_file
 from ct05_desktop.workflows.backups import backup_now, restore
@@ -294,9 +295,9 @@ def test_in_english_when_the_window_is(demo: Session) -> None:
 
 
 def test_when_is_day_month_year_and_the_seconds_in_the_tip(demo: Session) -> None:
-    assert when("2026-11-26T13:21:41") == "26/11/2026 13:21:41"
-    assert when("2026-11-26T13:21:41", seconds=False) == "26/11/2026 13:21"
-    assert when("yesterday") == "yesterday"
+    assert format_time_vi("2026-11-26T13:21:41", seconds=True) == "26/11/2026 13:21:41"
+    assert format_time_vi("2026-11-26T13:21:41") == "26/11/2026 13:21"
+    assert format_time_vi("yesterday") == "yesterday"
     line = newest(demo)
     assert len(line.at) == len("26/11/2026 13:21") and line.tip("at").startswith(line.at)
 

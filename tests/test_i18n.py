@@ -83,5 +83,4 @@ def test_translations_compile_and_translate(qapp) -> None:  # type: ignore[no-un
         assert QCoreApplication.translate("OrgTreeModel", "not entered") == "chưa nhập"
         assert QCoreApplication.translate("QPlatformTheme", "Cancel") == "Hủy"
     finally:
-        for translator in installed:
-            QCoreApplication.removeTranslator(translator)
+        i18n.remove_translators(installed)  # the tests after it run in their language

@@ -220,7 +220,7 @@ def test_register_rows_round_trip_edit_add_and_refuse(
     wb.save(tmp_path / "dialogues.xlsx")
     report = import_template(demo, tmp_path / "dialogues.xlsx")
     assert report.problems == [], [str(p) for p in report.problems]
-    assert report.rows_added == ["Hội nghị đối thoại: 2019-03-12"]
+    assert report.rows_added == ["Hội nghị đối thoại: Chiềng Bôm, 12/03/2019"]  # dd/mm/yyyy
     assert len(report.rows_changed) == 1  # the Tông Cọ row, by its hidden id
     rows = demo.registers.rows("dialogues", "SL.TC", 2019)
     assert len(rows) == 7

@@ -1066,6 +1066,10 @@ Nhật ký lỗi: {3}</translation>
         <translation>Đóng</translation>
     </message>
     <message>
+        <source>Choose the filled templates (Choose files…) or drag and drop the .xlsx files here. Each file is checked and what it holds is shown here; nothing is saved until you press “Save the files without errors”.</source>
+        <translation>Chọn các tệp mẫu đã điền (nút “Chọn tệp…”) hoặc kéo thả các tệp .xlsx vào đây. Mỗi tệp được kiểm tra và những gì tệp có sẽ hiện ở đây; chưa lưu gì cho đến khi bạn bấm “Lưu các tệp không có lỗi”.</translation>
+    </message>
+    <message>
         <source>Unit</source>
         <translation>Đơn vị</translation>
     </message>
@@ -1120,6 +1124,12 @@ Nhật ký lỗi: {3}</translation>
     <message>
         <source>  Warning: {0}</source>
         <translation>  Cảnh báo: {0}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) refused and not saved: correct what is shown above, then choose them again.</source>
+        <translation>
+            <numerusform>%n tệp không được nhận, chưa lưu: sửa những lỗi nêu ở trên rồi chọn lại các tệp đó.</numerusform>
+        </translation>
     </message>
     <message>
         <source>not received</source>

@@ -17,18 +17,53 @@
     </message>
   </context>
   <context>
+    <name>QAbstractFileIconProvider</name>
+    <message>
+      <source>Drive</source>
+      <translation>Ổ đĩa</translation>
+    </message>
+    <message>
+      <source>File</source>
+      <translation>Tệp</translation>
+    </message>
+    <message>
+      <source>Folder</source>
+      <comment>All other platforms</comment>
+      <translation>Thư mục</translation>
+    </message>
+    <message>
+      <source>File Folder</source>
+      <comment>Match Windows Explorer</comment>
+      <translation>Thư mục tệp</translation>
+    </message>
+    <message>
+      <source>Shortcut</source>
+      <comment>All other platforms</comment>
+      <translation>Lối tắt</translation>
+    </message>
+    <message>
+      <source>Alias</source>
+      <comment>macOS Finder</comment>
+      <translation>Bí danh</translation>
+    </message>
+    <message>
+      <source>Unknown</source>
+      <translation>Không rõ</translation>
+    </message>
+  </context>
+  <context>
     <name>QFileDialog</name>
     <message>
-      <source>Look in:</source>
-      <translation>Tìm trong:</translation>
+      <source>&amp;Look in:</source>
+      <translation>&amp;Tìm trong:</translation>
     </message>
     <message>
-      <source>File name:</source>
-      <translation>Tên tệp:</translation>
+      <source>File &amp;name:</source>
+      <translation>&amp;Tên tệp:</translation>
     </message>
     <message>
-      <source>Files of type:</source>
-      <translation>Kiểu tệp:</translation>
+      <source>Files of &amp;type:</source>
+      <translation>&amp;Kiểu tệp:</translation>
     </message>
     <message>
       <source>&amp;Open</source>
@@ -124,6 +159,88 @@ Bạn có muốn ghi đè không?</translation>
       <source>Find Directory</source>
       <translation>Tìm thư mục</translation>
     </message>
+    <message>
+      <source>Go back</source>
+      <translation>Quay lại thư mục trước</translation>
+    </message>
+    <message>
+      <source>Go forward</source>
+      <translation>Tới thư mục vừa rời</translation>
+    </message>
+    <message>
+      <source>Go to the parent directory</source>
+      <translation>Lên thư mục chứa thư mục này</translation>
+    </message>
+    <message>
+      <source>Create a New Folder</source>
+      <translation>Tạo một thư mục mới</translation>
+    </message>
+    <message>
+      <source>Change to list view mode</source>
+      <translation>Xem dạng danh sách</translation>
+    </message>
+    <message>
+      <source>Change to detail view mode</source>
+      <translation>Xem dạng chi tiết</translation>
+    </message>
+    <message>
+      <source>Sidebar</source>
+      <translation>Thanh bên</translation>
+    </message>
+    <message>
+      <source>List of places and bookmarks</source>
+      <translation>Danh sách các nơi và dấu trang</translation>
+    </message>
+    <message>
+      <source>Files</source>
+      <translation>Tệp</translation>
+    </message>
+    <message>
+      <source>&amp;New Folder</source>
+      <translation>Thư mục &amp;mới</translation>
+    </message>
+    <message>
+      <source>Show </source>
+      <translation>Hiện </translation>
+    </message>
+    <message>
+      <source>All files (*)</source>
+      <translation>Mọi tệp (*)</translation>
+    </message>
+    <message>
+      <source>Remove</source>
+      <translation>Bỏ khỏi danh sách</translation>
+    </message>
+    <message>
+      <source>%1
+Directory not found.
+Please verify the correct directory name was given.</source>
+      <translation>%1
+Không tìm thấy thư mục.
+Hãy kiểm tra lại tên thư mục.</translation>
+    </message>
+    <message>
+      <source>%1
+File not found.
+Please verify the correct file name was given.</source>
+      <translation>%1
+Không tìm thấy tệp.
+Hãy kiểm tra lại tên tệp.</translation>
+    </message>
+    <message>
+      <source>'%1' is write protected.
+Do you want to delete it anyway?</source>
+      <translation>“%1” đang được bảo vệ chống ghi.
+Bạn vẫn muốn xóa?</translation>
+    </message>
+    <message>
+      <source>Are you sure you want to delete '%1'?</source>
+      <translation>Bạn có chắc muốn xóa “%1”?</translation>
+    </message>
+    <message>
+      <source>Could not delete directory.</source>
+      <translation>Không xóa được thư mục.</translation>
+    </message>
   </context>
   <context>
     <name>QFileSystemModel</name>
@@ -137,6 +254,7 @@ Bạn có muốn ghi đè không?</translation>
     </message>
     <message>
       <source>Type</source>
+      <comment>All other platforms</comment>
       <translation>Kiểu</translation>
     </message>
     <message>
@@ -145,7 +263,16 @@ Bạn có muốn ghi đè không?</translation>
     </message>
     <message>
       <source>Kind</source>
+      <comment>Match OS X Finder</comment>
       <translation>Loại</translation>
+    </message>
+    <message>
+      <source>Computer</source>
+      <translation>Máy tính</translation>
+    </message>
+    <message>
+      <source>My Computer</source>
+      <translation>Máy tính</translation>
     </message>
   </context>
   <context>

@@ -6,7 +6,6 @@ the source in words with the file's name only. In the window's language (vi or e
 from __future__ import annotations
 
 import ast
-import datetime as dt
 import json
 from collections.abc import Mapping
 from dataclasses import dataclass, field
@@ -17,7 +16,13 @@ from ct05_desktop.domain.catalogue import Catalogue
 from ct05_desktop.domain.messages import label
 from ct05_desktop.domain.orgs import OrgTree
 from ct05_desktop.domain.refusal_words import LEVEL_EN, LEVEL_VI
-from ct05_desktop.domain.registers import REGISTERS_BY_KEY, RegisterSpec, row_name, shown_value
+from ct05_desktop.domain.registers import (
+    REGISTERS_BY_KEY,
+    RegisterSpec,
+    format_time_vi,
+    row_name,
+    shown_value,
+)
 from ct05_desktop.domain.report_header import FIELD_NAMES, FIELDS
 from ct05_desktop.domain.sources import Source, base_name
 from ct05_desktop.domain.status import STATUS_APPROVED, STATUS_COMPLETE
@@ -138,7 +143,7 @@ def audit_line(entry: Mapping[str, Any], names: Names, lang: str = "vi") -> Audi
     year = entry.get("year")
     at = str(entry.get("at") or "")
     return AuditLine(
-        at=when(at, seconds=False),
+        at=format_time_vi(at),
         who=str(entry.get("who") or ""),
         action=action_words(said.action or action, lang),
         unit=names.unit(entry.get("org_code"), year),
@@ -149,22 +154,13 @@ def audit_line(entry: Mapping[str, Any], names: Names, lang: str = "vi") -> Audi
         source=source.words(lang),
         change=said.change,
         source_full=source.full_words(lang),
-        at_full=when(at),
+        at_full=format_time_vi(at, seconds=True),
     )
 
 
 def action_words(action: str, lang: str = "vi") -> str:
     words = ACTIONS.get(action)
     return action if words is None else words[1 if lang == "en" else 0]
-
-
-def when(at: str, seconds: bool = True) -> str:
-    """'2026-11-26T13:21:41' → '26/11/2026 13:21:41' (or '26/11/2026 13:21')."""
-    try:
-        moment = dt.datetime.fromisoformat(at)
-    except ValueError:
-        return at
-    return moment.strftime("%d/%m/%Y %H:%M:%S" if seconds else "%d/%m/%Y %H:%M")
 
 
 def _tell(action: str, entry: Mapping[str, Any], names: Names, lang: str) -> _Said:

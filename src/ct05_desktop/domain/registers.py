@@ -274,6 +274,9 @@ class FieldError(Refusal):
 
 def parse_field(field: Field, raw: object) -> object:
     """Turn typed or pasted input into the stored value, or raise FieldError."""
+    if isinstance(raw, dt.date):  # a date cell of a workbook: read as Excel shows it
+        moment = isinstance(raw, dt.datetime) and raw.time() != dt.time() and field.kind != "date"
+        raw = raw.strftime("%d/%m/%Y %H:%M" if moment else "%d/%m/%Y")
     text = "" if raw is None else nfc(str(raw))
     if not text:
         if field.required:
@@ -327,9 +330,22 @@ def parse_date(text: str) -> dt.date:
 
 
 def format_date_vi(iso: str | None) -> str:
+    """A stored date as the window shows it: '2019-06-14' → '14/06/2019'."""
     if not iso:
         return ""
     return dt.date.fromisoformat(iso).strftime("%d/%m/%Y")
+
+
+def format_time_vi(iso: str | None, seconds: bool = False) -> str:
+    """A stored moment as the window shows it: '2019-06-14T10:22:33' → '14/06/2019 10:22'
+    (with seconds: '14/06/2019 10:22:33'); text that is no moment is left as it is."""
+    if not iso:
+        return ""
+    try:
+        moment = dt.datetime.fromisoformat(iso)
+    except ValueError:
+        return iso
+    return moment.strftime("%d/%m/%Y %H:%M:%S" if seconds else "%d/%m/%Y %H:%M")
 
 
 def shown_value(fld: Field, value: object, lang: str = "vi") -> str:
@@ -358,11 +374,11 @@ def row_name(spec: RegisterSpec, values: Mapping[str, object], lang: str = "vi")
 
 def shown_text(spec: RegisterSpec, values: Mapping[str, object]) -> str:
     """The row's fields as the window shows them, ' · ' between."""
-    shown = [
-        fld.label_of(str(values.get(fld.name)))
-        if fld.kind == "choice"
-        else str(values.get(fld.name))
-        for fld in spec.fields
-        if values.get(fld.name) not in (None, "")
-    ]
-    return " · ".join(shown)
+    shown = [shown_value(fld, values.get(fld.name)) for fld in spec.fields]
+    return " · ".join(s for s in shown if s)
+
+
+def row_title(spec: RegisterSpec, values: Mapping[str, object]) -> str:
+    """A row named for a list of changes: its register, then which row it is
+    ('Hội nghị đối thoại: Xã Chiềng Sơn, 12/04/2019')."""
+    return f"{spec.label_vi}: {row_name(spec, values) or shown_text(spec, values)}"

@@ -51,4 +51,22 @@ SPLITTER = Setting("ui/splitter", bytes, b"", "Width of the unit tree beside the
 LAST_UNIT = Setting("ui/org", str, "", "The unit shown last", WINDOW)
 LAST_YEAR = Setting("ui/year", int, 0, "The year shown last", WINDOW)
 
-SETTINGS = (USER_NAME, DEMO_LOADED, LANGUAGE, GEOMETRY, SPLITTER, LAST_UNIT, LAST_YEAR)
+# the folder each file chooser of the window used last (it opens there next time)
+FILLED_TEMPLATES_FOLDER = Setting(
+    "folders/filled_templates", str, "", "Folder of the filled templates chosen last", WINDOW
+)
+TEMPLATES_FOLDER = Setting("folders/templates", str, "", "Folder for unit templates", WINDOW)
+CSV_IMPORT_FOLDER = Setting("folders/csv_import", str, "", "Folder of CSV files imported", WINDOW)
+CSV_EXPORT_FOLDER = Setting("folders/csv_export", str, "", "Folder of CSV files exported", WINDOW)
+REPORTS_FOLDER = Setting("folders/reports", str, "", "Folder for reports", WINDOW)
+RESTORE_FOLDER = Setting("folders/restore", str, "", "Folder of a backup restored", WINDOW)
+FOLDERS = (
+    FILLED_TEMPLATES_FOLDER,
+    TEMPLATES_FOLDER,
+    CSV_IMPORT_FOLDER,
+    CSV_EXPORT_FOLDER,
+    REPORTS_FOLDER,
+    RESTORE_FOLDER,
+)
+
+SETTINGS = (USER_NAME, DEMO_LOADED, LANGUAGE, GEOMETRY, SPLITTER, LAST_UNIT, LAST_YEAR, *FOLDERS)

@@ -163,5 +163,8 @@ def shown(value: Any, written: Any = None) -> str | None:
         value = written.text if isinstance(written, ArrayFormula) else written
     if value is None or not isinstance(value, str | int | float | dt.date | dt.time):
         return None
+    if isinstance(value, dt.date):  # as the clerk reads it in Excel and in the window
+        midnight = not isinstance(value, dt.datetime) or value.time() == dt.time()
+        value = value.strftime("%d/%m/%Y" if midnight else "%d/%m/%Y %H:%M")
     text = _UNPRINTABLE.sub(lambda m: f"[U+{ord(m.group()):04X}]", str(value))
     return text if len(text) <= SHOWN else text[: SHOWN - 1] + "…"

@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QHeaderView,
     QLabel,
     QMessageBox,
@@ -26,8 +25,9 @@ from PySide6.QtWidgets import (
 
 from ct05_desktop.domain import vi_format
 from ct05_desktop.domain.progress import Progress
+from ct05_desktop.domain.settings import RESTORE_FOLDER
 from ct05_desktop.domain.sources import FORM
-from ct05_desktop.gui import crash
+from ct05_desktop.gui import crash, file_choosers
 from ct05_desktop.gui.operations import Operation, Task, run_operation
 from ct05_desktop.workflows.backups import (
     Backup,
@@ -147,11 +147,11 @@ class BackupDialog(QDialog):
         return self._run(task, lambda path: self.tr("Backed up to {0}.").format(path))
 
     def _restore_file(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Restore from a file"), "", self.tr("CT05 databases (*.db)")
+        chosen = file_choosers.open_file(
+            self, RESTORE_FOLDER, self.tr("Restore from a file"), self.tr("CT05 databases (*.db)")
         )
-        if name:
-            self.restore_from(Path(name))
+        if chosen is not None:
+            self.restore_from(chosen)
 
     def restore_from(self, chosen: Backup | Path | None) -> Operation | None:
         """Ask, naming the backup; then restore off the GUI thread (the file checked first,

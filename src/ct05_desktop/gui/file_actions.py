@@ -8,11 +8,12 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QProcess, Signal
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QProgressDialog, QWidget
+from PySide6.QtWidgets import QMenu, QMessageBox, QProgressDialog, QWidget
 
 from ct05_desktop.domain.messages import SHOWN_WARNINGS
 from ct05_desktop.domain.progress import Progress
-from ct05_desktop.gui import crash, i18n
+from ct05_desktop.domain.settings import CSV_EXPORT_FOLDER, CSV_IMPORT_FOLDER
+from ct05_desktop.gui import crash, file_choosers, i18n
 from ct05_desktop.gui.operations import Operation, run_operation
 from ct05_desktop.workflows.backups import IMPORT, backup_before
 from ct05_desktop.workflows.csv_transfer import FileReport, export_csv, import_csv
@@ -64,9 +65,10 @@ class FileActions(QWidget):
         if not window.leave_unit():
             return None
         if not paths:
-            paths, _ = QFileDialog.getOpenFileNames(
-                window, self.tr("Import CSV files"), "", self.tr("CSV files (*.csv)")
+            chosen = file_choosers.open_files(
+                window, CSV_IMPORT_FOLDER, self.tr("Import CSV files"), self.tr("CSV files (*.csv)")
             )
+            paths = [str(p) for p in chosen]
         if not paths:
             return None
         files = list(paths)
@@ -135,15 +137,19 @@ class FileActions(QWidget):
     def export(self, what: str) -> None:
         window = self.window_
         suggested = f"ct05_{what}.csv"
-        path, _ = QFileDialog.getSaveFileName(
-            window, self.tr("Export to CSV"), suggested, self.tr("CSV files (*.csv)")
+        path = file_choosers.save_file(
+            window,
+            CSV_EXPORT_FOLDER,
+            self.tr("Export to CSV"),
+            suggested,
+            self.tr("CSV files (*.csv)"),
         )
-        if not path:
+        if path is None:
             return
         try:
-            count = export_csv(window.session, what, Path(path))
+            count = export_csv(window.session, what, path)
         except OSError as exc:
-            crash.tell(window, self.tr("Export"), exc, Path(path).name)
+            crash.tell(window, self.tr("Export"), exc, path.name)
             return
         QMessageBox.information(
             window, self.tr("Export"), self.tr("{0} rows written to {1}.").format(count, path)

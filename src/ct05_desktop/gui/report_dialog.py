@@ -7,7 +7,7 @@ import datetime as dt
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QStandardPaths, QUrl, Signal
+from PySide6.QtCore import QDate, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QDialog,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -30,7 +29,8 @@ from PySide6.QtWidgets import (
 
 from ct05_desktop.domain.progress import Progress
 from ct05_desktop.domain.rules import MIN_YEAR
-from ct05_desktop.gui import i18n
+from ct05_desktop.domain.settings import REPORTS_FOLDER
+from ct05_desktop.gui import file_choosers, i18n
 from ct05_desktop.gui.operations import Operation, run_operation
 from ct05_desktop.gui.settings_dialog import SettingsDialog
 from ct05_desktop.workflows.faults import words_for
@@ -94,10 +94,7 @@ class ReportDialog(QDialog):
     def _make_outputs(self) -> None:
         """Where the files go, the progress, the message, the buttons."""
         self.destination = QLineEdit(self)
-        self.destination.setText(
-            QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-            or str(Path.home())
-        )
+        self.destination.setText(str(file_choosers.start_folder(REPORTS_FOLDER)))
         self.names = QLabel(self)
         self.names.setWordWrap(True)
         self.browse = QPushButton(self.tr("&Choose…"), self)
@@ -226,11 +223,11 @@ class ReportDialog(QDialog):
         self._suggest()
 
     def _browse(self) -> None:
-        folder = QFileDialog.getExistingDirectory(
-            self, self.tr("Save the report in"), self.destination.text()
+        folder = file_choosers.folder(
+            self, REPORTS_FOLDER, self.tr("Save the report in"), self.destination.text()
         )
-        if folder:
-            self.destination.setText(folder)
+        if folder is not None:
+            self.destination.setText(str(folder))
 
     def _progress(self, percent: int, step: str) -> None:
         self.progress.setValue(percent)

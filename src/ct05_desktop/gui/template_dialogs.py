@@ -8,11 +8,11 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QStandardPaths, Signal
+from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
@@ -29,8 +29,10 @@ from PySide6.QtWidgets import (
 
 from ct05_desktop.domain.progress import Progress
 from ct05_desktop.domain.refusals import Refusal
+from ct05_desktop.domain.registers import format_time_vi
 from ct05_desktop.domain.rules import MIN_YEAR
-from ct05_desktop.gui import crash, i18n
+from ct05_desktop.domain.settings import FILLED_TEMPLATES_FOLDER, TEMPLATES_FOLDER
+from ct05_desktop.gui import crash, file_choosers, i18n
 from ct05_desktop.gui.operations import Operation, Task, run_operation
 from ct05_desktop.workflows.backups import IMPORT, backup_before
 from ct05_desktop.workflows.faults import words_for
@@ -100,11 +102,11 @@ class TemplateExportDialog(QDialog):
         layout.addLayout(buttons)
 
     def _browse(self) -> None:
-        folder = QFileDialog.getExistingDirectory(
-            self, self.tr("Folder for the templates"), self.folder.text()
+        folder = file_choosers.folder(
+            self, TEMPLATES_FOLDER, self.tr("Folder for the templates"), self.folder.text()
         )
-        if folder:
-            self.folder.setText(folder)
+        if folder is not None:
+            self.folder.setText(str(folder))
 
     def write(self) -> list[Path]:
         code, year = str(self.unit.currentData()), self.year.value()
@@ -129,7 +131,9 @@ class TemplateExportDialog(QDialog):
 
 
 class TemplateImportDialog(QDialog):
-    """Check many filled files at once, show what would change, save on confirmation."""
+    """Check many filled files at once, show what would change, save on confirmation.
+    Files may be chosen or dropped on the dialog (.xlsx only); the files refused stay in
+    view with their errors once the others are saved."""
 
     finished_step = Signal()  # a check or a save is over (its results are shown)
     changed = Signal(object)  # Changes: what a save wrote, for the window's views
@@ -153,6 +157,14 @@ class TemplateImportDialog(QDialog):
         close.clicked.connect(self.reject)  # reject stops work under way first
         self.preview = QPlainTextEdit(self)
         self.preview.setReadOnly(True)
+        self.preview.setPlaceholderText(
+            self.tr(
+                "Choose the filled templates (Choose files…) or drag and drop the .xlsx files "
+                "here. Each file is checked and what it holds is shown here; nothing is saved "
+                "until you press “Save the files without errors”."
+            )
+        )
+        self.setAcceptDrops(True)  # the preview, read-only, passes drops on to the dialog
         self.year = QSpinBox(self)
         self.year.setRange(MIN_YEAR, dt.date.today().year + 1)
         self.year.setValue(year)
@@ -161,7 +173,10 @@ class TemplateImportDialog(QDialog):
         self.receipts.setHorizontalHeaderLabels(
             [self.tr("Unit"), self.tr("File received"), self.tr("When")]
         )
-        self.receipts.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header = self.receipts.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for column in (1, 2):  # the file's whole name, the day and time on one line
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         self.receipts.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         top = QHBoxLayout()
         top.addWidget(choose)
@@ -180,10 +195,36 @@ class TemplateImportDialog(QDialog):
         self.show_receipts()
 
     def _pick(self) -> list[Path]:
-        names, _ = QFileDialog.getOpenFileNames(
-            self, self.tr("Filled templates"), "", self.tr("Excel workbooks (*.xlsx)")
+        return file_choosers.open_files(
+            self,
+            FILLED_TEMPLATES_FOLDER,
+            self.tr("Filled templates"),
+            self.tr("Excel workbooks (*.xlsx)"),
         )
-        return [Path(n) for n in names]
+
+    def _dropped(self, event: QDropEvent) -> list[Path]:
+        """The .xlsx files dragged over the dialog; none while files are checked or saved."""
+        if not self.choose_button.isEnabled() or not event.mimeData().hasUrls():
+            return []
+        files = [Path(u.toLocalFile()) for u in event.mimeData().urls() if u.isLocalFile()]
+        return [f for f in files if f.suffix.lower() == ".xlsx" and f.is_file()]
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        self.dragMoveEvent(event)
+
+    def dragMoveEvent(self, event: QDragMoveEvent) -> None:
+        if self._dropped(event):
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        files = self._dropped(event)
+        if not files:
+            event.ignore()
+            return
+        event.acceptProposedAction()
+        self.check(files)
 
     def check(self, files: list[Path]) -> None:
         """Read and check every file once, off the GUI thread; nothing is written."""
@@ -285,18 +326,32 @@ class TemplateImportDialog(QDialog):
         self._start(task, self._saved, self.tr("Saving…"))
 
     def _saved(self, done: list[TemplateReport]) -> None:
-        lines = [
-            self.tr("{0}: saved ({1} change(s)).").format(r.file, r.changed)
-            if r.saved
-            else self._describe(r)
-            for r in done
-        ]
-        for r in done:
+        """Every file checked, in order: the saved ones marked so, the refused ones with
+        their errors (kept in view until the dialog closes or other files are chosen)."""
+        saved = iter(done)
+        parts, refused = [], 0
+        for checked in self.checked:
+            r = checked.report if checked.report.problems else next(saved, checked.report)
+            if not r.saved:
+                refused += 1
+                parts.append(self._describe(r))
+                continue
+            lines = ["✔ " + self.tr("{0}: saved ({1} change(s)).").format(r.file, r.changed)]
             lines += [
                 self.tr("  Warning: {0}").format(w.in_(i18n.window_language())) for w in r.warnings
             ]
+            parts.append("\n".join(lines))
+        if refused:
+            parts.append(
+                self.tr(
+                    "%n file(s) refused and not saved: correct what is shown above, then "
+                    "choose them again.",
+                    "",
+                    refused,
+                )
+            )
         self.saved_reports = done
-        self.preview.setPlainText("\n".join(lines))
+        self.preview.setPlainText("\n\n".join(parts))
         self.save_button.setEnabled(False)
         self.choose_button.setEnabled(True)
         self.show_receipts()
@@ -309,6 +364,6 @@ class TemplateImportDialog(QDialog):
         self.receipts.setRowCount(len(units))
         for row, unit in enumerate(units):
             file, when = received.get(unit.code, ("", ""))
-            cells = [unit.name, file or self.tr("not received"), when.replace("T", " ")]
+            cells = [unit.name, file or self.tr("not received"), format_time_vi(when)]
             for col, text in enumerate(cells):
                 self.receipts.setItem(row, col, QTableWidgetItem(text))

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Any
 
 from ct05_desktop.domain.messages import told_reason
 from ct05_desktop.domain.refusals import Refusal
-from ct05_desktop.domain.registers import REGISTERS_BY_KEY, RegisterSpec
+from ct05_desktop.domain.registers import REGISTERS_BY_KEY, RegisterSpec, row_title
 from ct05_desktop.domain.rules import unit_year_problem
 from ct05_desktop.excel.template_reader import RegisterRow
 from ct05_desktop.interchange import FileProblem
@@ -73,7 +73,7 @@ class RegisterRowCheck:
             return
         stored = self._stored_rows(spec)
         fields = [f.name for f in spec.fields]
-        title = f"{spec.label_vi}: {values[fields[0]] or values.get(fields[1]) or ''}"
+        title = row_title(spec, values)
         if row_id is not None:
             old = stored.get(row_id)
             if old is None or old["org_code"] not in self.allowed:

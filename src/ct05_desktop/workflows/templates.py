@@ -22,6 +22,7 @@ from ct05_desktop.domain.rules import (
 )
 from ct05_desktop.domain.sources import template_file
 from ct05_desktop.domain.template_signature import KEY_SETTING, is_signed_by, new_key
+from ct05_desktop.excel.template_cells import shown
 from ct05_desktop.excel.template_reader import FilledTemplate, NotATemplate, open_template
 from ct05_desktop.excel.template_writer import FIGURES, write_template
 from ct05_desktop.interchange import FileProblem, FileReport
@@ -178,7 +179,7 @@ def check_template(session: Session, path: Path | str) -> CheckedTemplate:
                 path.name,
                 None,
                 None,
-                str(issue.value),
+                shown(issue.value) or str(issue.value),  # a date as dd/mm/yyyy
                 told_reason(issue, session.catalogue, with_value=False),
                 FIGURES,
                 str(issue.ref),
