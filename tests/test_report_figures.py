@@ -73,7 +73,13 @@ def test_the_total_share_with_an_own_row_is_the_texts(demo: Session, tmp_path: P
     ws = wb["Tổng hợp"]
     header, rows = cells(ws)
     share = header["Đảng viên xây dựng kế hoạch đăng ký cá nhân"] + 1
-    assert ws.cell(rows["TỔNG CỘNG"], share).value == "=6500/7000"
+    total = rows["TỔNG CỘNG"]
+    part, whole = (f"{get_column_letter(share - d)}{total}" for d in (1, 2))
+    # the row's own 6.500 over its 7.000 (the own row makes the columns add up to them)
+    assert ws.cell(total, share).value == (
+        f'=IF(AND(ISNUMBER({part}),ISNUMBER({whole}),N({whole})>0),{part}/{whole},"")'
+    )
+    assert ws.cell(total, share).comment is None
     own = next(r for name, r in rows.items() if name.startswith("Số liệu chung"))
     assert ws.cell(own, header["Tổng số đảng viên"]).value == 7000 - 6965
     assert ws.cell(own, share).value in ("", None)  # a share of differences means nothing

@@ -1,9 +1,11 @@
 """The history page: 2017 shows 110 breakthrough models, the jumps are marked, the chart drawn."""
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCharts import QBarSeries, QCategoryAxis
+from PySide6.QtCore import QItemSelectionModel, Qt
+from PySide6.QtWidgets import QGraphicsTextItem
 
-from ct05_desktop.gui.history_page import HistoryModel
+from ct05_desktop.gui.history_page import HistoryModel, HistoryPage
 from ct05_desktop.gui.main_window import MainWindow
 from ct05_desktop.workflows.session import Session
 
@@ -143,3 +145,85 @@ def test_the_years_read_ahead_while_the_form_is_shown(  # type: ignore[no-untype
     operation = window.history.operation
     window.tabs.setCurrentWidget(window.history)
     assert window.history.operation is operation  # nothing started again
+
+
+def drawn_count_labels(page: HistoryPage) -> list[str]:
+    """The labels QtCharts drew left of the plot (the counts' axis), from bottom to top."""
+    page.chart_view.viewport().repaint()
+    left = page.chart.mapToScene(page.chart.plotArea().topLeft()).x()
+    texts = [
+        item
+        for item in page.chart_view.scene().items()
+        if isinstance(item, QGraphicsTextItem)
+        and item.isVisible()
+        and item.toPlainText()
+        and item.sceneBoundingRect().right() <= left
+    ]
+    texts.sort(key=lambda item: -item.sceneBoundingRect().center().y())
+    return [item.toPlainText() for item in texts]
+
+
+def count_axis(page: HistoryPage) -> QCategoryAxis:
+    (axis,) = page.chart.axes(Qt.Orientation.Vertical)
+    assert isinstance(axis, QCategoryAxis)
+    return axis
+
+
+def tallest_bar(page: HistoryPage) -> float:
+    (series,) = page.chart.series()
+    assert isinstance(series, QBarSeries)
+    return max(max(bar.at(i) for i in range(bar.count())) for bar in series.barSets())
+
+
+def assert_axis(page: HistoryPage, qtbot, labels: list[str], top: int) -> None:  # type: ignore[no-untyped-def]
+    axis = count_axis(page)
+    assert axis.categoriesLabels() == labels
+    assert (axis.min(), axis.max()) == (0, top)
+    assert tallest_bar(page) <= top  # no bar rises above the top line
+    qtbot.waitUntil(lambda: drawn_count_labels(page) == labels, timeout=5000)
+
+
+def select_rows(page: HistoryPage, *codes: str) -> None:
+    model, selection = page.model, page.view.selectionModel()
+    selection.clearSelection()
+    for code in codes:
+        row = next(n for n, i in enumerate(model.indicators) if i.code == code)
+        flags = QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows
+        selection.select(model.index(row, 0), flags)
+
+
+def test_the_chart_counts_in_round_whole_steps_with_dots_between_thousands(  # type: ignore[no-untyped-def]
+    window: MainWindow, qtbot
+) -> None:
+    """The province's 110/560/59 models reach 600, its members 8.000; Mường La's single
+    model gets 0 and 1 (not 0, 0, 1, 1), and 0, 1, 2 once a second one is entered."""
+    from PySide6.QtGui import QGuiApplication
+
+    from ct05_desktop.domain.registers import REGISTERS
+
+    window.resize(1366, 768)  # room for the labels (a cramped chart elides them to "…")
+    page = window.history
+    with qtbot.waitSignal(page.loaded, timeout=30000):
+        window.tabs.setCurrentWidget(page)
+    assert_axis(page, qtbot, ["0", "200", "400", "600"], 600)
+    select_rows(page, "members_total", "members_registered", "breakthrough_models")
+    assert_axis(page, qtbot, ["0", "2.000", "4.000", "6.000", "8.000"], 8000)
+    with qtbot.waitSignal(page.loaded, timeout=30000):
+        assert window.org_panel.select("SL.ML")
+    assert_axis(page, qtbot, ["0", "1"], 1)
+    breakthrough = next(n for n, s in enumerate(REGISTERS) if s.key == "breakthrough_models")
+    QGuiApplication.clipboard().setText("Mô hình chè hữu cơ\r\n")
+    with qtbot.waitSignal(page.loaded, timeout=30000):
+        assert window.register_pages[breakthrough].paste_rows() == 1
+    assert_axis(page, qtbot, ["0", "1", "2"], 2)
+
+
+def test_an_english_window_writes_the_counts_the_english_way(qtbot, demo: Session) -> None:  # type: ignore[no-untyped-def]
+    page = HistoryPage(demo, "en")
+    qtbot.addWidget(page)
+    page.resize(900, 700)
+    page.show()
+    qtbot.waitExposed(page)
+    page.model.show([2018, 2019], {("members_total", 2018): 679, ("members_total", 2019): 6465})
+    select_rows(page, "members_total")
+    assert_axis(page, qtbot, ["0", "2,000", "4,000", "6,000", "8,000"], 8000)

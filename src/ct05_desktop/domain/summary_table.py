@@ -17,7 +17,7 @@ from ct05_desktop.domain.catalogue import Catalogue
 from ct05_desktop.domain.messages import reason
 from ct05_desktop.domain.rollup import Figures
 from ct05_desktop.domain.rules import Issue
-from ct05_desktop.domain.vi_format import number
+from ct05_desktop.domain.vi_format import count, number, percent
 
 UNIT = "unit"
 OWN = "own"
@@ -39,6 +39,7 @@ class TableRow:
     from_parts: frozenset[str] = frozenset()  # totals that are the sum of this row's parts
     marks: dict[str, str] = field(default_factory=dict)  # indicator → why it is marked
     shares: dict[str, Pair | None] = field(default_factory=dict)  # part → the text's x/y
+    both: frozenset[str] = frozenset()  # shares whose two figures the unit gave (DOMAIN §7)
 
     def share_as_row(self, part: str) -> bool:
         """True when the text's share is this row's part over this row's whole (then a
@@ -70,6 +71,7 @@ def summary_rows(
             _from_parts(figures, code, years),
             notes.get(code, {}),
             share_pairs(figures, code, years),
+            frozenset(p for p, w in SHARES.items() if figures.paired(code, years, p, w)),
         )
         for code in units
     ]
@@ -149,3 +151,84 @@ def _marks(
         cell = out.setdefault(w.org_code, {})
         cell[w.indicator] = f"{cell[w.indicator]}\n{text}" if w.indicator in cell else text
     return out
+
+
+@dataclass(frozen=True)
+class TotalShare:
+    """The TỔNG CỘNG row's share as the text gives it (over the units that gave both of
+    its figures, DOMAIN §7) beside what the row's two columns add up to."""
+
+    pair: Pair | None  # the text's x/y
+    shown: tuple[int | None, int | None]  # the row's part and whole (its SUMs)
+    counted: int  # units that gave both figures
+    units: int  # units in the table
+    part_only: tuple[str, ...]  # units that gave the part without the whole
+    whole_only: tuple[str, ...]  # units that gave the whole without the part
+    mixed: tuple[str, ...]  # units that gave both, but from different units of theirs
+    partial: tuple[str, ...]  # units counted whose own share rests on some of their figures
+    own: bool  # the "Số liệu chung" row holds one of the two figures
+
+    @property
+    def as_row(self) -> bool:
+        """True when the share is the row's part over the row's whole: nothing to explain."""
+        if self.pair is None:
+            return None in self.shown
+        return self.pair == self.shown
+
+    def note(self, refs: tuple[str, str, str], noun: str) -> str | None:
+        """Over which units the share is taken and what of the row's columns it leaves
+        out, in the table's column numbers refs = (share, part, whole): '(7)', '(6)',
+        '(5)'; None when it is the row's part over its whole."""
+        if self.as_row:
+            return None
+        share, part, whole = refs
+        if self.pair is None:
+            return (
+                f"Tỷ lệ {share} ở dòng TỔNG CỘNG để trống: không có {noun} nào có đủ số liệu "
+                f"để tính tỷ lệ (có cả cột {whole} và cột {part})."
+            )
+        x, y = self.pair
+        text = (
+            f"Tỷ lệ {share} ở dòng TỔNG CỘNG là {count(x)}/{count(y)} (đạt {percent(x, y)}), "
+            f"tính trên {count(self.counted)}/{count(self.units)} {noun} có đủ số liệu để tính "
+            f"tỷ lệ (có cả cột {whole} và cột {part})"
+        )
+        left = [f"{name} (chỉ có cột {whole})" for name in self.whole_only]
+        left += [f"{name} (chỉ có cột {part})" for name in self.part_only]
+        left += [f"{name} (hai cột không do cùng đơn vị báo cáo)" for name in self.mixed]
+        left += [f"phần không đủ hai cột của {name}" for name in self.partial]
+        if self.own:
+            left.append("dòng “Số liệu chung…”")
+        if left:
+            text += f"; không tính {', '.join(left)}"
+        return text + "."
+
+
+def total_share(rows: list[TableRow], part: str, pair: Pair | None) -> TotalShare:
+    """What the TỔNG CỘNG share of part rests on, row by row."""
+    whole = SHARES[part]
+    units = [r for r in rows if r.kind == UNIT]
+
+    def given(code: str) -> int | None:
+        values = [v for r in rows if (v := r.values[code]) is not None]
+        return sum(values) if values else None
+
+    def has(row: TableRow, code: str) -> bool:
+        return row.values[code] is not None
+
+    rest = [r for r in units if part not in r.both]
+    return TotalShare(
+        pair,
+        (given(part), given(whole)),
+        len(units) - len(rest),
+        len(units),
+        tuple(r.label for r in rest if has(r, part) and not has(r, whole)),
+        tuple(r.label for r in rest if has(r, whole) and not has(r, part)),
+        tuple(r.label for r in rest if has(r, whole) and has(r, part)),
+        tuple(
+            r.label
+            for r in units
+            if part in r.both and r.shares.get(part) != (r.values[part], r.values[whole])
+        ),
+        any(r.kind == OWN and (has(r, part) or has(r, whole)) for r in rows),
+    )

@@ -172,6 +172,9 @@ def titled_table(
         )
 
 
+TIMES_LEADING = 1.22  # line height of Times New Roman over its size
+
+
 def fit_row_height(
     ws: Worksheet,
     row: int,

@@ -8,13 +8,19 @@ from openpyxl.workbook.workbook import Workbook
 from openpyxl.worksheet.worksheet import Worksheet
 
 from ct05_desktop.domain.report_model import HEADING, ITEM, NOTE, SUBHEADING, Report
-from ct05_desktop.excel.styles import WRAP, fit_row_height, font, merge_text, print_setup
+from ct05_desktop.excel.styles import (
+    TIMES_LEADING,
+    WRAP,
+    fit_row_height,
+    font,
+    merge_text,
+    print_setup,
+)
 
 TITLE = "Tóm tắt"
 COLUMNS = 8
 WIDTH = 10.5  # characters per column: 8 columns fill an A4 portrait page inside the margins
 LINE_CHARS = 80  # characters of 14 pt text on one line of the page, a little under
-LEADING = 1.22  # line height of Times New Roman over its size
 LEFT = (1, 4)
 RIGHT = (5, 8)
 CENTRED = Alignment(horizontal="center", vertical="center", wrap_text=True)
@@ -57,7 +63,7 @@ def write_summary(wb: Workbook, report: Report) -> None:
         elif block.kind == ITEM:
             style["alignment"] = WRAP
         merge_text(ws, row, 1, COLUMNS, text, **style)
-        fit_row_height(ws, row, text, LINE_CHARS - 2, 14, LEADING)
+        fit_row_height(ws, row, text, LINE_CHARS - 2, 14, TIMES_LEADING)
         row += 1
     row = _signature(ws, row + 1, report)
     print_setup(ws, number_first_page=False, portrait=True)

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from openpyxl.cell.cell import Cell
 from openpyxl.comments import Comment
 from openpyxl.styles import Alignment, PatternFill
 from openpyxl.utils import get_column_letter
@@ -18,14 +19,16 @@ from openpyxl.workbook.workbook import Workbook
 from openpyxl.worksheet.pagebreak import Break
 from openpyxl.worksheet.worksheet import Worksheet
 
+from ct05_desktop.domain import vi_format
 from ct05_desktop.domain.report_header import members_noun
 from ct05_desktop.domain.report_model import Report
-from ct05_desktop.domain.summary_table import OWN, SHARES, Pair, TableRow
+from ct05_desktop.domain.summary_table import OWN, SHARES, Pair, TableRow, total_share
 from ct05_desktop.excel.styles import (
     BORDER,
     CENTER,
     HEADER_FILL,
     PERCENT,
+    TIMES_LEADING,
     TOTAL_FILL,
     caption,
     fit_row_height,
@@ -46,6 +49,7 @@ MARK_FILL = PatternFill("solid", fgColor="FCE4D6")
 OWN_FILL = PatternFill("solid", fgColor="EDEDED")
 WIDTH = 9.5  # an indicator column
 NAME_WIDTH = 27  # the unit column
+NOTE_CHARS = 1.15  # 11 pt Times New Roman characters per unit of column width, a little under
 
 
 @dataclass(frozen=True)
@@ -96,16 +100,15 @@ def write_table(wb: Workbook, report: Report, number: int) -> int:
     put_text(ws, total, 1, "", border=BORDER, fill=TOTAL_FILL)
     put_text(ws, total, 2, "TỔNG CỘNG", font=font(12, bold=True), border=BORDER, fill=TOTAL_FILL)
     bold = {"font": font(12, bold=True), "border": BORDER, "fill": TOTAL_FILL}
+    share_notes: list[str] = []
     for n, col in enumerate(cols, start=3):
         letter = get_column_letter(n)
         if col.kind == "value":
             cells = f"{letter}{FIRST}:{letter}{total - 1}"
             put_formula(ws, total, n, f'=IF(COUNT({cells})=0,"",SUM({cells}))', **bold)
-        elif _sumifs(report, col.code) == report.total_shares.get(col.code):
-            _share(ws, total, n, position, col.code, rows=(FIRST, total - 1), **bold)
         else:
-            _fixed_share(ws, total, n, report.total_shares.get(col.code), **bold)
-    _notes(ws, total + 2, report)
+            share_notes += _total_share(ws, total, n, position, col.code, report, **bold)
+    _notes(ws, total + 2, report, share_notes)
     ws.column_dimensions["A"].width = 5
     ws.column_dimensions["B"].width = NAME_WIDTH
     for n in range(3, last + 1):
@@ -201,6 +204,40 @@ def _row(
             merge_text(ws, row, first, end, "Chưa báo cáo", font=italic, alignment=CENTER)
 
 
+def _total_share(
+    ws: Worksheet,
+    row: int,
+    column: int,
+    position: dict[tuple[str, str], int],
+    part: str,
+    report: Report,
+    **style: object,
+) -> list[str]:
+    """The TỔNG CỘNG share: the row's own part over its whole when that is the text's
+    share; else the text's, over the units that gave both figures (DOMAIN §7), said in
+    the cell's note and under the table. Returns what to say under the table."""
+    pair = report.total_shares.get(part)
+    basis = total_share(report.rows, part, pair)
+    if basis.as_row:
+        _share(ws, row, column, position, part, None, **style)
+        return []
+    if pair is not None and _sumifs(report, part) == pair:
+        rows = (FIRST, row - 1)
+        cell = _share(ws, row, column, position, part, rows=rows, **style)
+    else:
+        cell = _fixed_share(ws, row, column, pair, **style)
+    refs = (
+        f"({column})",
+        f"({position[('value', part)]})",
+        f"({position[('value', SHARES[part])]})",
+    )
+    note = basis.note(refs, members_noun([u.level for u in report.units]))
+    if note is None:
+        return []
+    cell.comment = Comment(note, "CT05", width=360, height=150)
+    return [note]
+
+
 def _sumifs(report: Report, part: str) -> Pair | None:
     """What the TỔNG CỘNG share formula adds up: the rows that gave both figures."""
     whole = SHARES[part]
@@ -214,19 +251,20 @@ def _sumifs(report: Report, part: str) -> Pair | None:
     return sum(p for p, _ in both), sum(w for _, w in both)
 
 
-def _fixed_share(ws: Worksheet, row: int, column: int, pair: Pair | None, **style: object) -> None:
+def _fixed_share(ws: Worksheet, row: int, column: int, pair: Pair | None, **style: object) -> Cell:
     """The text's share where the row's own figures would give another: over the units
     that gave both figures (DOMAIN §4), said in the cell's note."""
     if pair is None:
-        put_text(ws, row, column, "", **style)
-        return
+        return put_text(ws, row, column, "", **style)
     cell = put_formula(ws, row, column, f"={pair[0]}/{pair[1]}", PERCENT, **style)
+    counted = f"{vi_format.number(pair[0])}/{vi_format.number(pair[1])}"
     cell.comment = Comment(
-        f"Tính trên các đơn vị có đủ số liệu để tính tỷ lệ: {pair[0]}/{pair[1]}",
+        f"Tính trên các đơn vị có đủ số liệu để tính tỷ lệ: {counted}",
         "CT05",
         width=240,
         height=60,
     )
+    return cell
 
 
 def _share(
@@ -237,7 +275,7 @@ def _share(
     part: str,
     rows: tuple[int, int] | None = None,
     **style: object,
-) -> None:
+) -> Cell:
     """=part/whole of the same row, blank when the whole is missing or zero. On the total
     row, over the rows that gave both figures only: a unit that gave its whole without
     the part must not lower the share."""
@@ -249,11 +287,13 @@ def _share(
     else:
         p, w = f"{pc}{rows[0]}:{pc}{rows[1]}", f"{wc}{rows[0]}:{wc}{rows[1]}"
         formula = f'=IFERROR(SUMIFS({p},{w},"<>")/SUMIFS({w},{p},"<>"),"")'
-    put_formula(ws, row, column, formula, PERCENT, **style)
+    return put_formula(ws, row, column, formula, PERCENT, **style)
 
 
-def _notes(ws: Worksheet, row: int, report: Report) -> None:
-    notes = ["Tỷ lệ ở dòng TỔNG CỘNG tính trên các đơn vị có đủ số liệu để tính tỷ lệ."]
+def _notes(ws: Worksheet, row: int, report: Report, share_notes: list[str]) -> None:
+    """Under the table, a line each: over which units a TỔNG CỘNG share is taken when it
+    is not its row's part over its whole, what a marked cell is, what the own row is."""
+    notes = list(share_notes)
     if any(r.marks for r in report.rows if r.kind != OWN):
         notes.append(
             "Ô được tô màu: số liệu đơn vị báo cáo chưa khớp với tổng các thành phần, tổng "
@@ -265,8 +305,13 @@ def _notes(ws: Worksheet, row: int, report: Report) -> None:
             "Dòng “Số liệu chung…”: phần số liệu tổng hợp chung chưa phân bổ được cho từng "
             "đơn vị, để dòng TỔNG CỘNG bằng số liệu trong báo cáo."
         )
-    text = "Ghi chú: " + " ".join(notes)
+    if not notes:
+        return
     end = pages(columns(report))[0][1]
     style = {"font": font(11, italic=True), "alignment": Alignment(wrap_text=True, vertical="top")}
-    merge_text(ws, row, 2, end, text, **style)
-    fit_row_height(ws, row, text, NAME_WIDTH + WIDTH * (end - 2), 11)
+    merge_text(ws, row, 2, end, "Ghi chú:", **style)
+    line = (NAME_WIDTH + WIDTH * (end - 2)) * NOTE_CHARS
+    for n, note in enumerate(notes, start=row + 1):
+        text = f"- {note}"
+        merge_text(ws, n, 2, end, text, **style)
+        fit_row_height(ws, n, text, line, 11, TIMES_LEADING)

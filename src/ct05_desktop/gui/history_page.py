@@ -5,12 +5,20 @@ from __future__ import annotations
 
 import sys
 
-from PySide6.QtCharts import QBarCategoryAxis, QBarSeries, QBarSet, QChart, QChartView, QValueAxis
+from PySide6.QtCharts import (
+    QBarCategoryAxis,
+    QBarSeries,
+    QBarSet,
+    QCategoryAxis,
+    QChart,
+    QChartView,
+)
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QPainter, QShowEvent
 from PySide6.QtWidgets import QAbstractItemView, QLabel, QSplitter, QTableView, QVBoxLayout, QWidget
 
 from ct05_desktop.domain import vi_format
+from ct05_desktop.domain.axis_ticks import value_axis
 from ct05_desktop.domain.checks import is_jump
 from ct05_desktop.domain.progress import Progress
 from ct05_desktop.gui.operations import Operation, run_operation
@@ -182,21 +190,31 @@ class HistoryPage(QWidget):
         if not rows or not self.model.years:
             return
         series = QBarSeries()
-        top = 0
+        shown: list[int | None] = []
         for row in rows:
             bar = QBarSet(str(self.model.headerData(row, Qt.Orientation.Vertical)))
             for col in range(len(self.model.years)):
-                value = self.model.value(row, col) or 0
-                bar.append(value)
-                top = max(top, value)
+                value = self.model.value(row, col)
+                bar.append(value or 0)
+                shown.append(value)
             series.append(bar)
         self.chart.addSeries(series)
         years = QBarCategoryAxis()
         years.append([str(y) for y in self.model.years])
-        values = QValueAxis()
-        values.setRange(0, max(top * 1.1, 1))
-        values.setLabelFormat("%d")
+        counts = self.count_axis(shown)
         self.chart.addAxis(years, Qt.AlignmentFlag.AlignBottom)
-        self.chart.addAxis(values, Qt.AlignmentFlag.AlignLeft)
+        self.chart.addAxis(counts, Qt.AlignmentFlag.AlignLeft)
         series.attachAxis(years)
-        series.attachAxis(values)
+        series.attachAxis(counts)
+
+    def count_axis(self, values: list[int | None]) -> QCategoryAxis:
+        """Round whole ticks from 0 to a round top over the tallest bar, labelled as the
+        window's language writes numbers (a QValueAxis formats printf-like: no 1.000)."""
+        ticks = value_axis(values, self.model.lang)
+        axis = QCategoryAxis()
+        axis.setLabelsPosition(QCategoryAxis.AxisLabelsPosition.AxisLabelsPositionOnValue)
+        axis.setStartValue(0)
+        for tick, label in zip(ticks.ticks, ticks.labels, strict=True):
+            axis.append(label, tick)
+        axis.setRange(0, ticks.top)
+        return axis
