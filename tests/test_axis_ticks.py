@@ -34,9 +34,8 @@ def test_ticks_are_round_whole_steps_up_to_a_top_over_the_tallest_bar(
     assert axis.top == ticks[-1] and axis.step == ticks[1]
 
 
-def test_labels_follow_the_window_language() -> None:
-    assert value_axis([6347], "vi").labels == ("0", "2.000", "4.000", "6.000", "8.000")
-    assert value_axis([6347], "en").labels == ("0", "2,000", "4,000", "6,000", "8,000")
+def test_labels_are_written_as_the_window_writes_numbers() -> None:
+    assert value_axis([6347]).labels == ("0", "2.000", "4.000", "6.000", "8.000")
     assert value_axis([1586]).labels == ("0", "500", "1.000", "1.500", "2.000")
 
 

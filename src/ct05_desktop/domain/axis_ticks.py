@@ -1,6 +1,6 @@
 """The value axis of a chart of counts: whole-number ticks on round steps (1, 2 or 5 × 10ⁿ),
 from 0 to a round top at or above the largest value, each labelled once, in the number
-format of the window's language (1.000 in Vietnamese, 1,000 in English)."""
+format the window's tables use in both languages (1.000)."""
 
 from __future__ import annotations
 
@@ -31,9 +31,7 @@ def round_steps() -> Iterable[int]:
         scale *= 10
 
 
-def value_axis(
-    values: Iterable[int | None], lang: str = "vi", most_steps: int = MOST_STEPS
-) -> ValueAxis:
+def value_axis(values: Iterable[int | None], most_steps: int = MOST_STEPS) -> ValueAxis:
     """The axis for bars of these values (counts; a missing or negative one is drawn as 0).
 
     The step is the smallest round step that reaches the largest value in at most most_steps
@@ -47,9 +45,4 @@ def value_axis(
     step = next(s for s in round_steps() if -(-largest // s) <= most_steps)
     top = -(-largest // step) * step
     ticks = tuple(range(0, top + 1, step))
-    return ValueAxis(step, top, ticks, tuple(tick_label(t, lang) for t in ticks))
-
-
-def tick_label(value: int, lang: str = "vi") -> str:
-    """A whole number as the window's language writes it: 2.500 (vi), 2,500 (en)."""
-    return vi_format.number(value) if lang == "vi" else f"{value:,}"
+    return ValueAxis(step, top, ticks, tuple(vi_format.number(t) for t in ticks))

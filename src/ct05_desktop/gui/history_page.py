@@ -210,7 +210,7 @@ class HistoryPage(QWidget):
     def count_axis(self, values: list[int | None]) -> QCategoryAxis:
         """Round whole ticks from 0 to a round top over the tallest bar, labelled as the
         window's language writes numbers (a QValueAxis formats printf-like: no 1.000)."""
-        ticks = value_axis(values, self.model.lang)
+        ticks = value_axis(values)
         axis = QCategoryAxis()
         axis.setLabelsPosition(QCategoryAxis.AxisLabelsPosition.AxisLabelsPositionOnValue)
         axis.setStartValue(0)
