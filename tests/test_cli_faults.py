@@ -339,6 +339,7 @@ def test_an_output_in_a_missing_folder_is_written_there(work: Path) -> None:
         assert done.returncode == 0, done.stderr
     written = sorted(p.relative_to(work / "moi").as_posix() for p in work.glob("moi/*/*"))
     assert written == [
-        *("a/r.xlsx", "b/v.csv", "c/t.xlsx", "d/Mau_CT05_SL_MS_CM_2019.xlsx"),
-        *("d/Mau_CT05_SL_MS_CN_2019.xlsx", "d/Mau_CT05_SL_MS_HL_2019.xlsx", "e/sao_luu.db"),
+        *("a/r.xlsx", "b/v.csv", "c/t.xlsx", "d/Mau_CT05_Dang_Bo_Thi_Tran_Hat_Lot_2019.xlsx"),
+        *("d/Mau_CT05_Dang_Bo_Xa_Chieng_Mung_2019.xlsx", "d/Mau_CT05_Dang_Bo_Xa_Co_Noi_2019.xlsx"),
+        "e/sao_luu.db",
     ]

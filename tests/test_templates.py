@@ -7,6 +7,7 @@ import openpyxl
 import pytest
 
 from ct05_desktop.cli import main
+from ct05_desktop.excel.template_reader import open_template
 from ct05_desktop.excel.template_writer import CODES, FIGURES, FIRST, META
 from ct05_desktop.workflows.csv_transfer import export_csv
 from ct05_desktop.workflows.session import Session
@@ -23,6 +24,12 @@ def fill(src: Path, dest: Path, cells: dict[tuple[str, str], object]) -> Path:
         ws.cell(rows[org], cols[indicator]).value = value
     wb.save(dest)
     return dest
+
+
+def unit_of(path: Path) -> str:
+    """The unit a template is for, as the import reads it: from its signed hidden sheet."""
+    with open_template(path) as book:
+        return book.unit
 
 
 def content(session: Session) -> list[tuple[object, ...]]:
@@ -52,7 +59,7 @@ def test_template_is_prefilled_protected_validated_and_says_what_it_is(template:
     ]
     assert wb[META].sheet_state == "veryHidden"
     meta = dict(wb[META].iter_rows(max_col=2, values_only=True))
-    assert meta["unit"] == "SL.TC" and meta["year"] == "2019" and meta["template_version"] == "2"
+    assert meta["unit"] == "SL.TC" and meta["year"] == "2019" and meta["template_version"] == "3"
     ws = wb[FIGURES]
     assert ws.protection.sheet
     cols = {ws.cell(CODES, c).value: c for c in range(3, ws.max_column + 1)}

@@ -1033,12 +1033,20 @@ Nhật ký lỗi: {3}</translation>
         <translation>Thư mục:</translation>
     </message>
     <message>
+        <source>{0} has no units directly under it in {1}: its own template will be written.</source>
+        <translation>{0} không có đơn vị trực thuộc nào trong năm {1}: sẽ xuất mẫu của chính đơn vị này.</translation>
+    </message>
+    <message>
         <source>Folder for the templates</source>
         <translation>Thư mục lưu mẫu</translation>
     </message>
     <message>
         <source>Not written: {0}</source>
         <translation>Chưa xuất được: {0}</translation>
+    </message>
+    <message>
+        <source>Template written: {0}</source>
+        <translation>Đã xuất mẫu: {0}</translation>
     </message>
     <message numerus="yes">
         <source>%n template(s) written to {0}.</source>

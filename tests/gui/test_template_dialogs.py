@@ -5,7 +5,7 @@ from pathlib import Path
 from ct05_desktop.gui.template_dialogs import TemplateExportDialog, TemplateImportDialog
 from ct05_desktop.workflows.session import Session
 
-from ..test_templates import fill
+from ..test_templates import fill, unit_of
 
 
 def test_export_then_check_then_save_many_files(
@@ -19,7 +19,7 @@ def test_export_then_check_then_save_many_files(
     paths = export.write()
     assert len(paths) == 17
     assert "17" in export.message.text()
-    by_unit = {p.stem.split("_", 2)[2].rsplit("_", 1)[0].replace("_", "."): p for p in paths}
+    by_unit = {unit_of(p): p for p in paths}  # named after the units; known by their content
     good = fill(by_unit["SL.BY"], tmp_path / "by.xlsx", {("SL.BY", "study_sessions"): 7})
     bad = fill(by_unit["SL.PY"], tmp_path / "py.xlsx", {("SL.PY", "study_sessions"): "bảy"})
     dialog = TemplateImportDialog(demo, 2019)

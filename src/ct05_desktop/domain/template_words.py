@@ -1,4 +1,4 @@
-"""The words of the refusals of a filled template: part of the tables in
+"""The words of the refusals of a template, written or filled: part of the tables in
 domain/refusal_words.py (VI and EN), kept apart for their number."""
 
 from __future__ import annotations
@@ -26,7 +26,9 @@ TEMPLATE_VI = {
     "uncomputed": (
         "ô có công thức nhưng không có giá trị đã tính; hãy mở tệp bằng Excel, lưu lại rồi gửi"
     ),
-    "unit_not_in_template": "mã đơn vị không thuộc mẫu này",
+    "unit_not_in_template": (
+        "không có đơn vị này trong mẫu; hãy chọn đơn vị trong danh sách của cột 'Đơn vị'"
+    ),
     "row_gone": "dòng này không còn trong cơ sở dữ liệu (đã bị xóa?); hãy xuất mẫu mới",
     "template_unit_unknown": "đơn vị của mẫu không có trong cơ sở dữ liệu này",
     "template_forged": (
@@ -71,6 +73,11 @@ TEMPLATE_VI = {
         "sổ '{register}' có {count} dòng trong năm, quá {limit} dòng một mẫu có thể chứa; "
         "hãy xuất mẫu cho từng đơn vị cấp dưới"
     ),
+    "no_units_under": (
+        "{name} không có đơn vị trực thuộc nào trong năm {year}, nên không có mẫu nào để "
+        "xuất cho từng đơn vị trực thuộc; không ghi tệp nào. Hãy xuất một mẫu cho chính "
+        "{name}: bỏ chọn 'Mỗi đơn vị trực thuộc một tệp' (ở dòng lệnh: bỏ --children)"
+    ),
 }
 
 TEMPLATE_EN = {
@@ -97,7 +104,10 @@ TEMPLATE_EN = {
         "the cell has a formula with no computed value; open the file in Excel, save it and "
         "send it again"
     ),
-    "unit_not_in_template": "this unit code does not belong to this template",
+    "unit_not_in_template": (
+        "there is no such unit in this template; choose a unit from the list of the column "
+        "'Đơn vị' (unit)"
+    ),
     "row_gone": "this row is no longer in the database (deleted?); write a new template",
     "template_unit_unknown": "the template's unit is not in this database",
     "template_forged": (
@@ -142,5 +152,11 @@ TEMPLATE_EN = {
     "too_many_register_rows": (
         "the register '{register}' has {count} rows in the year, more than the {limit} a "
         "template can hold; write a template for each unit below instead"
+    ),
+    "no_units_under": (
+        "{name} has no units directly under it in {year}, so there is no template to write "
+        "for each of them; no file was written. Write one template for {name} itself: "
+        "untick 'One file for each unit directly under it' (on the command line: leave out "
+        "--children)"
     ),
 }

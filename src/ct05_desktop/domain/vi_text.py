@@ -25,3 +25,20 @@ def matches(query: str, text: str) -> bool:
     """True when every word of the query occurs in the text, ignoring case and accents."""
     haystack = fold(text)
     return all(word in haystack for word in fold(query).split())
+
+
+def file_words(text: str, limit: int = 60) -> str:
+    """A name fit for a file on any system: the words of the text without diacritics (đ
+    as d), in ASCII letters and digits, capitalised, joined by '_', at most limit
+    characters (cut between words); '' when nothing of it is ASCII. 'Huyện ủy Mường La'
+    → 'Huyen_Uy_Muong_La'. Windows' forbidden characters (<>:"/\\|?*) and every other
+    sign are word breaks, so the result needs no escaping."""
+    ascii_text = fold(text).encode("ascii", "ignore").decode().title()
+    words = "".join(ch if ch.isalnum() else " " for ch in ascii_text).split()
+    out = ""
+    for word in words:
+        joined = f"{out}_{word}" if out else word
+        if len(joined) > limit:
+            return out or word[:limit]
+        out = joined
+    return out

@@ -33,7 +33,14 @@ from ct05_desktop.excel.template_cells import (
     shown,
 )
 from ct05_desktop.excel.template_register_reader import RegisterRow, read_register_sheets
-from ct05_desktop.excel.template_writer import CODES, FIGURES, FIRST, META, TEMPLATE_VERSION
+from ct05_desktop.excel.template_registers import UNIT_CODES, UNIT_LABELS, unit_key
+from ct05_desktop.excel.template_writer import (
+    CODES,
+    FIGURES,
+    FIRST,
+    META,
+    READABLE_VERSIONS,
+)
 from ct05_desktop.excel.xlsx_guard import check_container
 from ct05_desktop.interchange import FileProblem
 
@@ -104,7 +111,7 @@ class TemplateBook:
         meta = self.meta
         if meta.get("kind") != "ct05-template":
             raise refuse(path, "not_ct05_template")
-        if meta.get("template_version") != TEMPLATE_VERSION:
+        if meta.get("template_version") not in READABLE_VERSIONS:
             raise refuse(path, "template_version", version=meta.get("template_version"))
         year = meta.get("year", "")
         if not (year.isascii() and year.isdigit() and MIN_YEAR <= int(year) <= MAX_YEAR):
@@ -119,9 +126,35 @@ class TemplateBook:
         result = FilledTemplate(self.path, dict(self.meta))
         self._read_figures(unit_rows, result)
         read_register_sheets(
-            self.path, self.values.sheetnames, self.pair, result.register_rows, result.problems
+            self.path,
+            self.values.sheetnames,
+            self.pair,
+            self._unit_codes(),
+            result.register_rows,
+            result.problems,
         )
         return result
+
+    def _unit_codes(self) -> dict[str, str]:
+        """The units of the register sheets' drop-down, label (unit_key) → code, from the
+        hidden sheet (a version 2 file lists codes alone, and codes are typed). Its first
+        MAX_UNIT_ROWS rows only; a label listed twice, or a cell that is not plain text,
+        maps nothing: the row naming it is refused as not a unit of the template, and
+        whatever the list says, the unit is checked against the signed unit's tree."""
+        if self.meta.get("template_version") == "2":
+            return {}
+        found: dict[str, str | None] = {}
+        pair = self.pair(META)
+        for _, cells, raw in rows(self.path, META, pair, 1, UNIT_CODES, MAX_UNIT_ROWS):
+            label, code = cells[UNIT_LABELS - 1 :]
+            listed = zip(cells[UNIT_LABELS - 1 :], raw[UNIT_LABELS - 1 :], strict=True)
+            if any(problem(cell, written.value) for cell, written in listed):
+                continue
+            if not (isinstance(label.value, str) and isinstance(code.value, str)):
+                continue
+            key = unit_key(label.value)
+            found[key] = code.value.strip() if key not in found else None
+        return {key: code for key, code in found.items() if code}
 
     def _indicators(self, result: FilledTemplate) -> dict[int, str]:
         """The indicator codes by column (row CODES, from column C); a code twice is a

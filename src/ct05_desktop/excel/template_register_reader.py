@@ -8,7 +8,7 @@ winning, so two rows with one id are refused, naming both."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -25,7 +25,7 @@ from ct05_desktop.excel.template_cells import (
     rows,
     shown,
 )
-from ct05_desktop.excel.template_registers import HEADER
+from ct05_desktop.excel.template_registers import HEADER, unit_key
 from ct05_desktop.interchange import FileProblem
 
 RegisterRow = tuple[str, str, int | None, str, dict[str, Any]]  # sheet, cell, id, org, values
@@ -35,11 +35,13 @@ def read_register_sheets(
     path: Path,
     sheetnames: Sequence[str],
     pair: Callable[[str], tuple[Any, Any]],
+    units: Mapping[str, str],
     found: list[RegisterRow],
     problems: list[FileProblem],
 ) -> None:
     """Collect the non-empty rows of each register sheet (not yet checked); a cell that
-    cannot be taken as a value is refused where it is, never read as an empty cell."""
+    cannot be taken as a value is refused where it is, never read as an empty cell. A
+    row's unit is taken by its label in units (unit_key → code), else as typed (a code)."""
     last = HEADER + MAX_REGISTER_ROWS
 
     def far(row: int) -> Refusal:
@@ -94,15 +96,9 @@ def read_register_sheets(
             if row_id is not None:
                 ids[row_id] = where
             raw_values = {f.name: values[n + 1] for n, f in enumerate(spec.fields)}
-            found.append(
-                (
-                    name,
-                    where,
-                    row_id,
-                    str(values[0] or "").strip(),
-                    {"_register": spec.key, **raw_values},
-                )
-            )
+            unit = str(values[0] or "").strip()
+            unit = units.get(unit_key(unit), unit)
+            found.append((name, where, row_id, unit, {"_register": spec.key, **raw_values}))
 
 
 def _row_id(value: object) -> int | Refusal | None:

@@ -1,5 +1,10 @@
 """The workbook a unit fills in: instructions, its figures (one row per organisation),
 and hidden metadata saying what the file is. Pre-filled with what the database holds.
+
+The clerk who fills it sees names and labels only: the codes the reader goes by (the
+indicators' codes in row CODES, the units' codes in column A) are in a hidden row and a
+hidden column, which Excel and LibreOffice keep when the file is saved; the sheet is
+protected, so even unhidden they cannot be typed over.
 """
 
 from __future__ import annotations
@@ -9,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from openpyxl import Workbook
-from openpyxl.styles import PatternFill, Protection
+from openpyxl.styles import Alignment, PatternFill, Protection
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.datavalidation import DataValidation
 from openpyxl.worksheet.worksheet import Worksheet
@@ -22,9 +27,7 @@ from ct05_desktop.excel.styles import (
     BORDER,
     CENTER,
     HEADER_FILL,
-    WRAP,
     font,
-    merge_text,
     print_setup,
     put_number,
     put_text,
@@ -32,7 +35,8 @@ from ct05_desktop.excel.styles import (
 from ct05_desktop.excel.template_registers import write_register_sheets
 from ct05_desktop.output_file import replaced_on_success
 
-TEMPLATE_VERSION = "2"  # 2: the hidden sheet is signed
+TEMPLATE_VERSION = "3"  # 2: the hidden sheet is signed; 3: registers name their units
+READABLE_VERSIONS = ("2", "3")  # a version 2 file has unit codes in its register sheets
 FIGURES = "Số liệu"
 GUIDE = "Hướng dẫn"
 META = "_ct05"
@@ -61,6 +65,8 @@ def write_template(
     assert isinstance(guide, Worksheet)
     guide.title = GUIDE
     _guide(guide, unit, year)
+    wb.properties.title = f"Mẫu báo cáo số liệu Chỉ thị 05-CT/TW năm {year} – {unit.name}"
+    wb.properties.creator = "CT05"
     ws = wb.create_sheet(FIGURES)
     _figures_heading(ws, unit, year, catalogue)
     _figures_rows(ws, orgs, catalogue, values)
@@ -75,28 +81,26 @@ def write_template(
 def _figures_heading(ws: Worksheet, unit: Org, year: int, catalogue: Catalogue) -> None:
     """The title, the note, the sections over their indicators, the indicators' codes."""
     codes = catalogue.codes
-    last = 2 + len(codes)
-    merge_text(
+    # from column B, left-aligned: seen on the screen's first columns, printed on page one
+    put_text(
         ws,
         1,
-        1,
-        last,
+        2,
         f"SỐ LIỆU THỰC HIỆN CHỈ THỊ 05-CT/TW NĂM {year} – {unit.name}",
         font=font(13, bold=True),
-        alignment=CENTER,
     )
-    merge_text(
+    put_text(
         ws,
         2,
-        1,
-        last,
+        2,
         "Chỉ nhập vào các ô nền vàng. Ô để trống là chưa có số liệu.",
         font=font(11, italic=True),
-        alignment=CENTER,
     )
     head = {"font": font(10, bold=True), "alignment": CENTER, "border": BORDER, "fill": HEADER_FILL}
-    put_text(ws, HEAD, 1, "Mã đơn vị", **head)
-    put_text(ws, HEAD, 2, "Tên đơn vị", **head)
+    for col, title in ((1, "Mã đơn vị"), (2, "Tên đơn vị")):  # column A and row CODES: hidden
+        put_text(ws, HEAD, col, title, **head)
+        put_text(ws, 5, col, "", border=BORDER, fill=HEADER_FILL)
+        ws.merge_cells(start_row=HEAD, start_column=col, end_row=5, end_column=col)
     start = 3
     for n, code in enumerate(codes, start=3):
         ind = catalogue[code]
@@ -120,9 +124,18 @@ def _figures_rows(
     codes = catalogue.codes
     last = 2 + len(codes)
     fill = PatternFill("solid", fgColor=INPUT_FILL)
+    depth: dict[str, int] = {}
     for r, org in enumerate(orgs, start=FIRST):
+        depth[org.code] = depth.get(org.parent_code or "", -1) + 1
         put_text(ws, r, 1, org.code, border=BORDER, font=font(10))
-        put_text(ws, r, 2, org.name, border=BORDER, alignment=WRAP)
+        # a unit's name indented under its parent's: the tree, without its codes
+        name = Alignment(
+            horizontal="left",
+            vertical="center",
+            wrap_text=True,
+            indent=min(2 * depth[org.code], 15),
+        )
+        put_text(ws, r, 2, org.name, border=BORDER, alignment=name)
         for n, code in enumerate(codes, start=3):
             cell = put_number(ws, r, n, values.get((org.code, code)), border=BORDER, fill=fill)
             cell.protection = Protection(locked=False)
@@ -143,9 +156,12 @@ def _figures_rows(
     ws.protection.formatColumns = False
     ws.protection.formatRows = False
     ws.column_dimensions["A"].width = 12
-    ws.column_dimensions["B"].width = 28
+    ws.column_dimensions["A"].hidden = True  # the units' codes, for the reader
+    ws.row_dimensions[CODES].hidden = True  # the indicators' codes, for the reader
+    ws.column_dimensions["B"].width = 32
     for n in range(3, last + 1):
         ws.column_dimensions[get_column_letter(n)].width = 11
+    ws.row_dimensions[HEAD].height = 30  # a section over one column takes two lines
     ws.row_dimensions[5].height = 90
     print_setup(
         ws, title_rows=f"{HEAD}:{CODES}", freeze=f"C{FIRST}", pages_wide=2, title_cols="A:B"
@@ -173,14 +189,17 @@ def _meta_sheet(wb: Workbook, unit: Org, year: int, catalogue: Catalogue, key: s
 def _guide(ws: Worksheet, unit: Org, year: int) -> None:
     lines = [
         f"MẪU BÁO CÁO SỐ LIỆU CHỈ THỊ 05-CT/TW NĂM {year}",
-        f"Đơn vị: {unit.name} (mã {unit.code})",
+        f"Đơn vị: {unit.name}",
         "",
         "1. Mở trang 'Số liệu'. Mỗi dòng là một tổ chức đảng; mỗi cột là một chỉ tiêu.",
         "2. Chỉ nhập vào các ô nền vàng, là số nguyên từ 0 trở lên (ví dụ 11409 hoặc 11.409).",
         "3. Ô để trống là chưa có số liệu; số đã có sẵn là số liệu đơn vị đã gửi trước đây,",
         "   có thể sửa lại nếu chưa đúng.",
-        "4. Không thêm, xóa hay đổi tên trang, dòng, cột; không đổi mã đơn vị.",
-        "5. Lưu tệp (định dạng .xlsx) và gửi lại cho văn phòng cấp ủy.",
+        "4. Các trang sổ (mô hình đột phá, gương điển hình, khen thưởng, hội nghị đối thoại):",
+        "   mỗi dòng một mục; chọn đơn vị trong danh sách ở cột 'Đơn vị'; thêm mục mới vào",
+        "   các dòng trống phía dưới.",
+        "5. Không thêm, xóa hay đổi tên trang, dòng, cột.",
+        "6. Lưu tệp (định dạng .xlsx) và gửi lại cho văn phòng cấp ủy.",
     ]
     for n, text in enumerate(lines, start=1):
         put_text(ws, n, 1, text, font=font(13, bold=n == 1))

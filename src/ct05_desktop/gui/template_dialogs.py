@@ -43,6 +43,7 @@ from ct05_desktop.workflows.templates import (
     TemplateReport,
     check_template,
     save_template,
+    template_file_name,
     write_unit_templates,
 )
 
@@ -74,6 +75,10 @@ class TemplateExportDialog(QDialog):
         self.year.setValue(year)
         self.each_unit = QCheckBox(self.tr("One file for each unit directly under it"), self)
         self.each_unit.setChecked(True)
+        self.wants_each = True  # the clerk's choice, given back when a unit has units under it
+        self.each_unit.clicked.connect(self._chosen)
+        self.no_units_under = QLabel(self)  # why the choice is off, when it is
+        self.no_units_under.setWordWrap(True)
         self.folder = QLineEdit(str(_documents() / "Mau_CT05"), self)
         browse = QPushButton(self.tr("&Choose…"), self)
         browse.clicked.connect(self._browse)
@@ -88,6 +93,7 @@ class TemplateExportDialog(QDialog):
         form.addRow(self.tr("Unit:"), self.unit)
         form.addRow(self.tr("Year:"), self.year)
         form.addRow("", self.each_unit)
+        form.addRow("", self.no_units_under)
         where = QHBoxLayout()
         where.addWidget(self.folder, 1)
         where.addWidget(browse)
@@ -100,6 +106,28 @@ class TemplateExportDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.message)
         layout.addLayout(buttons)
+        self.unit.currentIndexChanged.connect(self._offer_each_unit)
+        self.year.valueChanged.connect(self._offer_each_unit)
+        self._offer_each_unit()
+
+    def _chosen(self, checked: bool) -> None:
+        self.wants_each = checked
+
+    def _offer_each_unit(self) -> None:
+        """One file per unit under the chosen one, only when it has some that year: else
+        the choice is off (its own template is written), and the dialog says why."""
+        code, year = str(self.unit.currentData()), self.year.value()
+        tree = self.session.tree()
+        empty = code in tree and not tree.children(code, year)
+        self.each_unit.setEnabled(not empty)
+        self.each_unit.setChecked(self.wants_each and not empty)
+        self.no_units_under.setVisible(empty)
+        if empty:
+            self.no_units_under.setText(
+                self.tr(
+                    "{0} has no units directly under it in {1}: its own template will be written."
+                ).format(tree[code].name, year)
+            )
 
     def _browse(self) -> None:
         folder = file_choosers.folder(
@@ -111,13 +139,11 @@ class TemplateExportDialog(QDialog):
     def write(self) -> list[Path]:
         code, year = str(self.unit.currentData()), self.year.value()
         folder = Path(self.folder.text())
-        out = (
-            folder
-            if self.each_unit.isChecked()
-            else (folder / f"Mau_CT05_{code.replace('.', '_')}_{year}.xlsx")
-        )
+        tree = self.session.tree()
+        each = self.each_unit.isChecked()
+        out = folder if each or code not in tree else folder / template_file_name(tree[code], year)
         try:
-            paths = write_unit_templates(self.session, code, year, out, self.each_unit.isChecked())
+            paths = write_unit_templates(self.session, code, year, out, each)
         except (OSError, Refusal) as exc:
             told = words_for(exc, i18n.window_language(), out)
             self.message.setStyleSheet("color: #b00020")
@@ -125,7 +151,9 @@ class TemplateExportDialog(QDialog):
             return []
         self.message.setStyleSheet("color: #2e7d32")
         self.message.setText(
-            self.tr("%n template(s) written to {0}.", "", len(paths)).format(folder)
+            self.tr("Template written: {0}").format(paths[0])
+            if not each
+            else self.tr("%n template(s) written to {0}.", "", len(paths)).format(folder)
         )
         return paths
 

@@ -12,7 +12,7 @@ from pathlib import Path
 from ct05_desktop.domain.progress import Progress, quiet
 from ct05_desktop.domain.report_header import ReportHeader
 from ct05_desktop.domain.report_model import CHECK_ROWS, CSV_COLUMNS, Report
-from ct05_desktop.domain.vi_text import fold
+from ct05_desktop.domain.vi_text import file_words
 from ct05_desktop.interchange import fill_csv
 from ct05_desktop.output_file import replaced_on_success
 from ct05_desktop.workflows.reports import KINDS, ReportError, gather
@@ -110,8 +110,6 @@ def _scaled(progress: Progress, start: int, end: int) -> Progress:
 
 def report_file_name(unit: str, years: range, kind: str) -> str:
     """An ASCII-safe name from the unit's name and the period."""
-    ascii_name = fold(unit).encode("ascii", "ignore").decode().title()
-    words = "".join(ch if ch.isalnum() else " " for ch in ascii_name).split()
     period = str(years[0]) if len(years) == 1 else f"{years[0]}-{years[-1]}"
     stem = "BaoCao" if kind == ".docx" else "PhuLuc"
-    return f"{stem}_CT05_{'_'.join(words)}_{period}{kind}"
+    return f"{stem}_CT05_{file_words(unit)}_{period}{kind}"

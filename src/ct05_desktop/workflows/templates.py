@@ -3,11 +3,15 @@
 from __future__ import annotations
 
 import hashlib
+import re
+from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from ct05_desktop.domain import vi_format
 from ct05_desktop.domain.messages import label, told, told_reason
+from ct05_desktop.domain.orgs import Org
 from ct05_desktop.domain.refusals import Refusal, Worded
 from ct05_desktop.domain.registers import REGISTERS
 from ct05_desktop.domain.rollup import Key
@@ -22,6 +26,7 @@ from ct05_desktop.domain.rules import (
 )
 from ct05_desktop.domain.sources import template_file
 from ct05_desktop.domain.template_signature import KEY_SETTING, is_signed_by, new_key
+from ct05_desktop.domain.vi_text import file_words
 from ct05_desktop.excel.template_cells import shown
 from ct05_desktop.excel.template_reader import FilledTemplate, NotATemplate, open_template
 from ct05_desktop.excel.template_writer import FIGURES, write_template
@@ -64,12 +69,17 @@ def _warnings_if_saved(session: Session, values: dict[Key, int | None]) -> list[
 def write_unit_templates(
     session: Session, org: str, year: int, out: Path | str, children: bool = False
 ) -> list[Path]:
-    """One workbook for the unit, or (children) one per unit directly under it, in a folder."""
+    """One workbook for the unit (out: the file), or (children) one per unit directly under
+    it, in the folder out, each named after its unit; a unit with none under it that year
+    is refused, never "0 templates written"."""
     check_year(year)
     tree = session.tree()
     if org not in tree:
         raise Refusal("unknown_unit", org=org)
     units = tree.children(org, year) if children else [tree[org]]
+    if not units:
+        raise Refusal("no_units_under", name=tree[org].name, year=year)
+    names = template_file_names(units, year)
     paths = []
     values = {(o, i): v for (o, _, i), v in session.repo.entered_values([year]).items()}
     year_rows = {spec.key: session.registers.rows(spec.key, year=year) for spec in REGISTERS}
@@ -79,11 +89,7 @@ def write_unit_templates(
         registers = {
             key: [r for r in rows if r["org_code"] in codes] for key, rows in year_rows.items()
         }
-        target = (
-            Path(out) / f"Mau_CT05_{unit.code.replace('.', '_')}_{year}.xlsx"
-            if children
-            else Path(out)
-        )
+        target = Path(out) / names[unit.code] if children else Path(out)
         paths.append(
             write_template(
                 target,
@@ -97,6 +103,37 @@ def write_unit_templates(
             )
         )
     return paths
+
+
+def template_file_name(unit: Org, year: int) -> str:
+    """Mau_CT05_Huyen_Uy_Muong_La_2019.xlsx: the unit's name in ASCII, and the year."""
+    return template_file_names([unit], year)[unit.code]
+
+
+def template_file_names(units: Sequence[Org], year: int) -> dict[str, str]:
+    """Each unit's file name (by code), none twice, letter case aside as on Windows: units
+    whose names read alike have their code added (Mau_CT05_Chi_Bo_Van_Phong_SL_TC_VP_2019),
+    then a number if that is not enough; a name with no ASCII letter gives its code."""
+    stems = {u.code: file_words(u.name) or _code_words(u.code) for u in units}
+    shared = Counter(stem.casefold() for stem in stems.values())
+    for u in units:
+        code = _code_words(u.code)
+        if shared[stems[u.code].casefold()] > 1 and stems[u.code] != code:
+            stems[u.code] = f"{stems[u.code]}_{code}"
+    taken: set[str] = set()
+    names = {}
+    for u in units:
+        stem, n = stems[u.code], 1
+        while (name := stem if n == 1 else f"{stem}_{n}").casefold() in taken:
+            n += 1
+        taken.add(name.casefold())
+        names[u.code] = f"Mau_CT05_{name}_{year}.xlsx"
+    return names
+
+
+def _code_words(code: str) -> str:
+    """A unit's code in a file name: SL.TC → SL_TC."""
+    return "_".join(re.findall("[A-Za-z0-9]+", code)) or file_words(code) or "Don_Vi"
 
 
 def template_key(session: Session) -> str:
