@@ -10,8 +10,16 @@ import os
 import sys
 import tempfile
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 SIZES = ((1024, 700), (1920, 1080))
+
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QApplication
+
+    from ct05_desktop.gui.main_window import MainWindow
+    from ct05_desktop.workflows.session import Session
 
 
 def main(out: Path) -> None:
@@ -46,9 +54,54 @@ def main(out: Path) -> None:
                     app.processEvents()
                 name = f"{width}x{height}-{win.org or 'root'}-tab{tab}.png"
                 win.grab().save(str(out / name))
+        dialogs(app, win, session, out / f"{width}x{height}")
         win.form.model.discard()
         win.close()
     os._exit(0)
+
+
+def dialogs(app: QApplication, win: MainWindow, session: Session, prefix: Path) -> None:
+    """Every dialog of the window, opened over it (not modal, so they can be grabbed)."""
+    from ct05_desktop.domain.registers import REGISTERS
+    from ct05_desktop.gui.backup_dialog import BackupDialog
+    from ct05_desktop.gui.help_menu import show_guide
+    from ct05_desktop.gui.org_dialogs import AddUnitDialog, EndUnitDialog
+    from ct05_desktop.gui.register_tab import AddRowDialog
+    from ct05_desktop.gui.report_dialog import ReportDialog
+    from ct05_desktop.gui.review_dialogs import AuditDialog, RegisterSearchDialog
+    from ct05_desktop.gui.settings_dialog import SettingsDialog
+    from ct05_desktop.gui.template_dialogs import TemplateExportDialog, TemplateImportDialog
+    from ct05_desktop.gui.unit_actions import RenameDialog
+
+    made = {
+        "report": lambda: ReportDialog(session, "SL.ML", 2019, win),
+        "templates-out": lambda: TemplateExportDialog(session, "SL.ML", 2019, win),
+        "templates-in": lambda: TemplateImportDialog(session, 2019, win),
+        "settings": lambda: SettingsDialog(session, "SL.ML", win),
+        "backups": lambda: BackupDialog(win),
+        "change-log": lambda: AuditDialog(session, None, 2019, None, win),
+        "change-log-unit": lambda: AuditDialog(session, "SL.TC", 2019, None, win),
+        "search": lambda: RegisterSearchDialog(session, win),
+        "add-unit": lambda: AddUnitDialog(session, "SL.MC", 2019, win),
+        "end-unit": lambda: EndUnitDialog(session, "SL.MC", 2019, win),
+        "rename": lambda: RenameDialog("Huyện ủy Mộc Châu", 2019, win),
+        **{
+            f"add-row-{spec.key}": (lambda spec=spec: AddRowDialog(spec, "vi", win))
+            for spec in REGISTERS
+        },
+        "guide": lambda: show_guide(win),
+    }
+    for name, make in made.items():
+        dialog = make()
+        dialog.show()
+        for _ in range(30):
+            app.processEvents()
+        if name == "search":
+            dialog.search("chieng")  # type: ignore[attr-defined]
+            for _ in range(60):
+                app.processEvents()
+        dialog.grab().save(f"{prefix}-dialog-{name}.png")
+        dialog.close()
 
 
 if __name__ == "__main__":

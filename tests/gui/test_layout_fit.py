@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
-from PySide6.QtCore import QRect, QSettings
+from PySide6.QtCore import QRect, QSettings, Qt
 from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QApplication, QTableView
 
@@ -99,3 +99,16 @@ def test_widths_share_what_is_left() -> None:
     assert widths(575, columns) == {0: 240, 1: 85, 2: 140, 3: 110}  # 90 shared 4:3:2
     # the first stops at its maximum and gives the rest to the others, 3:2
     assert widths(1485, columns) == {0: 300, 1: 85, 2: 110 + 540, 3: 90 + 360}
+
+
+def test_the_history_gives_the_years_room(qtbot, sized: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    assert sized.org_panel.select("SL.ML")
+    sized.tabs.setCurrentWidget(sized.history)
+    qtbot.waitUntil(lambda: sized.history.model.columnCount() > 0, timeout=30000)
+    settle()
+    names = sized.history.view.verticalHeader()
+    assert names.width() <= max(220, sized.history.width() * 2 // 5)
+    shown = sized.history.view.viewport().width() // sized.history.view.columnWidth(0)
+    assert shown >= (5 if sized.width() < 1900 else 10)  # years side by side
+    model = sized.history.model
+    assert model.headerData(0, Qt.Orientation.Vertical, Qt.ItemDataRole.ToolTipRole)

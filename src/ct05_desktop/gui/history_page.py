@@ -14,7 +14,7 @@ from PySide6.QtCharts import (
     QChartView,
 )
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QPainter, QShowEvent
+from PySide6.QtGui import QBrush, QColor, QPainter, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import QAbstractItemView, QLabel, QSplitter, QTableView, QVBoxLayout, QWidget
 
 from ct05_desktop.domain import vi_format
@@ -57,11 +57,11 @@ class HistoryModel(QAbstractTableModel):
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> object:
-        if role != Qt.ItemDataRole.DisplayRole:
+        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return None
         if orientation == Qt.Orientation.Horizontal:
             return str(self.years[section])
-        ind = self.indicators[section]
+        ind = self.indicators[section]  # the whole name in the tooltip when it is cut
         return ind.label_vi if self.lang == "vi" else ind.label_en
 
     def value(self, row: int, column: int) -> int | None:
@@ -100,8 +100,9 @@ class HistoryPage(QWidget):
         self.view = QTableView(self)
         self.view.setModel(self.model)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.view.horizontalHeader().setDefaultSectionSize(80)
-        self.view.verticalHeader().setMinimumWidth(300)
+        self.view.horizontalHeader().setDefaultSectionSize(72)  # "11.409" and the year
+        self.view.verticalHeader().setMinimumWidth(220)
+        self.view.verticalHeader().setTextElideMode(Qt.TextElideMode.ElideRight)
         self.chart = QChart()
         self.chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
         self.chart_view = QChartView(self.chart, self)
@@ -122,6 +123,11 @@ class HistoryPage(QWidget):
         layout.addWidget(hint)
         layout.addWidget(split)
         self.view.selectionModel().selectionChanged.connect(self.draw)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """The names take at most two fifths of the width: the years get the rest."""
+        super().resizeEvent(event)
+        self.view.verticalHeader().setMaximumWidth(max(220, self.width() * 2 // 5))
 
     def set_unit(self, org: str | None) -> None:
         self.org = org
