@@ -4,15 +4,14 @@ same purpose; Qt's own chooser speaks Vietnamese."""
 from __future__ import annotations
 
 import ast
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QLocale, QSettings, Qt
+from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QFileDialog, QFileSystemModel, QToolButton, QWidget
 
 from ct05_desktop.domain.settings import CSV_IMPORT_FOLDER, FILLED_TEMPLATES_FOLDER, REPORTS_FOLDER
-from ct05_desktop.gui import file_choosers, i18n
+from ct05_desktop.gui import file_choosers
 
 GUI = Path(__file__).resolve().parents[2] / "src" / "ct05_desktop" / "gui"
 
@@ -114,16 +113,6 @@ def test_every_file_dialog_of_the_window_goes_through_the_choosers() -> None:
         if "QFileDialog" in names:
             users.add(path.name)
     assert users == {"file_choosers.py"}
-
-
-@pytest.fixture
-def vietnamese(qapp) -> Iterator[None]:  # type: ignore[no-untyped-def]
-    installed = i18n.install_translators(qapp, "vi")
-    yield
-    for translator in installed:
-        QCoreApplication.removeTranslator(translator)
-    i18n._installed.pop()
-    QLocale.setDefault(QLocale(QLocale.Language.English))
 
 
 def test_qt_file_chooser_speaks_vietnamese(qtbot, vietnamese: None, home: Path) -> None:  # type: ignore[no-untyped-def]

@@ -3,31 +3,19 @@ in view once the others are saved, dates as dd/mm/yyyy."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
 import openpyxl
 import pytest
-from PySide6.QtCore import QCoreApplication, QLocale, QMimeData, QPointF, Qt, QUrl
+from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QApplication
 
-from ct05_desktop.gui import i18n
 from ct05_desktop.gui.template_dialogs import TemplateImportDialog
 from ct05_desktop.workflows.session import Session
 from ct05_desktop.workflows.templates import write_unit_templates
 
 from ..test_templates import fill
-
-
-@pytest.fixture
-def vietnamese(qapp) -> Iterator[None]:  # type: ignore[no-untyped-def]
-    installed = i18n.install_translators(qapp, "vi")
-    yield
-    for translator in installed:
-        QCoreApplication.removeTranslator(translator)
-    i18n._installed.pop()
-    QLocale.setDefault(QLocale(QLocale.Language.English))
 
 
 @pytest.fixture

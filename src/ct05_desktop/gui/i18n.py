@@ -111,3 +111,10 @@ def remove_translators(installed: list[QTranslator]) -> None:
         QCoreApplication.removeTranslator(translator)
     if _installed:
         _installed.pop()
+    if _installed:
+        vietnamese = _installed[-1] == "vi"
+        QLocale.setDefault(
+            QLocale(QLocale.Language.Vietnamese if vietnamese else QLocale.Language.English)
+        )
+    else:
+        QLocale.setDefault(QLocale.system())
