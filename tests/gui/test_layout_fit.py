@@ -25,6 +25,8 @@ def settle() -> None:
 
 @pytest.fixture(params=[(1024, 700), (1920, 1080)], ids=["1024x700", "1920x1080"])
 def sized(request, vietnamese: None, window: MainWindow) -> Iterator[MainWindow]:  # type: ignore[no-untyped-def]
+    window.setWindowState(Qt.WindowState.WindowNoState)  # the test screen is small: maximized
+    settle()
     window.resize(*request.param)
     settle()
     yield window
@@ -78,14 +80,16 @@ def test_the_tree_width_is_remembered(qtbot, demo: Session) -> None:  # type: ig
     QSettings().clear()
     first = MainWindow(demo, "vi", 2019)
     qtbot.addWidget(first)
+    first.setWindowState(Qt.WindowState.WindowNoState)  # as on a large screen
     first.resize(1920, 1080)
     first.show()
     settle()
-    assert first.splitter.sizes()[0] == 400  # a first run: a quarter of a wide window
+    assert 260 <= first.splitter.sizes()[0] <= 400  # a first run: a quarter of the window
     first.splitter.setSizes([330, 1500])
     first.close()
     again = MainWindow(demo, "vi", 2019)
     qtbot.addWidget(again)
+    again.setWindowState(Qt.WindowState.WindowNoState)
     again.resize(1920, 1080)
     again.show()
     settle()
@@ -112,3 +116,17 @@ def test_the_history_gives_the_years_room(qtbot, sized: MainWindow) -> None:  # 
     assert shown >= (5 if sized.width() < 1900 else 10)  # years side by side
     model = sized.history.model
     assert model.headerData(0, Qt.Orientation.Vertical, Qt.ItemDataRole.ToolTipRole)
+
+
+def test_dialogs_fit_a_small_screen(window: MainWindow) -> None:
+    from PySide6.QtCore import QSize
+
+    from ct05_desktop.gui.review_dialogs import AuditDialog
+    from ct05_desktop.gui.screen_fit import fitted, free_area
+
+    assert fitted(QSize(1100, 600), QSize(1024, 660)) == QSize(942, 600)  # a 1024×700 laptop
+    assert fitted(QSize(1100, 600), QSize(1920, 1040)) == QSize(1100, 600)
+    free = free_area(window)  # the test screen: 800×800
+    log = AuditDialog(window.session, None, 2019, None, window)
+    assert log.width() <= free.width() * 0.92 and log.height() <= free.height() * 0.92
+    assert window.isMaximized()  # a first run on a screen smaller than 1360×820

@@ -121,7 +121,6 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 2
     session.when_waiting(None, limit=GUI_WRITE_WAIT_S)
     window = MainWindow(session, lang, args.year)
-    window.resize(1360, 820)
     window.show()
     QTimer.singleShot(READ_AHEAD_MS, window.history.read_ahead)
     code = app.exec()

@@ -29,6 +29,7 @@ from ct05_desktop.domain.settings import RESTORE_FOLDER
 from ct05_desktop.domain.sources import FORM
 from ct05_desktop.gui import crash, file_choosers
 from ct05_desktop.gui.operations import Operation, Task, run_operation
+from ct05_desktop.gui.screen_fit import size_to_screen
 from ct05_desktop.workflows.backups import (
     Backup,
     backup_now,
@@ -50,7 +51,7 @@ class BackupDialog(QDialog):
         self.operation: Operation | None = None
         self.found: list[Backup] = []
         self.setWindowTitle(self.tr("Backup and restore"))
-        self.resize(760, 460)
+        size_to_screen(self, 760, 460)
         folder = backups_folder(window.session)
         about = QLabel(
             self.tr(

@@ -54,14 +54,14 @@ class FormView(QTableView):
     def columns(self) -> list[Column]:
         """Figures fixed; the label up to its longest text; comments and checks share the
         rest (a comment is read, so it gets the larger share)."""
-        label = max(self.sizeHintForColumn(COL_LABEL), 200) + 8
+        label = max(self.sizeHintForColumn(COL_LABEL), 225) + 8
         return [
-            Column(COL_LABEL, 200, weight=4, maximum=label),
-            Column(COL_VALUE, 85),
-            Column(COL_PREVIOUS, 85),
-            Column(COL_CHILDREN, 105),
-            Column(COL_COMMENT, 110, weight=3),
-            Column(COL_CHECK, 90, weight=2),
+            Column(COL_LABEL, 225, weight=6, maximum=label),
+            Column(COL_VALUE, 80),
+            Column(COL_PREVIOUS, 80),
+            Column(COL_CHILDREN, 100),
+            Column(COL_COMMENT, 100, weight=3),
+            Column(COL_CHECK, 80, weight=2),
         ]
 
     def fit_columns(self) -> None:

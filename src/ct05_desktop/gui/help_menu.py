@@ -11,6 +11,7 @@ from PySide6.QtGui import QAction, QImage, QKeySequence, QPixmap, QTextCursor, Q
 from PySide6.QtWidgets import QDialog, QMessageBox, QTextBrowser, QVBoxLayout
 
 from ct05_desktop import __version__
+from ct05_desktop.gui.screen_fit import size_to_screen
 from ct05_desktop.paths import guide_path, log_path
 from ct05_desktop.workflows.backups import backups_folder
 
@@ -34,7 +35,7 @@ def show_guide(window: MainWindow) -> QDialog:
     """The user guide, shipped with the program: read offline, its pictures beside it."""
     dialog = QDialog(window)
     dialog.setWindowTitle(QCoreApplication.translate("MainWindow", "User guide"))
-    dialog.resize(900, 700)
+    size_to_screen(dialog, 900, 700)
     browser = QTextBrowser(dialog)
     browser.setOpenExternalLinks(True)
     browser.setSource(QUrl.fromLocalFile(str(guide_path())))

@@ -39,6 +39,7 @@ from ct05_desktop.gui.history_page import HistoryPage
 from ct05_desktop.gui.main_menus import build_menus
 from ct05_desktop.gui.org_tree import OrgPanel
 from ct05_desktop.gui.register_tab import RegisterPage
+from ct05_desktop.gui.screen_fit import open_main_window_size
 from ct05_desktop.gui.unit_actions import UnitActions
 from ct05_desktop.gui.year_actions import YearActions
 from ct05_desktop.workflows.entry import InputRefused
@@ -113,7 +114,8 @@ class MainWindow(QMainWindow):
         self.status_box.activated.connect(self._status_chosen)
         self.statusBar().showMessage(self.tr("Database: {0}").format(session.path))
         self.reload_tree()
-        self.restoreGeometry(preferences.read(GEOMETRY))
+        if not self.restoreGeometry(preferences.read(GEOMETRY)):  # a first run
+            open_main_window_size(self, 1360, 820)
         roots = session.tree().roots(self.year)
         if roots:
             self.org_panel.select(preferences.read(LAST_UNIT) or roots[0].code)

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from ct05_desktop.gui import crash, i18n
 from ct05_desktop.gui.fitted_table import FittedTable
 from ct05_desktop.gui.operations import run_operation
+from ct05_desktop.gui.screen_fit import size_to_screen
 from ct05_desktop.workflows.reading import audit_people
 from ct05_desktop.workflows.review import RegisterHit, audit_lines, search_registers
 from ct05_desktop.workflows.session import Session
@@ -100,7 +101,7 @@ class AuditDialog(QDialog):
         super().__init__(parent)
         self.session, self.org, self.year, self.indicator = session, org, year, indicator
         self.setWindowTitle(self.tr("Change log"))
-        self.resize(1100, 600)
+        size_to_screen(self, 1100, 600)
         self._make_filters()
         self.model = RowsModel(
             [
@@ -196,7 +197,7 @@ class RegisterSearchDialog(QDialog):
         self._pause.setInterval(150)
         self._pause.timeout.connect(self._typed)
         self.setWindowTitle(self.tr("Search the registers"))
-        self.resize(1000, 560)
+        size_to_screen(self, 1000, 560)
         self.query = QLineEdit(self)
         self.query.setPlaceholderText(self.tr("Words to find, with or without accents"))
         self.query.setClearButtonEnabled(True)

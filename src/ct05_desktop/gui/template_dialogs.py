@@ -34,6 +34,7 @@ from ct05_desktop.domain.rules import MIN_YEAR
 from ct05_desktop.domain.settings import FILLED_TEMPLATES_FOLDER, TEMPLATES_FOLDER
 from ct05_desktop.gui import crash, file_choosers, i18n
 from ct05_desktop.gui.operations import Operation, Task, run_operation
+from ct05_desktop.gui.screen_fit import size_to_screen
 from ct05_desktop.workflows.backups import IMPORT, backup_before
 from ct05_desktop.workflows.faults import words_for
 from ct05_desktop.workflows.reading import receipts
@@ -175,7 +176,7 @@ class TemplateImportDialog(QDialog):
         self.saved_reports: list[TemplateReport] = []
         self.operation: Operation | None = None
         self.setWindowTitle(self.tr("Import filled templates"))
-        self.resize(900, 640)
+        size_to_screen(self, 900, 640)
         self.choose_button = choose = QPushButton(self.tr("&Choose files…"), self)
         choose.clicked.connect(lambda: self.check(self._pick()))
         self.save_button = QPushButton(self.tr("&Save the files without errors"), self)
