@@ -2,6 +2,7 @@
 
 Usage (under Xvfb): xvfb-run -a -s "-screen 0 1920x1080x24" python scripts/screens.py OUT_DIR
 Writes OUT_DIR/WIDTHxHEIGHT-NAME.png over a demo database made in a temporary folder.
+With --docs, writes instead the pictures of the README and the user guide into docs/.
 """
 
 from __future__ import annotations
@@ -9,6 +10,7 @@ from __future__ import annotations
 import os
 import sys
 import tempfile
+import time
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -22,7 +24,7 @@ if TYPE_CHECKING:
     from ct05_desktop.workflows.session import Session
 
 
-def main(out: Path) -> None:
+def main(out: Path, docs: bool = False) -> None:
     home = Path(tempfile.mkdtemp(prefix="ct05-screens-"))
     for var in ("XDG_CONFIG_HOME", "XDG_CACHE_HOME", "XDG_DATA_HOME"):
         os.environ[var] = str(home / var.lower())
@@ -40,6 +42,9 @@ def main(out: Path) -> None:
     session = Session(home / "ct05.db")
     init_database(session)
     load_demo(session)
+    if docs:
+        doc_pictures(app, session, out)
+        os._exit(0)
     out.mkdir(parents=True, exist_ok=True)
     for width, height in SIZES:
         QSettings().clear()  # each size as on a first run
@@ -104,5 +109,49 @@ def dialogs(app: QApplication, win: MainWindow, session: Session, prefix: Path) 
         dialog.close()
 
 
+def doc_pictures(app: QApplication, session: Session, docs: Path) -> None:
+    """The window as the README and docs/huong-dan.md show it."""
+    from PySide6.QtCore import QItemSelectionModel, QSettings, Qt
+
+    from ct05_desktop.gui.main_window import MainWindow
+
+    shots = [  # file, size, unit, tab, rows of the history to chart
+        ("screenshot-form.png", (1360, 820), "SL.MC", 0, ()),
+        ("screenshot-form-1024.png", (1024, 700), "SL", 0, ()),
+        ("screenshot-province.png", (1360, 820), "SL", 0, ()),
+        ("screenshot-register.png", (1360, 820), "SL.TC", 4, ()),
+        ("screenshot-history.png", (1360, 820), "SL", 5, ("breakthrough_models",)),
+    ]
+    for name, (width, height), unit, tab, charted in shots:
+        QSettings().clear()
+        win = MainWindow(session, "vi", 2019)
+        win.setWindowState(Qt.WindowState.WindowNoState)
+        win.resize(width, height)
+        win.show()
+        win.org_panel.select(unit)
+        win.tabs.setCurrentIndex(tab)
+        for _ in range(50):
+            app.processEvents()
+        if charted:
+            view, model = win.history.view, win.history.model
+            for _ in range(200):  # the history is read off the GUI thread
+                if model.columnCount():
+                    break
+                app.processEvents()
+                time.sleep(0.02)
+            for code in charted:
+                row = next(n for n, i in enumerate(model.indicators) if i.code == code)
+                view.selectionModel().select(
+                    model.index(row, 0),
+                    QItemSelectionModel.SelectionFlag.Select
+                    | QItemSelectionModel.SelectionFlag.Rows,
+                )
+                view.scrollTo(model.index(row, 0))
+            for _ in range(50):
+                app.processEvents()
+        win.grab().save(str(docs / name))
+        win.close()
+
+
 if __name__ == "__main__":
-    main(Path(sys.argv[1]))
+    main(Path(sys.argv[1]), docs="--docs" in sys.argv[2:])
