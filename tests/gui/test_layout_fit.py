@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QApplication, QTableView
 from ct05_desktop.gui.column_fit import PAD, WRAP, Column, WrappingHeader, widths
 from ct05_desktop.gui.form_model import COL_CHECK, COL_COMMENT, COL_LABEL
 from ct05_desktop.gui.main_window import MainWindow
+from ct05_desktop.gui.org_tree import COMPACT_BELOW
 from ct05_desktop.workflows.session import Session
 
 
@@ -84,7 +85,7 @@ def test_the_tree_width_is_remembered(qtbot, demo: Session) -> None:  # type: ig
     first.resize(1920, 1080)
     first.show()
     settle()
-    assert 260 <= first.splitter.sizes()[0] <= 400  # a first run: a quarter of the window
+    assert 280 <= first.splitter.sizes()[0] <= 400  # a first run: a quarter of the window
     first.splitter.setSizes([330, 1500])
     first.close()
     again = MainWindow(demo, "vi", 2019)
@@ -130,3 +131,19 @@ def test_dialogs_fit_a_small_screen(window: MainWindow) -> None:
     log = AuditDialog(window.session, None, 2019, None, window)
     assert log.width() <= free.width() * 0.92 and log.height() <= free.height() * 0.92
     assert window.isMaximized()  # a first run on a screen smaller than 1360×820
+
+
+@pytest.mark.parametrize("tree_width", [285, 400])
+def test_the_tree_leaves_the_names_whole(sized: MainWindow, tree_width: int) -> None:
+    tree, model = sized.org_panel.view, sized.org_panel.model
+    sized.splitter.setSizes([tree_width, sized.width() - tree_width])
+    settle()
+    assert tree.header().sectionSize(0) >= tree.sizeHintForColumn(0), "names cut"
+    unit = tree.model().index(0, 0, tree.model().index(0, 0))  # a unit under the province
+    words = unit.siblingAtColumn(1).data(Qt.ItemDataRole.ToolTipRole)
+    assert words and "nhập" in words  # its status in words, always in the tooltip
+    shown = unit.siblingAtColumn(1).data()
+    if tree_width < COMPACT_BELOW:  # a narrow panel: the coloured dot only
+        assert model.compact and shown == ""
+    else:
+        assert not model.compact and shown in ("đang nhập", "chưa nhập")

@@ -374,9 +374,9 @@ class MainWindow(QMainWindow):
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
-        if not self._tree_width_kept:  # first run: a quarter of the window, 260 to 400 px
+        if not self._tree_width_kept:  # first run: a quarter of the window, 280 to 400 px
             self._tree_width_kept = True
-            tree = min(max(self.width() * 26 // 100, 260), 400)
+            tree = min(max(self.width() * 27 // 100, 280), 400)
             self.splitter.setSizes([tree, max(self.splitter.width() - tree, 1)])
 
     def closeEvent(self, event: QCloseEvent) -> None:

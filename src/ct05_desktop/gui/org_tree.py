@@ -12,7 +12,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
+from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap, QResizeEvent
 from PySide6.QtWidgets import QHeaderView, QLineEdit, QTreeView, QVBoxLayout, QWidget
 
 from ct05_desktop.domain.orgs import Org, OrgTree
@@ -68,6 +68,17 @@ class OrgTreeModel(QAbstractItemModel):
         self._statuses: dict[str, str] = {}
         self._by_code: dict[str, _Node] = {}
         self._icons: dict[str, QIcon] = {}
+        self.compact = False  # a narrow panel: the status by its coloured dot only
+
+    def set_compact(self, compact: bool) -> None:
+        """Narrow: the status column keeps its dot (the words in its tooltip) and the names
+        get the width; wide: the dot and the words."""
+        if compact == self.compact:
+            return
+        self.layoutAboutToBeChanged.emit()  # the same rows: the texts and widths change
+        self.compact = compact
+        self.layoutChanged.emit()
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 1, 1)
 
     def status_text(self, status: str) -> str:
         return {
@@ -142,8 +153,14 @@ class OrgTreeModel(QAbstractItemModel):
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> object:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return (self.tr("Party organisation"), self.tr("Status"))[section]
+        if orientation != Qt.Orientation.Horizontal:
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return (self.tr("Party organisation"), "" if self.compact else self.tr("Status"))[
+                section
+            ]
+        if role == Qt.ItemDataRole.ToolTipRole and section == 1:
+            return self.tr("Status")
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
@@ -153,7 +170,9 @@ class OrgTreeModel(QAbstractItemModel):
         assert org is not None
         status = self.status(org.code)
         if role == Qt.ItemDataRole.DisplayRole:
-            return self._node(index).name if index.column() == 0 else self.status_text(status)
+            if index.column() == 0:
+                return self._node(index).name
+            return "" if self.compact else self.status_text(status)
         if role == Qt.ItemDataRole.DecorationRole and index.column() == 1:
             if status not in self._icons:
                 self._icons[status] = status_icon(status)
@@ -188,6 +207,9 @@ class OrgFilterProxy(QSortFilterProxyModel):
         return all(word in folded for word in self._words)
 
 
+COMPACT_BELOW = 320  # px: a panel narrower shows statuses as dots, to leave names whole
+
+
 class OrgPanel(QWidget):
     """Search box over the tree; emits the chosen unit's code."""
 
@@ -213,6 +235,10 @@ class OrgPanel(QWidget):
         layout.addWidget(self.search)
         layout.addWidget(self.view)
         self.chosen: str | None = None  # the unit the window shows, in sight or not
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.model.set_compact(self.width() < COMPACT_BELOW)
         self.search.textChanged.connect(self._filter)
         self.view.selectionModel().currentRowChanged.connect(self._current_changed)
 
