@@ -43,6 +43,10 @@
         <translation>Mã:</translation>
     </message>
     <message>
+        <source>The code names the unit in CSV files and, hidden, in the Excel templates. It must differ from every other unit&apos;s and cannot be changed later. Suggested: the code of the unit above and a dot; add a few letters, e.g. {0}TT.</source>
+        <translation>Mã dùng để nhận biết đơn vị trong tệp CSV và (ẩn) trong tệp mẫu Excel. Mã không được trùng với đơn vị khác và không đổi được về sau. Gợi ý sẵn: mã của đơn vị cấp trên và dấu chấm; gõ thêm vài chữ, ví dụ {0}TT.</translation>
+    </message>
+    <message>
         <source>Name:</source>
         <translation>Tên:</translation>
     </message>
@@ -95,6 +99,10 @@ Nạp dữ liệu mẫu (số liệu minh họa của tỉnh Sơn La) để dùn
         <translation>Nội dung thay đổi</translation>
     </message>
     <message>
+        <source>Source</source>
+        <translation>Nguồn</translation>
+    </message>
+    <message>
         <source>The whole database</source>
         <translation>Toàn bộ cơ sở dữ liệu</translation>
     </message>
@@ -135,10 +143,6 @@ Nạp dữ liệu mẫu (số liệu minh họa của tỉnh Sơn La) để dùn
         <translation>Mới</translation>
     </message>
     <message>
-        <source>Through</source>
-        <translation>Qua</translation>
-    </message>
-    <message>
         <source>Show:</source>
         <translation>Xem:</translation>
     </message>
@@ -160,10 +164,6 @@ Nạp dữ liệu mẫu (số liệu minh họa của tỉnh Sơn La) để dùn
     <message>
         <source>Backup and restore</source>
         <translation>Sao lưu và khôi phục</translation>
-    </message>
-    <message>
-        <source>A backup is made when the program opens the database for the first time each day, and before every import. Kept: the 5 newest, then one a day for 7 days, one a week for 4 weeks, one a month for 12 months. Folder: {0}</source>
-        <translation>Chương trình tự sao lưu khi mở cơ sở dữ liệu lần đầu mỗi ngày và trước mỗi lần nhập tệp. Giữ lại: 5 bản mới nhất, rồi mỗi ngày một bản trong 7 ngày, mỗi tuần một bản trong 4 tuần, mỗi tháng một bản trong 12 tháng. Thư mục: {0}</translation>
     </message>
     <message>
         <source>Made</source>
@@ -194,32 +194,42 @@ Nạp dữ liệu mẫu (số liệu minh họa của tỉnh Sơn La) để dùn
         <translation>Mở thư mục</translation>
     </message>
     <message>
-        <source>first opening of the day</source>
-        <translation>lần mở đầu tiên trong ngày</translation>
+        <source>A backup is made the first time the program opens the database each day, and before every import or restore.
+Kept: the 5 newest, then one a day for 7 days, one a week for 4 weeks, one a month for 12 months.</source>
+        <translation>Chương trình tự sao lưu khi mở cơ sở dữ liệu lần đầu mỗi ngày, và trước mỗi lần nhập tệp hay khôi phục.
+Giữ lại: 5 bản mới nhất, rồi mỗi ngày một bản trong 7 ngày, mỗi tuần một bản trong 4 tuần, mỗi tháng một bản trong 12 tháng.</translation>
     </message>
     <message>
-        <source>asked for</source>
-        <translation>sao lưu theo yêu cầu</translation>
+        <source>Folder:</source>
+        <translation>Thư mục:</translation>
     </message>
     <message>
-        <source>before an import</source>
-        <translation>trước khi nhập tệp</translation>
+        <source>First opening of the day</source>
+        <translation>Lần mở đầu tiên trong ngày</translation>
     </message>
     <message>
-        <source>before a restore</source>
-        <translation>trước khi khôi phục</translation>
+        <source>Asked for</source>
+        <translation>Sao lưu theo yêu cầu</translation>
     </message>
     <message>
-        <source>before the demo data</source>
-        <translation>trước khi nạp dữ liệu mẫu</translation>
+        <source>Before an import</source>
+        <translation>Trước khi nhập tệp</translation>
     </message>
     <message>
-        <source>before the program&apos;s upgrade</source>
-        <translation>trước khi nâng cấp chương trình</translation>
+        <source>Before a restore</source>
+        <translation>Trước khi khôi phục</translation>
     </message>
     <message>
-        <source>before the tree changed</source>
-        <translation>trước khi đổi cây tổ chức</translation>
+        <source>Before the demo data</source>
+        <translation>Trước khi nạp dữ liệu mẫu</translation>
+    </message>
+    <message>
+        <source>Before the program&apos;s upgrade</source>
+        <translation>Trước khi nâng cấp chương trình</translation>
+    </message>
+    <message>
+        <source>Before the tree changed</source>
+        <translation>Trước khi đổi cây tổ chức</translation>
     </message>
     <message>
         <source>No backup yet.</source>
@@ -290,8 +300,8 @@ Không có gì được ghi thêm ngoài những gì đã lưu trước đó. Ch
         <translation>Giải thể hoặc sáp nhập đơn vị</translation>
     </message>
     <message>
-        <source>(none: dissolved)</source>
-        <translation>(không: giải thể)</translation>
+        <source>Not merged (dissolved)</source>
+        <translation>Không sáp nhập (giải thể)</translation>
     </message>
     <message>
         <source>Unit:</source>
@@ -306,8 +316,8 @@ Không có gì được ghi thêm ngoài những gì đã lưu trước đó. Ch
         <translation>Sáp nhập vào:</translation>
     </message>
     <message>
-        <source>Its figures stay in the years it existed; a merged unit&apos;s history goes on in its successor.</source>
-        <translation>Số liệu của đơn vị vẫn giữ ở các năm đã hoạt động; đơn vị sáp nhập được tiếp nối ở đơn vị kế thừa.</translation>
+        <source>The unit&apos;s figures up to {0} stay as they are. From {1} it is no longer in the tree; if it is merged, the unit it is merged into (which must exist in {1}) takes over its ongoing breakthrough models when they are carried to {1}.</source>
+        <translation>Số liệu của đơn vị đến hết năm {0} giữ nguyên. Từ năm {1}, đơn vị không còn trong cây tổ chức; nếu sáp nhập, đơn vị nhận sáp nhập (phải có trong năm {1}) sẽ nhận các mô hình đột phá đang thực hiện của đơn vị khi chuyển mô hình sang năm {1}.</translation>
     </message>
 </context>
 <context>
@@ -522,10 +532,6 @@ Không có gì được ghi thêm ngoài những gì đã lưu trước đó. Ch
         <translation>Năm:</translation>
     </message>
     <message>
-        <source>Status:</source>
-        <translation>Tình trạng:</translation>
-    </message>
-    <message>
         <source>&amp;File</source>
         <translation>&amp;Tệp</translation>
     </message>
@@ -564,6 +570,10 @@ Không có gì được ghi thêm ngoài những gì đã lưu trước đó. Ch
     <message>
         <source>&amp;Language</source>
         <translation>&amp;Ngôn ngữ</translation>
+    </message>
+    <message>
+        <source>Status of the figures:</source>
+        <translation>Tình trạng số liệu:</translation>
     </message>
     <message>
         <source>Read only: {0}</source>
@@ -843,10 +853,6 @@ Nhật ký lỗi: {3}</translation>
         <translation>Phụ lục E&amp;xcel (.xlsx)</translation>
     </message>
     <message>
-        <source>blank: written by hand</source>
-        <translation>để trống: ghi tay</translation>
-    </message>
-    <message>
         <source>Edit the &amp;header…</source>
         <translation>Sửa &amp;phần đầu…</translation>
     </message>
@@ -931,6 +937,10 @@ Nhật ký lỗi: {3}</translation>
         <translation>Đã lập: {0}</translation>
     </message>
     <message>
+        <source>Leave blank to write the number by hand</source>
+        <translation>Để trống nếu ghi số bằng tay</translation>
+    </message>
+    <message>
         <source>The first year of the range is after the last.</source>
         <translation>Năm bắt đầu đang sau năm kết thúc.</translation>
     </message>
@@ -946,16 +956,16 @@ Nhật ký lỗi: {3}</translation>
         <translation>Cơ quan ban hành (dòng 2)</translation>
     </message>
     <message>
+        <source>Symbol in the report number (…-BC/HU)</source>
+        <translation>Ký hiệu trong số báo cáo (…-BC/HU)</translation>
+    </message>
+    <message>
         <source>Place name in the date line</source>
         <translation>Địa danh ở dòng ngày tháng</translation>
     </message>
     <message>
         <source>Superior Party body (line 1)</source>
         <translation>Tổ chức đảng cấp trên (dòng 1)</translation>
-    </message>
-    <message>
-        <source>Document symbol after BC/ (TU, HU, ĐU, CB)</source>
-        <translation>Ký hiệu sau BC/ (TU, HU, ĐU, CB)</translation>
     </message>
     <message>
         <source>Signing on behalf of</source>
@@ -982,12 +992,12 @@ Nhật ký lỗi: {3}</translation>
         <translation>Đơn vị ban hành báo cáo</translation>
     </message>
     <message>
-        <source>&amp;Defaults for this unit</source>
-        <translation>&amp;Mặc định của đơn vị này</translation>
+        <source>&amp;Fill in the suggested values again</source>
+        <translation>Điền lại &amp;giá trị gợi ý</translation>
     </message>
     <message>
-        <source>Fill in the header worked out from the unit&apos;s name, level and parent</source>
-        <translation>Điền phần đầu theo tên, cấp và đơn vị cấp trên của đơn vị</translation>
+        <source>Replace every field above with the values suggested from the unit&apos;s name, level and the unit above it (kept only when you press Save)</source>
+        <translation>Thay mọi ô ở trên bằng giá trị gợi ý theo tên, cấp và đơn vị cấp trên của đơn vị (chỉ được lưu khi bấm Lưu)</translation>
     </message>
     <message>
         <source>&lt;b&gt;Who enters the figures&lt;/b&gt;</source>

@@ -8,19 +8,22 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QUrl
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtCore import Qt, QUrl
+from PySide6.QtGui import QDesktopServices, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
     QDialogButtonBox,
+    QHBoxLayout,
     QHeaderView,
     QLabel,
     QMessageBox,
     QPushButton,
+    QSizePolicy,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
+    QWidget,
 )
 
 from ct05_desktop.domain import vi_format
@@ -31,6 +34,13 @@ from ct05_desktop.gui import crash, file_choosers
 from ct05_desktop.gui.operations import Operation, Task, run_operation
 from ct05_desktop.gui.screen_fit import size_to_screen
 from ct05_desktop.workflows.backups import (
+    DAILY,
+    DEMO,
+    IMPORT,
+    MANUAL,
+    MIGRATION,
+    ORGS,
+    RESTORE,
     Backup,
     backup_now,
     backups,
@@ -44,6 +54,33 @@ if TYPE_CHECKING:
     from ct05_desktop.gui.main_window import MainWindow
 
 
+RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+
+
+REASONS = (DAILY, MANUAL, IMPORT, RESTORE, DEMO, MIGRATION, ORGS)
+
+
+class MiddleElided(QLabel):
+    """A path on one line, cut in the middle when it does not fit (…), whole in its tooltip."""
+
+    def __init__(self, text: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.full = text
+        self.setToolTip(text)
+        self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.setMinimumWidth(80)
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self._elide()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._elide()
+
+    def _elide(self) -> None:
+        width = max(self.contentsRect().width(), 1)
+        self.setText(self.fontMetrics().elidedText(self.full, Qt.TextElideMode.ElideMiddle, width))
+
+
 class BackupDialog(QDialog):
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
@@ -55,19 +92,29 @@ class BackupDialog(QDialog):
         folder = backups_folder(window.session)
         about = QLabel(
             self.tr(
-                "A backup is made when the program opens the database for the first time "
-                "each day, and before every import. Kept: the 5 newest, then one a day for "
-                "7 days, one a week for 4 weeks, one a month for 12 months. Folder: {0}"
-            ).format(folder),
+                "A backup is made the first time the program opens the database each day, "
+                "and before every import or restore.\n"
+                "Kept: the 5 newest, then one a day for 7 days, one a week for 4 weeks, "
+                "one a month for 12 months."
+            ),
             self,
         )
         about.setWordWrap(True)
+        self.folder = MiddleElided(str(folder), self)
+        where = QHBoxLayout()
+        where.addWidget(QLabel(self.tr("Folder:"), self))
+        where.addWidget(self.folder, 1)
         self.table = QTableWidget(0, 3, self)
         self.table.setHorizontalHeaderLabels([self.tr("Made"), self.tr("Why"), self.tr("Size")])
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(False)  # each column as wide as its texts, no wider
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Fixed)
+        words = [self.tr("Why"), *(self._reason(r) for r in REASONS)]  # the widest of all
+        self.table.setColumnWidth(1, max(map(self.fontMetrics().horizontalAdvance, words)) + 24)
         self.table.verticalHeader().setVisible(False)
         self.status = QLabel(self)
         self.status.setWordWrap(True)
@@ -93,20 +140,22 @@ class BackupDialog(QDialog):
         self.table.itemSelectionChanged.connect(self._enable)
         layout = QVBoxLayout(self)
         layout.addWidget(about)
+        layout.addLayout(where)
         layout.addWidget(self.table)
         layout.addWidget(self.status)
         layout.addWidget(buttons)
         self.load()
 
     def _reason(self, reason: str) -> str:
+        """Why a backup was made, in words starting a cell (REASONS: every one of them)."""
         return {
-            "daily": self.tr("first opening of the day"),
-            "manual": self.tr("asked for"),
-            "import": self.tr("before an import"),
-            "restore": self.tr("before a restore"),
-            "demo": self.tr("before the demo data"),
-            "migration": self.tr("before the program's upgrade"),
-            "orgs": self.tr("before the tree changed"),
+            DAILY: self.tr("First opening of the day"),
+            MANUAL: self.tr("Asked for"),
+            IMPORT: self.tr("Before an import"),
+            RESTORE: self.tr("Before a restore"),
+            DEMO: self.tr("Before the demo data"),
+            MIGRATION: self.tr("Before the program's upgrade"),
+            ORGS: self.tr("Before the tree changed"),
         }.get(reason, reason)
 
     def load(self) -> None:
@@ -121,8 +170,9 @@ class BackupDialog(QDialog):
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 item.setToolTip(str(backup.path))
+                if column == 2:
+                    item.setTextAlignment(RIGHT)
                 self.table.setItem(row, column, item)
-        self.table.resizeColumnToContents(0)
         if self.found:
             self.table.selectRow(0)
         else:

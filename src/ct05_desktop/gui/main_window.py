@@ -130,7 +130,7 @@ class MainWindow(QMainWindow):
         top.addWidget(self.year_box)
         top.addSpacing(16)
         top.addWidget(self.path_label, 1)
-        top.addWidget(QLabel(self.tr("Status:"), self))
+        top.addWidget(QLabel(self.tr("Status of the figures:"), self))
         top.addWidget(self.status_box)
         self.splitter = splitter = QSplitter(self)
         splitter.addWidget(self.org_panel)

@@ -75,6 +75,18 @@ class AddUnitDialog(_Form):
         self.year.setValue(year)
         self.form.addRow(self.tr("Under:"), QLabel(session.tree().name_in(parent_code, year)))
         self.form.addRow(self.tr("Code:"), self.code)
+        self.code_help = QLabel(
+            self.tr(
+                "The code names the unit in CSV files and, hidden, in the Excel templates. "
+                "It must differ from every other unit's and cannot be changed later. "
+                "Suggested: the code of the unit above and a dot; add a few letters, "
+                "e.g. {0}TT."
+            ).format(self.code.text()),
+            self,
+        )
+        self.code_help.setWordWrap(True)
+        self.code_help.setStyleSheet("color: #555")
+        self.form.addRow("", self.code_help)
         self.form.addRow(self.tr("Name:"), self.name)
         self.form.addRow(self.tr("Level:"), self.level)
         self.form.addRow(self.tr("Exists from the year:"), self.year)
@@ -102,22 +114,30 @@ class EndUnitDialog(_Form):
         self.year.setRange(MIN_YEAR, 2100)
         self.year.setValue(year)
         self.successor = QComboBox(self)
-        self.successor.addItem(self.tr("(none: dissolved)"), None)
+        self.successor.addItem(self.tr("Not merged (dissolved)"), None)
         for o in tree.walk():
             if o.code != code:
                 self.successor.addItem(o.name, o.code)
         self.form.addRow(self.tr("Unit:"), QLabel(tree.name_in(code, year)))
         self.form.addRow(self.tr("Last year it exists:"), self.year)
         self.form.addRow(self.tr("Merged into:"), self.successor)
-        self.form.addRow(
-            QLabel(
-                self.tr(
-                    "Its figures stay in the years it existed; a merged "
-                    "unit's history goes on in its successor."
-                )
-            )
-        )
+        self.explained = QLabel(self)
+        self.explained.setWordWrap(True)
+        self.form.addRow(self.explained)
+        self.year.valueChanged.connect(self._explain)
+        self._explain()
         self.finish()
+
+    def _explain(self) -> None:
+        """What ending the unit after the chosen year does, in that year's words."""
+        last = self.year.value()
+        self.explained.setText(
+            self.tr(
+                "The unit's figures up to {0} stay as they are. From {1} it is no longer in "
+                "the tree; if it is merged, the unit it is merged into (which must exist in "
+                "{1}) takes over its ongoing breakthrough models when they are carried to {1}."
+            ).format(last, last + 1)
+        )
 
     def run(self) -> None:
         end_unit(self.session, self.code, self.year.value(), self.successor.currentData())

@@ -7,7 +7,7 @@ import datetime as dt
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QUrl, Signal
+from PySide6.QtCore import QDate, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -86,9 +86,10 @@ class ReportDialog(QDialog):
         self.date.setDisplayFormat("dd/MM/yyyy")
         self.date.setCalendarPopup(True)
         self.number = QLineEdit(self)
-        self.number.setPlaceholderText(self.tr("blank: written by hand"))
-        self.number.setMaximumWidth(120)
-        self.header_text = QLabel(self)  # two short lines: what the header will say
+        self.number.setPlaceholderText(self.tr("Leave blank to write the number by hand"))
+        hint = self.number.fontMetrics().horizontalAdvance(self.number.placeholderText())
+        self.number.setMinimumWidth(hint + 16)  # the placeholder read whole
+        self.header_text = QLabel(self)  # three short lines: what the header will say
         self.edit_header = QPushButton(self.tr("Edit the &header…"), self)
 
     def _make_outputs(self) -> None:
@@ -100,6 +101,7 @@ class ReportDialog(QDialog):
         self.browse = QPushButton(self.tr("&Choose…"), self)
         self.progress = QProgressBar(self)
         self.progress.setRange(0, 100)
+        self.progress.hide()  # shown while the files are made: no empty box before
         self.message = QLabel(self)
         self.message.setWordWrap(True)
         self.build_button = QPushButton(self.tr("&Make the report"), self)
@@ -144,7 +146,9 @@ class ReportDialog(QDialog):
         form.addRow(self.tr("Files:"), row(self.word, self.excel))
         number = QLabel(self.tr("Number:"), self)
         form.addRow(self.tr("Date of the report:"), row(self.date, 24, number, self.number))
-        form.addRow(self.tr("Header:"), row(self.header_text, self.edit_header, stretch=False))
+        header = row(self.header_text, self.edit_header, stretch=False)
+        header.setAlignment(self.edit_header, Qt.AlignmentFlag.AlignTop)
+        form.addRow(self.tr("Header:"), header)
         form.addRow(
             self.tr("Save in the folder:"), row(self.destination, self.browse, stretch=False)
         )
@@ -216,7 +220,8 @@ class ReportDialog(QDialog):
             number=self.number.text(),
         )
         number = " ".join(h.number_line().split()).replace("Số -", "Số …-")
-        self.header_text.setText(f"{h.issuer} · {number}\n{h.date_line()} · {h.signer_role}")
+        self.header_text.setText(f"{h.issuer} · {number}\n{h.date_line()}\n{h.signer_role}")
+        self.header_text.setMinimumWidth(self.header_text.sizeHint().width())  # never cut
 
     def _edit_header(self) -> None:
         SettingsDialog(self.session, self.unit.currentData(), self).exec()
@@ -260,6 +265,7 @@ class ReportDialog(QDialog):
         self.build_button.setEnabled(False)
         self.cancel_button.setEnabled(True)
         self.progress.setValue(0)
+        self.progress.show()
         self.message.setText(self.tr("Making the report…"))
         self.open_file.setEnabled(False)
         self.open_folder.setEnabled(False)
@@ -321,6 +327,7 @@ class ReportDialog(QDialog):
 
     def _fail(self, text: str) -> bool:
         self.progress.setValue(0)
+        self.progress.hide()
         self.message.setStyleSheet("color: #b00020")
         self.message.setText(text)
         return False

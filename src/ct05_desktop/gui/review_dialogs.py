@@ -113,7 +113,7 @@ class AuditDialog(QDialog):
                 ("what", self.tr("Changed item")),
                 ("old", self.tr("Old")),
                 ("new", self.tr("New")),
-                ("source", self.tr("Through")),
+                ("source", self.tr("Source")),
             ],
             self,
         )

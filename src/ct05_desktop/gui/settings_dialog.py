@@ -33,7 +33,7 @@ class SettingsDialog(QDialog):
         labels = {
             "superior": self.tr("Superior Party body (line 1)"),
             "issuer": self.tr("Issuing body (line 2)"),
-            "symbol": self.tr("Document symbol after BC/ (TU, HU, ĐU, CB)"),
+            "symbol": self.tr("Symbol in the report number (…-BC/HU)"),
             "place": self.tr("Place name in the date line"),
             "signer_role": self.tr("Signing on behalf of"),
             "signer_title": self.tr("Signer's title"),
@@ -59,9 +59,12 @@ class SettingsDialog(QDialog):
                 edit.setMinimumWidth(360)
             form.addRow(labels[name], edit)
             self.fields[name] = edit
-        defaults = QPushButton(self.tr("&Defaults for this unit"), self)
+        defaults = QPushButton(self.tr("&Fill in the suggested values again"), self)
         defaults.setToolTip(
-            self.tr("Fill in the header worked out from the unit's name, level and parent")
+            self.tr(
+                "Replace every field above with the values suggested from the unit's name, "
+                "level and the unit above it (kept only when you press Save)"
+            )
         )
         defaults.clicked.connect(self.reset_to_defaults)
         form.addRow("", defaults)
