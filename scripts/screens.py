@@ -71,7 +71,7 @@ def dialogs(app: QApplication, win: MainWindow, session: Session, prefix: Path) 
     from ct05_desktop.gui.backup_dialog import BackupDialog
     from ct05_desktop.gui.help_menu import show_guide
     from ct05_desktop.gui.org_dialogs import AddUnitDialog, EndUnitDialog
-    from ct05_desktop.gui.register_tab import AddRowDialog
+    from ct05_desktop.gui.register_form import AddRowDialog
     from ct05_desktop.gui.report_dialog import ReportDialog
     from ct05_desktop.gui.review_dialogs import AuditDialog, RegisterSearchDialog
     from ct05_desktop.gui.settings_dialog import SettingsDialog
@@ -91,7 +91,9 @@ def dialogs(app: QApplication, win: MainWindow, session: Session, prefix: Path) 
         "end-unit": lambda: EndUnitDialog(session, "SL.MC", 2019, win),
         "rename": lambda: RenameDialog("Huyện ủy Mộc Châu", 2019, win),
         **{
-            f"add-row-{spec.key}": (lambda spec=spec: AddRowDialog(spec, "vi", win))
+            f"add-row-{spec.key}": (
+                lambda spec=spec: AddRowDialog(spec, "vi", "Huyện ủy Mường La", 2019, win)
+            )
             for spec in REGISTERS
         },
         "guide": lambda: show_guide(win),

@@ -4,8 +4,8 @@
 <context>
     <name>AddRowDialog</name>
     <message>
-        <source>Add a row: {0}</source>
-        <translation>Thêm dòng: {0}</translation>
+        <source>Add a row: {0} — {1}, {2}</source>
+        <translation>Thêm dòng: {0} — {1}, {2}</translation>
     </message>
     <message>
         <source>dd/mm/yyyy</source>
@@ -725,6 +725,18 @@ Nhật ký lỗi: {3}</translation>
     <message>
         <source>Read only: {0}</source>
         <translation>Chỉ xem: {0}</translation>
+    </message>
+    <message>
+        <source>There are no rows in the register {0} of {1} for {2}.</source>
+        <translation>Không có dòng nào trong sổ {0} của {1} năm {2}.</translation>
+    </message>
+    <message>
+        <source>No rows yet in the register {0} of {1} for {2}.</source>
+        <translation>Chưa có dòng nào trong sổ {0} của {1} năm {2}.</translation>
+    </message>
+    <message>
+        <source>Click “Add row…” or paste rows copied from Excel (Ctrl+V).</source>
+        <translation>Bấm “Thêm dòng…” hoặc dán các dòng sao chép từ Excel (Ctrl+V).</translation>
     </message>
     <message>
         <source>Not saved</source>

@@ -5,18 +5,23 @@ from __future__ import annotations
 import csv
 import io
 
-from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QEvent,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QGuiApplication, QKeyEvent, QKeySequence, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QDialog,
-    QDialogButtonBox,
-    QFormLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QLineEdit,
     QMessageBox,
     QPushButton,
     QStyledItemDelegate,
@@ -26,25 +31,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ct05_desktop.domain.registers import Field, RegisterSpec, row_name
+from ct05_desktop.domain.registers import RegisterSpec, row_name
 from ct05_desktop.domain.sources import FORM, PASTE
 from ct05_desktop.gui import i18n
 from ct05_desktop.gui.column_fit import Column, WrappingHeader, fit
+from ct05_desktop.gui.register_form import AddRowDialog, choice_combo
 from ct05_desktop.gui.register_model import RegisterTableModel
 from ct05_desktop.workflows.entry import InputRefused
 from ct05_desktop.workflows.register_entry import add_register_rows, delete_register_rows
 from ct05_desktop.workflows.session import Session
 
 Index = QModelIndex | QPersistentModelIndex
-
-
-def choice_combo(fld: Field, lang: str, parent: QWidget | None) -> QComboBox:
-    combo = QComboBox(parent)
-    if not fld.required:
-        combo.addItem("", None)
-    for choice in fld.choices:
-        combo.addItem(choice.label_vi if lang == "vi" else choice.label_en, choice.code)
-    return combo
 
 
 # a column's (minimum width, weight) by the kind of its field
@@ -78,46 +75,6 @@ class ChoiceDelegate(QStyledItemDelegate):
             super().setModelData(editor, model, index)
 
 
-class AddRowDialog(QDialog):
-    """A small form for one new register row; Enter moves on, OK checks and saves."""
-
-    def __init__(self, spec: RegisterSpec, lang: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.spec = spec
-        self.setWindowTitle(
-            self.tr("Add a row: {0}").format(spec.label_vi if lang == "vi" else spec.label_en)
-        )
-        form = QFormLayout(self)
-        self.inputs: dict[str, QLineEdit | QComboBox] = {}
-        for fld in spec.fields:
-            widget: QLineEdit | QComboBox
-            if fld.kind == "choice":
-                widget = choice_combo(fld, lang, self)
-            else:
-                widget = QLineEdit(self)
-                if fld.kind == "date":
-                    widget.setPlaceholderText(self.tr("dd/mm/yyyy"))
-            label = fld.label_vi if lang == "vi" else fld.label_en
-            form.addRow(label + (" *" if fld.required else ""), widget)
-            self.inputs[fld.name] = widget
-        self.error = QLabel(self)
-        self.error.setStyleSheet("color: #b00020")
-        self.error.setWordWrap(True)
-        form.addRow(self.error)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        form.addRow(buttons)
-
-    def values(self) -> dict[str, object]:
-        out: dict[str, object] = {}
-        for name, widget in self.inputs.items():
-            out[name] = widget.currentData() if isinstance(widget, QComboBox) else widget.text()
-        return out
-
-
 class RegisterTable(QTableView):
     paste_requested = Signal()
     delete_requested = Signal()
@@ -133,6 +90,45 @@ class RegisterTable(QTableView):
             Column(n, 140, 4) if n == name else Column(n, *COLUMN_RULES[fld.kind])
             for n, fld in enumerate(spec.fields)
         ]
+        # what an empty table says, over its blank area; clicks and keys go to the table
+        self.empty_label = QLabel(self.viewport())
+        self.empty_label.setWordWrap(True)
+        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty_label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        self.empty_label.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.empty_label.setStyleSheet("color: #666; background: transparent;")
+        self.empty_label.hide()
+        self.empty_text = ""
+        self.viewport().installEventFilter(self)
+
+    def set_empty_text(self, text: str) -> None:
+        """The words shown while the table has no row (none when empty)."""
+        self.empty_text = text
+        self.show_empty()
+
+    def show_empty(self) -> None:
+        model = self.model()
+        empty = bool(self.empty_text) and (model is None or model.rowCount() == 0)
+        self.empty_label.setText(self.empty_text)
+        if empty:
+            self._place_empty()
+        self.empty_label.setVisible(empty)
+
+    def _place_empty(self) -> None:
+        area = self.viewport().rect()
+        width = min(area.width() - 40, 640)
+        self.empty_label.setFixedWidth(max(width, 100))
+        height = self.empty_label.heightForWidth(self.empty_label.width())
+        self.empty_label.setFixedHeight(max(height, self.empty_label.sizeHint().height()))
+        self.empty_label.move(
+            area.center().x() - self.empty_label.width() // 2,
+            max(area.center().y() - self.empty_label.height() // 2, 8),
+        )
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.viewport() and event.type() == QEvent.Type.Resize:
+            self._place_empty()
+        return super().eventFilter(watched, event)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
@@ -187,6 +183,11 @@ class RegisterPage(QWidget):
         self.view.delete_requested.connect(self.delete_rows)
         self.model.rejected.connect(self._show_error)
         self.model.changed.connect(self.changed)
+        for signal in (self.model.modelReset, self.model.rowsInserted, self.model.rowsRemoved):
+            signal.connect(self.view.show_empty)
+            signal.connect(self._enable_delete)
+        self.view.selectionModel().selectionChanged.connect(self._enable_delete)
+        self.read_only_reason = ""
         columns = "; ".join(self.model.label(c) for c in range(self.model.columnCount()))
         self.hint.setText(
             self.tr(
@@ -200,6 +201,7 @@ class RegisterPage(QWidget):
     def load(self, org: str | None, year: int, read_only_reason: str = "") -> None:
         """Show a unit's rows; read_only_reason (why they cannot be changed) greys the
         buttons and is their tooltip."""
+        self.read_only_reason = read_only_reason
         self.model.load(org, year, bool(read_only_reason))
         tips = {
             self.add_button: self.tr("Add a row by filling in a form"),
@@ -211,6 +213,31 @@ class RegisterPage(QWidget):
             button.setToolTip(
                 self.tr("Read only: {0}").format(read_only_reason) if read_only_reason else tip
             )
+        self._enable_delete()
+        self.view.set_empty_text(self._empty_text())
+
+    def unit_name(self) -> str:
+        org = self.model.org
+        return "" if org is None else self.session.tree().name_in(org, self.model.year)
+
+    def _empty_text(self) -> str:
+        if self.model.org is None:
+            return ""
+        names = (self.register_name(), self.unit_name(), str(self.model.year))
+        if self.read_only_reason:
+            return self.tr("There are no rows in the register {0} of {1} for {2}.").format(*names)
+        return (
+            self.tr("No rows yet in the register {0} of {1} for {2}.").format(*names)
+            + " "
+            + self.tr("Click “Add row…” or paste rows copied from Excel (Ctrl+V).")
+        )
+
+    def _enable_delete(self) -> None:
+        """Delete rows only when some are selected and the year can be changed."""
+        selected = self.view.selectionModel().hasSelection()
+        self.delete_button.setEnabled(
+            selected and self.model.org is not None and not self.read_only_reason
+        )
 
     def _show_error(self, message: str) -> None:
         QMessageBox.warning(self, self.tr("Not saved"), message)
@@ -218,7 +245,7 @@ class RegisterPage(QWidget):
     def add_row(self) -> bool:
         if self.model.org is None:
             return False
-        dialog = AddRowDialog(self.spec, self.lang, self)
+        dialog = AddRowDialog(self.spec, self.lang, self.unit_name(), self.model.year, self)
         while dialog.exec() == QDialog.DialogCode.Accepted:
             try:
                 add_register_rows(
