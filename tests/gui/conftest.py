@@ -38,6 +38,22 @@ def press(
     QApplication.processEvents()  # the delegate commits on Enter through a queued call
 
 
+@pytest.fixture(scope="session", autouse=True)
+def widgets_gone_before_exit(qapp) -> Iterator[None]:  # type: ignore[no-untyped-def]
+    """Every window and dialog deleted while Python still runs: a widget with methods
+    written in Python, left for the interpreter's shutdown, can crash it there."""
+    yield
+    import gc
+
+    from PySide6.QtCore import QCoreApplication, QEvent
+
+    for widget in QApplication.topLevelWidgets():
+        widget.close()
+        widget.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    gc.collect()
+
+
 @pytest.fixture
 def vietnamese(qapp) -> Iterator[None]:  # type: ignore[no-untyped-def]
     """The window's own words in Vietnamese, as a clerk sees them (list it before

@@ -3,10 +3,12 @@
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
 from ct05_desktop.gui.app import open_session
 from ct05_desktop.gui.main_window import MainWindow
+from ct05_desktop.workflows.session import Session
 
 from .conftest import type_text
 
@@ -50,7 +52,11 @@ def test_breadcrumb_and_status_column(window: MainWindow) -> None:
     assert window.org_panel.select("SL.VH")
     assert window.path_label.text() == "Tỉnh ủy Sơn La › Huyện ủy Vân Hồ"
     model = window.org_panel.model
-    assert model.index_of("SL.VH").siblingAtColumn(1).data() in ("đang nhập", "in progress")
+    status = model.index_of("SL.VH").siblingAtColumn(1)
+    tip = status.data(Qt.ItemDataRole.ToolTipRole)  # wide or narrow
+    assert tip.endswith((": đang nhập", ": in progress"))
+    model.set_compact(False)
+    assert status.data() in ("đang nhập", "in progress")
 
 
 def test_a_second_window_on_the_same_database_is_told_which_has_it(
@@ -137,3 +143,20 @@ def test_the_user_guide_opens_offline_with_its_pictures(window: MainWindow) -> N
     )
     assert picture is not None and not picture.isNull()
     dialog.close()
+
+
+def test_a_new_window_shows_its_first_unit_before_it_is_shown(qtbot, demo: Session) -> None:  # type: ignore[no-untyped-def]
+    """The unit is chosen as the window is built (not at its first resize), and choosing
+    a unit reaches the window once, however often the tree panel was resized."""
+    from PySide6.QtCore import QSettings
+
+    QSettings().clear()
+    win = MainWindow(demo, "vi", 2019)
+    qtbot.addWidget(win)
+    assert win.org == "SL" and win.form.model.year == 2019
+    chosen: list[str] = []
+    win.org_panel.org_chosen.connect(chosen.append)
+    for width in (300, 420, 280):
+        win.org_panel.resize(width, 500)
+    assert win.org_panel.select("SL.ML")
+    assert chosen == ["SL.ML"] and win.org == "SL.ML"

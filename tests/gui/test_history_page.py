@@ -3,7 +3,7 @@
 import pytest
 from PySide6.QtCharts import QBarSeries, QCategoryAxis
 from PySide6.QtCore import QItemSelectionModel, Qt
-from PySide6.QtWidgets import QGraphicsTextItem
+from PySide6.QtWidgets import QGraphicsItem, QGraphicsTextItem
 
 from ct05_desktop.gui.history_page import HistoryModel, HistoryPage
 from ct05_desktop.gui.main_window import MainWindow
@@ -147,14 +147,23 @@ def test_the_years_read_ahead_while_the_form_is_shown(  # type: ignore[no-untype
     assert window.history.operation is operation  # nothing started again
 
 
+def as_text_item(item: QGraphicsItem) -> QGraphicsTextItem | None:
+    """The scene's text items (PySide6 6.11 hands them over as plain QGraphicsItem: their
+    QObject side has the real class)."""
+    if isinstance(item, QGraphicsTextItem):
+        return item
+    as_object = item.toGraphicsObject()
+    return as_object if isinstance(as_object, QGraphicsTextItem) else None
+
+
 def drawn_count_labels(page: HistoryPage) -> list[str]:
     """The labels QtCharts drew left of the plot (the counts' axis), from bottom to top."""
     page.chart_view.viewport().repaint()
     left = page.chart.mapToScene(page.chart.plotArea().topLeft()).x()
     texts = [
         item
-        for item in page.chart_view.scene().items()
-        if isinstance(item, QGraphicsTextItem)
+        for item in map(as_text_item, page.chart_view.scene().items())
+        if item is not None
         and item.isVisible()
         and item.toPlainText()
         and item.sceneBoundingRect().right() <= left

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import openpyxl
 import pytest
-from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
+from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QApplication
 
@@ -75,7 +75,7 @@ def drag(target, files: list[Path]) -> tuple[bool, bool]:  # type: ignore[no-unt
     data.setUrls([QUrl.fromLocalFile(str(f)) for f in files])
     action, buttons = Qt.DropAction.CopyAction, Qt.MouseButton.LeftButton
     modifiers = Qt.KeyboardModifier.NoModifier
-    enter = QDragEnterEvent(QPointF(20, 20), action, data, buttons, modifiers)
+    enter = QDragEnterEvent(QPoint(20, 20), action, data, buttons, modifiers)
     QApplication.sendEvent(target, enter)
     drop = QDropEvent(QPointF(20, 20), action, data, buttons, modifiers)
     QApplication.sendEvent(target, drop)

@@ -75,10 +75,9 @@ class OrgTreeModel(QAbstractItemModel):
         get the width; wide: the dot and the words."""
         if compact == self.compact:
             return
-        self.layoutAboutToBeChanged.emit()  # the same rows: the texts and widths change
         self.compact = compact
-        self.layoutChanged.emit()
         self.headerDataChanged.emit(Qt.Orientation.Horizontal, 1, 1)
+        self._statuses_changed()  # the same rows: no layout change to move the current unit
 
     def status_text(self, status: str) -> str:
         return {
@@ -107,6 +106,10 @@ class OrgTreeModel(QAbstractItemModel):
 
     def set_statuses(self, statuses: dict[str, str]) -> None:
         self._statuses = dict(statuses)
+        self._statuses_changed()
+
+    def _statuses_changed(self) -> None:
+        """Every row's status column is to be shown again."""
         if self._by_code:
             self.dataChanged.emit(self.index(0, 1), self.index(self.rowCount() - 1, 1))
             for node in self._by_code.values():
@@ -235,12 +238,12 @@ class OrgPanel(QWidget):
         layout.addWidget(self.search)
         layout.addWidget(self.view)
         self.chosen: str | None = None  # the unit the window shows, in sight or not
+        self.search.textChanged.connect(self._filter)
+        self.view.selectionModel().currentRowChanged.connect(self._current_changed)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self.model.set_compact(self.width() < COMPACT_BELOW)
-        self.search.textChanged.connect(self._filter)
-        self.view.selectionModel().currentRowChanged.connect(self._current_changed)
 
     def _filter(self, text: str) -> None:
         """Show the units that match; the unit chosen stays chosen (a search never switches

@@ -87,7 +87,7 @@ class AddRowDialog(QDialog):
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
         for keys in ("Ctrl+Return", "Ctrl+Enter"):
-            QShortcut(QKeySequence(keys), self, self.accept)
+            QShortcut(QKeySequence(keys), self).activated.connect(self.accept)
 
     def values(self) -> dict[str, object]:
         out: dict[str, object] = {}

@@ -7,9 +7,7 @@ import io
 
 from PySide6.QtCore import (
     QAbstractItemModel,
-    QEvent,
     QModelIndex,
-    QObject,
     QPersistentModelIndex,
     Qt,
     Signal,
@@ -45,7 +43,7 @@ Index = QModelIndex | QPersistentModelIndex
 
 
 # a column's (minimum width, weight) by the kind of its field
-COLUMN_RULES = {"text": (120, 3), "choice": (105, 2), "date": (85, 0), "int": (70, 0)}
+COLUMN_RULES = {"text": (110, 3), "choice": (100, 2), "date": (85, 0), "int": (70, 0)}
 
 
 class ChoiceDelegate(QStyledItemDelegate):
@@ -87,7 +85,7 @@ class RegisterTable(QTableView):
         # texts share the width (the first, the row's name, most), dates and counts fixed
         name = next(n for n, fld in enumerate(spec.fields) if fld.kind == "text")
         self.columns = [
-            Column(n, 140, 4) if n == name else Column(n, *COLUMN_RULES[fld.kind])
+            Column(n, 130, 4) if n == name else Column(n, *COLUMN_RULES[fld.kind])
             for n, fld in enumerate(spec.fields)
         ]
         # what an empty table says, over its blank area; clicks and keys go to the table
@@ -99,7 +97,6 @@ class RegisterTable(QTableView):
         self.empty_label.setStyleSheet("color: #666; background: transparent;")
         self.empty_label.hide()
         self.empty_text = ""
-        self.viewport().installEventFilter(self)
 
     def set_empty_text(self, text: str) -> None:
         """The words shown while the table has no row (none when empty)."""
@@ -125,14 +122,10 @@ class RegisterTable(QTableView):
             max(area.center().y() - self.empty_label.height() // 2, 8),
         )
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.viewport() and event.type() == QEvent.Type.Resize:
-            self._place_empty()
-        return super().eventFilter(watched, event)
-
     def resizeEvent(self, event: QResizeEvent) -> None:
-        super().resizeEvent(event)
+        super().resizeEvent(event)  # the viewport has its new size
         fit(self, self.columns)
+        self._place_empty()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.matches(QKeySequence.StandardKey.Paste):
