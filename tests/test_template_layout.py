@@ -263,3 +263,33 @@ def test_a_template_saved_by_libreoffice_keeps_its_hidden_codes_and_imports(
     assert report.problems == [] and report.saved
     assert demo.repo.unit_values("SL.MS.CN", 2019)["study_sessions"] == 7
     assert len(demo.registers.rows("dialogues", "SL.MS.CN", 2019)) == 1
+
+
+def test_a_template_of_another_unit_is_never_overwritten(demo: Session, tmp_path: Path) -> None:
+    from ct05_desktop.workflows.templates import own_file
+
+    (mine,) = write_unit_templates(demo, "SL.ML", 2019, tmp_path / "Mau_CT05_Xa_A_2019.xlsx")
+    assert own_file(mine, "SL.ML") == mine  # the same unit's template: written again
+    other = own_file(mine, "SL.BY")  # another unit whose name reads the same
+    assert other.name == "Mau_CT05_Xa_A_SL_BY_2019.xlsx"
+    write_unit_templates(demo, "SL.BY", 2019, other)
+    third = own_file(mine, "SL.PY")
+    assert third.name == "Mau_CT05_Xa_A_SL_PY_2019.xlsx"
+    (tmp_path / "Mau_CT05_Xa_B_2019.xlsx").write_text("a clerk's own file")
+    kept = own_file(tmp_path / "Mau_CT05_Xa_B_2019.xlsx", "SL.ML")
+    assert kept.name == "Mau_CT05_Xa_B_SL_ML_2019.xlsx"  # not ours: kept, never replaced
+    write_unit_templates(demo, "SL.YC", 2019, tmp_path / "Mau_CT05_Xa_B_SL_PY_2019.xlsx")
+    assert own_file(tmp_path / "Mau_CT05_Xa_B_2019.xlsx", "SL.PY").name == (
+        "Mau_CT05_Xa_B_SL_PY_2_2019.xlsx"  # that name taken by another unit: a number too
+    )
+
+
+def test_a_template_names_the_unit_as_it_was_that_year(demo: Session, tmp_path: Path) -> None:
+    from ct05_desktop.domain.sources import FORM
+    from ct05_desktop.workflows.org_changes import rename_unit
+
+    assert rename_unit(demo, "SL.ML", "Đảng bộ huyện Mường La", 2021, FORM)
+    names = {p.name for p in write_unit_templates(demo, "SL", 2019, tmp_path, children=True)}
+    assert "Mau_CT05_Huyen_Uy_Muong_La_2019.xlsx" in names  # its name in 2019
+    later = {p.name for p in write_unit_templates(demo, "SL", 2021, tmp_path, children=True)}
+    assert "Mau_CT05_Dang_Bo_Huyen_Muong_La_2021.xlsx" in later

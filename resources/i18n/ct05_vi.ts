@@ -624,6 +624,18 @@ Không có gì được ghi thêm ngoài những gì đã lưu trước đó. Ch
         <translation>Một số số liệu chưa được lưu. Lưu trước khi đóng?</translation>
     </message>
     <message>
+        <source>Save and close</source>
+        <translation>Lưu rồi đóng</translation>
+    </message>
+    <message>
+        <source>Close without saving</source>
+        <translation>Đóng, không lưu</translation>
+    </message>
+    <message>
+        <source>Stay in the program</source>
+        <translation>Ở lại chương trình</translation>
+    </message>
+    <message>
         <source>&amp;Help</source>
         <translation>T&amp;rợ giúp</translation>
     </message>

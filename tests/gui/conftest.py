@@ -86,7 +86,7 @@ def window(
     win.activateWindow()
     yield win
     # a test that leaves figures unsaved must not block on the closing question
-    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Discard)
+    monkeypatch.setattr(ask, "choose", lambda *a, **k: 1)  # "close without saving"
     win.close()
     win.deleteLater()
 

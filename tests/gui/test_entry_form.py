@@ -5,6 +5,7 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 
+from ct05_desktop.gui import ask
 from ct05_desktop.gui.form_model import COL_CHECK, COL_COMMENT, COL_VALUE
 from ct05_desktop.gui.main_window import MainWindow
 from ct05_desktop.workflows.session import Session
@@ -118,7 +119,6 @@ def test_closing_with_unsaved_changes_asks_and_saves(
     answer: list[str],  # type: ignore[no-untyped-def]
 ) -> None:
     import pytest
-    from PySide6.QtWidgets import QMessageBox
 
     win = MainWindow(demo, "vi", 2019)
     qtbot.addWidget(win)
@@ -126,16 +126,23 @@ def test_closing_with_unsaved_changes_asks_and_saves(
     go_to(win, "SL.SM", "exemplars_collective")
     type_text(win, "3")
     mp = pytest.MonkeyPatch()
-    mp.setattr(
-        QMessageBox,
-        "question",
-        lambda *a, **k: answer.append("close") or QMessageBox.StandardButton.Save,
-    )
+    offered: list[list[str]] = []
+
+    def choose(_parent, _title, _text, options, default, escape, **_kw):  # type: ignore[no-untyped-def]
+        offered.append([label for label, _role in options])
+        assert (default, escape) == (0, 2)  # Enter saves, Esc stays
+        answer.append("close")
+        return 0  # save and close
+
+    mp.setattr(ask, "choose", choose)
     try:
         win.close()  # the cell is still being edited: its text is taken in too
     finally:
         mp.undo()
     assert "close" in answer
+    assert offered == [["Save and close", "Close without saving", "Stay in the program"]] or (
+        offered == [["Lưu rồi đóng", "Đóng, không lưu", "Ở lại chương trình"]]
+    )
     assert stored(db_path, "SL.SM", 2019) == {"exemplars_collective": 3}
 
 

@@ -75,3 +75,18 @@ def test_units_gone_since_the_choice_are_refused_in_words_nothing_written(
     assert "Huyện ủy Mai Sơn" in text and "2019" in text and "--children" in text
     assert "b00020" in dialog.message.styleSheet()
     assert not out.exists()
+
+
+def test_the_folder_written_to_is_offered_next_time(qtbot, demo: Session, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import QSettings
+
+    QSettings().clear()
+    fresh = TemplateExportDialog(demo, "SL", 2019)
+    qtbot.addWidget(fresh)
+    assert Path(fresh.folder.text()).name == "Mau_CT05"  # a folder of their own at first
+    fresh.folder.setText(str(tmp_path / "gửi huyện"))
+    assert fresh.write()
+    again = TemplateExportDialog(demo, "SL", 2019)
+    qtbot.addWidget(again)
+    assert again.folder.text() == str(tmp_path / "gửi huyện")
+    QSettings().clear()

@@ -58,6 +58,10 @@ class WrappingHeader(QHeaderView):
         super().__init__(Qt.Orientation.Horizontal, parent)
         self.setSectionsClickable(True)
         self.setHighlightSections(True)
+        self._later = QTimer(self)  # the height follows the widths once they are all set
+        self._later.setSingleShot(True)
+        self._later.setInterval(0)
+        self._later.timeout.connect(self._relayout)
         self.sectionResized.connect(self._resized)
 
     def _text(self, logical: int) -> str:
@@ -86,7 +90,7 @@ class WrappingHeader(QHeaderView):
         return QSize(hint.width(), max(hint.height(), self.text_height() + PAD))
 
     def _resized(self, *_args: object) -> None:
-        QTimer.singleShot(0, self._relayout)  # not inside the header's own resizing
+        self._later.start()  # not inside the header's own resizing
 
     def _relayout(self) -> None:
         self.updateGeometry()

@@ -20,12 +20,17 @@ def documents() -> Path:
     return Path(where) if where and Path(where).is_dir() else Path.home()
 
 
+def remembered(purpose: Setting) -> Path | None:
+    """The folder used last for this purpose, while it exists."""
+    assert purpose in FOLDERS, purpose.key
+    kept = str(preferences.read(purpose))
+    return Path(kept) if kept and Path(kept).is_dir() else None
+
+
 def start_folder(purpose: Setting) -> Path:
     """Where the chooser for this purpose opens: the folder used last, while it exists;
     else Documents."""
-    assert purpose in FOLDERS, purpose.key
-    kept = str(preferences.read(purpose))
-    return Path(kept) if kept and Path(kept).is_dir() else documents()
+    return remembered(purpose) or documents()
 
 
 def remember(purpose: Setting, folder: Path) -> None:

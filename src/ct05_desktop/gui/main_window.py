@@ -382,20 +382,21 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         self.form.commit_editor()
         if self.form.model.dirty:
-            answer = QMessageBox.question(
+            choice = ask.choose(
                 self,
                 self.tr("Unsaved changes"),
                 self.tr("Some figures have not been saved. Save them before closing?"),
-                QMessageBox.StandardButton.Save
-                | QMessageBox.StandardButton.Discard
-                | QMessageBox.StandardButton.Cancel,
-                QMessageBox.StandardButton.Save,
+                [
+                    (self.tr("Save and close"), ask.Role.AcceptRole),
+                    (self.tr("Close without saving"), ask.Role.DestructiveRole),
+                    (self.tr("Stay in the program"), ask.Role.RejectRole),
+                ],
+                default=0,
+                escape=2,
+                icon=QMessageBox.Icon.Question,
             )
-            if answer == QMessageBox.StandardButton.Cancel:
-                event.ignore()
-                return
-            if answer == QMessageBox.StandardButton.Save and not self.form.save().ok:
-                event.ignore()
+            if choice == 2 or (choice == 0 and not self.form.save().ok):
+                event.ignore()  # staying, or the figures have errors: nothing is lost
                 return
         preferences.write(GEOMETRY, self.saveGeometry())
         preferences.write(SPLITTER, self.splitter.saveState())

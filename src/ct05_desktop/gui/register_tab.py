@@ -188,9 +188,6 @@ class RegisterPage(QWidget):
             ).format(columns)
         )
 
-    def register_name(self) -> str:
-        return self.spec.label_vi if self.lang == "vi" else self.spec.label_en
-
     def load(self, org: str | None, year: int, read_only_reason: str = "") -> None:
         """Show a unit's rows; read_only_reason (why they cannot be changed) greys the
         buttons and is their tooltip."""
@@ -216,7 +213,7 @@ class RegisterPage(QWidget):
     def _empty_text(self) -> str:
         if self.model.org is None:
             return ""
-        names = (self.register_name(), self.unit_name(), str(self.model.year))
+        names = (self.spec.label(self.lang), self.unit_name(), str(self.model.year))
         if self.read_only_reason:
             return self.tr("There are no rows in the register {0} of {1} for {2}.").format(*names)
         return (
@@ -272,7 +269,7 @@ class RegisterPage(QWidget):
         answer = QMessageBox.question(
             self,
             self.tr("Delete rows"),
-            self.tr("Delete %n row(s) from {0}?", "", len(rows)).format(self.register_name())
+            self.tr("Delete %n row(s) from {0}?", "", len(rows)).format(self.spec.label(self.lang))
             + "\n\n"
             + "\n".join(named)
             + "\n\n"

@@ -7,7 +7,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QStandardPaths, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -43,17 +43,11 @@ from ct05_desktop.workflows.templates import (
     CheckedTemplate,
     TemplateReport,
     check_template,
+    own_file,
     save_template,
     template_file_name,
     write_unit_templates,
 )
-
-
-def _documents() -> Path:
-    return Path(
-        QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-        or Path.home()
-    )
 
 
 class TemplateExportDialog(QDialog):
@@ -80,7 +74,9 @@ class TemplateExportDialog(QDialog):
         self.each_unit.clicked.connect(self._chosen)
         self.no_units_under = QLabel(self)  # why the choice is off, when it is
         self.no_units_under.setWordWrap(True)
-        self.folder = QLineEdit(str(_documents() / "Mau_CT05"), self)
+        # the folder written to last time, or a folder of their own in Documents
+        folder = file_choosers.remembered(TEMPLATES_FOLDER)
+        self.folder = QLineEdit(str(folder or file_choosers.documents() / "Mau_CT05"), self)
         browse = QPushButton(self.tr("&Choose…"), self)
         browse.clicked.connect(self._browse)
         self.message = QLabel(self)
@@ -127,7 +123,7 @@ class TemplateExportDialog(QDialog):
             self.no_units_under.setText(
                 self.tr(
                     "{0} has no units directly under it in {1}: its own template will be written."
-                ).format(tree[code].name, year)
+                ).format(tree.name_in(code, year), year)
             )
 
     def _browse(self) -> None:
@@ -142,7 +138,11 @@ class TemplateExportDialog(QDialog):
         folder = Path(self.folder.text())
         tree = self.session.tree()
         each = self.each_unit.isChecked()
-        out = folder if each or code not in tree else folder / template_file_name(tree[code], year)
+        out = (
+            folder
+            if each or code not in tree
+            else own_file(folder / template_file_name(tree, code, year), code)
+        )
         try:
             paths = write_unit_templates(self.session, code, year, out, each)
         except (OSError, Refusal) as exc:
@@ -150,6 +150,7 @@ class TemplateExportDialog(QDialog):
             self.message.setStyleSheet("color: #b00020")
             self.message.setText(self.tr("Not written: {0}").format(told))
             return []
+        file_choosers.remember(TEMPLATES_FOLDER, folder)
         self.message.setStyleSheet("color: #2e7d32")
         self.message.setText(
             self.tr("Template written: {0}").format(paths[0])

@@ -11,7 +11,7 @@ from pathlib import Path
 
 from ct05_desktop.domain import vi_format
 from ct05_desktop.domain.messages import label, told, told_reason
-from ct05_desktop.domain.orgs import Org
+from ct05_desktop.domain.orgs import Org, OrgTree
 from ct05_desktop.domain.refusals import Refusal, Worded
 from ct05_desktop.domain.registers import REGISTERS
 from ct05_desktop.domain.rollup import Key
@@ -76,20 +76,20 @@ def write_unit_templates(
     tree = session.tree()
     if org not in tree:
         raise Refusal("unknown_unit", org=org)
-    units = tree.children(org, year) if children else [tree[org]]
+    units = _as_in(tree, tree.children(org, year) if children else [tree[org]], year)
     if not units:
-        raise Refusal("no_units_under", name=tree[org].name, year=year)
+        raise Refusal("no_units_under", name=tree.name_in(org, year), year=year)
     names = template_file_names(units, year)
     paths = []
     values = {(o, i): v for (o, _, i), v in session.repo.entered_values([year]).items()}
     year_rows = {spec.key: session.registers.rows(spec.key, year=year) for spec in REGISTERS}
     for unit in units:
-        orgs = tree.subtree(unit.code, year)
+        orgs = _as_in(tree, tree.subtree(unit.code, year), year)
         codes = {o.code for o in orgs}
         registers = {
             key: [r for r in rows if r["org_code"] in codes] for key, rows in year_rows.items()
         }
-        target = Path(out) / names[unit.code] if children else Path(out)
+        target = own_file(Path(out) / names[unit.code], unit.code) if children else Path(out)
         paths.append(
             write_template(
                 target,
@@ -105,9 +105,15 @@ def write_unit_templates(
     return paths
 
 
-def template_file_name(unit: Org, year: int) -> str:
-    """Mau_CT05_Huyen_Uy_Muong_La_2019.xlsx: the unit's name in ASCII, and the year."""
-    return template_file_names([unit], year)[unit.code]
+def _as_in(tree: OrgTree, orgs: Sequence[Org], year: int) -> list[Org]:
+    """The units with the names they bore that year (a template of 2019 for a unit renamed
+    in 2021 names it as it was in 2019: in its file name, its sheets and its lists)."""
+    return [replace(o, name=tree.name_in(o.code, year)) for o in orgs]
+
+
+def template_file_name(tree: OrgTree, code: str, year: int) -> str:
+    """Mau_CT05_Huyen_Uy_Muong_La_2019.xlsx: the unit's name that year in ASCII, the year."""
+    return template_file_names(_as_in(tree, [tree[code]], year), year)[code]
 
 
 def template_file_names(units: Sequence[Org], year: int) -> dict[str, str]:
@@ -129,6 +135,29 @@ def template_file_names(units: Sequence[Org], year: int) -> dict[str, str]:
         taken.add(name.casefold())
         names[u.code] = f"Mau_CT05_{name}_{year}.xlsx"
     return names
+
+
+def own_file(target: Path, code: str) -> Path:
+    """target, or a free name beside it when it holds another unit's template (two exports
+    into one folder: a commune of one district never overwrites the same-named commune of
+    another): its code added, then a number."""
+    base, _, year = target.stem.rpartition("_")  # Mau_CT05_Xa_Tan_Lap, 2019
+    candidate, n = target, 0
+    while candidate.exists() and _unit_of(candidate) != code:
+        n += 1
+        extra = _code_words(code) + ("" if n == 1 else f"_{n}")
+        candidate = target.with_name(f"{base}_{extra}_{year}{target.suffix}")
+    return candidate
+
+
+def _unit_of(path: Path) -> str | None:
+    """The unit an existing template was written for; None when it is none of ours (or
+    cannot be read: any such file is kept, never replaced)."""
+    try:
+        with open_template(path) as book:
+            return book.unit
+    except (NotATemplate, Refusal, OSError):
+        return None
 
 
 def _code_words(code: str) -> str:
