@@ -213,7 +213,7 @@ def _status(value: object, lang: str) -> str:
     return _w(key, lang)
 
 
-def _json(value: object) -> dict[str, Any]:
+def stored_dict(value: object) -> dict[str, Any]:
     """A dict stored as JSON ({} when there is none or it is not one)."""
     try:
         found = json.loads(str(value)) if value else {}
@@ -230,7 +230,7 @@ def _register(action: str, entry: Mapping[str, Any], names: Names, lang: str) ->
         return _Said(
             str(entry.get("register") or ""), _text(entry.get("old")), _text(entry.get("new"))
         )
-    old, new = _json(entry.get("old")), _json(entry.get("new"))
+    old, new = stored_dict(entry.get("old")), stored_dict(entry.get("new"))
     if action == "register_edit":
         row = names.rows.get(int(entry["id"])) if entry.get("id") is not None else None
         which = row_name(spec, row or {**old, **new}, lang)
@@ -309,7 +309,7 @@ def _org_fields(text: object) -> dict[str, Any]:
     if not text:
         return {}
     if str(text).startswith("{"):
-        return _json(text)
+        return stored_dict(text)
     try:
         call = ast.parse(str(text), mode="eval").body
         if not isinstance(call, ast.Call):
@@ -321,7 +321,7 @@ def _org_fields(text: object) -> dict[str, Any]:
 
 def _header(old: object, new: object, lang: str) -> _Said:
     """The report header's fields that changed; a field not stored is the default."""
-    before, after = _json(old), _json(new)
+    before, after = stored_dict(old), stored_dict(new)
     changed = []
     for name in FIELDS:
         a, b = ("; ".join(str(side.get(name) or "").splitlines()) for side in (before, after))

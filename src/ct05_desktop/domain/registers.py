@@ -275,8 +275,7 @@ class FieldError(Refusal):
 def parse_field(field: Field, raw: object) -> object:
     """Turn typed or pasted input into the stored value, or raise FieldError."""
     if isinstance(raw, dt.date):  # a date cell of a workbook: read as Excel shows it
-        moment = isinstance(raw, dt.datetime) and raw.time() != dt.time() and field.kind != "date"
-        raw = raw.strftime("%d/%m/%Y %H:%M" if moment else "%d/%m/%Y")
+        raw = date_cell_text(raw, with_time=field.kind != "date")
     text = "" if raw is None else nfc(str(raw))
     if not text:
         if field.required:
@@ -327,6 +326,13 @@ def parse_date(text: str) -> dt.date:
         except ValueError:
             continue
     raise FieldError("bad_date", text=text)
+
+
+def date_cell_text(value: dt.date, with_time: bool = True) -> str:
+    """A workbook's date cell as the clerk reads it in Excel and in the window: 14/06/2019,
+    and its time (14/06/2019 10:22) when it has one and with_time."""
+    timed = with_time and isinstance(value, dt.datetime) and value.time() != dt.time()
+    return value.strftime("%d/%m/%Y %H:%M" if timed else "%d/%m/%Y")
 
 
 def format_date_vi(iso: str | None) -> str:

@@ -27,6 +27,7 @@ from openpyxl.worksheet.formula import ArrayFormula
 
 from ct05_desktop.domain import vi_format
 from ct05_desktop.domain.refusals import Phrase, Refusal
+from ct05_desktop.domain.registers import date_cell_text
 from ct05_desktop.interchange import FileProblem
 
 MAX_REGISTER_ROWS = 20_000  # rows per register sheet: a province's year is about 5,000
@@ -163,8 +164,7 @@ def shown(value: Any, written: Any = None) -> str | None:
         value = written.text if isinstance(written, ArrayFormula) else written
     if value is None or not isinstance(value, str | int | float | dt.date | dt.time):
         return None
-    if isinstance(value, dt.date):  # as the clerk reads it in Excel and in the window
-        midnight = not isinstance(value, dt.datetime) or value.time() == dt.time()
-        value = value.strftime("%d/%m/%Y" if midnight else "%d/%m/%Y %H:%M")
+    if isinstance(value, dt.date):
+        value = date_cell_text(value)
     text = _UNPRINTABLE.sub(lambda m: f"[U+{ord(m.group()):04X}]", str(value))
     return text if len(text) <= SHOWN else text[: SHOWN - 1] + "…"

@@ -72,8 +72,7 @@ class EntryForm(QWidget):
     def load(self, org: str | None, year: int) -> None:
         self.model.load(org, year)
         self.view.setColumnHidden(COL_CHILDREN, not self.model.has_children)
-        self.view.fit_columns()
-        self._update_status()
+        self.view.fit_columns()  # the status followed the model's reset
         self.view.setCurrentIndex(self.view.first_value_index())
 
     def _dirty_changed(self, dirty: bool) -> None:

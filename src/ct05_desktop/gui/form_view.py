@@ -31,6 +31,7 @@ Action = QAbstractItemView.CursorAction
 class FormView(QTableView):
     def __init__(self, model: IndicatorFormModel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self._label_width: int | None = None  # the indicator names' width, once measured
         self.setModel(model)
         self.form = model
         self.setEditTriggers(
@@ -54,7 +55,10 @@ class FormView(QTableView):
     def columns(self) -> list[Column]:
         """Figures fixed; the label up to its longest text; comments and checks share the
         rest (a comment is read, so it gets the larger share)."""
-        label = max(self.sizeHintForColumn(COL_LABEL), 225) + 8
+        if self._label_width is None and self.form.rowCount():
+            # the same indicators for every unit: measured once, not at each switch
+            self._label_width = max(self.sizeHintForColumn(COL_LABEL), 225) + 8
+        label = self._label_width or 233
         return [
             Column(COL_LABEL, 225, weight=6, maximum=label),
             Column(COL_VALUE, 80),

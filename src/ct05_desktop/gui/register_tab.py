@@ -199,11 +199,12 @@ class RegisterPage(QWidget):
             self.paste_button: self.tr("Add the rows copied from Excel (Ctrl+V)"),
         }
         for button, tip in tips.items():
-            button.setEnabled(org is not None and not read_only_reason)
             button.setToolTip(
                 self.tr("Read only: {0}").format(read_only_reason) if read_only_reason else tip
             )
-        self._enable_delete()
+        for button in (self.add_button, self.paste_button):
+            button.setEnabled(org is not None and not read_only_reason)
+        self._enable_delete()  # besides, only with rows selected
         self.view.set_empty_text(self._empty_text())
 
     def unit_name(self) -> str:

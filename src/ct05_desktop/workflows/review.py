@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 import datetime as dt
-import json
 from dataclasses import dataclass
 from typing import Any
 
-from ct05_desktop.domain.change_words import AuditLine, Names, audit_line
+from ct05_desktop.domain.change_words import AuditLine, Names, audit_line, stored_dict
 from ct05_desktop.domain.registers import REGISTERS_BY_KEY, shown_text
 from ct05_desktop.domain.rules import MIN_YEAR
 from ct05_desktop.workflows.session import Session
@@ -35,8 +34,8 @@ def edited_rows(session: Session, entries: list[dict[str, Any]]) -> dict[int, di
         now = session.registers.by_ids(register, ids)
         deletions: dict[int, list[tuple[int, dict[str, Any]]]] = {}
         for gone in session.repo.row_deletions(register, ids):
-            row = json.loads(gone["old"]) if gone["old"] else {}
-            deletions.setdefault(int(gone["row_id"]), []).append((int(gone["id"]), row))
+            old = stored_dict(gone["old"])
+            deletions.setdefault(int(gone["row_id"]), []).append((int(gone["id"]), old))
         for entry in some:
             row_id = int(entry["row_id"])
             later = [row for at, row in deletions.get(row_id, []) if at > entry["id"]]
