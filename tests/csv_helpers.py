@@ -12,7 +12,7 @@ from ct05_desktop.workflows.session import Session
 VALUES = "org_code,year,indicator,value"
 ORGS = "code,name,level,parent_code,valid_from,valid_to"
 # what a refused file must not touch: the figures, the tree, the names and the change log
-TABLES = ("org_values", "orgs", "org_names", "audit")
+TABLES = ("org_values", "orgs", "org_periods", "audit")
 
 
 def write(path: Path, text: str) -> Path:

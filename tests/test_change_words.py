@@ -164,7 +164,7 @@ def test_units_added_ended_and_renamed(demo: Session) -> None:
     end_unit(demo, "SL.MC.TT", 2020)
     ended = newest(demo)
     assert (ended.action, ended.old, ended.new) == (
-        "sửa đơn vị",
+        "giải thể đơn vị",
         "Hoạt động đến năm: (để trống)",
         "Hoạt động đến năm: 2020",
     )

@@ -60,9 +60,11 @@ def test_moving_thanh_uy_son_la_past_its_2019_figures_is_refused(
         t.startswith("- Thành ủy Sơn La: đăng ký 11.409")
         for t in summary_lines(tmp_path / "r2019.xlsx")
     )
-    # from the year after its last figures the same change goes through
+    # from the year after its last figures the same change goes through, but only when
+    # asked for: it rewrites the tree of 2016-2018 (issue 19)
     later = write(tmp_path / "later.csv", f"{ORGS}\nSL.TP,Thành ủy Sơn La,district,SL,2019,\n")
-    assert import_csv(demo, later).ok
+    assert where(refused(demo, later)) == [(2, "code", "rewrites_history")]
+    assert import_csv(demo, later, rewrite_history=True).ok
 
 
 def test_ending_a_unit_before_its_register_rows_and_comments_is_refused(
@@ -95,8 +97,8 @@ def test_a_unit_as_its_own_successor_is_refused(demo: Session, tmp_path: Path) -
     assert where(problems) == [(2, "successor_code", "own_successor")]
     assert "Thành ủy Sơn La (SL.TP) không thể là đơn vị kế thừa của chính nó" in str(problems[0])
     refusal = refused_change(demo, lambda: end_unit(demo, "SL.TC", 2019, "SL.TC"))
-    assert refusal.codes == ["own_successor"]
-    assert refusal.words("en") == "Huyện ủy Thuận Châu (SL.TC) cannot be its own successor"
+    assert refusal.codes == ["plan_target_itself"]
+    assert refusal.words("en") == "a unit cannot stand under, or be merged into, itself"
 
 
 def test_successors_in_a_loop_are_refused(demo: Session, tmp_path: Path) -> None:
@@ -169,8 +171,13 @@ def test_a_unit_outliving_its_parent_is_refused(demo: Session, tmp_path: Path) -
         "vị cấp trên nên không có trong báo cáo nào; hãy sửa năm cho khớp, hoặc chuyển đơn vị "
         "sang đơn vị cấp trên khác"
     )
+    # dissolved from the window, its units are named: they must be moved first
     refusal = refused_change(demo, lambda: end_unit(demo, "SL.MS", 2020))
-    assert refusal.codes == ["parent_not_covering"] * 3
+    assert refusal.codes == ["plan_units_left"]
+    assert str(refusal).startswith(
+        "Huyện ủy Mai Sơn (SL.MS) giải thể từ năm 2021 nhưng còn 3 đơn vị trực thuộc chưa được "
+        "chuyển đi: Đảng bộ xã Chiềng Mung, Đảng bộ xã Cò Nòi, Đảng bộ thị trấn Hát Lót;"
+    )
     early = write(
         tmp_path / "early.csv",
         f"{ORGS}\n"
@@ -194,7 +201,10 @@ def test_a_unit_outliving_its_parent_is_refused(demo: Session, tmp_path: Path) -
     )
     assert import_csv(demo, later).ok
     refusal = refused_change(demo, lambda: end_unit(demo, "SL.E", 2020))
-    assert refusal.codes == ["parent_not_covering"]
+    assert refusal.codes == ["plan_units_left"]
+    assert "Đảng bộ xã A" in str(refusal)
+    ended = write(tmp_path / "ended.csv", f"{ORGS}\nSL.E,Huyện ủy E,district,SL,,2020\n")
+    assert where(refused(demo, ended)) == [(2, "valid_to", "parent_not_covering")]
 
 
 def test_a_stored_tree_checked_in_a_batch_reads_by_index(demo: Session) -> None:

@@ -10,6 +10,7 @@ from sqlite_utils import Database
 
 from ct05_desktop.domain.sources import FORM
 from ct05_desktop.storage.migrations import MIGRATIONS
+from ct05_desktop.workflows.org_changes import rename_unit
 from ct05_desktop.workflows.review import search_registers
 from ct05_desktop.workflows.session import Session
 
@@ -36,8 +37,13 @@ def test_the_index_follows_every_change(demo: Session) -> None:
     assert texts(demo, "phieng ban") == ["Cấp huyện · Bản Phiêng Ban"]
     reg.update("dialogues", row_id, {"place": "Xã Tạ Khoa"}, FORM)
     assert texts(demo, "phieng ban") == [] and "Cấp huyện · Xã Tạ Khoa" in texts(demo, "ta khoa")
-    demo.repo.rename_org("SL.BY", "Huyện ủy Bắc Yên Mới", 2020, FORM)
+    # renamed from 2019: the row of 2019 is found by the new name; from 2020, by the old
+    rename_unit(demo, "SL.BY", "Huyện ủy Bắc Yên Mới", 2019, FORM)
     assert "Cấp huyện · Xã Tạ Khoa" in texts(demo, "bac yen moi ta khoa")
+    rename_unit(demo, "SL.BY", "Huyện ủy Bắc Yên", 2019, FORM)
+    rename_unit(demo, "SL.BY", "Huyện ủy Bắc Yên Mới", 2020, FORM)
+    assert "Cấp huyện · Xã Tạ Khoa" not in texts(demo, "bac yen moi ta khoa")
+    assert "Cấp huyện · Xã Tạ Khoa" in texts(demo, "huyen uy bac yen ta khoa")
     reg.delete("dialogues", [row_id], FORM)
     assert "Cấp huyện · Xã Tạ Khoa" not in texts(demo, "ta khoa")
     assert "search_text" not in reg.rows("dialogues")[0]  # not a field

@@ -15,6 +15,7 @@ from ct05_desktop.excel import checks_sheet
 from ct05_desktop.interchange import spreadsheet_safe
 from ct05_desktop.workflows import report_files
 from ct05_desktop.workflows.csv_transfer import import_csv
+from ct05_desktop.workflows.org_changes import rename_unit
 from ct05_desktop.workflows.report_files import build_report, build_reports
 from ct05_desktop.workflows.reports import gather, parse_years
 from ct05_desktop.workflows.session import Session
@@ -103,7 +104,7 @@ def test_a_text_a_spreadsheet_would_run_is_kept_as_text() -> None:
 def test_a_unit_name_that_looks_like_a_formula_stays_text(article: Session, tmp_path: Path) -> None:
     from ct05_desktop.domain.sources import FORM
 
-    article.repo.rename_org("SL.MC", "=SUM(1;2)", 2017, FORM)
+    rename_unit(article, "SL.MC", "=SUM(1;2)", 2017, FORM)
     out = build_report(article, parse_years("2017-2019"), tmp_path / "r.xlsx")
     ws = openpyxl.load_workbook(out)["Kiểm tra số liệu"]
     cells = [c for row in ws.iter_rows(min_row=6) for c in row if c.value == "=SUM(1;2)"]

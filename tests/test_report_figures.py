@@ -15,7 +15,9 @@ from openpyxl.utils import get_column_letter
 from ct05_desktop.cli import main
 from ct05_desktop.domain.orgs import Org
 from ct05_desktop.domain.rules import ValueChange
+from ct05_desktop.domain.sources import FORM
 from ct05_desktop.workflows.entry import save_values
+from ct05_desktop.workflows.org_changes import rename_unit
 from ct05_desktop.workflows.report_files import build_report
 from ct05_desktop.workflows.reports import ReportError, parse_years, unit_header
 from ct05_desktop.workflows.session import Session
@@ -146,7 +148,7 @@ def test_cli_refuses_unknown_units_and_years_before_the_directive(
 
 
 def test_headers_at_the_edges(demo: Session) -> None:
-    demo.repo.rename_org("SL.ML", "Đảng ủy xã Mường La", 2025, "test")
+    rename_unit(demo, "SL.ML", "Đảng ủy xã Mường La", 2025, FORM)
     past = unit_header(demo, "SL.ML", year=2019, date=dt.date(2020, 3, 4))
     assert (past.issuer, past.symbol) == ("HUYỆN ỦY MƯỜNG LA", "HU")  # the name it bore then
     assert past.document_ref() == "số     -BC/HU, ngày 04/3/2020"

@@ -7,6 +7,7 @@ from sqlite_utils import Database
 from ct05_desktop.storage.database import StorageError, connect, open_database
 from ct05_desktop.storage.migrations import MIGRATIONS
 from ct05_desktop.storage.repository import STATUS_APPROVED, STATUS_IN_PROGRESS
+from ct05_desktop.workflows.org_changes import rename_unit
 from ct05_desktop.workflows.session import Session
 
 
@@ -32,6 +33,7 @@ def test_migrations_are_recorded_and_not_rerun(db_path: Path) -> None:
         "0005_register_search",
         "0006_register_years",
         "0007_covering_year_indexes",
+        "0008_org_periods",
     ]
     assert MIGRATIONS.pending(db) == []
 
@@ -178,7 +180,7 @@ def test_every_write_is_noted_for_the_views_and_taken_once(session: Session) -> 
     assert changes.touches("SL.ML", 2019) and changes.touches("SL.XX", 2018)
     assert not changes.touches("SL.XX", 2019) and changes.touches_year(2019)
     assert session.take_changes() == Changes()  # taken once
-    session.repo.rename_org("SL.ML", "Huyện ủy Mường La mới", 2020, FORM)
+    rename_unit(session, "SL.ML", "Huyện ủy Mường La mới", 2020, FORM)
     assert session.take_changes().tree
     session.repo.write_values({("SL.ML", 2019, "members_total"): 5770}, FORM)  # unchanged
     assert not session.take_changes()

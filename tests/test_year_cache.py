@@ -9,6 +9,7 @@ from ct05_desktop.domain import rollup
 from ct05_desktop.domain.rules import ValueChange
 from ct05_desktop.domain.sources import FORM
 from ct05_desktop.workflows.entry import save_values
+from ct05_desktop.workflows.org_changes import rename_unit
 from ct05_desktop.workflows.session import Session, keep_years_between_tasks
 
 
@@ -48,7 +49,7 @@ def test_a_change_to_the_tree_drops_every_year(demo: Session) -> None:
     before = demo.figures([2019])
     assert before.value("SL.ML", 2019, "members_total") is not None
     with Session(demo.path) as other:
-        other.repo.rename_org("SL.ML", "Huyện ủy Mường La mới", 2019, FORM)
+        rename_unit(other, "SL.ML", "Huyện ủy Mường La mới", 2019, FORM)
     demo.forget_tree()
     after = demo.figures([2019])
     assert after is not before and after.tree["SL.ML"].name == "Huyện ủy Mường La mới"

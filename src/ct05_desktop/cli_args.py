@@ -36,10 +36,12 @@ def year(text: str) -> int:
 
 
 def check(args: argparse.Namespace) -> None:
-    """args.year (when given) made a year; args.years (when given) read into
+    """args.year and args.from_year (when given) made years; args.years (when given) read into
     args.period, a range of years. Raises the refusal of the first that is wrong."""
     if getattr(args, "year", None) is not None:
         args.year = year(args.year)
+    if getattr(args, "from_year", None) is not None:
+        args.from_year = year(args.from_year)
     if getattr(args, "years", None) is not None:
         args.period = parse_years(args.years)
 

@@ -14,24 +14,31 @@ from __future__ import annotations
 import csv
 import io
 import re
+import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from ct05_desktop.csv_syntax import syntax_refusal
 from ct05_desktop.domain.characters import code_point, control_character, foreign_digit, shown
-from ct05_desktop.domain.refusals import Refusal, Worded
+from ct05_desktop.domain.refusals import Phrase, Refusal, Worded
 from ct05_desktop.input_file import read_regular_file
 from ct05_desktop.output_file import replaced_on_success
 
 ORG_COLUMNS = ("code", "name", "level", "parent_code", "valid_from", "valid_to")
 VALUE_COLUMNS = ("org_code", "year", "indicator", "value")
 VALUE_OPTIONAL = ("comment",)
-ORG_OPTIONAL = ("successor_code", "name_valid_from")  # a renaming: the name from that year
+# successor_code: the unit its history goes on in; period_from: this row's name and parent
+# hold from that year (blank: from the unit's first year), one row per period;
+# name_valid_from: the older way to say a renaming (the name from that year)
+ORG_OPTIONAL = ("successor_code", "period_from", "name_valid_from")
+PLAN_COLUMNS = ("action", "code", "to", "name", "level")  # a reorganisation plan
 
 ORGS = "orgs"
 VALUES = "values"
-_OPTIONAL = {VALUES: VALUE_OPTIONAL, ORGS: ORG_OPTIONAL}  # a row may end before these
+PLAN = "plan"
+# a row may end before these
+_OPTIONAL = {VALUES: VALUE_OPTIONAL, ORGS: ORG_OPTIONAL, PLAN: ("to", "name", "level")}
 _FREE_TEXT = ("name", "comment")  # a person's words, where any digit may stand
 
 
@@ -95,6 +102,7 @@ class FileReport:
     warnings: list[Worded] = field(default_factory=list)
     rows: int = 0
     changed: int = 0
+    affected: list[Phrase] = field(default_factory=list)  # an organisation file: by year
 
     @property
     def ok(self) -> bool:
@@ -166,7 +174,7 @@ def read_table(path: Path | str) -> CsvTable:
         for cells in reader:
             if len(cells) == len(header) and cells[0] and not careful:  # the common case
                 table.rows.append(
-                    (start, {h: c.strip() for h, c in zip(header, cells, strict=True)})
+                    (start, {h: _text(c) for h, c in zip(header, cells, strict=True)})
                 )
             elif any(c.strip() for c in cells):
                 _add_row(table, header, start, cells)
@@ -183,6 +191,13 @@ def _unreadable(
 ) -> CsvFormatError:
     where, why = syntax_refusal(exc, text, line, start, delimiter)
     return CsvFormatError(FileProblem(path.name, where, None, None, why))
+
+
+def _text(cell: str) -> str:
+    """A cell as every stored text is: trimmed, in NFC (a name typed on a Mac or pasted
+    from a web page may come decomposed, and would not match the same name typed here)."""
+    cell = cell.strip()
+    return cell if cell.isascii() else unicodedata.normalize("NFC", cell)
 
 
 def _check_header(name: str, header: Sequence[str], line: int) -> None:
@@ -225,7 +240,7 @@ def _add_row(table: CsvTable, header: list[str], line: int, cells: list[str]) ->
     if problems:
         table.problems.extend(problems)
         return
-    row = {h: from_spreadsheet_safe(c.strip()) for h, c in zip(header, cells, strict=True)}
+    row = {h: from_spreadsheet_safe(_text(c)) for h, c in zip(header, cells, strict=True)}
     table.rows.append((line, row))
 
 
@@ -272,6 +287,8 @@ def _kind_of(header: Sequence[str]) -> str | None:
         return VALUES
     if set(ORG_COLUMNS) <= names and names <= set(ORG_COLUMNS + ORG_OPTIONAL):
         return ORGS
+    if set(PLAN_COLUMNS) == names:
+        return PLAN
     return None
 
 

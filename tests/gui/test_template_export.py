@@ -68,7 +68,7 @@ def test_units_gone_since_the_choice_are_refused_in_words_nothing_written(
     assert dialog.each_unit.isChecked()
     tree = demo.tree()
     demo.repo.upsert_orgs(
-        [replace(o, valid_to=2018) for o in tree.subtree("SL.MS")[1:]], CLI
+        [replace(o, valid_to=2018) for o in tree.subtree("SL.MS", 2019)[1:]], CLI
     )  # no checks: another program's doing
     assert dialog.write() == []
     text = dialog.message.text()

@@ -36,7 +36,12 @@ ACTIONS: dict[str, tuple[str, str]] = {  # an audit action: (Vietnamese, English
     "register_delete": ("xóa dòng sổ", "register row deleted"),
     "org": ("sửa đơn vị", "unit changed"),
     "org_added": ("thêm đơn vị", "unit added"),
+    "org_new": ("thêm đơn vị", "unit added"),
     "rename": ("đổi tên đơn vị", "unit renamed"),
+    "org_move": ("chuyển đơn vị", "unit moved"),
+    "org_follow": ("chuyển theo đơn vị hợp nhất", "unit moved with its merged parent"),
+    "org_merge": ("hợp nhất đơn vị", "unit merged"),
+    "org_dissolve": ("giải thể đơn vị", "unit dissolved"),
     "lock": ("chốt năm", "year locked"),
     "unlock": ("mở lại năm", "year unlocked"),
     "report_header": ("sửa phần đầu báo cáo", "report header changed"),
@@ -56,10 +61,12 @@ _WORDS: dict[str, tuple[str, str]] = {
     "locked": ("đã chốt", "locked"),
     "units": ("Danh mục tổ chức", "The units"),
     "name_from": ("Tên đơn vị từ năm {0}", "The unit's name from {0}"),
+    "parent_from": ("Trực thuộc từ năm {0}", "Under from {0}"),
     "report_header": ("Phần đầu báo cáo", "Report header"),
     "all_data": ("Toàn bộ dữ liệu", "All the data"),
     "kept_in": ("dữ liệu cũ lưu ở {0}", "old data kept in {0}"),
     "restored_from": ("bản sao lưu {0}", "backup {0}"),
+    "from_year": ("từ năm {0}", "from {0}"),
     "added": ("Thêm: {0}", "Added: {0}"),
     "deleted": ("Xóa: {0}", "Deleted: {0}"),
 }
@@ -178,11 +185,19 @@ def _tell(action: str, entry: Mapping[str, Any], names: Names, lang: str) -> _Sa
         return _pair(
             what, _w("locked" if old else "open", lang), _w("locked" if new else "open", lang), lang
         )
-    if action == "org":
-        return _org(old, new, names, lang)
-    if action == "rename":
-        what = _w("name_from", lang).format(entry.get("year"))
+    year = entry.get("year")
+    if action in ("rename", "org_move", "org_follow") and _is_record(new) and year is not None:
+        field = "name" if action == "rename" else "parent_code"
+        what = _w("name_from" if action == "rename" else "parent_from", lang).format(year)
+        before, after = (_in_year(_org_fields(v), field, int(year)) for v in (old, new))
+        if field == "parent_code":
+            before, after = names.unit(before, int(year)), names.unit(after, int(year))
+        return _pair(what, before, after, lang)
+    if action == "rename":  # as kept before units had periods: the names themselves
+        what = _w("name_from", lang).format(year)
         return _pair(what, _text(old), _text(new), lang)
+    if action.startswith("org"):
+        return _org(old, new, names, lang)
     if action == "report_header":
         return _header(old, new, lang)
     if action == "restore":
@@ -296,11 +311,49 @@ def _org(old: object, new: object, names: Names, lang: str) -> _Said:
         ]
         told = "\n".join([_w("added", lang).format(after.get("name", "")), *lines])
         return _Said(_w("units", lang), "", "\n".join(lines), told, action="org_added")
+    timed = "periods" in before or "periods" in after  # name and parent told by year
     changed = [
         (title[pick], shown(name, before.get(name)), shown(name, after.get(name)))
         for name, title in _ORG_FIELDS.items()
+        if not (timed and name in ("name", "parent_code"))
     ]
+    if timed:
+        for name in ("name", "parent_code"):
+            title = _ORG_FIELDS[name][pick]
+            for start in _starts(before, name) | _starts(after, name):
+                a, b = (shown(name, _in_year(side, name, start)) for side in (before, after))
+                label = f"{title} ({_w('from_year', lang).format(start)})" if start else title
+                changed.append((label, a, b))
     return _fields(_w("units", lang), [c for c in changed if c[1] != c[2]], blank)
+
+
+def _is_record(value: object) -> bool:
+    return isinstance(value, str) and value.startswith("{")
+
+
+def _periods(record: Mapping[str, Any]) -> list[list[Any]]:
+    return record.get("periods") or [[0, record.get("name"), record.get("parent_code")]]
+
+
+def _in_year(record: Mapping[str, Any], name: str, year: int) -> Any:
+    """The unit's name or parent in year, as a change log entry keeps it."""
+    column = 1 if name == "name" else 2
+    found = None
+    for period in _periods(record):
+        if found is None or period[0] <= year:
+            found = period[column]
+    return found
+
+
+def _starts(record: Mapping[str, Any], name: str) -> set[int]:
+    """The years from which the unit's name (or parent) changes, 0 for its first."""
+    column = 1 if name == "name" else 2
+    out, last = set(), object()
+    for period in _periods(record) if record else []:
+        if period[column] != last:
+            out.add(int(period[0]))
+            last = period[column]
+    return out
 
 
 def _org_fields(text: object) -> dict[str, Any]:

@@ -12,7 +12,12 @@ from dataclasses import dataclass, field
 
 # audit actions, by what they change
 _UNIT_YEAR = {"value", "comment", "status", "register_add", "register_edit", "register_delete"}
-_TREE = {"org", "rename", "restore"}  # a restore may have changed everything
+# a change of the tree: a unit changed (org), or one change of a plan or of the window
+# (domain.tree_changes: org_new, rename, org_move, org_merge, org_dissolve, and a unit that
+# follows its merged parent, org_follow); a restore may have changed everything
+TREE_ACTIONS = frozenset(
+    {"org", "rename", "restore", "org_new", "org_move", "org_merge", "org_dissolve", "org_follow"}
+)
 _LOCKS = {"lock", "unlock"}
 
 
@@ -80,7 +85,7 @@ class ChangeNotes:
             self.unit_years.add((org, int(year)))
         if register:
             self.register_keys.add(register)
-        if action in _TREE:
+        if action in TREE_ACTIONS:
             self.tree = True
         if action in _LOCKS and year is not None:
             self.locks.add(int(year))

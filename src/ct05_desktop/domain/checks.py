@@ -54,11 +54,15 @@ def unit_year_warnings(figures: Figures, org: str, year: int) -> list[Issue]:
     return out
 
 
-def warnings_for(figures: Figures, units: Iterable[str], years: Iterable[int]) -> list[Issue]:
-    years = list(years)
+def warnings_for(figures: Figures, unit_years: Iterable[tuple[str, int]]) -> list[Issue]:
+    """Every warning of these units in these years (a report's: each year's subtree), by
+    unit in the order given, then by year."""
     out: list[Issue] = []
-    for org in units:
-        for year in years:
+    by_unit: dict[str, list[int]] = {}
+    for org, year in unit_years:
+        by_unit.setdefault(org, []).append(year)
+    for org, years in by_unit.items():
+        for year in sorted(set(years)):
             if figures.tree[org].exists_in(year):
                 out.extend(unit_year_warnings(figures, org, year))
     return out

@@ -176,7 +176,7 @@ def year_by_year(
                 previous = None
                 continue
             units = _year_units(figures, org, year, code, children)
-            alive = [c for c in children or [] if figures.tree[c].exists_in(year)]
+            alive = [c for c in children or [] if figures.counted(c, year)]
             piece = f"năm {year} có {n(value)} {indicator.noun}".rstrip()
             if units is not None and len(units) < len(alive):
                 piece += f" (số liệu của {count_of(len(units), len(alive))} {noun})"

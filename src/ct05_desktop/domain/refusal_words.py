@@ -7,6 +7,7 @@ languages have the same codes and the same parameters."""
 from __future__ import annotations
 
 from ct05_desktop.domain.template_words import TEMPLATE_EN, TEMPLATE_VI
+from ct05_desktop.domain.tree_words import TREE_EN, TREE_VI
 
 # the one rule for a figure, worded once: a whole number from 0 up
 WHOLE_NUMBERS_VI = "chỉ được nhập số nguyên từ 0 trở lên"
@@ -353,5 +354,5 @@ def _merged(*parts: dict[str, str]) -> dict[str, str]:
     return out
 
 
-VI = _merged(_VI, TEMPLATE_VI)
-EN = _merged(_EN, TEMPLATE_EN)
+VI = _merged(_VI, TEMPLATE_VI, TREE_VI)
+EN = _merged(_EN, TEMPLATE_EN, TREE_EN)

@@ -27,6 +27,10 @@ FIELDS = (
     "recipients",
 )
 
+# the fields that name the unit's parent: after a move they follow the new parent
+# (workflows.reorganise takes an edited value off, telling the clerk)
+PARENT_FIELDS = ("superior", "recipients")
+
 # what each field is called where a refusal names it (the window's own labels are Qt's)
 FIELD_NAMES = {
     "superior": ("cơ quan cấp trên", "superior Party body"),
@@ -179,9 +183,10 @@ def signer_role_of(org: Org) -> str:
     return "T/M ĐẢNG ỦY"
 
 
-def place_of(tree: OrgTree, org: Org) -> str:
-    """The unit's territorial name, or its nearest territorial ancestor's."""
-    for unit in [org, *reversed(tree.ancestors(org.code))]:
+def place_of(tree: OrgTree, org: Org, year: int | None = None) -> str:
+    """The unit's territorial name, or its nearest territorial ancestor's (in year's
+    tree; the latest when None)."""
+    for unit in [org, *reversed(tree.ancestors(org.code, year))]:
         kind = unit_kind(unit.name)
         if kind.is_territorial and kind.proper:
             return kind.proper
@@ -199,12 +204,11 @@ def whole_phrase(org: Org) -> str:
 def default_header(
     tree: OrgTree, code: str, date: dt.date | None = None, year: int | None = None
 ) -> ReportHeader:
-    """The header a unit's report gets before anyone edits it (the DOMAIN §7 table), with
-    the names the unit and its parent bore in year (the current ones when None)."""
-    org = replace(tree[code], name=tree.name_in(code, year))
-    parent = tree.get(org.parent_code) if org.parent_code else None
-    if parent is not None:
-        parent = replace(parent, name=tree.name_in(parent.code, year))
+    """The header a unit's report gets before anyone edits it (the DOMAIN §7 table), as
+    the unit stood in year: its name and its parent then (the latest when None)."""
+    org = tree.at(code, year)
+    above = org.parent_code
+    parent = tree.at(above, year) if above is not None and above in tree else None
     superior = own_party_body(parent) if parent is not None else own_party_body(org)
     role = signer_role_of(org)
     top_level = org.level in ("province", "district")
@@ -212,19 +216,18 @@ def default_header(
         superior=superior,
         issuer=issuer_of(org),
         symbol=symbol_of(org),
-        place=place_of(tree, org),
+        place=place_of(tree, org, year),
         signer_role=role,
         signer_title="PHÓ BÍ THƯ THƯỜNG TRỰC" if top_level else "BÍ THƯ",
-        recipients="\n".join(_recipients(tree, org, date or dt.date.today())),
+        recipients="\n".join(_recipients(org, parent, date or dt.date.today())),
         date=date or dt.date.today(),
     )
 
 
-def _recipients(tree: OrgTree, org: Org, date: dt.date) -> list[str]:
+def _recipients(org: Org, parent: Org | None, date: dt.date) -> list[str]:
     """Who gets the report, by the unit's place in the tree; the central and provincial
     propaganda boards by their names on the report's date (merged with Dân vận in 2025)."""
     board = "Ban Tuyên giáo và Dân vận" if date >= MERGED_BOARDS else "Ban Tuyên giáo"
-    parent = tree.get(org.parent_code) if org.parent_code else None
     own = short_committee(org)
     if parent is None:
         return [

@@ -93,6 +93,7 @@ class Figures:
         self._order = _parts_first(catalogue, self._index)
         self._totals = [(n, parts) for n, parts in self._order if parts]  # nothing below: these
         self._years: dict[int, _Year] = {}
+        self._placed: dict[str, str] = {}
         self._pairs: dict[tuple[str, int, int, str, str], tuple[int, int] | None] = {}
         self._by_year: dict[int, dict[str, tuple[list[int | None], list[str | None]]]] | None = None
 
@@ -210,14 +211,14 @@ class Figures:
         for org in own:
             if org not in tree:
                 continue
-            node = tree[org]
-            needed.setdefault(org, tree.depth(org))
+            node = tree.at(org, year)
+            needed.setdefault(org, tree.depth(org, year))
             while node.exists_in(year) and node.parent_code is not None:
                 parent = node.parent_code
                 if parent in needed or parent not in tree:
                     break
-                needed[parent] = tree.depth(parent)
-                node = tree[parent]
+                needed[parent] = tree.depth(parent, year)
+                node = tree.at(parent, year)
         table = _Year(own)
         sums = table.below
         nothing: tuple[list[int | None], list[str | None]] = ([None] * width, [None] * width)
@@ -235,7 +236,7 @@ class Figures:
                 elif below is not None and below[n] is not None:
                     values[n], sources[n] = below[n], CHILDREN
             table.values[org], table.sources[org] = values, sources
-            node = tree[org]
+            node = tree.at(org, year)
             if node.parent_code is not None and node.exists_in(year):
                 up = sums.setdefault(node.parent_code, [None] * width)
                 for n, value in enumerate(values):
@@ -275,10 +276,25 @@ class Figures:
         dissolved within the range adds nothing to the stocks its parent holds at the end)."""
         if self.catalogue[indicator].is_stock:
             last = years[-1]
-            return self.value(org, last, indicator) if self.tree[org].exists_in(last) else None
-        values = [self.value(org, y, indicator) for y in years if self.tree[org].exists_in(y)]
+            return self.value(org, last, indicator) if self.counted(org, last) else None
+        values = [self.value(org, y, indicator) for y in years if self.counted(org, y)]
         present = [v for v in values if v is not None]
         return sum(present) if present else None
+
+    def place(self, placed: Mapping[str, str]) -> None:
+        """Count a unit's years in a range only where it stands under the unit it is
+        placed under (a report's row: directly under the report's unit), so that a unit
+        moved from one to another within the range is not counted under both."""
+        self._placed = dict(placed)
+        self._pairs.clear()
+
+    def counted(self, org: str, year: int) -> bool:
+        """Whether the unit's figure of year counts in a range: it existed then, under the
+        unit it is placed under (when placed)."""
+        if not self.tree[org].exists_in(year):
+            return False
+        above = self._placed.get(org)
+        return above is None or self.tree.parent_in(org, year) == above
 
     def paired(self, org: str, years: range, part: str, whole: str) -> tuple[int, int] | None:
         """A share's part and whole over the units that gave both (DOMAIN §4): a unit that
@@ -293,10 +309,10 @@ class Figures:
         own_whole = self.over_years_own(org, years, whole)
         if own_part is not None and own_whole is not None:
             return own_part, own_whole
+        if not self.counted(org, years[-1]):
+            return None  # a share's part and whole are stocks: the last year's
         pairs = [
-            self.paired(c.code, years, part, whole)
-            for c in self.tree.children(org)
-            if any(c.exists_in(y) for y in years)
+            self.paired(c.code, years, part, whole) for c in self.tree.children(org, years[-1])
         ]
         kept = [p for p in pairs if p is not None]
         if not kept:
@@ -307,9 +323,9 @@ class Figures:
         """Like over_years, but only what the unit itself gave (entered or in its registers)."""
         if self.catalogue[indicator].is_stock:
             last = years[-1]
-            own = self.own(org, last, indicator) if self.tree[org].exists_in(last) else None
+            own = self.own(org, last, indicator) if self.counted(org, last) else None
             return None if own is None else own.value
-        values = [self.own(org, y, indicator) for y in years]
+        values = [self.own(org, y, indicator) for y in years if self.counted(org, y)]
         present = [v.value for v in values if v is not None]
         return sum(present) if present else None
 

@@ -20,6 +20,7 @@ _FILES = {  # kind: (Vietnamese, English) before the file name or year
     "csv": ("tệp CSV", "CSV file"),
     "xlsx": ("mẫu Excel", "Excel template"),
     "carry": ("chuyển từ năm", "carried from"),
+    "plan": ("kế hoạch sắp xếp tổ chức", "reorganisation plan"),
 }
 
 
@@ -78,6 +79,10 @@ def csv_file(name: str) -> Source:
 
 def template_file(name: str, digest: str) -> Source:
     return Source("xlsx", name, digest)
+
+
+def plan_file(name: str) -> Source:
+    return Source("plan", name)
 
 
 def carried_from(year: int) -> Source:

@@ -18,7 +18,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
-from ct05_desktop.domain.orgs import LEVELS, Org
+from ct05_desktop.domain.orgs import LEVELS, Org, OrgTree
 from ct05_desktop.domain.refusal_words import LEVEL_EN, LEVEL_VI
 from ct05_desktop.domain.refusals import Phrase, Refusal
 from ct05_desktop.domain.rules import MAX_YEAR, MIN_YEAR
@@ -96,26 +96,32 @@ def uncovered(unit: Org, parent: Org) -> list[tuple[str, int, int | None]]:
     return gaps
 
 
-def tree_problems(
-    before: Mapping[str, Org], after: Mapping[str, Org], changed: Iterable[str]
-) -> list[TreeProblem]:
+def tree_problems(before: OrgTree, after: OrgTree, changed: Iterable[str]) -> list[TreeProblem]:
     """The problems of levels, of years within the parent's and of successors that the
-    change from before to after makes, for the units changed (in their order)."""
+    change from before to after makes, for the units changed (in their order); a unit in
+    a loop of parents, alone, when there is one. A unit is checked against each parent it
+    has in any of its periods, over that period's years."""
     codes = [c for c in dict.fromkeys(changed) if after.get(c) != before.get(c)]
+    loops = parent_loops(after, codes)
+    if loops:
+        return loops
+    wanted = set(codes)
     children: dict[str, list[str]] = {}
     predecessors: dict[str, list[str]] = {}
-    for org in after.values():
-        if org.parent_code is not None:
-            children.setdefault(org.parent_code, []).append(org.code)
+    for org in after:
+        for parent in dict.fromkeys(p.parent_code for p in org.all_periods()):
+            if parent is not None and (parent in wanted or org.code in wanted):
+                children.setdefault(parent, []).append(org.code)
         if org.successor_code is not None:
             predecessors.setdefault(org.successor_code, []).append(org.code)
     edges: dict[tuple[str, str], None] = {}
     links: dict[tuple[str, str], None] = {}
     for code in codes:
-        parent, successor = after[code].parent_code, after[code].successor_code
-        if parent is not None and parent in after:
-            edges[(parent, code)] = None
+        for parent in dict.fromkeys(p.parent_code for p in after[code].all_periods()):
+            if parent is not None and parent in after:
+                edges[(parent, code)] = None
         edges.update(((code, child), None) for child in children.get(code, []))
+        successor = after[code].successor_code
         if successor is not None and successor in after:
             links[(code, successor)] = None
         links.update(((p, code), None) for p in predecessors.get(code, []))
@@ -128,20 +134,20 @@ def tree_problems(
     return problems
 
 
-def _moved(before: Mapping[str, Org], org: Org) -> bool:
-    old = before.get(org.code)
-    return old is None or old.parent_code != org.parent_code
+def _moved(before: OrgTree, after: OrgTree, code: str) -> bool:
+    """The unit is new, or its parent in some year is not what it was."""
+    old = before.get(code)
+    return old is None or old.parents() != after[code].parents()
 
 
-def _retimed(before: Mapping[str, Org], org: Org) -> bool:
+def _retimed(before: OrgTree, org: Org) -> bool:
     old = before.get(org.code)
     return old is None or (old.valid_from, old.valid_to) != (org.valid_from, org.valid_to)
 
 
-def _edge(
-    before: Mapping[str, Org], after: Mapping[str, Org], parent_code: str, code: str
-) -> list[TreeProblem]:
-    """A unit and its parent: the level, then the years."""
+def _edge(before: OrgTree, after: OrgTree, parent_code: str, code: str) -> list[TreeProblem]:
+    """A unit and a parent it has in some period: the level, then the years of those
+    periods (each as a unit of those years alone) against the parent's."""
     unit, parent = after[code], after[parent_code]
     out: list[TreeProblem] = []
     old, old_parent = before.get(code), before.get(parent_code)
@@ -155,13 +161,18 @@ def _edge(
             parent_level=level_phrase(parent.level),
             order=_order(),
         )
-        if _moved(before, unit):
+        if _moved(before, after, code):
             out.append(TreeProblem(code, "parent_code", why))
         elif old is not None and old.level != unit.level:
             out.append(TreeProblem(code, "level", why))
         elif old_parent is None or old_parent.level != parent.level:
             out.append(TreeProblem(parent_code, "level", why))
-    gaps = uncovered(unit, parent)
+    gaps = [
+        gap
+        for period, first, last in unit.spans()
+        if period.parent_code == parent_code
+        for gap in uncovered(Org(code, period.name, unit.level, parent_code, first, last), parent)
+    ]
     if gaps:
         why = Refusal(
             "parent_not_covering",
@@ -173,16 +184,14 @@ def _edge(
         side = "valid_from" if gaps[0][0] == "before" else "valid_to"
         if _retimed(before, unit):
             out.append(TreeProblem(code, side, why))
-        elif _moved(before, unit):
+        elif _moved(before, after, code):
             out.append(TreeProblem(code, "parent_code", why))
         elif _retimed(before, parent):
             out.append(TreeProblem(parent_code, side, why))
     return out
 
 
-def _link(
-    before: Mapping[str, Org], after: Mapping[str, Org], code: str, successor_code: str
-) -> list[TreeProblem]:
+def _link(before: OrgTree, after: OrgTree, code: str, successor_code: str) -> list[TreeProblem]:
     """A unit and its successor: another unit, existing the year after the unit's last."""
     unit, successor = after[code], after[successor_code]
     if code == successor_code:
@@ -201,9 +210,7 @@ def _link(
     return []
 
 
-def _loops(
-    before: Mapping[str, Org], after: Mapping[str, Org], codes: list[str]
-) -> list[TreeProblem]:
+def _loops(before: OrgTree, after: OrgTree, codes: list[str]) -> list[TreeProblem]:
     """Successors that come back round (A → B → A): refused on every changed unit of the
     loop, each told the whole loop from itself."""
     out: list[TreeProblem] = []
@@ -229,8 +236,26 @@ def _loops(
     return out
 
 
+def parent_loops(after: OrgTree, codes: Iterable[str]) -> list[TreeProblem]:
+    """A unit that would stand under itself in some year (its parent's parent … is the
+    unit): refused on each changed unit of such a loop."""
+    out: list[TreeProblem] = []
+    years = after.same_tree_years([MIN_YEAR, *after.epochs()])
+    for code in codes:
+        for year in years:
+            seen = {code}
+            parent = after.parent_in(code, year) if code in after else None
+            while parent is not None and parent in after and parent not in seen:
+                seen.add(parent)
+                parent = after.parent_in(parent, year)
+            if parent == code:
+                out.append(TreeProblem(code, "parent_code", Refusal("cycle")))
+                break
+    return out
+
+
 def data_problems(
-    after: Mapping[str, Org], found: Mapping[tuple[str, int], tuple[int, int]]
+    after: OrgTree, found: Mapping[tuple[str, int], tuple[int, int]]
 ) -> list[TreeProblem]:
     """Figures and register rows stored in years outside their unit's new years: found is
     (unit, year) → (figures, register rows) of those years. One problem for the years

@@ -115,7 +115,7 @@ class EndUnitDialog(_Form):
         self.year.setValue(year)
         self.successor = QComboBox(self)
         self.successor.addItem(self.tr("Not merged (dissolved)"), None)
-        for o in tree.walk():
+        for o in tree.walk(year):
             if o.code != code:
                 self.successor.addItem(o.name, o.code)
         self.form.addRow(self.tr("Unit:"), QLabel(tree.name_in(code, year)))

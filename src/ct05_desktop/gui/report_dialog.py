@@ -33,6 +33,7 @@ from ct05_desktop.domain.settings import REPORTS_FOLDER
 from ct05_desktop.gui import file_choosers, i18n
 from ct05_desktop.gui.operations import Operation, run_operation
 from ct05_desktop.gui.settings_dialog import SettingsDialog
+from ct05_desktop.gui.unit_choices import fill_units
 from ct05_desktop.workflows.faults import words_for
 from ct05_desktop.workflows.report_files import build_reports, report_file_name
 from ct05_desktop.workflows.reports import ReportError, unit_header
@@ -72,12 +73,7 @@ class ReportDialog(QDialog):
         self.last = self._spin(year, last)
         self.one_year.setChecked(True)
         self.unit = QComboBox(self)
-        tree = self.session.tree()
-        for o in tree.walk():
-            depth = len(tree.ancestors(o.code))
-            self.unit.addItem("    " * depth + o.name, o.code)
-        index = self.unit.findData(org) if org else 0
-        self.unit.setCurrentIndex(max(index, 0))
+        fill_units(self.unit, self.session.tree(), None, org)
         self.word = QCheckBox(self.tr("&Word report (.docx)"), self)
         self.excel = QCheckBox(self.tr("E&xcel appendix (.xlsx)"), self)
         for box in (self.word, self.excel):

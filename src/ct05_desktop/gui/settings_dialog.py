@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from ct05_desktop.domain.report_header import FIELDS
 from ct05_desktop.domain.sources import FORM
+from ct05_desktop.gui.unit_choices import fill_units
 from ct05_desktop.workflows.reading import clerk_name, set_clerk_name, who
 from ct05_desktop.workflows.reports import default_unit_header, save_unit_header, unit_header
 from ct05_desktop.workflows.session import Session
@@ -43,10 +44,7 @@ class SettingsDialog(QDialog):
         form = QFormLayout(self)
         form.addRow(QLabel(self.tr("<b>Header, signature and recipients of the reports</b>"), self))
         self.unit = QComboBox(self)
-        tree = session.tree()
-        for o in tree.walk():
-            self.unit.addItem("    " * len(tree.ancestors(o.code)) + o.name, o.code)
-        self.unit.setCurrentIndex(max(self.unit.findData(org) if org else 0, 0))
+        fill_units(self.unit, session.tree(), None, org)
         form.addRow(self.tr("Unit issuing the report"), self.unit)
         self.fields: dict[str, QLineEdit | QPlainTextEdit] = {}
         for name in FIELDS:

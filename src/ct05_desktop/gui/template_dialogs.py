@@ -35,6 +35,7 @@ from ct05_desktop.domain.settings import FILLED_TEMPLATES_FOLDER, TEMPLATES_FOLD
 from ct05_desktop.gui import crash, file_choosers, i18n
 from ct05_desktop.gui.operations import Operation, Task, run_operation
 from ct05_desktop.gui.screen_fit import size_to_screen
+from ct05_desktop.gui.unit_choices import fill_units
 from ct05_desktop.workflows.backups import IMPORT, backup_before
 from ct05_desktop.workflows.faults import words_for
 from ct05_desktop.workflows.reading import receipts
@@ -61,10 +62,7 @@ class TemplateExportDialog(QDialog):
         self.setWindowTitle(self.tr("Templates for units"))
         self.setMinimumWidth(600)
         self.unit = QComboBox(self)
-        tree = session.tree()
-        for o in tree.walk():
-            self.unit.addItem("    " * len(tree.ancestors(o.code)) + o.name, o.code)
-        self.unit.setCurrentIndex(max(self.unit.findData(org), 0))
+        fill_units(self.unit, session.tree(), year, org)
         self.year = QSpinBox(self)
         self.year.setRange(MIN_YEAR, dt.date.today().year + 1)
         self.year.setValue(year)

@@ -234,3 +234,43 @@ def covering_year_indexes(db: Database) -> None:
     for table, columns in counted.items():
         db.execute(f"DROP INDEX {table}_year")
         db.execute(f"CREATE INDEX {table}_year ON {table}({columns})")
+
+
+@MIGRATIONS(name="0008_org_periods")
+def org_periods(db: Database) -> None:
+    """A unit's name and parent by period (issue 19): each period from a year on (0: from
+    the unit's first year) with a name and a parent, so that a move or a renaming from a
+    year leaves every earlier year's tree as it was. Today's parent holds for every year;
+    the earlier names of org_names become the periods before each renaming. The orgs
+    table keeps the latest period's name and parent, for a person reading the file with
+    another tool; the program reads the periods."""
+    db.execute("""CREATE TABLE org_periods (
+        org_code TEXT NOT NULL REFERENCES orgs(code),
+        start INTEGER NOT NULL,
+        name TEXT NOT NULL,
+        parent_code TEXT REFERENCES orgs(code),
+        PRIMARY KEY (org_code, start)
+    )""")
+    db.execute("CREATE INDEX org_periods_parent ON org_periods(parent_code)")
+    earlier: dict[str, list[tuple[int, str]]] = {}
+    for code, last, name in db.execute("SELECT org_code, valid_to, name FROM org_names"):
+        earlier.setdefault(code, []).append((last, name))
+    rows = []
+    for code, name, parent in db.execute("SELECT code, name, parent_code FROM orgs"):
+        start = 0
+        for last, old_name in sorted(earlier.get(code, [])):
+            rows.append((code, start, old_name, parent))
+            start = last + 1
+        rows.append((code, start, name, parent))
+    db.conn.executemany("INSERT INTO org_periods VALUES (?, ?, ?, ?)", rows)
+    db.execute("DROP TABLE org_names")
+    from ct05_desktop.storage.register_search import refresh_unit
+
+    for code, names in earlier.items():  # a renamed unit's rows: found by the name then
+        ordered = sorted(names)
+        current = db.execute("SELECT name FROM orgs WHERE code = ?", [code]).fetchone()[0]
+
+        def name_in(year: int, ordered: list[tuple[int, str]] = ordered, now: str = current) -> str:
+            return next((name for last, name in ordered if year <= last), now)
+
+        refresh_unit(db, code, name_in)

@@ -9,7 +9,7 @@ as d. The store writes it with the row; triggers (migration 0005) keep the FTS5 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from typing import Any
 
 from sqlite_utils import Database
@@ -43,13 +43,14 @@ def find(db: Database, query: str, limit: int) -> list[tuple[RegisterSpec, int]]
     return [(REGISTERS[r % len(REGISTERS)], r // len(REGISTERS)) for (r,) in found]
 
 
-def refresh_unit(db: Database, org: str, unit_name: str) -> None:
-    """A unit renamed: its rows are found by the new name (the triggers reindex them)."""
+def refresh_unit(db: Database, org: str, name_in: Callable[[int], str]) -> None:
+    """A unit renamed: each of its rows is found by the name the unit bore in the row's
+    year, name_in(year) (the triggers reindex them)."""
     for spec in REGISTERS:
         rows = db.query(f"SELECT * FROM {spec.key} WHERE org_code = ?", [org])
         db.conn.executemany(
             f"UPDATE {spec.key} SET search_text = ? WHERE id = ?",
-            [(search_text(spec, r, unit_name), r["id"]) for r in rows],
+            [(search_text(spec, r, name_in(r["year"])), r["id"]) for r in rows],
         )
 
 

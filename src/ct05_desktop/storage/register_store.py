@@ -67,9 +67,10 @@ class RegisterStore:
             out += [(spec.key, r) for r in sorted(rows, key=_in_order)]
         return out
 
-    def _search_text(self, register: str, org: str, values: Mapping[str, Any]) -> str:
+    def _search_text(self, register: str, org: str, year: int, values: Mapping[str, Any]) -> str:
+        """The row's folded text, with its unit's name as it was in the row's year."""
         tree = self.repo.tree()
-        name = tree[org].name if org in tree else ""
+        name = tree.name_in(org, year) if org in tree else ""
         return search_text(REGISTERS_BY_KEY[register], values, name)
 
     def insert(
@@ -85,7 +86,7 @@ class RegisterStore:
         with self.db.atomic():
             for org, year, values in rows:
                 record = {"org_code": org, "year": year, **values}
-                record["search_text"] = self._search_text(register, org, values)
+                record["search_text"] = self._search_text(register, org, year, values)
                 row_id = self.db.table(spec.key).insert(record).last_pk
                 assert row_id is not None
                 ids.append(int(row_id))
@@ -108,7 +109,7 @@ class RegisterStore:
         if not changed:
             return False
         new = {**old, **changed}
-        shadow = {"search_text": self._search_text(register, new["org_code"], new)}
+        shadow = {"search_text": self._search_text(register, new["org_code"], new["year"], new)}
         with self.db.atomic():
             self.db.table(spec.key).update(row_id, {**changed, **shadow})
             self.repo.audit(

@@ -1,14 +1,16 @@
-"""The organisation tree as stored: read once and cached, changed with an audit entry."""
+"""The organisation tree as stored: the units (orgs) and their periods of name and parent
+(org_periods), read once and cached, changed with an audit entry per unit."""
 
 from __future__ import annotations
 
 import json
 from collections.abc import Iterable, Mapping
+from functools import partial
 
-from ct05_desktop.domain.orgs import Org, OrgTree
+from ct05_desktop.domain.orgs import Org, OrgTree, periods_by_unit, unit_record
 from ct05_desktop.domain.registers import REGISTERS
 from ct05_desktop.domain.sources import Source
-from ct05_desktop.storage.audit_log import AuditLog
+from ct05_desktop.storage.audit_log import AuditLog, now
 from ct05_desktop.storage.register_search import refresh_unit
 
 
@@ -19,23 +21,20 @@ class TreeStore(AuditLog):
     def tree(self) -> OrgTree:
         if self._tree is None:
             self._tree_version = self._data_version()
-            orgs = [
-                Org(
-                    r["code"],
-                    r["name"],
-                    r["level"],
-                    r["parent_code"],
-                    r["valid_from"],
-                    r["valid_to"],
-                    r["successor_code"],
+            periods = periods_by_unit(
+                self.db.execute(
+                    "SELECT org_code, start, name, parent_code FROM org_periods "
+                    "ORDER BY org_code, start"
                 )
-                for r in self.db.query("SELECT * FROM orgs ORDER BY position, rowid")
+            )
+            orgs = [
+                Org(code, name, level, parent, first, last, successor, tuple(periods.get(code, ())))
+                for code, name, level, parent, first, last, successor in self.db.execute(
+                    "SELECT code, name, level, parent_code, valid_from, valid_to, successor_code "
+                    "FROM orgs ORDER BY position, rowid"
+                )
             ]
-            earlier = [
-                (r[0], r[1], r[2])
-                for r in self.db.execute("SELECT org_code, valid_to, name FROM org_names")
-            ]
-            self._tree = OrgTree(orgs, earlier)
+            self._tree = OrgTree(orgs)
         return self._tree
 
     def forget_tree(self) -> None:
@@ -54,6 +53,13 @@ class TreeStore(AuditLog):
 
     def has_orgs(self) -> bool:
         return self.db.execute("SELECT count(*) FROM orgs").fetchone()[0] > 0
+
+    def last_data_year(self) -> int | None:
+        """The last year holding a figure, a comment or a register row (None: none)."""
+        tables = ["org_values", *(spec.key for spec in REGISTERS)]
+        years = [self.db.execute(f"SELECT max(year) FROM {t}").fetchone()[0] for t in tables]
+        found = [y for y in years if y is not None]
+        return max(found) if found else None
 
     def held_outside(
         self, spans: Mapping[str, tuple[int | None, int | None]]
@@ -82,56 +88,66 @@ class TreeStore(AuditLog):
         return found
 
     def upsert_orgs(self, orgs: Iterable[Org], source: Source) -> int:
-        """Insert or update organisations, parents first. Returns how many changed."""
-        changed = 0
-        existing = {o.code: o for o in self.tree()}
-        position = len(existing)
-        with self.db.atomic():
-            # a successor may be listed after the unit it succeeds: check the links at commit
-            self.db.execute("PRAGMA defer_foreign_keys = ON")
-            for org in orgs:
-                old = existing.get(org.code)
-                if old == org:
-                    continue
-                record = {
-                    "code": org.code,
-                    "name": org.name,
-                    "level": org.level,
-                    "parent_code": org.parent_code,
-                    "valid_from": org.valid_from,
-                    "valid_to": org.valid_to,
-                    "successor_code": org.successor_code,
-                }
-                if old is None:
-                    record["position"] = position
-                    position += 1
-                    self.db.table("orgs").insert(record)
-                else:
-                    self.db.table("orgs").update(org.code, record)
-                    if old.name != org.name:
-                        refresh_unit(self.db, org.code, org.name)
-                self.audit(
-                    "org",
-                    source,
-                    org_code=org.code,
-                    old=None if old is None else repr(old),
-                    new=repr(org),
-                )
-                changed += 1
-        self._tree = None
-        return changed
+        """Insert or update units (with their periods), each with an audit entry 'org'.
+        Returns how many changed."""
+        return self.write_units([(org, "org", None) for org in orgs], source)
 
-    def rename_org(self, code: str, new_name: str, from_year: int, source: Source) -> None:
-        """Rename a unit from a year on; the old name stays for the years before."""
-        org = self.tree()[code]
-        if new_name == org.name:
-            return
+    def write_units(self, changes: Iterable[tuple[Org, str, int | None]], source: Source) -> int:
+        """Write units as they are to be (unit, audit action, the year the change is from),
+        in one transaction: each unit's row, its periods when they changed, an audit entry
+        with the unit before and after, and its register rows' search text when its names
+        changed. A unit as stored already is skipped. Returns how many changed."""
+        existing = self.tree()
+        position = self.db.execute("SELECT coalesce(max(position), -1) + 1 FROM orgs").fetchone()[0]
+        new_rows, updated, periods, cleared, audits, renamed = [], [], [], [], [], []
+        who, at = self.who(), now()
+        for org, action, year in changes:
+            old = existing.get(org.code)
+            if old == org:
+                continue
+            row = (org.name, org.level, org.parent_code, org.valid_from, org.valid_to)
+            if old is None:
+                new_rows.append((org.code, *row, org.successor_code, position))
+                position += 1
+            else:
+                updated.append((*row, org.successor_code, org.code))
+            if old is None or old.all_periods() != org.all_periods():
+                cleared.append((org.code,))
+                periods += [(org.code, p.start, p.name, p.parent_code) for p in org.all_periods()]
+            if old is not None and old.names() != org.names():
+                renamed.append(org.code)
+            before = None if old is None else json.dumps(unit_record(old), ensure_ascii=False)
+            after = json.dumps(unit_record(org), ensure_ascii=False)
+            audits.append((at, who, action, org.code, year, before, after, str(source)))
+        if not audits:
+            return 0
         with self.db.atomic():
-            self.db.table("org_names").upsert(
-                {"org_code": code, "valid_to": from_year - 1, "name": org.name},
-                pk=("org_code", "valid_to"),
+            # a successor or a parent may be written after the unit that names it
+            self.db.execute("PRAGMA defer_foreign_keys = ON")
+            conn = self.db.conn
+            conn.executemany(
+                "INSERT INTO orgs (code, name, level, parent_code, valid_from, valid_to, "
+                "successor_code, position) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                new_rows,
             )
-            self.db.table("orgs").update(code, {"name": new_name})
-            self.audit("rename", source, org_code=code, year=from_year, old=org.name, new=new_name)
-            refresh_unit(self.db, code, new_name)  # its register rows are found by the new name
+            conn.executemany(
+                "UPDATE orgs SET name = ?, level = ?, parent_code = ?, valid_from = ?, "
+                "valid_to = ?, successor_code = ? WHERE code = ?",
+                updated,
+            )
+            conn.executemany("DELETE FROM org_periods WHERE org_code = ?", cleared)
+            conn.executemany("INSERT INTO org_periods VALUES (?, ?, ?, ?)", periods)
+            conn.executemany(
+                "INSERT INTO audit (at, who, action, org_code, year, old, new, source) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                audits,
+            )
+            for _, _, action, code, year, _, _, _ in audits:
+                self.notes.note(action, code, year)
+            self._tree = None
+            if renamed:
+                tree = self.tree()
+                for code in renamed:  # its register rows are found by each year's name
+                    refresh_unit(self.db, code, partial(tree.name_in, code))
         self._tree = None
+        return len(audits)

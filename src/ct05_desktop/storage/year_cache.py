@@ -16,9 +16,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from ct05_desktop.domain.changes import TREE_ACTIONS
 from ct05_desktop.domain.rollup import Key
-
-_TREE_ACTIONS = ("org", "rename", "restore")
 
 
 @dataclass
@@ -62,7 +61,7 @@ def fresh_years(db: Any, path: str) -> tuple[int, dict[int, CachedYear]]:
                 changed = db.execute(
                     "SELECT DISTINCT year, action FROM audit WHERE id > ?", [cache.token]
                 ).fetchall()
-                if any(action in _TREE_ACTIONS for _, action in changed):
+                if any(action in TREE_ACTIONS for _, action in changed):
                     cache.years.clear()
                 for year, _ in changed:
                     cache.years.pop(year, None)

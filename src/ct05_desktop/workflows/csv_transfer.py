@@ -5,12 +5,14 @@ from __future__ import annotations
 from pathlib import Path
 
 from ct05_desktop.domain.messages import told_reason
+from ct05_desktop.domain.orgs import OrgTree
 from ct05_desktop.domain.refusals import Refusal
 from ct05_desktop.domain.rules import MAX_YEAR, MIN_YEAR, ValueChange, check_year
 from ct05_desktop.domain.sources import Source, csv_file
 from ct05_desktop.interchange import (
     ORG_COLUMNS,
     ORGS,
+    PLAN,
     VALUE_COLUMNS,
     VALUE_OPTIONAL,
     CsvFormatError,
@@ -26,9 +28,17 @@ from ct05_desktop.workflows.org_import import import_orgs, year_of
 from ct05_desktop.workflows.session import Session
 
 
-def import_csv(session: Session, path: Path | str, source: Source | None = None) -> FileReport:
+def import_csv(
+    session: Session,
+    path: Path | str,
+    source: Source | None = None,
+    rewrite_history: bool = False,
+    dry_run: bool = False,
+) -> FileReport:
     """Import one CSV file; on any problem nothing from it is written. source: how the
-    change log names where the figures came from (the file, when None)."""
+    change log names where the figures came from (the file, when None). An organisation
+    file may change earlier years' tree only with rewrite_history; dry_run (organisation
+    files): check and tell what would change, write nothing."""
     path = Path(path)
     report = FileReport(path.name)
     try:
@@ -44,8 +54,11 @@ def import_csv(session: Session, path: Path | str, source: Source | None = None)
     if table.problems:  # rows refused as they were read: nothing of the file is written
         report.problems.extend(table.problems)
         return report
-    if table.kind == ORGS:
-        import_orgs(session, table, report, source)
+    if table.kind == PLAN:
+        why = Refusal("plan_file_for_reorganise")
+        report.problems.append(FileProblem(path.name, 1, None, None, why))
+    elif table.kind == ORGS:
+        import_orgs(session, table, report, source, rewrite_history, dry_run)
     else:
         _import_values(session, table, report, source)
     return report
@@ -125,20 +138,38 @@ def export_csv(session: Session, what: str, out: Path | str, year: int | None = 
         check_year(year)
     tree = session.tree()
     if what == ORGS:
-        orgs = list(tree.walk())
-        successors = any(o.successor_code for o in orgs)
-        columns = ORG_COLUMNS + (("successor_code",) if successors else ())
-        rows = [
-            (o.code, o.name, o.level, o.parent_code, o.valid_from, o.valid_to, o.successor_code)[
-                : len(columns)
-            ]
-            for o in orgs
-        ]
-        return write_csv(out, columns, rows, bom=True)
-    order = {o.code: n for n, o in enumerate(tree.walk())}
+        return write_csv(out, *org_rows(tree), bom=True)
+    order = {o.code: n for n, o in enumerate(tree.in_order())}
     position = {code: n for n, code in enumerate(session.catalogue.codes)}
     records = session.repo.export_rows(year)
     records.sort(key=lambda r: (r[1], order.get(r[0], len(order)), position[r[2]]))
     if any(r[4] for r in records):  # comments are data too: then the optional column
         return write_csv(out, VALUE_COLUMNS + VALUE_OPTIONAL, records, bom=True)
     return write_csv(out, VALUE_COLUMNS, [r[:4] for r in records])
+
+
+def org_rows(tree: OrgTree) -> tuple[tuple[str, ...], list[tuple[object, ...]]]:
+    """The organisation file of the tree: a row per unit and period of its name and parent
+    (period_from blank for its first), successor_code and period_from only when used."""
+    orgs = tree.in_order()
+    columns: tuple[str, ...] = ORG_COLUMNS
+    if any(o.successor_code for o in orgs):
+        columns += ("successor_code",)
+    periods = any(o.periods for o in orgs)
+    rows = []
+    for o in orgs:
+        for period in o.all_periods():
+            row: tuple[object, ...] = (
+                o.code,
+                period.name,
+                o.level,
+                period.parent_code,
+                o.valid_from,
+                o.valid_to,
+            )
+            if "successor_code" in columns:
+                row += (o.successor_code,)
+            if periods:
+                row += (period.start or None,)
+            rows.append(row)
+    return columns + (("period_from",) if periods else ()), rows

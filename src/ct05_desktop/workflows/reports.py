@@ -11,7 +11,7 @@ from ct05_desktop.domain.characters import control_refusal, shown
 from ct05_desktop.domain.checks import warnings_for
 from ct05_desktop.domain.messages import label, reason
 from ct05_desktop.domain.narrative import year_by_year
-from ct05_desktop.domain.orgs import Org
+from ct05_desktop.domain.orgs import Org, OrgTree
 from ct05_desktop.domain.refusals import Phrase, Refusal
 from ct05_desktop.domain.registers import REGISTERS
 from ct05_desktop.domain.report_header import (
@@ -122,13 +122,33 @@ def report_unit(session: Session, years: range, org: str | None = None) -> str:
         raise ReportError("period_out_of_range", min_year=MIN_YEAR, max_year=MAX_YEAR)
     tree = session.tree()
     if org is None:
-        roots = [o for o in tree.roots() if any(o.exists_in(y) for y in years)]
+        roots = [o for y in reversed(years) for o in tree.roots(y)]
         if not roots:
             raise ReportError("no_unit_in_period")
         return roots[0].code
     if org not in tree:
         raise ReportError("unknown_unit", org=org)
     return org
+
+
+def report_tree(tree: OrgTree, org: str, years: range) -> OrgTree:
+    """The tree a report of org over years is made over: a unit that began within the
+    period (or after it) with units merged into it has them under it in the years before
+    it began, so that its report carries their figures (DOMAIN §2)."""
+    first = tree[org].valid_from
+    if first is None or first <= years[0] or not tree.lineage(org):
+        return tree
+    return tree.with_lineage(org)
+
+
+def units_under(tree: OrgTree, org: str, years: range) -> list[Org]:
+    """The units directly under org in any year of the period, as they stood in the last
+    year they did: those of the last year first, then those that left or ended before."""
+    found: dict[str, Org] = {}
+    for year in reversed(tree.same_tree_years(years)):
+        for unit in tree.children(org, year):
+            found.setdefault(unit.code, unit)
+    return list(found.values())
 
 
 # -- the report ------------------------------------------------------------------------
@@ -139,16 +159,19 @@ def gather(
     header: ReportHeader | None = None,
 ) -> Report:
     """Everything the report says about org (the top unit when None) over years: its
-    header, text, table rows, register rows and warnings, each figure computed once."""
+    header, text, table rows, register rows and warnings, each figure computed once. Each
+    year is told with that year's tree; a unit moved within the period counts under the
+    report's unit only in the years it stood there."""
     org = report_unit(session, years, org)
-    tree = session.tree()
-    alive = {o.code for o in tree if any(o.exists_in(y) for y in years)}
-    top = tree[org]
-    if top.code not in alive:
+    tree = report_tree(session.tree(), org, years)
+    top = tree.at(org, years[-1])
+    if not any(top.exists_in(y) for y in years):
         raise ReportError("unit_not_in_period", name=top.name, first=years[0], last=years[-1])
-    subtree = [o.code for o in tree.subtree(org) if o.code in alive]
-    figures, trend = _figures_and_trend(session, org, subtree, years)
-    units = [o for o in tree.children(org) if o.code in alive]
+    unit_years = _unit_years(tree, org, years)
+    figures, trend = _figures_and_trend(session, org, years, tree)
+    units = units_under(tree, org, years)
+    figures.place({u.code: org for u in units})
+    alive = {o.code for o in tree if any(o.exists_in(y) for y in years)}
     report = Report(
         header=header or unit_header(session, org, year=years[-1]),
         top=top,
@@ -160,29 +183,46 @@ def gather(
         trend_years=trend,
     )
     report.speaker = speaker(top, report.header.signer_role)
-    wanted = set(subtree)
+    wanted = set(unit_years)
     for spec in REGISTERS:
-        rows = [r for r in session.registers.rows(spec.key, years=years) if r["org_code"] in wanted]
+        rows = [
+            r
+            for r in session.registers.rows(spec.key, years=years)
+            if (r["org_code"], r["year"]) in wanted
+        ]
         if rows:
             report.registers.append((spec, rows))
-    _write_text(session, report, alive)
-    issues = warnings_for(figures, subtree, years)
+    _write_text(report, tree)
+    issues = warnings_for(figures, unit_years)
     children = [u.code for u in units] or [org]
     noun = members_noun([u.level for u in units])
     report.rows = summary_rows(figures, org, children, years, report.names, issues, noun)
     report.total_shares = share_pairs(figures, org, years)
-    report.warnings = _warning_rows(session, report, issues)
+    report.warnings = _warning_rows(session, report, issues, tree)
     return report
 
 
+def _unit_years(tree: OrgTree, org: str, years: range) -> list[tuple[str, int]]:
+    """(unit, year) of every unit in org's subtree that year, unit by unit in tree order."""
+    held: list[str] = []
+    out: dict[tuple[str, int], None] = {}
+    kept = set(tree.same_tree_years(years))
+    for year in years:
+        if year in kept:
+            held = [o.code for o in tree.subtree(org, year)]
+        out.update(((code, year), None) for code in held)
+    return list(out)
+
+
 def _figures_and_trend(
-    session: Session, org: str, subtree: list[str], years: range
+    session: Session, org: str, years: range, tree: OrgTree
 ) -> tuple[Figures, range]:
     """The figures of the subtree over the period and the years before it it is compared
     with; for one year, the trend starts at the first of the four years before with data."""
     trend = years if len(years) > 1 else range(max(MIN_YEAR, years[0] - 4), years[0] + 1)
     span = range(min(trend[0], years[0]) - 1, years[-1] + 1)
-    figures = session.figures(span, subtree)
+    other = None if tree is session.tree() else tree
+    figures = session.figures(span, tree.ever_under(org, span), tree=other)
     if len(years) == 1:
         first = next(
             (y for y in trend if y == years[0] or figures.has_data_below(org, y)), years[0]
@@ -191,16 +231,16 @@ def _figures_and_trend(
     return figures, trend
 
 
-def _write_text(session: Session, report: Report, alive: set[str]) -> None:
+def _write_text(report: Report, tree: OrgTree) -> None:
     """The report's text: the top unit's lines, each unit's (with its own units, for the
     notes of its partial figures), year by year over a range."""
-    tree, figures, years, org = session.tree(), report.figures, report.years, report.top.code
+    figures, years, org = report.figures, report.years, report.top.code
     units = report.units
     children = [u.code for u in units]
     noun = members_noun([u.level for u in units])
     lines = []
     for unit in units:
-        below = [o for o in tree.children(unit.code) if o.code in alive]
+        below = units_under(tree, unit.code, years)
         lines += unit_lines(
             figures,
             unit.code,
@@ -213,26 +253,29 @@ def _write_text(session: Session, report: Report, alive: set[str]) -> None:
     trend_lines = []
     if report.is_range:
         trend_lines = year_by_year(
-            figures, org, years, lambda code: label(session.catalogue, code), children, noun
+            figures, org, years, lambda code: label(report.catalogue, code), children, noun
         )
     coverage = _coverage(figures, units, years, report.names, noun)
     wording = Wording(whole_phrase(report.top), noun, coverage)
     report.blocks = compose(report, wording, top_lines, lines, trend_lines)
 
 
-def _warning_rows(session: Session, report: Report, issues: list[Issue]) -> list[WarningRow]:
+def _warning_rows(
+    session: Session, report: Report, issues: list[Issue], tree: OrgTree
+) -> list[WarningRow]:
     """The check sheet: every warning of the subtree, then the table's own row where its
     figure differs (DOMAIN §7), with both numbers; each with its kind and the unit under
-    the report's unit it belongs to (the sheets count them by both)."""
-    cat, tree, top = session.catalogue, session.tree(), report.top.code
-    branches: dict[str, str] = {}
+    the report's unit it belongs to that year (the sheets count them by both)."""
+    cat, top = session.catalogue, report.top.code
+    branches: dict[tuple[str, int], str] = {}
 
-    def branch(code: str) -> str:
-        if code not in branches:
-            chain = [o.code for o in tree.ancestors(code)] + [code]
+    def branch(code: str, year: int) -> str:
+        if (code, year) not in branches:
+            chain = [o.code for o in tree.ancestors(code, year)] + [code]
             below = chain[chain.index(top) + 1] if top in chain[:-1] else top
-            branches[code] = report.names.get(below, tree.name_in(below, report.years[-1]))
-        return branches[code]
+            name = report.names.get(below, tree.name_in(below, report.years[-1]))
+            branches[(code, year)] = name
+        return branches[(code, year)]
 
     rows = [
         WarningRow(
@@ -241,7 +284,7 @@ def _warning_rows(session: Session, report: Report, issues: list[Issue]) -> list
             label(cat, w.indicator),
             _capitalised(reason(w, cat)),
             WARNING_KINDS.get(w.code, w.code),
-            branch(w.org_code),
+            branch(w.org_code, w.year),
         )
         for w in issues
     ]

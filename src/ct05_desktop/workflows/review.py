@@ -7,6 +7,8 @@ from dataclasses import dataclass
 from typing import Any
 
 from ct05_desktop.domain.change_words import AuditLine, Names, audit_line, stored_dict
+from ct05_desktop.domain.orgs import OrgTree
+from ct05_desktop.domain.refusals import Phrase
 from ct05_desktop.domain.registers import REGISTERS_BY_KEY, shown_text
 from ct05_desktop.domain.rules import MIN_YEAR
 from ct05_desktop.workflows.session import Session
@@ -47,49 +49,68 @@ def edited_rows(session: Session, entries: list[dict[str, Any]]) -> dict[int, di
 
 @dataclass(frozen=True)
 class RegisterHit:
-    register: str
-    unit: str
+    register: str  # the register's name, as the window shows it
+    unit: str  # the unit's name in the row's year
     year: int
     text: str
+    org: str = ""  # the unit's code
+    key: str = ""  # the register's key
+    row_id: int = 0
 
 
 def search_registers(session: Session, query: str, limit: int = 500) -> list[RegisterHit]:
     """Rows of every register in every year holding all the words of the query (as the
-    start of a word, their unit's name included), ignoring case and accents (đ = d):
-    'dang' finds 'Đảng'. Through the registers' FTS5 index."""
+    start of a word, their unit's name that year included), ignoring case and accents
+    (đ = d): 'dang' finds 'Đảng'. Through the registers' FTS5 index. Each unit is named
+    as it was in the row's year."""
     tree = session.tree()
     hits = []
     for register, row in session.registers.search(query, limit):
         spec = REGISTERS_BY_KEY[register]
-        org = tree.get(row["org_code"])
-        unit = org.name if org else row["org_code"]
-        hits.append(RegisterHit(spec.label_vi, unit, row["year"], shown_text(spec, row)))
+        code, year = row["org_code"], row["year"]
+        unit = tree.name_in(code, year) if code in tree else code
+        text = shown_text(spec, row)
+        hits.append(RegisterHit(spec.label_vi, unit, year, text, code, register, row["id"]))
     return hits
+
+
+def history_tree(session: Session, org: str) -> OrgTree:
+    """The tree a unit's history is read over: a successor's with its predecessors under
+    it in the years before it began (OrgTree.with_lineage)."""
+    tree = session.tree()
+    return tree.with_lineage(org) if tree.lineage(org) else tree
+
+
+def carried_from(session: Session, org: str) -> Phrase | None:
+    """'Các năm trước 2020 gồm số liệu của Huyện ủy Mộc Châu (đến năm 2019), …': the note
+    beside a successor's history and range reports, or None."""
+    tree = session.tree()
+    start = tree[org].valid_from
+    before = [o for o in tree.lineage(org) if start is not None and (o.valid_from or 0) < start]
+    if not before:
+        return None
+    vi = ", ".join(f"{o.name} (đến năm {o.valid_to})" for o in before)
+    return Phrase(
+        f"Các năm trước {start} gồm số liệu của {vi}, hợp nhất vào {tree[org].name}.",
+        f"The years before {start} hold the figures of {vi}, merged into {tree[org].name}.",
+    )
 
 
 def unit_history(
     session: Session, org: str | None, last_year: int | None = None
 ) -> tuple[list[int], dict[tuple[str, int], int | None]]:
-    """A unit's figures (its subtree rolled up) for every indicator and year, from the first
-    year with figures; a merged unit's earlier years come from the units merged into it."""
+    """A unit's figures (its subtree of each year rolled up) for every indicator and year,
+    from the first year with figures; a merged unit's earlier years come from the units
+    merged into it."""
     last = last_year or dt.date.today().year
     years = list(range(MIN_YEAR, last + 1))
     if org is None:
         return years, {}
-    tree = session.tree()
-    before = tree.predecessors(org)
-    units = [o.code for top in [tree[org], *before] for o in tree.subtree(top.code)]
-    figures = session.figures(years, units)
-
-    def value(code: str, year: int) -> int | None:
-        if tree[org].exists_in(year) or not before:
-            return figures.value(org, year, code)
-        parts = [figures.value(p.code, year, code) for p in before if p.exists_in(year)]
-        present = [v for v in parts if v is not None]
-        return sum(present) if present else None
-
+    tree = history_tree(session, org)
+    units = tree.ever_under(org, years)
+    figures = session.figures(years, units, tree=None if tree is session.tree() else tree)
     codes = session.catalogue.codes
-    values = {(code, y): value(code, y) for code in codes for y in years}
+    values = {(code, y): figures.value(org, y, code) for code in codes for y in years}
     with_data = [y for y in years if any(values[(code, y)] is not None for code in codes)]
     if with_data:
         years = list(range(min(with_data), max(max(with_data), last - 1) + 1))

@@ -64,18 +64,20 @@ class Session:
         years: Iterable[int] | None = None,
         orgs: Iterable[str] | None = None,
         under: str | None = None,
+        tree: OrgTree | None = None,
     ) -> Figures:
         """Entered values and register counts of those years (all when None), for those
         units, or the unit under and everything ever under it (all when neither: pass a
         subtree to keep a large province's form quick). With years kept between tasks (the
         window), a year is read whole once and then serves every unit: the next unit's form
-        costs no reading at all."""
+        costs no reading at all. tree: another tree to roll them up over (a successor's
+        report with its predecessors under it: never kept between tasks)."""
         years = None if years is None else list(years)
-        if years is not None and year_cache.ENABLED[0]:
+        if years is not None and year_cache.ENABLED[0] and tree is None:
             return self._whole_years(years)
-        tree = self.tree()
+        tree = tree or self.tree()
         if under is not None:
-            orgs = [o.code for o in tree.subtree(under)]
+            orgs = tree.ever_under(under, years)
         wanted = None if orgs is None else list(orgs)
         whole = wanted is None or len(set(wanted)) >= len(tree)
         if years is not None and whole:

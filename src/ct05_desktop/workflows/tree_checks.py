@@ -1,24 +1,26 @@
-"""The checks every change of the organisation tree passes (an organisations CSV, a unit
-added or ended from the window): the tree's rules (domain.tree_rules) and the figures
-and register rows the change would leave outside their unit's years."""
+"""The checks every change of the organisation tree passes (an organisations CSV, a plan,
+a change from the window): the tree's rules (domain.tree_rules) and the figures and
+register rows the change would leave outside their unit's years."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
-from ct05_desktop.domain.orgs import Org
+from ct05_desktop.domain.orgs import Org, OrgTree
 from ct05_desktop.domain.tree_rules import TreeProblem, data_problems, tree_problems
 from ct05_desktop.workflows.session import Session
 
 
-def tree_change_problems(session: Session, orgs: Sequence[Org]) -> list[TreeProblem]:
+def tree_change_problems(
+    session: Session, orgs: Sequence[Org], after: OrgTree | None = None
+) -> list[TreeProblem]:
     """What is wrong with writing these units (new or changed) over the tree as committed
     now: call it inside session.writing(), so that what is checked is what is written
-    over. Each problem names the unit whose row makes it."""
-    tree = session.repo.fresh_tree()
-    before = {org.code: org for org in tree}
-    after = dict(before)
-    after.update((org.code, org) for org in orgs)
+    over. Each problem names the unit whose row makes it. after: the tree with them, when
+    the caller has it already."""
+    before = session.repo.fresh_tree()
+    if after is None:
+        after = before.replaced(orgs)
     problems = tree_problems(before, after, [org.code for org in orgs])
     spans = {}  # the units whose years change: their figures are counted
     for org in (after[org.code] for org in orgs):

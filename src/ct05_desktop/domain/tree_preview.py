@@ -1,0 +1,133 @@
+"""What a change of the tree does, year by year: the preview of a plan (the window's and
+`ct05 reorganise --dry-run`) and of an organisation file (`ct05 import --dry-run`, the
+window's confirmation before history is rewritten).
+
+For each run of years whose change is the same, each unit whose reports rest on other
+units than before (the units directly under it), and each unit that begins, ends or
+takes another name; a run of years left as they were takes one line ("2016–2024: không
+đổi"). The lines are capped (MAX_LINES and a count of the rest)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from ct05_desktop.domain.orgs import Org, OrgTree
+from ct05_desktop.domain.refusals import Phrase
+from ct05_desktop.domain.rules import MIN_YEAR
+from ct05_desktop.domain.tree_changes import names_listed
+
+MAX_LINES = 30
+
+
+@dataclass
+class Preview:
+    lines: list[Phrase] = field(default_factory=list)  # at most MAX_LINES, then a count
+    changed_years: list[int] = field(default_factory=list)  # every year whose tree changes
+
+    def first_changed(self) -> int | None:
+        return self.changed_years[0] if self.changed_years else None
+
+    def text(self, lang: str = "vi") -> str:
+        return "\n".join(line.in_(lang) for line in self.lines)
+
+
+def _years(first: int, last: int) -> Phrase:
+    if first == last:
+        return Phrase(f"Năm {first}", f"{first}")
+    return Phrase(f"Các năm {first}–{last}", f"{first}–{last}")
+
+
+def _state(tree: OrgTree, year: int) -> tuple[dict[str, Org], dict[str, list[str]]]:
+    units = {o.code: o for o in tree.walk(year)}
+    return units, {code: [c.code for c in tree.children(code, year)] for code in units}
+
+
+def year_lines(before: OrgTree, after: OrgTree, year: int) -> list[Phrase]:
+    """What differs in year's tree: a line per unit that begins, ends, is renamed, or
+    rests on other units."""
+    old, old_under = _state(before, year)
+    new, new_under = _state(after, year)
+    out: list[Phrase] = []
+    for code in [*new, *(c for c in old if c not in new)]:
+        if code not in new:
+            unit = old[code]
+            successor = after[code].successor_code if code in after else None
+            if successor is not None and successor in after:
+                to = after.name_in(successor, year)
+                out.append(
+                    Phrase(f"- {unit.name}: hợp nhất vào {to}", f"- {unit.name}: merged into {to}")
+                )
+            else:
+                out.append(Phrase(f"- {unit.name}: thôi hoạt động", f"- {unit.name}: ends"))
+            continue
+        unit = new[code]
+        if code not in old:
+            parent = after.name_in(unit.parent_code, year) if unit.parent_code else "—"
+            out.append(
+                Phrase(
+                    f"- {unit.name} (mới), trực thuộc {parent}",
+                    f"- {unit.name} (new), under {parent}",
+                )
+            )
+        elif old[code].name != unit.name:
+            out.append(
+                Phrase(
+                    f"- {old[code].name} → {unit.name} (đổi tên)",
+                    f"- {old[code].name} → {unit.name} (renamed)",
+                )
+            )
+        was, now = old_under.get(code, []), new_under[code]
+        if was != now and (code in old or now):
+            out.append(_rests_on(before, after, year, unit.name, was, now))
+    return out
+
+
+def _rests_on(
+    before: OrgTree, after: OrgTree, year: int, name: str, was: list[str], now: list[str]
+) -> Phrase:
+    added = [after.name_in(c, year) for c in now if c not in was]
+    gone = [before.name_in(c, year) for c in was if c not in now]
+    vi = [f"- {name}: {len(was)} → {len(now)} đơn vị trực thuộc"]
+    en = [f"- {name}: {len(was)} → {len(now)} units under it"]
+    if added:
+        vi.append(f"thêm {len(added)}: {names_listed(added)}")
+        en.append(f"added {len(added)}: {names_listed(added)}")
+    if gone:
+        vi.append(f"bớt {len(gone)}: {names_listed(gone)}")
+        en.append(f"removed {len(gone)}: {names_listed(gone)}")
+    return Phrase("; ".join(vi), "; ".join(en))
+
+
+def preview(before: OrgTree, after: OrgTree, last: int, most: int = MAX_LINES) -> Preview:
+    """Every year from MIN_YEAR to last, in runs: a run whose tree is unchanged in one
+    line, a changed run with its lines."""
+    out = Preview()
+    epochs = sorted({*before.epochs(), *after.epochs()})
+    starts = sorted({MIN_YEAR, *(y for y in epochs if MIN_YEAR < y <= last)})
+    runs: list[tuple[int, int, list[Phrase]]] = []
+    for n, start in enumerate(starts):
+        end = starts[n + 1] - 1 if n + 1 < len(starts) else last
+        lines = year_lines(before, after, start)
+        if runs and runs[-1][2] == lines:
+            runs[-1] = (runs[-1][0], end, lines)
+        else:
+            runs.append((start, end, lines))
+    shown: list[Phrase] = []
+    for first, end, lines in runs:
+        span = _years(first, end)
+        if not lines:
+            shown.append(Phrase(f"{span.vi}: không đổi", f"{span.en}: unchanged"))
+            continue
+        out.changed_years += range(first, end + 1)
+        shown.append(Phrase(f"{span.vi}:", f"{span.en}:"))
+        shown += lines
+    out.lines = _capped(shown, most)
+    return out
+
+
+def _capped(lines: Sequence[Phrase], most: int) -> list[Phrase]:
+    if len(lines) <= most:
+        return list(lines)
+    rest = len(lines) - most
+    return [*lines[:most], Phrase(f"… và {rest} dòng khác", f"… and {rest} more lines")]
