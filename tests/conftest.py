@@ -44,6 +44,16 @@ def session(db_path: Path) -> Iterator[Session]:
 
 
 @pytest.fixture
+def demo_2019(db_path: Path) -> Iterator[Session]:
+    """The demo dataset without its 2025: every district goes on (for changes of the tree
+    from a year after 2019)."""
+    with Session(db_path) as s:
+        init_database(s)
+        load_demo(s, with_2025=False)
+        yield s
+
+
+@pytest.fixture
 def demo(db_path: Path) -> Iterator[Session]:
     """A database with the default tree and the demo dataset."""
     with Session(db_path) as s:

@@ -14,8 +14,9 @@ from ct05_desktop.workflows.session import Session
 
 
 def test_renamed_from_2026_keeps_its_old_name_in_the_2019_report(
-    demo: Session, tmp_path: Path
+    demo_2019: Session, tmp_path: Path
 ) -> None:
+    demo = demo_2019  # every district goes on after 2024
     csv = tmp_path / "rename.csv"
     csv.write_text(
         "code,name,level,parent_code,valid_from,valid_to,name_valid_from\n"

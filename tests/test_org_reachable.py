@@ -25,6 +25,12 @@ from .csv_helpers import ORGS, refused, state, where, write
 WITH_SUCCESSOR = f"{ORGS},successor_code"
 
 
+@pytest.fixture
+def demo(demo_2019: Session) -> Session:
+    """The changes here are made from years in which every district goes on."""
+    return demo_2019
+
+
 def refused_change(session: Session, change: Callable[[], object]) -> InputRefused:
     """A change from the window that must be refused whole: the database is unchanged."""
     before = state(session)

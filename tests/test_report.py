@@ -315,8 +315,8 @@ def test_range_sums_flows_takes_stocks_from_the_last_year_and_skips_dead_units(
     ml = rows["Huyện ủy Mường La"]
     assert ws.cell(ml, header["Tổng số đảng viên"]).value == 5702
     assert ws.cell(ml, header["Mô hình, nội dung đột phá"]).value == 30
-    new = ws.cell(rows["=Huyện ủy Mới"], 2)
-    assert new.value == "=Huyện ủy Mới" and new.data_type == "s"
+    new = ws.cell(rows["=Huyện ủy Mới (từ năm 2019)"], 2)  # its years said: from 2019 on
+    assert new.value == "=Huyện ủy Mới (từ năm 2019)" and new.data_type == "s"
     years = wb["Qua các năm"]
     assert [years.cell(5, c).value for c in (3, 4, 5)] == [2017, 2018, 2019]
     row = next(

@@ -8,13 +8,13 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
-from ct05_desktop import __version__, cli_args, cli_backup
+from ct05_desktop import __version__, cli_args, cli_backup, cli_tree
 from ct05_desktop.domain import vi_format
 from ct05_desktop.domain.messages import SHOWN_WARNINGS
 from ct05_desktop.domain.refusals import Refusal, Worded
 from ct05_desktop.domain.sources import CLI
 from ct05_desktop.input_file import read_regular_file
-from ct05_desktop.interchange import FileReport
+from ct05_desktop.interchange import ORGS, FileReport
 from ct05_desktop.paths import default_db_path
 from ct05_desktop.workflows.backups import IMPORT, backup_before
 from ct05_desktop.workflows.csv_transfer import export_csv, import_csv
@@ -50,6 +50,7 @@ def _parser() -> argparse.ArgumentParser:
     _data_commands(sub)
     _output_commands(sub)
     cli_backup.add_commands(sub)
+    cli_tree.add_commands(sub)
     return parser
 
 
@@ -66,6 +67,11 @@ def _data_commands(sub: Any) -> None:
     p.add_argument("files", nargs="+", type=Path, metavar="TỆP")
     p.add_argument(
         "--dry-run", action="store_true", help="chỉ kiểm tra và cho xem thay đổi, không ghi gì"
+    )
+    p.add_argument(
+        "--rewrite-history",
+        action="store_true",
+        help="tệp tổ chức: cho phép sửa cây tổ chức của các năm đã qua (xem trước bằng --dry-run)",
     )
     for name, text in (
         ("lock", "chốt số liệu một năm: không sửa được nữa"),
@@ -200,7 +206,9 @@ def _run(session: Session, args: argparse.Namespace) -> int:
         print(f"Đã nạp dữ liệu mẫu: {report.changed} giá trị thay đổi.")
         return 0
     if args.command == "import":
-        return _import(session, args.files, args.dry_run)
+        return _import(session, args.files, args.dry_run, args.rewrite_history)
+    if args.command in cli_tree.COMMANDS:
+        return cli_tree.run(session, args)
     if args.command == "template":
         try:
             from ct05_desktop.workflows.templates import write_unit_templates  # openpyxl: late
@@ -271,7 +279,9 @@ def _header(session: Session, args: argparse.Namespace) -> int:
     return 0
 
 
-def _import(session: Session, files: Sequence[Path], dry_run: bool = False) -> int:
+def _import(
+    session: Session, files: Sequence[Path], dry_run: bool = False, rewrite: bool = False
+) -> int:
     failed = 0
     if not dry_run:
         backup_before(session, IMPORT)
@@ -279,16 +289,22 @@ def _import(session: Session, files: Sequence[Path], dry_run: bool = False) -> i
         if path.suffix.lower() in (".xlsx", ".xlsm", ".xls") or _is_zip(path):
             failed += not _import_template(session, path, dry_run)
             continue
-        if dry_run:
-            print(f"{path.name}: --dry-run chỉ dùng cho mẫu Excel; bỏ qua.")
+        report = import_csv(session, path, rewrite_history=rewrite, dry_run=dry_run)
+        if report.ok and report.kind != ORGS and (dry_run or rewrite):
+            option = "--dry-run" if dry_run else "--rewrite-history"
+            print(
+                f"{path.name}: {option} chỉ dùng cho tệp tổ chức và mẫu Excel; không nhập tệp này."
+            )
             continue
-        report = import_csv(session, path)
-        if report.ok:
-            print(f"{report.file}: {report.rows} dòng, {report.changed} thay đổi.")
-            _print_warnings(report.warnings)
-        else:
+        if not report.ok:
             failed += 1
             _print_problems(report)
+            continue
+        state = "sẽ thay đổi khi nhập thật" if dry_run else "thay đổi"
+        print(f"{report.file}: {report.rows} dòng, {report.changed} {state}.")
+        for line in report.affected:
+            print(f"  {line.vi}")
+        _print_warnings(report.warnings)
     return 1 if failed else 0
 
 

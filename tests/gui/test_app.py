@@ -26,7 +26,8 @@ def test_first_run_creates_the_database_and_offers_the_demo(
     )
     path = tmp_path / "new" / "ct05.db"
     with open_session(path) as session:
-        assert len(session.tree()) == 24  # the default tree and the demo's communes and cells
+        # the default tree, the demo's communes and cells, and its 2025 xã Mai Sơn
+        assert len(session.tree()) == 25
         assert session.repo.unit_values("SL.ML", 2019)["members_total"] == 5770
     assert len(asked) == 1
     with open_session(path) as session:  # second start: nothing asked

@@ -5,12 +5,20 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from PySide6.QtGui import QGuiApplication
 
 from ct05_desktop.domain.changes import Changes
 from ct05_desktop.gui.main_window import MainWindow
+from ct05_desktop.workflows.session import Session
 
 from .conftest import add_town
+
+
+@pytest.fixture
+def demo(demo_2019: Session) -> Session:
+    """The tree changes here are made from years in which every district goes on."""
+    return demo_2019
 
 
 def spy(window: MainWindow) -> list[Changes]:

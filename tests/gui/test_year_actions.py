@@ -1,9 +1,18 @@
 """The Year menu: locking makes the form read only; unlocking gives it back."""
 
+import pytest
+
 from ct05_desktop.gui.form_model import COL_VALUE
 from ct05_desktop.gui.main_window import MainWindow
+from ct05_desktop.workflows.session import Session
 
 from .conftest import add_town, rename_in_locked_2019
+
+
+@pytest.fixture
+def demo(demo_2019: Session) -> Session:
+    """The tree changes here are made from years in which every district goes on."""
+    return demo_2019
 
 
 def test_lock_and_unlock_the_year_from_the_window(window: MainWindow, answer: list[str]) -> None:

@@ -84,6 +84,7 @@ class Report:
     speaker: str = ""  # who reports, as the signature says: "Ban Thường vụ Tỉnh ủy Sơn La"
     total_shares: dict[str, tuple[int, int] | None] = field(default_factory=dict)
     checks_file: str | None = None  # the CSV beside the workbook listing every warning
+    tree_notes: list[str] = field(default_factory=list)  # what the tree's changes carry
 
     @property
     def is_range(self) -> bool:
@@ -156,6 +157,7 @@ def compose(
     blocks.append(Block(HEADING, next(numerals) + headings[0]))
     if wording.coverage:
         blocks.append(Block(NOTE, wording.coverage))
+    blocks += [Block(NOTE, f"({note})") for note in report.tree_notes]
     if report.is_range and top_lines:
         blocks.append(Block(NOTE, _range_note(report, {line.topic for line in top_lines})))
     blocks += [Block(PARAGRAPH, line.body, f"{line.lead}:") for line in top_lines]

@@ -131,3 +131,39 @@ def _capped(lines: Sequence[Phrase], most: int) -> list[Phrase]:
         return list(lines)
     rest = len(lines) - most
     return [*lines[:most], Phrase(f"… và {rest} dòng khác", f"… and {rest} more lines")]
+
+
+def carried_words(tree: OrgTree, code: str) -> Phrase | None:
+    """'Các năm trước 2025 gồm số liệu của Đảng bộ xã Cò Nòi, Đảng bộ thị trấn Hát Lót (đến
+    năm 2024), hợp nhất thành Đảng bộ xã Mai Sơn.': what a successor's history and range
+    reports carry of the units merged into it before it began, or None."""
+    start = tree[code].valid_from
+    if start is None:
+        return None
+    before = [o for o in tree.lineage(code) if (o.valid_from or 0) < start]
+    if not before:
+        return None
+    ends = sorted({o.valid_to for o in before if o.valid_to is not None})
+    last = f" (đến năm {ends[-1]})" if len(ends) == 1 else ""
+    last_en = f" (up to {ends[-1]})" if len(ends) == 1 else ""
+    names = ", ".join(o.name for o in before)
+    unit = tree.name_in(code, start)
+    return Phrase(
+        f"Các năm trước {start} gồm số liệu của {names}{last}, hợp nhất thành {unit}.",
+        f"The years before {start} hold the figures of {names}{last_en}, merged into {unit}.",
+    )
+
+
+def years_counted(counted: Sequence[int], years: Sequence[int]) -> str:
+    """'đến năm 2024', 'từ năm 2025', 'năm 2019–2022': the years of a period a unit is
+    counted in, when not all of them ('' when all)."""
+    if list(counted) == list(years) or not counted:
+        return ""
+    first, last = counted[0], counted[-1]
+    if last - first + 1 != len(counted):
+        return "năm " + ", ".join(str(y) for y in counted)
+    if first == years[0]:
+        return f"đến năm {last}"
+    if last == years[-1]:
+        return f"từ năm {first}"
+    return f"năm {first}" if first == last else f"năm {first}–{last}"

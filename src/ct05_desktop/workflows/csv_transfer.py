@@ -59,7 +59,7 @@ def import_csv(
         report.problems.append(FileProblem(path.name, 1, None, None, why))
     elif table.kind == ORGS:
         import_orgs(session, table, report, source, rewrite_history, dry_run)
-    else:
+    elif not (dry_run or rewrite_history):  # a values file is neither previewed nor a tree
         _import_values(session, table, report, source)
     return report
 

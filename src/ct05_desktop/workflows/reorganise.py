@@ -24,7 +24,7 @@ from ct05_desktop.domain.tree_changes import (
 from ct05_desktop.domain.tree_preview import Preview, preview
 from ct05_desktop.domain.tree_rules import unit_label, years_text
 from ct05_desktop.interchange import PLAN, PLAN_COLUMNS, CsvFormatError, FileProblem, read_table
-from ct05_desktop.workflows.backups import ORGS, backup_before
+from ct05_desktop.workflows.backups import ORGS, backup_before, backups
 from ct05_desktop.workflows.session import Session
 from ct05_desktop.workflows.tree_checks import tree_change_problems
 
@@ -51,15 +51,19 @@ def change_tree(
     year: int,
     source: Source,
     dry_run: bool = False,
+    backup: bool = True,
 ) -> TreeChangeReport:
     """Apply the changes from year together: refused whole (report.problems) when any row,
     the tree it would make, the figures it would strand, a locked year or an approved
-    unit says no; else written (unless dry_run), after a backup. The preview says what
+    unit says no; else written (unless dry_run), after a backup (unless not backup: a
+    database just made). The preview says what
     changes year by year, from year to the last year with data."""
     check_year(year)
     report = TreeChangeReport(year)
-    if not dry_run:
-        report.backup = backup_before(session, ORGS)
+    if backup and not dry_run:  # a new one, or the newest when it holds the state already
+        report.backup = backup_before(session, ORGS) or next(
+            (b.path for b in backups(session)), None
+        )
     with session.writing():  # checked against the tree as committed, then written
         tree = session.repo.fresh_tree()
         planned = apply_plan(tree, changes, year)

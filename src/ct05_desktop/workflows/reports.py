@@ -30,6 +30,7 @@ from ct05_desktop.domain.rules import MAX_YEAR, MIN_YEAR, Issue
 from ct05_desktop.domain.sentences import unit_lines
 from ct05_desktop.domain.sources import Source
 from ct05_desktop.domain.summary_table import OWN, share_pairs, summary_rows
+from ct05_desktop.domain.tree_preview import carried_words, years_counted
 from ct05_desktop.workflows.session import Session
 
 KINDS = (".docx", ".xlsx")
@@ -183,6 +184,13 @@ def gather(
         trend_years=trend,
     )
     report.speaker = speaker(top, report.header.signer_role)
+    carried = carried_words(session.tree(), org) if tree is not session.tree() else None
+    report.tree_notes = [carried.vi] if carried is not None else []
+    if report.is_range:  # a unit counted in some years only: which, beside its name
+        for unit in units:
+            counted = [y for y in years if figures.counted(unit.code, y)]
+            when = years_counted(counted, years)
+            report.names[unit.code] += f" ({when})" if when else ""
     wanted = set(unit_years)
     for spec in REGISTERS:
         rows = [

@@ -8,7 +8,6 @@ from typing import Any
 
 from ct05_desktop.domain.change_words import AuditLine, Names, audit_line, stored_dict
 from ct05_desktop.domain.orgs import OrgTree
-from ct05_desktop.domain.refusals import Phrase
 from ct05_desktop.domain.registers import REGISTERS_BY_KEY, shown_text
 from ct05_desktop.domain.rules import MIN_YEAR
 from ct05_desktop.workflows.session import Session
@@ -79,21 +78,6 @@ def history_tree(session: Session, org: str) -> OrgTree:
     it in the years before it began (OrgTree.with_lineage)."""
     tree = session.tree()
     return tree.with_lineage(org) if tree.lineage(org) else tree
-
-
-def carried_from(session: Session, org: str) -> Phrase | None:
-    """'Các năm trước 2020 gồm số liệu của Huyện ủy Mộc Châu (đến năm 2019), …': the note
-    beside a successor's history and range reports, or None."""
-    tree = session.tree()
-    start = tree[org].valid_from
-    before = [o for o in tree.lineage(org) if start is not None and (o.valid_from or 0) < start]
-    if not before:
-        return None
-    vi = ", ".join(f"{o.name} (đến năm {o.valid_to})" for o in before)
-    return Phrase(
-        f"Các năm trước {start} gồm số liệu của {vi}, hợp nhất vào {tree[org].name}.",
-        f"The years before {start} hold the figures of {vi}, merged into {tree[org].name}.",
-    )
 
 
 def unit_history(

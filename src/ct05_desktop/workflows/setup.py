@@ -15,9 +15,12 @@ from ct05_desktop.workflows.csv_transfer import FileReport, import_csv
 from ct05_desktop.workflows.entry import InputRefused
 from ct05_desktop.workflows.reading import has_tree, read_setting, write_setting
 from ct05_desktop.workflows.register_entry import parse_register_row
+from ct05_desktop.workflows.reorganise import change_tree, plan_problems_in_file, read_plan
 from ct05_desktop.workflows.session import Session
 
 DEMO_FILE = "ct05-du-lieu-mau.db"  # the separate demo database, beside the clerk's
+# the demo's 2025: districts ended, Mai Sơn's communes under the province, two merged
+DEMO_PLAN = "reorganise_2025.csv"
 
 
 class SetupError(Exception):
@@ -78,11 +81,13 @@ def demo_database(next_to: Session) -> Path:
     return path
 
 
-def load_demo(session: Session) -> FileReport:
+def load_demo(session: Session, with_2025: bool = True) -> FileReport:
     """The article's figures, communes and cells of one district with their own figures
     (so a commune's and a cell's report can be made), and register rows that illustrate
-    each register, into a database without figures (else DemoRefused, nothing written).
-    Returns the report of the article's figures."""
+    each register, into a database without figures (else DemoRefused, nothing written);
+    with_2025, the 2025 reorganisation (the districts ended, Mai Sơn's communes under the
+    province, two of them merged) and a few figures of 2025. Returns the report of the
+    article's figures."""
     refused = demo_refusal(session)
     if refused is not None:
         raise refused
@@ -96,6 +101,12 @@ def load_demo(session: Session) -> FileReport:
         raise SetupError(failed)
     report = reports[1]
     report.changed += reports[2].changed
+    if with_2025 and session.tree().get("SL.XMS") is None:
+        _reorganise(session, folder / DEMO_PLAN, 2025)  # the 2025 reorganisation, its figures
+        later = import_csv(session, folder / "values_2025.csv", DEMO)
+        if not later.ok:
+            raise SetupError([later])
+        report.changed += later.changed
     if demo_loaded(session):
         return report
     records = json.loads((folder / "registers.json").read_text(encoding="utf-8"))
@@ -115,3 +126,13 @@ def load_demo(session: Session) -> FileReport:
             session.registers.insert_many(spec.key, batch, DEMO)
         write_setting(session, DEMO_LOADED, True)
     return report
+
+
+def _reorganise(session: Session, plan: Path, year: int) -> None:
+    """The demo's reorganisation plan, applied as a clerk would (no backup: the demo has
+    just been made)."""
+    changes, problems = read_plan(plan)
+    report = change_tree(session, changes, year, DEMO, backup=False) if not problems else None
+    if report is None or not report.ok:
+        said = problems or plan_problems_in_file(plan.name, report)  # type: ignore[arg-type]
+        raise ValueError("demo data: " + "; ".join(str(p) for p in said))
