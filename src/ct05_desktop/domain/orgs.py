@@ -161,6 +161,7 @@ class OrgTree:
         self._orgs: dict[str, Org] = {org.code: org for org in orgs}
         self._years: dict[int, _Year] = {}
         self._epochs: list[int] | None = None
+        self._ever_under: dict[str | None, list[str]] | None = None
 
     def __contains__(self, code: object) -> bool:
         return code in self._orgs
@@ -297,13 +298,9 @@ class OrgTree:
     def in_order(self) -> list[Org]:
         """Every unit once, parents before the units that were ever under them where the
         years allow, in the recorded order otherwise (for lists across the years)."""
-        under: dict[str | None, list[str]] = {}
-        for org in self._orgs.values():
-            for parent in dict.fromkeys(p.parent_code for p in org.all_periods()):
-                under.setdefault(parent, []).append(org.code)
+        under = self._ever()
         out: dict[str, Org] = {}
-        starts = [c for c in under.get(None, [])] + list(self._orgs)
-        for start in starts:
+        for start in [*under.get(None, []), *self._orgs]:
             stack = [start]
             while stack:
                 code = stack.pop()
@@ -312,6 +309,19 @@ class OrgTree:
                 out[code] = self._orgs[code]
                 stack.extend(reversed([c for c in under.get(code, []) if c not in out]))
         return list(out.values())
+
+    def ever_children(self, code: str) -> list[Org]:
+        """The units that stand directly under code in some period (in any year)."""
+        return [self._orgs[c] for c in self._ever().get(code, [])]
+
+    def _ever(self) -> dict[str | None, list[str]]:
+        """Each parent's units over every period (None: the units at the top in one)."""
+        if self._ever_under is None:
+            self._ever_under = {}
+            for org in self._orgs.values():
+                for parent in dict.fromkeys(p.parent_code for p in org.all_periods()):
+                    self._ever_under.setdefault(parent, []).append(org.code)
+        return self._ever_under
 
     def predecessors(self, code: str) -> list[Org]:
         """Units merged into this one (their successor)."""

@@ -118,7 +118,7 @@ def under_from(tree: OrgTree, code: str, year: int) -> list[tuple[Org, int]]:
     """The units standing directly under code in year or later: each with the first
     year of each of its periods under code from year on."""
     out: list[tuple[Org, int]] = []
-    for org in tree:
+    for org in tree.ever_children(code):
         for period, first, last in org.spans():
             if period.parent_code != code or (last is not None and last < year):
                 continue
