@@ -22,19 +22,23 @@ import sqlite3, sys, csv
 db = sqlite3.connect(sys.argv[1])
 rows = list(csv.DictReader(open(sys.argv[2], encoding="utf-8")))
 year = int(sys.argv[3])
+NAME = "SELECT name FROM orgs WHERE code = ?"
+PERIOD = "INSERT INTO org_periods VALUES (?, ?, ?, ?)"
+PARENT = "UPDATE orgs SET parent_code = ? WHERE code = ?"
 with db:
     for r in rows:
         if r["action"] == "move":
-            name = db.execute("SELECT name FROM orgs WHERE code = ?", [r["code"]]).fetchone()[0]
-            db.execute("INSERT INTO org_periods VALUES (?, ?, ?, ?)", [r["code"], year, name, r["to"]])
-            db.execute("UPDATE orgs SET parent_code = ? WHERE code = ?", [r["to"], r["code"]])
+            name = db.execute(NAME, [r["code"]]).fetchone()[0]
+            db.execute(PERIOD, [r["code"], year, name, r["to"]])
+            db.execute(PARENT, [r["to"], r["code"]])
         elif r["action"] in ("merge", "dissolve"):
             db.execute("UPDATE orgs SET valid_to = ?, successor_code = ? WHERE code = ?",
                        [year - 1, r["to"] or None, r["code"]])
-            for (cell,) in db.execute("SELECT code FROM orgs WHERE parent_code = ?", [r["code"]]).fetchall():
-                name = db.execute("SELECT name FROM orgs WHERE code = ?", [cell]).fetchone()[0]
-                db.execute("INSERT INTO org_periods VALUES (?, ?, ?, ?)", [cell, year, name, r["to"]])
-                db.execute("UPDATE orgs SET parent_code = ? WHERE code = ?", [r["to"], cell])
+            under = "SELECT code FROM orgs WHERE parent_code = ?"
+            for (cell,) in db.execute(under, [r["code"]]).fetchall():
+                name = db.execute(NAME, [cell]).fetchone()[0]
+                db.execute(PERIOD, [cell, year, name, r["to"]])
+                db.execute(PARENT, [r["to"], cell])
 """
 
 
