@@ -13,53 +13,6 @@
     </message>
 </context>
 <context>
-    <name>AddUnitDialog</name>
-    <message>
-        <source>New unit</source>
-        <translation>Thêm đơn vị</translation>
-    </message>
-    <message>
-        <source>Province</source>
-        <translation>Tỉnh ủy</translation>
-    </message>
-    <message>
-        <source>Directly subordinate</source>
-        <translation>Trực thuộc Tỉnh ủy</translation>
-    </message>
-    <message>
-        <source>Grassroots</source>
-        <translation>Cơ sở</translation>
-    </message>
-    <message>
-        <source>Cell</source>
-        <translation>Chi bộ</translation>
-    </message>
-    <message>
-        <source>Under:</source>
-        <translation>Trực thuộc:</translation>
-    </message>
-    <message>
-        <source>Code:</source>
-        <translation>Mã:</translation>
-    </message>
-    <message>
-        <source>The code names the unit in CSV files and, hidden, in the Excel templates. It must differ from every other unit&apos;s and cannot be changed later. Suggested: the code of the unit above and a dot; add a few letters, e.g. {0}TT.</source>
-        <translation>Mã dùng để nhận biết đơn vị trong tệp CSV và (ẩn) trong tệp mẫu Excel. Mã không được trùng với đơn vị khác và không đổi được về sau. Gợi ý sẵn: mã của đơn vị cấp trên và dấu chấm; gõ thêm vài chữ, ví dụ {0}TT.</translation>
-    </message>
-    <message>
-        <source>Name:</source>
-        <translation>Tên:</translation>
-    </message>
-    <message>
-        <source>Level:</source>
-        <translation>Cấp:</translation>
-    </message>
-    <message>
-        <source>Exists from the year:</source>
-        <translation>Hoạt động từ năm:</translation>
-    </message>
-</context>
-<context>
     <name>App</name>
     <message>
         <source>Welcome to CT05 Desktop</source>
@@ -291,33 +244,6 @@ Không có gì được ghi thêm ngoài những gì đã lưu trước đó. Ch
 {1}
 
 Đề nghị gửi tệp này cho người hỗ trợ chương trình.</translation>
-    </message>
-</context>
-<context>
-    <name>EndUnitDialog</name>
-    <message>
-        <source>Dissolve or merge the unit</source>
-        <translation>Giải thể hoặc sáp nhập đơn vị</translation>
-    </message>
-    <message>
-        <source>Not merged (dissolved)</source>
-        <translation>Không sáp nhập (giải thể)</translation>
-    </message>
-    <message>
-        <source>Unit:</source>
-        <translation>Đơn vị:</translation>
-    </message>
-    <message>
-        <source>Last year it exists:</source>
-        <translation>Năm cuối cùng hoạt động:</translation>
-    </message>
-    <message>
-        <source>Merged into:</source>
-        <translation>Sáp nhập vào:</translation>
-    </message>
-    <message>
-        <source>The unit&apos;s figures up to {0} stay as they are. From {1} it is no longer in the tree; if it is merged, the unit it is merged into (which must exist in {1}) takes over its ongoing breakthrough models when they are carried to {1}.</source>
-        <translation>Số liệu của đơn vị đến hết năm {0} giữ nguyên. Từ năm {1}, đơn vị không còn trong cây tổ chức; nếu sáp nhập, đơn vị nhận sáp nhập (phải có trong năm {1}) sẽ nhận các mô hình đột phá đang thực hiện của đơn vị khi chuyển mô hình sang năm {1}.</translation>
     </message>
 </context>
 <context>
@@ -558,6 +484,10 @@ Không có gì được ghi thêm ngoài những gì đã lưu trước đó. Ch
     <message>
         <source>&amp;Year</source>
         <translation>&amp;Năm</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation</source>
+        <translation>Tổ &amp;chức</translation>
     </message>
     <message>
         <source>&amp;Settings</source>
@@ -836,22 +766,154 @@ Nhật ký lỗi: {3}</translation>
     </message>
 </context>
 <context>
-    <name>RenameDialog</name>
+    <name>ReorganiseDialog</name>
     <message>
-        <source>Rename the unit</source>
-        <translation>Đổi tên đơn vị</translation>
+        <source>Reorganise: several changes from one year</source>
+        <translation>Sắp xếp tổ chức: nhiều thay đổi từ một năm</translation>
     </message>
     <message>
-        <source>New name:</source>
-        <translation>Tên mới:</translation>
+        <source>Every change takes effect from the year:</source>
+        <translation>Mọi thay đổi có hiệu lực từ năm:</translation>
     </message>
     <message>
-        <source>From the year:</source>
-        <translation>Từ năm:</translation>
+        <source>Change</source>
+        <translation>Thay đổi</translation>
     </message>
     <message>
-        <source>Reports and history before that year keep the old name.</source>
-        <translation>Báo cáo và số liệu các năm trước đó vẫn dùng tên cũ.</translation>
+        <source>Unit</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <source>Under / into</source>
+        <translation>Về / vào đơn vị</translation>
+    </message>
+    <message>
+        <source>New name</source>
+        <translation>Tên mới</translation>
+    </message>
+    <message>
+        <source>&amp;Open a plan (CSV)…</source>
+        <translation>&amp;Mở kế hoạch (CSV)…</translation>
+    </message>
+    <message>
+        <source>Save the plan &amp;as CSV…</source>
+        <translation>&amp;Lưu kế hoạch ra tệp CSV…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove the rows chosen</source>
+        <translation>&amp;Xóa các dòng đã chọn</translation>
+    </message>
+    <message>
+        <source>What changes, year by year:</source>
+        <translation>Những gì thay đổi, theo từng năm:</translation>
+    </message>
+    <message>
+        <source>&amp;Save the reorganisation</source>
+        <translation>&amp;Lưu sắp xếp tổ chức</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+    <message>
+        <source>Move them under:</source>
+        <translation>Chuyển các đơn vị đã chọn về:</translation>
+    </message>
+    <message>
+        <source>Add to the plan</source>
+        <translation>Thêm vào kế hoạch</translation>
+    </message>
+    <message>
+        <source>Merge them into:</source>
+        <translation>Hợp nhất các đơn vị đã chọn thành:</translation>
+    </message>
+    <message>
+        <source>new code</source>
+        <translation>mã mới</translation>
+    </message>
+    <message>
+        <source>new unit&apos;s name</source>
+        <translation>tên đơn vị mới</translation>
+    </message>
+    <message>
+        <source>Dissolve them (add to the plan)</source>
+        <translation>Giải thể các đơn vị đã chọn (thêm vào kế hoạch)</translation>
+    </message>
+    <message>
+        <source>Units chosen in the tree ({0}): {1}</source>
+        <translation>Đơn vị đã chọn trên cây ({0}): {1}</translation>
+    </message>
+    <message>
+        <source>Choose units in the tree (Ctrl or Shift for several), then:</source>
+        <translation>Chọn đơn vị trên cây (giữ Ctrl hoặc Shift để chọn nhiều), rồi:</translation>
+    </message>
+    <message>
+        <source>a new unit (code and name here)</source>
+        <translation>một đơn vị mới (ghi mã và tên bên cạnh)</translation>
+    </message>
+    <message>
+        <source>(the years before keep their tree)</source>
+        <translation>(các năm trước giữ nguyên cây tổ chức)</translation>
+    </message>
+    <message>
+        <source>Open a reorganisation plan</source>
+        <translation>Mở kế hoạch sắp xếp tổ chức</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Tệp CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Save the plan as CSV</source>
+        <translation>Lưu kế hoạch ra tệp CSV</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Chưa lưu</translation>
+    </message>
+    <message>
+        <source>new unit</source>
+        <translation>thêm đơn vị mới</translation>
+    </message>
+    <message>
+        <source>move under</source>
+        <translation>chuyển về</translation>
+    </message>
+    <message>
+        <source>merge into</source>
+        <translation>hợp nhất vào</translation>
+    </message>
+    <message>
+        <source>rename</source>
+        <translation>đổi tên</translation>
+    </message>
+    <message>
+        <source>dissolve</source>
+        <translation>giải thể</translation>
+    </message>
+    <message>
+        <source>The plan is empty: add changes or open a plan.</source>
+        <translation>Kế hoạch chưa có thay đổi nào: thêm thay đổi hoặc mở một kế hoạch.</translation>
+    </message>
+    <message>
+        <source>Warning: {0}</source>
+        <translation>Cảnh báo: {0}</translation>
+    </message>
+    <message>
+        <source>Row {0}: </source>
+        <translation>Dòng {0}: </translation>
+    </message>
+    <message>
+        <source>Reorganised from {0}: {1} units changed; the years before keep their tree.</source>
+        <translation>Đã sắp xếp tổ chức từ năm {0}: {1} đơn vị thay đổi; các năm trước giữ nguyên cây tổ chức.</translation>
+    </message>
+    <message>
+        <source>A backup was made before the change: {0}</source>
+        <translation>Đã sao lưu trước khi thay đổi: {0}</translation>
+    </message>
+    <message>
+        <source>The report header of {0} now takes its superior line and recipients from its parent of each year (what had been typed there was taken off).</source>
+        <translation>Phần đầu báo cáo của {0} nay lấy dòng cơ quan cấp trên và nơi nhận theo đơn vị cấp trên của từng năm (giá trị đã sửa trước đây được bỏ).</translation>
     </message>
 </context>
 <context>
@@ -1179,22 +1241,193 @@ Nhật ký lỗi: {3}</translation>
     </message>
 </context>
 <context>
+    <name>TreeChangeDialog</name>
+    <message>
+        <source>Rename the unit from a year</source>
+        <translation>Đổi tên đơn vị từ một năm</translation>
+    </message>
+    <message>
+        <source>Move under another unit from a year</source>
+        <translation>Chuyển sang đơn vị cấp trên khác từ một năm</translation>
+    </message>
+    <message>
+        <source>Merge into another unit from a year</source>
+        <translation>Hợp nhất vào đơn vị khác từ một năm</translation>
+    </message>
+    <message>
+        <source>Dissolve from a year</source>
+        <translation>Giải thể từ một năm</translation>
+    </message>
+    <message>
+        <source>New unit under this one</source>
+        <translation>Thêm đơn vị trực thuộc</translation>
+    </message>
+    <message>
+        <source>Unit:</source>
+        <translation>Đơn vị:</translation>
+    </message>
+    <message>
+        <source>Units:</source>
+        <translation>Các đơn vị:</translation>
+    </message>
+    <message>
+        <source>From the year:</source>
+        <translation>Từ năm:</translation>
+    </message>
+    <message>
+        <source>What changes, year by year:</source>
+        <translation>Những gì thay đổi, theo từng năm:</translation>
+    </message>
+    <message>
+        <source>&amp;Save the change</source>
+        <translation>&amp;Lưu thay đổi</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy bỏ</translation>
+    </message>
+    <message>
+        <source>New name:</source>
+        <translation>Tên mới:</translation>
+    </message>
+    <message>
+        <source>Under:</source>
+        <translation>Trực thuộc:</translation>
+    </message>
+    <message>
+        <source>Merged into:</source>
+        <translation>Hợp nhất vào:</translation>
+    </message>
+    <message>
+        <source>e.g. SL.XMS</source>
+        <translation>ví dụ SL.XMS</translation>
+    </message>
+    <message>
+        <source>e.g. Đảng bộ xã Mai Sơn</source>
+        <translation>ví dụ Đảng bộ xã Mai Sơn</translation>
+    </message>
+    <message>
+        <source>New unit&apos;s code:</source>
+        <translation>Mã đơn vị mới:</translation>
+    </message>
+    <message>
+        <source>New unit&apos;s name:</source>
+        <translation>Tên đơn vị mới:</translation>
+    </message>
+    <message>
+        <source>The unit&apos;s figures up to the year before stay as they are. Units under it must be moved first (or merge it instead: its units then follow).</source>
+        <translation>Số liệu của đơn vị đến hết năm trước đó giữ nguyên. Các đơn vị trực thuộc phải được chuyển đi trước (hoặc chọn hợp nhất: khi đó các đơn vị trực thuộc đi theo).</translation>
+    </message>
+    <message>
+        <source>Code:</source>
+        <translation>Mã:</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Tên:</translation>
+    </message>
+    <message>
+        <source>Province</source>
+        <translation>Cấp tỉnh</translation>
+    </message>
+    <message>
+        <source>Directly subordinate</source>
+        <translation>Trực thuộc tỉnh</translation>
+    </message>
+    <message>
+        <source>Grassroots</source>
+        <translation>Cơ sở</translation>
+    </message>
+    <message>
+        <source>Cell</source>
+        <translation>Chi bộ</translation>
+    </message>
+    <message>
+        <source>Level:</source>
+        <translation>Cấp:</translation>
+    </message>
+    <message>
+        <source>The years before {0} keep the tree as it was.</source>
+        <translation>Các năm trước {0} giữ nguyên cây tổ chức như cũ.</translation>
+    </message>
+    <message>
+        <source>The unit exists from {0} on.</source>
+        <translation>Đơn vị hoạt động từ năm {0}.</translation>
+    </message>
+    <message>
+        <source>A new unit made by the merger (code and name below)</source>
+        <translation>Một đơn vị mới do hợp nhất (ghi mã và tên ở dưới)</translation>
+    </message>
+    <message>
+        <source>{0} — under {1}</source>
+        <translation>{0} — thuộc {1}</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Chưa lưu</translation>
+    </message>
+    <message>
+        <source>Warning: {0}</source>
+        <translation>Cảnh báo: {0}</translation>
+    </message>
+    <message>
+        <source>{0} is named “{1}” from {2}; the years before keep the name it bore.</source>
+        <translation>{0} mang tên “{1}” từ năm {2}; các năm trước giữ tên cũ.</translation>
+    </message>
+    <message>
+        <source>{0} stands under {1} from {2}; the years before keep it where it was.</source>
+        <translation>{0} trực thuộc {1} từ năm {2}; các năm trước vẫn ở chỗ cũ.</translation>
+    </message>
+    <message>
+        <source>{0} is merged into {1} from {2}: the figures up to the year before stay as they are, and the units that stood under it follow {1}.</source>
+        <translation>{0} hợp nhất vào {1} từ năm {2}: số liệu đến hết năm trước giữ nguyên, các đơn vị trực thuộc chuyển theo về {1}.</translation>
+    </message>
+    <message>
+        <source>{0} is dissolved from {2}: the figures up to the year before stay as they are.</source>
+        <translation>{0} giải thể từ năm {2}: số liệu đến hết năm trước giữ nguyên.</translation>
+    </message>
+    <message>
+        <source>{1} is added under {0} from {2}.</source>
+        <translation>Đã thêm {1} trực thuộc {0} từ năm {2}.</translation>
+    </message>
+    <message>
+        <source>A backup was made before the change: {0}</source>
+        <translation>Đã sao lưu trước khi thay đổi: {0}</translation>
+    </message>
+    <message>
+        <source>The report header of {0} now takes its superior line and recipients from its parent of each year (what had been typed there was taken off).</source>
+        <translation>Phần đầu báo cáo của {0} nay lấy dòng cơ quan cấp trên và nơi nhận theo đơn vị cấp trên của từng năm (giá trị đã sửa trước đây được bỏ).</translation>
+    </message>
+</context>
+<context>
     <name>UnitActions</name>
     <message>
-        <source>&amp;Rename the unit from a year…</source>
-        <translation>Đổi &amp;tên đơn vị từ một năm…</translation>
+        <source>&amp;Rename from a year…</source>
+        <translation>Đổi &amp;tên từ một năm…</translation>
+    </message>
+    <message>
+        <source>&amp;Move under another unit from a year…</source>
+        <translation>&amp;Chuyển sang đơn vị cấp trên khác từ một năm…</translation>
+    </message>
+    <message>
+        <source>Mer&amp;ge into another unit from a year…</source>
+        <translation>&amp;Hợp nhất vào đơn vị khác từ một năm…</translation>
+    </message>
+    <message>
+        <source>&amp;Dissolve from a year…</source>
+        <translation>&amp;Giải thể từ một năm…</translation>
     </message>
     <message>
         <source>&amp;New unit under this one…</source>
         <translation>&amp;Thêm đơn vị trực thuộc đơn vị này…</translation>
     </message>
     <message>
-        <source>&amp;Dissolve or merge this unit…</source>
-        <translation>&amp;Giải thể hoặc sáp nhập đơn vị này…</translation>
+        <source>Re&amp;organise (several changes from one year)…</source>
+        <translation>&amp;Sắp xếp tổ chức (nhiều thay đổi từ một năm)…</translation>
     </message>
     <message>
-        <source>Not renamed</source>
-        <translation>Không đổi tên</translation>
+        <source>Organisation changed</source>
+        <translation>Đã thay đổi tổ chức</translation>
     </message>
 </context>
 <context>

@@ -56,6 +56,8 @@ def run(session: Session, args: argparse.Namespace) -> int:
     if report.preview is not None:
         for line in report.preview.lines:
             print(f"  {line.vi}")
+    for warning in report.warnings:
+        print(f"  Cảnh báo: {warning.vi}")
     for name in report.headers_reset:
         print(
             f"  Phần đầu báo cáo của {name}: dòng cơ quan cấp trên và nơi nhận nay theo đơn vị "

@@ -115,28 +115,72 @@ def answer(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     return asked
 
 
-def add_town(window: MainWindow) -> bool:
+def tree_change(qtbot, window: MainWindow, kind: str, codes: list[str], year: int, **fields):  # type: ignore[no-untyped-def]
+    """The window's dialog of one change of the tree for these units, its fields filled
+    (a line edit's text, a list's item by its code), once its dry run has come back."""
+    from PySide6.QtWidgets import QComboBox
+
+    dialog = window.units.dialog(kind, codes)
+    assert dialog is not None
+    dialog.year.setValue(year)
+    for name, value in fields.items():
+        widget = getattr(dialog, name)
+        if isinstance(widget, QComboBox):
+            assert widget.findData(value) >= 0, (name, value)
+            widget.setCurrentIndex(widget.findData(value))
+        else:
+            widget.setText(value)
+    checked(qtbot, dialog)
+    return dialog
+
+
+def checked(qtbot, dialog) -> None:  # type: ignore[no-untyped-def]
+    """Wait for the dialog's last check (or save) to come back."""
+    qtbot.waitUntil(
+        lambda: (
+            not dialog._timer.isActive()
+            and dialog.operation is not None
+            and not dialog.operation.running
+        ),
+        timeout=15000,
+    )
+
+
+def save_change(qtbot, dialog) -> bool:  # type: ignore[no-untyped-def]
+    """Press Save; True when the change was written (the dialog closed)."""
+    from PySide6.QtWidgets import QDialog
+
+    if not dialog.save_button.isEnabled():
+        return False
+    dialog.save()
+    checked(qtbot, dialog)
+    return bool(dialog.result() == QDialog.DialogCode.Accepted)
+
+
+def add_town(qtbot, window: MainWindow) -> bool:  # type: ignore[no-untyped-def]
     """Add 'Đảng bộ thị trấn Mộc Châu' (SL.MC.TT) under Huyện ủy Mộc Châu from 2019,
     through the window's dialog."""
-    from ct05_desktop.gui.org_dialogs import AddUnitDialog
+    from ct05_desktop.domain.tree_changes import NEW
 
     assert window.org_panel.select("SL.MC")
-    add = AddUnitDialog(window.session, "SL.MC", 2019, window)
-    add.code.setText("SL.MC.TT")
-    add.name.setText("Đảng bộ thị trấn Mộc Châu")
-    add.exec = lambda: (add.apply(), add.result())[1]  # type: ignore[method-assign]
-    return window.units.change_tree(AddUnitDialog, add)
+    dialog = tree_change(
+        qtbot,
+        window,
+        NEW,
+        ["SL.MC"],
+        2019,
+        new_code="SL.MC.TT",
+        new_name="Đảng bộ thị trấn Mộc Châu",
+    )
+    return save_change(qtbot, dialog)
 
 
-def rename_in_locked_2019(window: MainWindow, name: str) -> bool:
-    """Lock 2019, then rename Thành ủy Sơn La from 2019 on through the window's dialog."""
-    from ct05_desktop.gui.unit_actions import RenameDialog
+def rename_in_locked_2019(qtbot, window: MainWindow, name: str):  # type: ignore[no-untyped-def]
+    """Lock 2019, then ask to rename Thành ủy Sơn La from 2019 on through the window's
+    dialog; the dialog, its dry run done."""
+    from ct05_desktop.domain.tree_changes import RENAME
 
     window.year_box.setValue(2019)
     assert window.years.lock()
     assert window.org_panel.select("SL.TP")
-    dialog = RenameDialog("Thành ủy Sơn La", 2019)
-    dialog.name.setText(name)
-    dialog.year.setValue(2019)
-    dialog.exec = lambda: 1  # type: ignore[method-assign]
-    return window.units.rename(dialog)
+    return tree_change(qtbot, window, RENAME, ["SL.TP"], 2019, name=name)

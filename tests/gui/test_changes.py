@@ -9,10 +9,11 @@ import pytest
 from PySide6.QtGui import QGuiApplication
 
 from ct05_desktop.domain.changes import Changes
+from ct05_desktop.domain.tree_changes import DISSOLVE, RENAME
 from ct05_desktop.gui.main_window import MainWindow
 from ct05_desktop.workflows.session import Session
 
-from .conftest import add_town
+from .conftest import add_town, save_change, tree_change
 
 
 @pytest.fixture
@@ -74,18 +75,17 @@ def test_a_lock_is_announced_and_the_form_turns_read_only(
     assert not window.register_pages[0].add_button.isEnabled()
 
 
-def test_ending_the_unit_shown_moves_tree_and_form_together(window: MainWindow) -> None:
-    from ct05_desktop.gui.org_dialogs import EndUnitDialog
-
+def test_ending_the_unit_shown_moves_tree_and_form_together(
+    window: MainWindow, answer: list[str], qtbot
+) -> None:  # type: ignore[no-untyped-def]
     seen = spy(window)
-    assert add_town(window)
+    assert add_town(qtbot, window)
     assert seen[-1].tree and shown_unit(window) == ("SL.MC", "SL.MC", "SL.MC")
     window.year_box.setValue(2020)
     assert window.org_panel.select("SL.MC.TT")
     assert shown_unit(window) == ("SL.MC.TT", "SL.MC.TT", "SL.MC.TT")
-    end = EndUnitDialog(window.session, "SL.MC.TT", 2019, window)  # gone from 2020 on
-    end.exec = lambda: (end.apply(), end.result())[1]  # type: ignore[method-assign]
-    assert window.units.change_tree(EndUnitDialog, end)
+    end = tree_change(qtbot, window, DISSOLVE, ["SL.MC.TT"], 2020)  # gone from 2020 on
+    assert save_change(qtbot, end)
     tree, form, own = shown_unit(window)
     assert tree == form == own and own != "SL.MC.TT"
     assert own is not None and window.session.tree()[own].exists_in(2020)
@@ -163,18 +163,14 @@ def test_a_status_picked_with_figures_typed_is_kept(window: MainWindow, answer: 
 
 
 def test_renaming_a_unit_hidden_by_the_search_keeps_it_and_what_was_typed(
-    window: MainWindow, answer: list[str]
-) -> None:
-    from ct05_desktop.gui.unit_actions import RenameDialog
-
+    window: MainWindow, answer: list[str], qtbot
+) -> None:  # type: ignore[no-untyped-def]
     assert window.org_panel.select("SL.BY")
     form = window.form.model
     assert form.setData(form.index(form.row_of("members_total"), 1), "4100")
     window.org_panel.search.setText("muong la")  # Bắc Yên filtered out of sight
-    dialog = RenameDialog("Huyện ủy Bắc Yên", 2019)
-    dialog.name.setText("Huyện ủy Bắc Yên mới")
-    dialog.exec = lambda: 1  # type: ignore[method-assign]
-    assert window.units.rename(dialog)
+    dialog = tree_change(qtbot, window, RENAME, ["SL.BY"], 2019, name="Huyện ủy Bắc Yên mới")
+    assert save_change(qtbot, dialog)
     assert window.org == window.form.model.org == "SL.BY"
     assert window.path_label.text().endswith("Huyện ủy Bắc Yên mới")
     assert window.session.repo.unit_values("SL.BY", 2019)["members_total"] == 4100

@@ -10,9 +10,9 @@ from pathlib import Path
 from PySide6.QtCore import QRect, Qt
 from PySide6.QtWidgets import QLabel, QPushButton
 
+from ct05_desktop.domain.tree_changes import DISSOLVE, MERGE, MOVE, NEW, RENAME
 from ct05_desktop.gui.backup_dialog import BackupDialog
 from ct05_desktop.gui.main_window import MainWindow
-from ct05_desktop.gui.org_dialogs import AddUnitDialog, EndUnitDialog
 from ct05_desktop.gui.report_dialog import ReportDialog
 from ct05_desktop.gui.review_dialogs import AuditDialog
 from ct05_desktop.gui.settings_dialog import SettingsDialog
@@ -42,24 +42,27 @@ def test_the_change_log_names_the_source(vietnamese: None, window: MainWindow, q
     assert headers[-1] == "Nguồn" and "Qua" not in headers
 
 
-def test_ending_a_unit_says_what_happens_in_the_chosen_years(
+def test_every_change_of_the_tree_asks_from_which_year_in_the_same_words(
     vietnamese: None, window: MainWindow, qtbot
 ) -> None:  # type: ignore[no-untyped-def]
-    dialog = EndUnitDialog(window.session, "SL.MC", 2019, window)
-    qtbot.addWidget(dialog)
-    assert dialog.successor.itemText(0) == "Không sáp nhập (giải thể)"
-    assert "đến hết năm 2019 giữ nguyên. Từ năm 2020," in dialog.explained.text()
-    dialog.year.setValue(2021)
-    assert "đến hết năm 2021 giữ nguyên. Từ năm 2022," in dialog.explained.text()
-    assert "(phải có trong năm 2022)" in dialog.explained.text()
-
-
-def test_the_new_units_code_is_explained(vietnamese: None, window: MainWindow, qtbot) -> None:  # type: ignore[no-untyped-def]
-    dialog = AddUnitDialog(window.session, "SL.MC", 2019, window)
-    qtbot.addWidget(dialog)
-    assert dialog.code.text() == "SL.MC."
-    said = dialog.code_help.text()
-    assert "tệp CSV" in said and "không đổi được" in said and "SL.MC.TT" in said
+    for kind in (RENAME, MOVE, MERGE, DISSOLVE, NEW):
+        dialog = window.units.dialog(kind, ["SL.MS.CM"])
+        assert dialog is not None
+        qtbot.addWidget(dialog)
+        assert "Từ năm:" in labels(dialog)
+        if kind != NEW:
+            assert dialog.year_hint.text() == "Các năm trước 2019 giữ nguyên cây tổ chức như cũ."
+        dialog.year.setValue(2021)
+        assert dialog.year_hint.text() in (
+            "Các năm trước 2021 giữ nguyên cây tổ chức như cũ.",
+            "Đơn vị hoạt động từ năm 2021.",
+        )
+        dialog.reject()
+    merge = window.units.dialog(MERGE, ["SL.MS.CM"])
+    assert merge is not None
+    qtbot.addWidget(merge)
+    assert merge.target.itemText(0).startswith("Một đơn vị mới do hợp nhất")
+    assert merge.target.itemText(1) == "Đảng bộ xã Cò Nòi — thuộc Huyện ủy Mai Sơn"
 
 
 def test_the_settings_say_what_the_symbol_and_the_button_are(

@@ -77,11 +77,12 @@ def test_a_pasted_row_names_each_bad_cell(window: MainWindow, lang: str, told: l
 
 
 def test_a_write_to_a_locked_year_and_a_typed_figure(
-    window: MainWindow, lang: str, told: list[str]
-) -> None:
-    assert not rename_in_locked_2019(window, "Thành ủy Sơn La mới")
-    assert words("year_locked", lang) in told[-1]
-    assert other("year_locked", lang) not in told[-1]
+    window: MainWindow, lang: str, told: list[str], qtbot
+) -> None:  # type: ignore[no-untyped-def]
+    dialog = rename_in_locked_2019(qtbot, window, "Thành ủy Sơn La mới")
+    assert not dialog.save_button.isEnabled()  # refused in the dialog, in its language
+    assert words("year_locked", lang) in dialog.error.text()
+    assert other("year_locked", lang) not in dialog.error.text()
 
 
 def test_a_csv_file_problem_says_where_in_the_windows_language(

@@ -2,11 +2,12 @@
 
 import pytest
 
+from ct05_desktop.domain.tree_changes import MERGE, NEW, RENAME
 from ct05_desktop.gui.form_model import COL_VALUE
 from ct05_desktop.gui.main_window import MainWindow
 from ct05_desktop.workflows.session import Session
 
-from .conftest import add_town, rename_in_locked_2019
+from .conftest import add_town, checked, rename_in_locked_2019, save_change, tree_change
 
 
 @pytest.fixture
@@ -37,15 +38,15 @@ def test_carry_forward_from_the_window(window: MainWindow, answer: list[str]) ->
     assert window.register_pages[0].model.rowCount() == 1
 
 
-def test_rename_from_a_year_in_the_window(window: MainWindow) -> None:
-    from ct05_desktop.gui.unit_actions import RenameDialog
-
+def test_rename_from_a_year_in_the_window(window: MainWindow, answer: list[str], qtbot) -> None:  # type: ignore[no-untyped-def]
     assert window.org_panel.select("SL.TP")
-    dialog = RenameDialog("Thành ủy Sơn La", 2019)
-    dialog.name.setText("Đảng ủy phường Chiềng Lề")
-    dialog.year.setValue(2026)
-    dialog.exec = lambda: 1  # type: ignore[method-assign]  # the clerk pressed OK
-    assert window.units.rename(dialog)
+    dialog = tree_change(qtbot, window, RENAME, ["SL.TP"], 2026, name="Đảng ủy phường Chiềng Lề")
+    assert dialog.preview.toPlainText().splitlines()[:2] == [
+        "Các năm 2016–2025: không đổi",
+        "Năm 2026:",
+    ]
+    assert save_change(qtbot, dialog)
+    assert answer[-1] == "Organisation changed"
     model = window.org_panel.model
     assert model.index_of("SL.TP").data() == "Thành ủy Sơn La"  # 2019 is shown
     window.year_box.setValue(2026)
@@ -53,33 +54,36 @@ def test_rename_from_a_year_in_the_window(window: MainWindow) -> None:
     assert window.path_label.text().endswith("Đảng ủy phường Chiềng Lề")
 
 
-def test_new_unit_then_merge_it_from_the_window(window: MainWindow) -> None:
-    from ct05_desktop.gui.org_dialogs import AddUnitDialog, EndUnitDialog
-
-    assert add_town(window)
+def test_new_unit_then_merge_it_from_the_window(
+    window: MainWindow, answer: list[str], qtbot
+) -> None:  # type: ignore[no-untyped-def]
+    assert add_town(qtbot, window)
     assert window.org_panel.model.index_of("SL.MC.TT").isValid()
-    again = AddUnitDialog(window.session, "SL.MC", 2019, window)
-    again.code.setText("SL.MC.TT")
-    again.apply()
-    assert "đã có" in again.error.text()
+    again = tree_change(qtbot, window, NEW, ["SL.MC"], 2019, new_code="SL.MC.TT", new_name="X")
+    assert "đã có" in again.error.text() and not again.save_button.isEnabled()
+    again.reject()
     window.year_box.setValue(2020)
     assert window.org_panel.select("SL.MC.TT")
-    end = EndUnitDialog(window.session, "SL.MC.TT", 2020, window)
-    end.successor.setCurrentIndex(end.successor.findData("SL.MC"))
-    end.exec = lambda: (end.apply(), end.result())[1]  # type: ignore[method-assign]
-    assert window.units.change_tree(EndUnitDialog, end)
+    end = tree_change(qtbot, window, MERGE, ["SL.MC.TT"], 2021)
+    # only units of its level alive in 2021 are offered: no district, no cell
+    offered = [end.target.itemData(n) for n in range(end.target.count())]
+    assert "SL.MC" not in offered and "SL.MS.CM" in offered and "SL.MS.CM.NS" not in offered
+    end.target.setCurrentIndex(end.target.findData("SL.MS.CM"))
+    checked(qtbot, end)
+    assert save_change(qtbot, end)
     tree = window.session.tree()
-    assert tree["SL.MC.TT"].valid_to == 2020 and tree["SL.MC.TT"].successor_code == "SL.MC"
+    assert tree["SL.MC.TT"].valid_to == 2020 and tree["SL.MC.TT"].successor_code == "SL.MS.CM"
     window.year_box.setValue(2021)
     assert not window.org_panel.model.index_of("SL.MC.TT").isValid()
 
 
 def test_a_rename_in_a_locked_year_is_refused_like_any_write(
-    window: MainWindow, answer: list[str]
-) -> None:
+    window: MainWindow, answer: list[str], qtbot
+) -> None:  # type: ignore[no-untyped-def]
     from ct05_desktop.workflows.reading import locked_years
 
-    assert not rename_in_locked_2019(window, "Đảng ủy phường Chiềng Lề")
+    dialog = rename_in_locked_2019(qtbot, window, "Đảng ủy phường Chiềng Lề")
+    assert not save_change(qtbot, dialog)
     assert 2019 in locked_years(window.session)
-    assert answer[-1] in ("Không đổi tên", "Not renamed")
+    assert "đã chốt" in dialog.error.text()
     assert window.session.tree()["SL.TP"].name == "Thành ủy Sơn La"

@@ -237,8 +237,15 @@ class OrgTree:
     def depth(self, code: str, year: int) -> int:
         """How many units stood above this one in year (0 for a top unit)."""
         table = self._year(year)
+        if not table.depths:  # every unit of the year at once, from the top down
+            level = [c for c in table.children.get(None, [])]
+            depth = 0
+            while level:
+                table.depths.update(dict.fromkeys(level, depth))
+                level = [c for p in level for c in table.children.get(p, [])]
+                depth += 1
         found = table.depths.get(code)
-        if found is None:
+        if found is None:  # not reached from the top that year (or not alive then)
             found = table.depths[code] = len(self.ancestors(code, year))
         return found
 

@@ -94,6 +94,7 @@ class Figures:
         self._totals = [(n, parts) for n, parts in self._order if parts]  # nothing below: these
         self._years: dict[int, _Year] = {}
         self._placed: dict[str, str] = {}
+        self._counted: dict[tuple[str, int, int], list[int]] = {}
         self._pairs: dict[tuple[str, int, int, str, str], tuple[int, int] | None] = {}
         self._by_year: dict[int, dict[str, tuple[list[int | None], list[str | None]]]] | None = None
 
@@ -274,12 +275,21 @@ class Figures:
         """A range's figure: flows summed over the years; a stock is the value of the range's
         last year (none when the unit has no figure then, or no longer existed: a unit
         dissolved within the range adds nothing to the stocks its parent holds at the end)."""
+        counted = self.counted_years(org, years)
         if self.catalogue[indicator].is_stock:
             last = years[-1]
-            return self.value(org, last, indicator) if self.counted(org, last) else None
-        values = [self.value(org, y, indicator) for y in years if self.counted(org, y)]
+            return self.value(org, last, indicator) if counted and counted[-1] == last else None
+        values = [self.value(org, y, indicator) for y in counted]
         present = [v for v in values if v is not None]
         return sum(present) if present else None
+
+    def counted_years(self, org: str, years: range) -> list[int]:
+        """The years of the range in which the unit's figures count (see counted)."""
+        key = (org, years.start, years.stop)
+        found = self._counted.get(key)
+        if found is None:
+            found = self._counted[key] = [y for y in years if self.counted(org, y)]
+        return found
 
     def place(self, placed: Mapping[str, str]) -> None:
         """Count a unit's years in a range only where it stands under the unit it is
@@ -287,6 +297,7 @@ class Figures:
         moved from one to another within the range is not counted under both."""
         self._placed = dict(placed)
         self._pairs.clear()
+        self._counted.clear()
 
     def counted(self, org: str, year: int) -> bool:
         """Whether the unit's figure of year counts in a range: it existed then, under the
@@ -321,11 +332,12 @@ class Figures:
 
     def over_years_own(self, org: str, years: range, indicator: str) -> int | None:
         """Like over_years, but only what the unit itself gave (entered or in its registers)."""
+        counted = self.counted_years(org, years)
         if self.catalogue[indicator].is_stock:
             last = years[-1]
-            own = self.own(org, last, indicator) if self.counted(org, last) else None
+            own = self.own(org, last, indicator) if counted and counted[-1] == last else None
             return None if own is None else own.value
-        values = [self.own(org, y, indicator) for y in years if self.counted(org, y)]
+        values = [self.own(org, y, indicator) for y in counted]
         present = [v.value for v in values if v is not None]
         return sum(present) if present else None
 

@@ -60,6 +60,7 @@ CSV_IMPORT_FOLDER = Setting("folders/csv_import", str, "", "Folder of CSV files 
 CSV_EXPORT_FOLDER = Setting("folders/csv_export", str, "", "Folder of CSV files exported", WINDOW)
 REPORTS_FOLDER = Setting("folders/reports", str, "", "Folder for reports", WINDOW)
 RESTORE_FOLDER = Setting("folders/restore", str, "", "Folder of a backup restored", WINDOW)
+PLANS_FOLDER = Setting("folders/plans", str, "", "Folder of reorganisation plans", WINDOW)
 FOLDERS = (
     FILLED_TEMPLATES_FOLDER,
     TEMPLATES_FOLDER,
@@ -67,6 +68,7 @@ FOLDERS = (
     CSV_EXPORT_FOLDER,
     REPORTS_FOLDER,
     RESTORE_FOLDER,
+    PLANS_FOLDER,
 )
 
 SETTINGS = (USER_NAME, DEMO_LOADED, LANGUAGE, GEOMETRY, SPLITTER, LAST_UNIT, LAST_YEAR, *FOLDERS)

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field, replace
 
 from ct05_desktop.domain.orgs import FIRST, LEVELS, Org, OrgTree, Period
 from ct05_desktop.domain.refusals import Refusal
-from ct05_desktop.domain.tree_rules import unit_label
+from ct05_desktop.domain.tree_rules import may_stand_under, unit_label
 
 NEW, MOVE, MERGE, RENAME, DISSOLVE = "new", "move", "merge", "rename", "dissolve"
 ACTIONS = (NEW, MOVE, MERGE, RENAME, DISSOLVE)
@@ -273,3 +273,23 @@ def _not_in_year(tree: OrgTree, code: str, year: int) -> Refusal:
         year=year,
         span=f"{org.valid_from or '…'}–{org.valid_to or '…'}",
     )
+
+
+def move_targets(tree: OrgTree, codes: Sequence[str], year: int) -> list[Org]:
+    """The units the given units may be moved under from year: alive that year, of a
+    higher level than each of them, not one of them nor under one of them (as they stood
+    that year), in tree order."""
+    moving = [tree[c] for c in codes if c in tree]
+    below = {o.code for c in codes if c in tree for o in tree.subtree(c, year)}
+    return [
+        o
+        for o in tree.walk(year)
+        if o.code not in below and all(may_stand_under(m.level, o.level) for m in moving)
+    ]
+
+
+def merge_targets(tree: OrgTree, codes: Sequence[str], year: int) -> list[Org]:
+    """The units the given units may be merged into from year: alive that year, of the
+    level of each of them, not one of them, in tree order."""
+    levels = {tree[c].level for c in codes if c in tree}
+    return [o for o in tree.walk(year) if o.code not in codes and {o.level} == levels]

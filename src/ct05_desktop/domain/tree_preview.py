@@ -167,3 +167,35 @@ def years_counted(counted: Sequence[int], years: Sequence[int]) -> str:
     if last == years[-1]:
         return f"từ năm {first}"
     return f"năm {first}" if first == last else f"năm {first}–{last}"
+
+
+def same_names(after: OrgTree, codes: Sequence[str], first: int, last: int) -> list[Phrase]:
+    """A warning for each name two units under one parent share in a year from first to
+    last, where one of them is among codes (a clerk tells units apart by their names)."""
+    wanted, out, seen = set(codes), [], set()
+    for year in after.same_tree_years(range(first, max(first, last) + 1)):
+        for code in codes:
+            if code not in after or not after[code].exists_in(year):
+                continue
+            unit = after.at(code, year)
+            siblings = (
+                after.children(unit.parent_code, year)
+                if unit.parent_code is not None
+                else after.roots(year)
+            )
+            twins = [o for o in siblings if o.name == unit.name]
+            key = (unit.parent_code, unit.name)
+            if len(twins) < 2 or key in seen or not wanted & {o.code for o in twins}:
+                continue
+            seen.add(key)
+            parent = after.name_in(unit.parent_code, year) if unit.parent_code else "—"
+            listed = ", ".join(o.code for o in twins)
+            out.append(
+                Phrase(
+                    f"Năm {year} có {len(twins)} đơn vị cùng tên “{unit.name}” trực thuộc "
+                    f"{parent} (mã {listed}): hãy đặt tên để phân biệt",
+                    f"In {year} {len(twins)} units under {parent} share the name "
+                    f"“{unit.name}” (codes {listed}): give them names that tell them apart",
+                )
+            )
+    return out

@@ -1,4 +1,4 @@
-"""The main window's menus: File, Year, Settings, Help (the window's own words, in its
+"""The main window's menus: File, Year, Organisation, Settings, Help (the window's own words, in its
 translation context)."""
 
 from __future__ import annotations
@@ -46,8 +46,10 @@ def build_menus(window: MainWindow) -> None:
     file_menu.addAction(quit_action)
     year_menu = window.menuBar().addMenu(QCoreApplication.translate("MainWindow", "&Year"))
     window.years = YearActions(window)
+    window.years.add_to(year_menu)
+    org_menu = window.menuBar().addMenu(QCoreApplication.translate("MainWindow", "&Organisation"))
     window.units = UnitActions(window)
-    window.years.add_to(year_menu, window.units)
+    window.units.add_to(org_menu)
     view_menu = window.menuBar().addMenu(QCoreApplication.translate("MainWindow", "&Settings"))
     settings_action = QAction(
         QCoreApplication.translate("MainWindow", "Report &header and clerk…"), window

@@ -161,8 +161,7 @@ class MainWindow(QMainWindow):
 
     def reload_tree(self) -> None:
         tree = self.session.tree()
-        self.org_panel.model.load(tree, self.year, statuses(self.session, self.year))
-        self.org_panel.view.expandToDepth(0)
+        self.org_panel.load(tree, self.year, statuses(self.session, self.year))
 
     def announce(self, changes: Changes, origin: QObject | None = None) -> None:
         """Tell every view what a task changed (nothing when it changed nothing). origin:

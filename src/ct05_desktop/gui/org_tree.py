@@ -8,12 +8,20 @@ from PySide6.QtCore import (
     QAbstractItemModel,
     QModelIndex,
     QPersistentModelIndex,
+    QPoint,
     QSortFilterProxyModel,
     Qt,
     Signal,
 )
 from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap, QResizeEvent
-from PySide6.QtWidgets import QHeaderView, QLineEdit, QTreeView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QLineEdit,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ct05_desktop.domain.orgs import Org, OrgTree
 from ct05_desktop.domain.status import (
@@ -121,6 +129,10 @@ class OrgTreeModel(QAbstractItemModel):
     def status(self, code: str) -> str:
         return self._statuses.get(code, STATUS_EMPTY)
 
+    def codes(self) -> list[str]:
+        """Every unit the tree shows, in tree order."""
+        return list(self._by_code)
+
     def index_of(self, code: str) -> QModelIndex:
         node = self._by_code.get(code)
         return QModelIndex() if node is None else self.createIndex(node.row, 0, node)
@@ -217,6 +229,7 @@ class OrgPanel(QWidget):
     """Search box over the tree; emits the chosen unit's code."""
 
     org_chosen = Signal(str)
+    menu_asked = Signal(QPoint)  # a right click on the tree, where (the view's coordinates)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -233,6 +246,11 @@ class OrgPanel(QWidget):
         self.view.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.view.header().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         self.view.header().setStretchLastSection(False)
+        # several units chosen at once (Ctrl, Shift) for one change of the tree
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.view.customContextMenuRequested.connect(self.menu_asked.emit)
+        self._loaded = False
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.search)
@@ -266,6 +284,38 @@ class OrgPanel(QWidget):
         if code:
             self.chosen = code
             self.org_chosen.emit(code)
+
+    def load(self, tree: OrgTree, year: int, statuses: dict[str, str]) -> None:
+        """The tree of year; the units that were open stay open (the first time: the top
+        units), so that a change or another year does not fold up the clerk's view."""
+        opened = self.opened() if self._loaded else None
+        self.model.load(tree, year, statuses)
+        self._loaded = True
+        if opened is None:
+            self.view.expandToDepth(0)
+            return
+        for code in opened:
+            index = self.proxy.mapFromSource(self.model.index_of(code))
+            if index.isValid():
+                self.view.expand(index)
+
+    def opened(self) -> list[str]:
+        """The units whose branches are open."""
+        out = []
+        for code in self.model.codes():
+            index = self.proxy.mapFromSource(self.model.index_of(code))
+            if index.isValid() and self.view.isExpanded(index):
+                out.append(code)
+        return out
+
+    def selected_codes(self) -> list[str]:
+        """The units chosen (several with Ctrl or Shift), in tree order; the current one
+        when none is."""
+        rows = self.view.selectionModel().selectedRows(0)
+        chosen = {str(i.data(ORG_CODE_ROLE)) for i in rows if i.data(ORG_CODE_ROLE)}
+        ordered = [c for c in self.model.codes() if c in chosen]
+        current = self.current_code()
+        return ordered or ([current] if current else [])
 
     def current_code(self) -> str | None:
         code = self.view.currentIndex().data(ORG_CODE_ROLE)

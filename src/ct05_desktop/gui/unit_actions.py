@@ -1,38 +1,27 @@
-"""Changing the tree from the window: rename the unit shown from a year on, add a unit
-under it, dissolve it or merge it into another. Each goes through the same checks as any
-other write, and the window follows the change."""
+"""Changing the tree from the window (the Organisation menu and the tree's right-click
+menu): rename, move under another unit, merge, dissolve, a new unit, each from a year for
+the units chosen in the tree; and a whole reorganisation plan. Each goes through the same
+checks, backup and change log as a plan from the command line; the window follows the
+change and says what was done."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QPoint
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import (
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
-    QLabel,
-    QLineEdit,
-    QMenu,
-    QMessageBox,
-    QSpinBox,
-    QWidget,
-)
+from PySide6.QtWidgets import QMenu, QMessageBox, QWidget
 
-from ct05_desktop.domain.rules import MIN_YEAR
-from ct05_desktop.domain.sources import FORM
-from ct05_desktop.domain.vi_text import nfc
-from ct05_desktop.gui import i18n
-from ct05_desktop.gui.org_dialogs import AddUnitDialog, EndUnitDialog
-from ct05_desktop.workflows.entry import InputRefused
-from ct05_desktop.workflows.org_changes import rename_unit
-from ct05_desktop.workflows.session import Session
-
-TreeDialog = Callable[[Session, str, int, QWidget], QDialog]
+from ct05_desktop.domain.tree_changes import DISSOLVE, MERGE, MOVE, NEW, RENAME
+from ct05_desktop.gui.reorganise_dialog import ReorganiseDialog
+from ct05_desktop.gui.tree_change_dialog import TreeChangeDialog
+from ct05_desktop.workflows.reorganise import TreeChangeReport
 
 if TYPE_CHECKING:
     from ct05_desktop.gui.main_window import MainWindow
+
+_ONE_UNIT = (RENAME, NEW)  # changes made to one unit at a time
 
 
 class UnitActions(QWidget):
@@ -40,65 +29,81 @@ class UnitActions(QWidget):
         super().__init__(window)
         self.window_ = window
         self.setVisible(False)
-        self.rename_action = QAction(self.tr("&Rename the unit from a year…"), self)
-        self.rename_action.triggered.connect(self.rename)
-        self.add_unit_action = QAction(self.tr("&New unit under this one…"), self)
-        self.add_unit_action.triggered.connect(lambda: self.change_tree(AddUnitDialog))
-        self.end_unit_action = QAction(self.tr("&Dissolve or merge this unit…"), self)
-        self.end_unit_action.triggered.connect(lambda: self.change_tree(EndUnitDialog))
+        self.actions_: dict[str, QAction] = {
+            RENAME: QAction(self.tr("&Rename from a year…"), self),
+            MOVE: QAction(self.tr("&Move under another unit from a year…"), self),
+            MERGE: QAction(self.tr("Mer&ge into another unit from a year…"), self),
+            DISSOLVE: QAction(self.tr("&Dissolve from a year…"), self),
+            NEW: QAction(self.tr("&New unit under this one…"), self),
+        }
+        for kind, action in self.actions_.items():
+            action.triggered.connect(lambda _=False, k=kind: self.open_change(k))
+        self.reorganise_action = QAction(
+            self.tr("Re&organise (several changes from one year)…"), self
+        )
+        self.reorganise_action.triggered.connect(self.open_reorganise)
+        window.org_panel.menu_asked.connect(self._tree_menu)
 
     def add_to(self, menu: QMenu) -> None:
-        for action in (self.rename_action, self.add_unit_action, self.end_unit_action):
+        for action in self.actions_.values():
             menu.addAction(action)
+        menu.addSeparator()
+        menu.addAction(self.reorganise_action)
+        menu.aboutToShow.connect(self._update)
 
-    def rename(self, dialog: RenameDialog | None = None) -> bool:
+    def _update(self) -> None:
+        """Renaming and a new unit take one unit; the others take every unit chosen."""
+        chosen = self.window_.org_panel.selected_codes()
+        for kind, action in self.actions_.items():
+            action.setEnabled(len(chosen) == 1 if kind in _ONE_UNIT else bool(chosen))
+
+    def _tree_menu(self, where: QPoint) -> None:
+        menu = QMenu(self.window_)
+        self.add_to(menu)
+        self._update()
+        view = self.window_.org_panel.view
+        menu.popup(view.viewport().mapToGlobal(where))
+
+    # -- one change --------------------------------------------------------------------
+    def dialog(self, kind: str, codes: Sequence[str] | None = None) -> TreeChangeDialog | None:
+        """The dialog of one change for these units (those chosen in the tree when None),
+        in the window's year; None when there is no unit, or the clerk stays to fix what
+        is typed."""
         window = self.window_
-        if window.org is None or not window.leave_unit():
-            return False
-        current = window.session.tree()[window.org].name
-        dialog = dialog or RenameDialog(current, window.year, window)
-        if dialog.exec() != QDialog.DialogCode.Accepted or not nfc(dialog.name.text()):
-            return False
-        try:
-            rename_unit(window.session, window.org, dialog.name.text(), dialog.year.value(), FORM)
-        except InputRefused as exc:
-            QMessageBox.warning(window, self.tr("Not renamed"), exc.words(i18n.window_language()))
-            return False
-        window.announce(window.session.take_changes())
-        return True
+        codes = list(codes or window.org_panel.selected_codes())
+        if not codes or not window.leave_unit():
+            return None
+        if kind in _ONE_UNIT:
+            codes = codes[:1]
+        dialog = TreeChangeDialog(window.session, kind, codes, window.year, window)
+        dialog.changes_written.connect(window.announce)
+        dialog.saved.connect(lambda report: self._told(dialog, report))
+        return dialog
 
-    def change_tree(self, kind: TreeDialog, dialog: QDialog | None = None) -> bool:
-        """Open a tree-change dialog for the current unit and year; reload when it applied."""
+    def open_change(self, kind: str, codes: Sequence[str] | None = None) -> None:
+        dialog = self.dialog(kind, codes)
+        if dialog is not None:
+            dialog.open()
+
+    def open_reorganise(self) -> ReorganiseDialog | None:
+        """The plan dialog, beside the window (not over it): the clerk chooses units in the
+        tree while it is open, and adds changes for them."""
         window = self.window_
-        if window.org is None or not window.leave_unit():
-            return False
-        dialog = dialog or kind(window.session, window.org, window.year, window)
-        if dialog.exec() != QDialog.DialogCode.Accepted:
-            return False
-        window.announce(window.session.take_changes())
-        return True
-
-
-class RenameDialog(QDialog):
-    """Rename a unit from a year on; earlier years keep the old name."""
-
-    def __init__(self, name: str, year: int, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(self.tr("Rename the unit"))
-        self.name = QLineEdit(name, self)
-        self.name.setMinimumWidth(360)
-        self.year = QSpinBox(self)
-        self.year.setRange(MIN_YEAR, 2100)
-        self.year.setValue(year)
-        form = QFormLayout(self)
-        form.addRow(self.tr("New name:"), self.name)
-        form.addRow(self.tr("From the year:"), self.year)
-        form.addRow(
-            QLabel(self.tr("Reports and history before that year keep the old name."), self)
+        if not window.leave_unit():
+            return None
+        panel = window.org_panel
+        dialog = ReorganiseDialog(window.session, panel.selected_codes, window.year, window)
+        panel.view.selectionModel().selectionChanged.connect(dialog.refresh_chosen)
+        dialog.finished.connect(
+            lambda _: panel.view.selectionModel().selectionChanged.disconnect(dialog.refresh_chosen)
         )
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        form.addRow(buttons)
+        dialog.changes_written.connect(window.announce)
+        dialog.saved.connect(lambda report: self._told(dialog, report))
+        dialog.show()
+        return dialog
+
+    def _told(self, dialog: TreeChangeDialog | ReorganiseDialog, report: TreeChangeReport) -> None:
+        """What was done, in words: the change, the backup taken before it, what follows."""
+        text = dialog.done_words(report)
+        self.window_.statusBar().showMessage(text.splitlines()[0], 20000)
+        QMessageBox.information(self.window_, self.tr("Organisation changed"), text)

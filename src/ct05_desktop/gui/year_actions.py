@@ -22,7 +22,6 @@ from ct05_desktop.workflows.reading import locked_years
 
 if TYPE_CHECKING:
     from ct05_desktop.gui.main_window import MainWindow
-    from ct05_desktop.gui.unit_actions import UnitActions
 
 
 class YearActions(QWidget):
@@ -46,11 +45,10 @@ class YearActions(QWidget):
             lambda: RegisterSearchDialog(window.session, window).exec()
         )
 
-    def add_to(self, menu: QMenu, units: UnitActions) -> None:
-        """The year's actions, then the unit's (units), then looking back."""
+    def add_to(self, menu: QMenu) -> None:
+        """The year's actions, then looking back."""
         for action in (self.lock_action, self.unlock_action, self.carry_action):
             menu.addAction(action)
-        units.add_to(menu)
         menu.addSeparator()
         menu.addAction(self.audit_action)
         menu.addAction(self.search_action)

@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from ct05_desktop.domain.refusals import Refusal
+from ct05_desktop.domain.refusals import Phrase, Refusal
 from ct05_desktop.domain.report_header import PARENT_FIELDS
 from ct05_desktop.domain.rules import check_year
 from ct05_desktop.domain.sources import Source
@@ -21,9 +21,16 @@ from ct05_desktop.domain.tree_changes import (
     PlanProblem,
     apply_plan,
 )
-from ct05_desktop.domain.tree_preview import Preview, preview
+from ct05_desktop.domain.tree_preview import Preview, preview, same_names
 from ct05_desktop.domain.tree_rules import unit_label, years_text
-from ct05_desktop.interchange import PLAN, PLAN_COLUMNS, CsvFormatError, FileProblem, read_table
+from ct05_desktop.interchange import (
+    PLAN,
+    PLAN_COLUMNS,
+    CsvFormatError,
+    FileProblem,
+    read_table,
+    write_csv,
+)
 from ct05_desktop.workflows.backups import ORGS, backup_before, backups
 from ct05_desktop.workflows.session import Session
 from ct05_desktop.workflows.tree_checks import tree_change_problems
@@ -38,6 +45,7 @@ class TreeChangeReport:
     preview: Preview | None = None
     changed: int = 0  # units written
     headers_reset: list[str] = field(default_factory=list)  # names, as told to the clerk
+    warnings: list[Phrase] = field(default_factory=list)  # saved all the same (same names)
     backup: Path | None = None
 
     @property
@@ -74,6 +82,8 @@ def change_tree(
             last = max(year, session.repo.last_data_year() or year)
             report.preview = preview(tree, planned.after, last)
             report.problems += _closed_years(session, planned, report.preview)
+            codes = [org.code for org, _, _ in planned.units]
+            report.warnings = same_names(planned.after, codes, year, last)
         if report.problems or dry_run:
             return report
         report.changed = session.repo.write_units(
@@ -186,3 +196,10 @@ def _unreadable(exc: OSError) -> Refusal:
 def plan_problems_in_file(name: str, report: TreeChangeReport) -> list[FileProblem]:
     """The report's problems as a file's (file, line, column, value)."""
     return [FileProblem(name, p.line, p.column, p.value, p.reason) for p in report.problems]
+
+
+def write_plan(path: Path | str, changes: Sequence[Change]) -> int:
+    """The changes as a plan CSV (action,code,to,name,level), to be read by read_plan or
+    `ct05 reorganise`: written whole or not at all."""
+    rows = [(c.action, c.code, c.to, c.name, c.level) for c in changes]
+    return write_csv(path, PLAN_COLUMNS, rows, bom=True)

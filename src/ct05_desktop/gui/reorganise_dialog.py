@@ -1,0 +1,371 @@
+"""Organisation → Reorganise: several changes of the tree from one year, saved together
+(the 2025 reform in one step). The plan is opened from a CSV (action,code,to,name,level)
+or built from the units chosen in the tree: moved under a unit, merged into one (an
+existing unit or a new one), dissolved, renamed. Every edit is checked at once off the
+GUI thread (a dry run): what changes year by year, or why the plan would be refused, on
+which line. Saved all or nothing, after a backup."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import replace
+
+from PySide6.QtCore import QTimer, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QSpinBox,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ct05_desktop.domain.rules import MAX_YEAR, MIN_YEAR
+from ct05_desktop.domain.settings import PLANS_FOLDER
+from ct05_desktop.domain.sources import FORM, plan_file
+from ct05_desktop.domain.tree_changes import (
+    DISSOLVE,
+    MERGE,
+    MOVE,
+    NEW,
+    Change,
+    merge_targets,
+    move_targets,
+)
+from ct05_desktop.domain.vi_text import nfc
+from ct05_desktop.gui import crash, file_choosers, i18n
+from ct05_desktop.gui.operations import Operation, run_operation
+from ct05_desktop.gui.screen_fit import size_to_screen
+from ct05_desktop.workflows.faults import words_for
+from ct05_desktop.workflows.reorganise import (
+    TreeChangeReport,
+    change_tree,
+    read_plan,
+    write_plan,
+)
+from ct05_desktop.workflows.session import Session
+
+NEW_UNIT = "\x00new"
+
+
+class ReorganiseDialog(QDialog):
+    saved = Signal(object)  # the TreeChangeReport of what was written
+    changes_written = Signal(object)  # Changes, for the window to announce
+
+    def __init__(
+        self,
+        session: Session,
+        chosen: Sequence[str] | Callable[[], list[str]],
+        year: int,
+        parent: QWidget | None = None,
+    ) -> None:
+        """chosen: the units chosen in the tree (or how to ask which, when asked)."""
+        super().__init__(parent)
+        self.session = session
+        self._chosen = chosen
+        self.plan: list[Change] = []
+        self.source = FORM  # a plan opened from a file: that file, in the change log
+        self.report: TreeChangeReport | None = None
+        self.operation: Operation | None = None
+        self.busy = False  # a check or a save under way, until its answer is shown here
+        self.setWindowTitle(self.tr("Reorganise: several changes from one year"))
+        size_to_screen(self, 980, 720)
+        layout = QVBoxLayout(self)
+        top = QHBoxLayout()
+        top.addWidget(QLabel(self.tr("Every change takes effect from the year:"), self))
+        self.year = QSpinBox(self)
+        self.year.setRange(MIN_YEAR, MAX_YEAR)
+        self.year.setValue(year)
+        top.addWidget(self.year)
+        self.year_hint = QLabel(self)
+        top.addWidget(self.year_hint, 1)
+        layout.addLayout(top)
+        self.table = QTableWidget(0, 4, self)
+        self.table.setHorizontalHeaderLabels(
+            [self.tr("Change"), self.tr("Unit"), self.tr("Under / into"), self.tr("New name")]
+        )
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.table.horizontalHeader().setSectionResizeMode(
+            0, QHeaderView.ResizeMode.ResizeToContents
+        )
+        self.table.verticalHeader().setVisible(False)
+        layout.addWidget(self.table, 3)
+        files = QHBoxLayout()
+        for text, slot in (
+            (self.tr("&Open a plan (CSV)…"), self.open_plan),
+            (self.tr("Save the plan &as CSV…"), self.save_plan),
+            (self.tr("&Remove the rows chosen"), self.remove_rows),
+        ):
+            button = QPushButton(text, self)
+            button.clicked.connect(slot)
+            files.addWidget(button)
+        files.addStretch(1)
+        layout.addLayout(files)
+        layout.addWidget(self._builder())
+        layout.addWidget(QLabel(self.tr("What changes, year by year:"), self))
+        self.preview = QPlainTextEdit(self)
+        self.preview.setReadOnly(True)
+        layout.addWidget(self.preview, 2)
+        self.error = QLabel(self)
+        self.error.setStyleSheet("color: #b00020")
+        self.error.setWordWrap(True)
+        self.error.setVisible(False)
+        layout.addWidget(self.error)
+        self.buttons = QDialogButtonBox(self)
+        self.save_button = self.buttons.addButton(
+            self.tr("&Save the reorganisation"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        self.buttons.addButton(self.tr("Close"), QDialogButtonBox.ButtonRole.RejectRole)
+        self.buttons.accepted.connect(self.save)
+        self.buttons.rejected.connect(self.reject)
+        layout.addWidget(self.buttons)
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(250)
+        self._timer.timeout.connect(self.check)
+        self.year.valueChanged.connect(self._year_changed)
+        self._year_changed()
+
+    def _builder(self) -> QWidget:
+        """'Move the units chosen in the tree under …', 'Merge them into …', 'Dissolve'."""
+        box = QWidget(self)
+        rows = QVBoxLayout(box)
+        rows.setContentsMargins(0, 0, 0, 0)
+        self.chosen_label = QLabel(box)
+        self.chosen_label.setWordWrap(True)
+        rows.addWidget(self.chosen_label)
+        move = QHBoxLayout()
+        move.addWidget(QLabel(self.tr("Move them under:"), box))
+        self.move_to = QComboBox(box)
+        move.addWidget(self.move_to, 1)
+        add_move = QPushButton(self.tr("Add to the plan"), box)
+        add_move.clicked.connect(self.add_move)
+        move.addWidget(add_move)
+        rows.addLayout(move)
+        merge = QHBoxLayout()
+        merge.addWidget(QLabel(self.tr("Merge them into:"), box))
+        self.merge_to = QComboBox(box)
+        merge.addWidget(self.merge_to, 1)
+        self.new_code = QLineEdit(box)
+        self.new_code.setPlaceholderText(self.tr("new code"))
+        self.new_name = QLineEdit(box)
+        self.new_name.setPlaceholderText(self.tr("new unit's name"))
+        merge.addWidget(self.new_code)
+        merge.addWidget(self.new_name, 1)
+        add_merge = QPushButton(self.tr("Add to the plan"), box)
+        add_merge.clicked.connect(self.add_merge)
+        merge.addWidget(add_merge)
+        rows.addLayout(merge)
+        dissolve = QPushButton(self.tr("Dissolve them (add to the plan)"), box)
+        dissolve.clicked.connect(self.add_dissolve)
+        end = QHBoxLayout()
+        end.addWidget(dissolve)
+        end.addStretch(1)
+        rows.addLayout(end)
+        return box
+
+    # -- the units chosen, the targets -------------------------------------------------
+    def chosen(self) -> list[str]:
+        return list(self._chosen() if callable(self._chosen) else self._chosen)
+
+    def refresh_chosen(self) -> None:
+        """The units chosen in the tree, and where they may go in the plan's year."""
+        tree, year, codes = self.session.tree(), self.year.value(), self.chosen()
+        names = [tree.name_in(c, year) for c in codes if c in tree]
+        self.chosen_label.setText(
+            self.tr("Units chosen in the tree ({0}): {1}").format(len(names), ", ".join(names))
+            if names
+            else self.tr("Choose units in the tree (Ctrl or Shift for several), then:")
+        )
+        for combo, find, first in (
+            (self.move_to, move_targets, None),
+            (self.merge_to, merge_targets, self.tr("a new unit (code and name here)")),
+        ):
+            combo.clear()
+            if first:
+                combo.addItem(first, NEW_UNIT)
+            for org in find(tree, codes, year) if codes else []:
+                above = tree.name_in(org.parent_code, year) if org.parent_code else ""
+                combo.addItem(f"{org.name} — {above}" if above else org.name, org.code)
+
+    def _year_changed(self) -> None:
+        self.year_hint.setText(self.tr("(the years before keep their tree)"))
+        self.refresh_chosen()
+        self._later()
+
+    # -- the plan ----------------------------------------------------------------------
+    def add(self, changes: Sequence[Change]) -> None:
+        self.plan += list(changes)
+        self._show_plan()
+
+    def add_move(self) -> None:
+        target = self.move_to.currentData()
+        if target:
+            self.add([Change(MOVE, c, target) for c in self.chosen()])
+
+    def add_merge(self) -> None:
+        target, codes = self.merge_to.currentData(), self.chosen()
+        if not codes or not target:
+            return
+        changes = []
+        if target == NEW_UNIT:
+            target = nfc(self.new_code.text())
+            tree, year = self.session.tree(), self.year.value()
+            above = tree.parent_in(codes[0], year) if codes[0] in tree else None
+            level = tree[codes[0]].level if codes[0] in tree else "grassroots"
+            changes.append(Change(NEW, target, above, nfc(self.new_name.text()), level))
+        self.add(changes + [Change(MERGE, c, target) for c in codes])
+
+    def add_dissolve(self) -> None:
+        self.add([Change(DISSOLVE, c) for c in self.chosen()])
+
+    def remove_rows(self) -> None:
+        rows = {i.row() for i in self.table.selectionModel().selectedRows()}
+        self.plan = [c for n, c in enumerate(self.plan) if n not in rows]
+        self._show_plan()
+
+    def open_plan(self) -> None:
+        title = self.tr("Open a reorganisation plan")
+        path = file_choosers.open_file(self, PLANS_FOLDER, title, self.tr("CSV files (*.csv)"))
+        if path is None:
+            return
+        changes, problems = read_plan(path)
+        if problems:
+            lang = i18n.window_language()
+            self._show_problems([p.words(lang) for p in problems])
+            return
+        self.plan, self.source = changes, plan_file(path.name)
+        self._show_plan()
+
+    def save_plan(self) -> None:
+        title = self.tr("Save the plan as CSV")
+        name = f"sap_xep_to_chuc_{self.year.value()}.csv"
+        path = file_choosers.save_file(self, PLANS_FOLDER, title, name, "CSV (*.csv)")
+        if path is not None:
+            try:
+                write_plan(path, self.plan)
+            except OSError as exc:
+                crash.tell(self, self.tr("Not saved"), exc, path)
+
+    def _show_plan(self) -> None:
+        """The plan in the table, each change numbered by its row (a problem names it)."""
+        self.plan = [replace(c, line=n) for n, c in enumerate(self.plan, start=1)]
+        tree, year = self.session.tree(), self.year.value()
+        words = {
+            "new": self.tr("new unit"),
+            "move": self.tr("move under"),
+            "merge": self.tr("merge into"),
+            "rename": self.tr("rename"),
+            "dissolve": self.tr("dissolve"),
+        }
+        new = {c.code: c.name or c.code for c in self.plan if c.action == NEW}
+
+        def named(code: str | None) -> str:
+            if not code:
+                return ""
+            return new.get(code) or (tree.name_in(code, year) if code in tree else code)
+
+        self.table.setRowCount(len(self.plan))
+        for row, change in enumerate(self.plan):
+            cells = [words.get(change.action, change.action), named(change.code)]
+            cells += [named(change.to), (change.name or "") if change.action != NEW else ""]
+            for column, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                item.setToolTip(f"{text} ({change.code})" if column == 1 else text)
+                self.table.setItem(row, column, item)
+        self._later()
+
+    # -- checked, then saved -----------------------------------------------------------
+    def _later(self) -> None:
+        self.save_button.setEnabled(False)
+        self._timer.start()
+
+    def check(self) -> None:
+        self._run(dry_run=True)
+
+    def save(self) -> None:
+        self._run(dry_run=False)
+
+    def _run(self, dry_run: bool) -> None:
+        if self.busy:
+            self._timer.start()  # one at a time: the next check once this one is over
+            return
+        if not self.plan:
+            self.preview.setPlainText(self.tr("The plan is empty: add changes or open a plan."))
+            self.error.setVisible(False)
+            return
+        changes, year, source = list(self.plan), self.year.value(), self.source
+
+        def task(session: Session, _progress: object) -> TreeChangeReport:
+            return change_tree(session, changes, year, source, dry_run=dry_run)
+
+        self.save_button.setEnabled(False)
+        self.busy = True
+        self.operation = run_operation(
+            self.session.path,
+            task,
+            self,
+            changed=self.changes_written.emit,
+            succeeded=lambda report: self._done(report, dry_run),
+            failed=self._failed,
+        )
+
+    def _failed(self, exc: BaseException) -> None:
+        self.busy = False
+        told = words_for(exc, i18n.window_language())
+        if told is None:
+            crash.tell(self, self.tr("Not saved"), exc)
+            return
+        self._show_problems([told])
+
+    def _show_problems(self, lines: list[str]) -> None:
+        self.error.setText("\n".join(lines))
+        self.error.setVisible(bool(lines))
+
+    def _done(self, report: TreeChangeReport, dry_run: bool) -> None:
+        self.busy = False
+        lang = i18n.window_language()
+        self.report = report
+        lines = [line.in_(lang) for line in report.preview.lines] if report.preview else []
+        lines += [self.tr("Warning: {0}").format(w.in_(lang)) for w in report.warnings]
+        self.preview.setPlainText("\n".join(lines))
+        problems = []
+        for p in report.problems:
+            where = self.tr("Row {0}: ").format(p.line) if p.line else ""
+            problems.append(where + p.reason.words(lang))
+        self._show_problems(problems)
+        self.save_button.setEnabled(report.ok)
+        if report.ok and not dry_run:
+            self.saved.emit(report)
+            self.accept()
+
+    def done_words(self, report: TreeChangeReport) -> str:
+        """What was saved, the backup taken before it, what else follows from it."""
+        lines = [
+            self.tr(
+                "Reorganised from {0}: {1} units changed; the years before keep their tree."
+            ).format(report.year, report.changed)
+        ]
+        if report.backup is not None:
+            lines.append(self.tr("A backup was made before the change: {0}").format(report.backup))
+        for name in report.headers_reset:
+            lines.append(
+                self.tr(
+                    "The report header of {0} now takes its superior line and recipients from "
+                    "its parent of each year (what had been typed there was taken off)."
+                ).format(name)
+            )
+        lang = i18n.window_language()
+        lines += [self.tr("Warning: {0}").format(w.in_(lang)) for w in report.warnings]
+        return "\n".join(lines)

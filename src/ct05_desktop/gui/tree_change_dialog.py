@@ -1,0 +1,320 @@
+"""One change of the tree from a year, for the units chosen in the tree: rename, move
+under another unit, merge into another (an existing unit or a new one), dissolve, or a
+new unit under it. Every kind asks "From the year" in the same words, shows what changes
+year by year before anything is saved (a dry run, off the GUI thread), grows to show a
+refusal, and says what was done."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import QTimer, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QSpinBox,
+    QWidget,
+)
+
+from ct05_desktop.domain.orgs import LEVELS
+from ct05_desktop.domain.rules import MAX_YEAR, MIN_YEAR
+from ct05_desktop.domain.sources import FORM
+from ct05_desktop.domain.tree_changes import (
+    DISSOLVE,
+    MERGE,
+    MOVE,
+    NEW,
+    RENAME,
+    Change,
+    merge_targets,
+    move_targets,
+)
+from ct05_desktop.domain.vi_text import nfc
+from ct05_desktop.gui import crash, i18n
+from ct05_desktop.gui.operations import Operation, run_operation
+from ct05_desktop.workflows.faults import words_for
+from ct05_desktop.workflows.reorganise import TreeChangeReport, change_tree
+from ct05_desktop.workflows.session import Session
+
+NEW_UNIT = "\x00new"  # the merge target "a new unit made by the merger"
+
+
+class TreeChangeDialog(QDialog):
+    """A change of one kind (RENAME, MOVE, MERGE, DISSOLVE, NEW) for the units codes."""
+
+    saved = Signal(object)  # the TreeChangeReport of what was written
+    changes_written = Signal(object)  # Changes, for the window to announce
+
+    def __init__(
+        self,
+        session: Session,
+        kind: str,
+        codes: Sequence[str],
+        year: int,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.session, self.kind, self.codes = session, kind, list(codes)
+        self.report: TreeChangeReport | None = None  # the last dry run's
+        self.operation: Operation | None = None
+        self.busy = False  # a check or a save under way, until its answer is shown here
+        titles = {
+            RENAME: self.tr("Rename the unit from a year"),
+            MOVE: self.tr("Move under another unit from a year"),
+            MERGE: self.tr("Merge into another unit from a year"),
+            DISSOLVE: self.tr("Dissolve from a year"),
+            NEW: self.tr("New unit under this one"),
+        }
+        self.setWindowTitle(titles[kind])
+        self.setMinimumWidth(560)
+        self.form = QFormLayout(self)
+        self.units = QLabel(self)
+        self.units.setWordWrap(True)
+        self.form.addRow(self.tr("Unit:") if len(codes) == 1 else self.tr("Units:"), self.units)
+        self.year = QSpinBox(self)
+        self.year.setRange(MIN_YEAR, MAX_YEAR)
+        self.year.setValue(year)
+        self.form.addRow(self.tr("From the year:"), self.year)
+        self.year_hint = QLabel(self)
+        self.year_hint.setWordWrap(True)
+        self.year_hint.setStyleSheet("color: #555")
+        self.form.addRow("", self.year_hint)
+        self.name = QLineEdit(self)
+        self.target = QComboBox(self)
+        self.new_code = QLineEdit(self)
+        self.new_name = QLineEdit(self)
+        self.level = QComboBox(self)
+        self._kind_rows()
+        self.form.addRow(QLabel(self.tr("What changes, year by year:"), self))
+        self.preview = QPlainTextEdit(self)
+        self.preview.setReadOnly(True)
+        self.preview.setMinimumHeight(120)
+        self.form.addRow(self.preview)
+        self.error = QLabel(self)
+        self.error.setStyleSheet("color: #b00020")
+        self.error.setWordWrap(True)
+        self.error.setVisible(False)
+        self.form.addRow(self.error)
+        self.buttons = QDialogButtonBox(self)
+        self.save_button = self.buttons.addButton(
+            self.tr("&Save the change"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        self.buttons.addButton(self.tr("Cancel"), QDialogButtonBox.ButtonRole.RejectRole)
+        self.buttons.accepted.connect(self.save)
+        self.buttons.rejected.connect(self.reject)
+        self.form.addRow(self.buttons)
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(250)
+        self._timer.timeout.connect(self.check)
+        for edit in (self.name, self.new_code, self.new_name):
+            edit.textChanged.connect(self._later)
+        self.target.currentIndexChanged.connect(self._later)
+        self.level.currentIndexChanged.connect(self._later)
+        self.year.valueChanged.connect(self._year_changed)
+        self._year_changed()
+
+    def _kind_rows(self) -> None:
+        kind = self.kind
+        if kind == RENAME:
+            self.name.setText(self.session.tree().name_in(self.codes[0], self.year.value()))
+            self.name.setMinimumWidth(360)
+            self.form.addRow(self.tr("New name:"), self.name)
+        elif kind in (MOVE, MERGE):
+            label = self.tr("Under:") if kind == MOVE else self.tr("Merged into:")
+            self.form.addRow(label, self.target)
+            if kind == MERGE:
+                self.new_code.setPlaceholderText(self.tr("e.g. SL.XMS"))
+                self.new_name.setPlaceholderText(self.tr("e.g. Đảng bộ xã Mai Sơn"))
+                self.form.addRow(self.tr("New unit's code:"), self.new_code)
+                self.form.addRow(self.tr("New unit's name:"), self.new_name)
+        elif kind == DISSOLVE:
+            note = QLabel(
+                self.tr(
+                    "The unit's figures up to the year before stay as they are. Units under "
+                    "it must be moved first (or merge it instead: its units then follow)."
+                ),
+                self,
+            )
+            note.setWordWrap(True)
+            self.form.addRow(note)
+        else:
+            self.new_code.setText(f"{self.codes[0]}.")
+            self.new_name.setMinimumWidth(360)
+            self.form.addRow(self.tr("Code:"), self.new_code)
+            self.form.addRow(self.tr("Name:"), self.new_name)
+            labels = {
+                "province": self.tr("Province"),
+                "district": self.tr("Directly subordinate"),
+                "grassroots": self.tr("Grassroots"),
+                "cell": self.tr("Cell"),
+            }
+            for level in LEVELS:
+                self.level.addItem(labels[level], level)
+            self.level.setCurrentIndex(2)
+            self.form.addRow(self.tr("Level:"), self.level)
+
+    # -- what the change is ------------------------------------------------------------
+    def changes(self) -> list[Change]:
+        kind, codes = self.kind, self.codes
+        if kind == RENAME:
+            return [Change(RENAME, codes[0], name=nfc(self.name.text()))]
+        if kind == MOVE:
+            return [Change(MOVE, c, self.target.currentData()) for c in codes]
+        if kind == DISSOLVE:
+            return [Change(DISSOLVE, c) for c in codes]
+        if kind == NEW:
+            level = str(self.level.currentData())
+            return [
+                Change(NEW, nfc(self.new_code.text()), codes[0], nfc(self.new_name.text()), level)
+            ]
+        target = self.target.currentData()
+        out = []
+        if target == NEW_UNIT:
+            target = nfc(self.new_code.text())
+            tree, year = self.session.tree(), self.year.value()
+            above = tree.parent_in(codes[0], year) if codes[0] in tree else None
+            level = tree[codes[0]].level if codes[0] in tree else "grassroots"
+            out.append(Change(NEW, target, above, nfc(self.new_name.text()), level))
+        return out + [Change(MERGE, c, target) for c in codes]
+
+    def _year_changed(self) -> None:
+        year = self.year.value()
+        tree = self.session.tree()
+        self.units.setText(", ".join(tree.name_in(c, year) for c in self.codes if c in tree))
+        self.year_hint.setText(
+            self.tr("The years before {0} keep the tree as it was.").format(year)
+            if self.kind != NEW
+            else self.tr("The unit exists from {0} on.").format(year)
+        )
+        if self.kind in (MOVE, MERGE):
+            self._fill_targets(year)
+        self._later()
+
+    def _fill_targets(self, year: int) -> None:
+        """Only units alive that year at a level the change allows, each with its parent."""
+        tree = self.session.tree()
+        chosen = self.target.currentData()
+        find = move_targets if self.kind == MOVE else merge_targets
+        self.target.blockSignals(True)
+        self.target.clear()
+        if self.kind == MERGE:
+            self.target.addItem(
+                self.tr("A new unit made by the merger (code and name below)"), NEW_UNIT
+            )
+        for org in find(tree, self.codes, year):
+            above = tree.name_in(org.parent_code, year) if org.parent_code else ""
+            shown = self.tr("{0} — under {1}").format(org.name, above) if above else org.name
+            self.target.addItem(shown, org.code)
+        self.target.setCurrentIndex(max(self.target.findData(chosen), 0) if chosen else 0)
+        if self.kind == MERGE and self.target.count() > 1 and chosen is None:
+            self.target.setCurrentIndex(1)
+        self.target.blockSignals(False)
+        creating = self.target.currentData() == NEW_UNIT
+        for edit in (self.new_code, self.new_name):
+            edit.setEnabled(creating)
+
+    def _later(self) -> None:
+        if self.kind == MERGE:
+            creating = self.target.currentData() == NEW_UNIT
+            for edit in (self.new_code, self.new_name):
+                edit.setEnabled(creating)
+        self.save_button.setEnabled(False)
+        self._timer.start()
+
+    # -- checked, then saved -----------------------------------------------------------
+    def check(self) -> None:
+        """A dry run of the change: what it changes, or why it would be refused."""
+        self._run(dry_run=True)
+
+    def save(self) -> None:
+        self._run(dry_run=False)
+
+    def _run(self, dry_run: bool) -> None:
+        if self.busy:
+            self._timer.start()  # one at a time: the next check once this one is over
+            return
+        changes, year = self.changes(), self.year.value()
+
+        def task(session: Session, _progress: object) -> TreeChangeReport:
+            return change_tree(session, changes, year, FORM, dry_run=dry_run)
+
+        self.save_button.setEnabled(False)
+        self.busy = True
+        self.operation = run_operation(
+            self.session.path,
+            task,
+            self,
+            changed=self.changes_written.emit,
+            succeeded=lambda report: self._done(report, dry_run),
+            failed=self._failed,
+        )
+
+    def _failed(self, exc: BaseException) -> None:
+        """An expected fault (a year out of range, the database busy) in the error line; a
+        bug with the crash dialog."""
+        self.busy = False
+        told = words_for(exc, i18n.window_language())
+        if told is None:
+            crash.tell(self, self.tr("Not saved"), exc)
+            return
+        self.error.setText(told)
+        self.error.setVisible(True)
+        self.adjustSize()
+
+    def _done(self, report: TreeChangeReport, dry_run: bool) -> None:
+        self.busy = False
+        lang = i18n.window_language()
+        self.report = report
+        lines = [line.in_(lang) for line in report.preview.lines] if report.preview else []
+        lines += [self.tr("Warning: {0}").format(w.in_(lang)) for w in report.warnings]
+        self.preview.setPlainText("\n".join(lines))
+        problems = [p.reason.words(lang) for p in report.problems]
+        self.error.setText("\n".join(problems))
+        self.error.setVisible(bool(problems))
+        self.save_button.setEnabled(report.ok)
+        self.adjustSize()  # grown to show the whole refusal
+        if report.ok and not dry_run:
+            self.saved.emit(report)
+            self.accept()
+
+    def done_words(self, report: TreeChangeReport) -> str:
+        """What was saved, in a sentence; the backup taken before it; what follows."""
+        year, names = self.year.value(), self.units.text()
+        target = self.target.currentData()
+        into = self.new_name.text() if target == NEW_UNIT else self._name(target, year)
+        said = {
+            RENAME: self.tr("{0} is named “{1}” from {2}; the years before keep the name it bore."),
+            MOVE: self.tr("{0} stands under {1} from {2}; the years before keep it where it was."),
+            MERGE: self.tr(
+                "{0} is merged into {1} from {2}: the figures up to the year before stay as "
+                "they are, and the units that stood under it follow {1}."
+            ),
+            DISSOLVE: self.tr(
+                "{0} is dissolved from {2}: the figures up to the year before stay as they are."
+            ),
+            NEW: self.tr("{1} is added under {0} from {2}."),
+        }[self.kind]
+        second = {RENAME: self.name.text(), NEW: self.new_name.text()}.get(self.kind, into)
+        lines = [said.format(names, second, year)]
+        if report.backup is not None:
+            lines.append(self.tr("A backup was made before the change: {0}").format(report.backup))
+        for name in report.headers_reset:
+            lines.append(
+                self.tr(
+                    "The report header of {0} now takes its superior line and recipients from "
+                    "its parent of each year (what had been typed there was taken off)."
+                ).format(name)
+            )
+        lang = i18n.window_language()
+        lines += [self.tr("Warning: {0}").format(w.in_(lang)) for w in report.warnings]
+        return "\n".join(lines)
+
+    def _name(self, code: object, year: int) -> str:
+        tree = self.session.tree()
+        return tree.name_in(str(code), year) if code in tree else str(code or "")
