@@ -70,13 +70,14 @@ def dialogs(app: QApplication, win: MainWindow, session: Session, prefix: Path) 
     from ct05_desktop.domain.registers import REGISTERS
     from ct05_desktop.gui.backup_dialog import BackupDialog
     from ct05_desktop.gui.help_menu import show_guide
-    from ct05_desktop.gui.org_dialogs import AddUnitDialog, EndUnitDialog
+    from ct05_desktop.domain.tree_changes import DISSOLVE, MERGE, MOVE, NEW, RENAME
+    from ct05_desktop.gui.reorganise_dialog import ReorganiseDialog
+    from ct05_desktop.gui.tree_change_dialog import TreeChangeDialog
     from ct05_desktop.gui.register_form import AddRowDialog
     from ct05_desktop.gui.report_dialog import ReportDialog
     from ct05_desktop.gui.review_dialogs import AuditDialog, RegisterSearchDialog
     from ct05_desktop.gui.settings_dialog import SettingsDialog
     from ct05_desktop.gui.template_dialogs import TemplateExportDialog, TemplateImportDialog
-    from ct05_desktop.gui.unit_actions import RenameDialog
 
     made = {
         "report": lambda: ReportDialog(session, "SL.ML", 2019, win),
@@ -87,9 +88,12 @@ def dialogs(app: QApplication, win: MainWindow, session: Session, prefix: Path) 
         "change-log": lambda: AuditDialog(session, None, 2019, None, win),
         "change-log-unit": lambda: AuditDialog(session, "SL.TC", 2019, None, win),
         "search": lambda: RegisterSearchDialog(session, win),
-        "add-unit": lambda: AddUnitDialog(session, "SL.MC", 2019, win),
-        "end-unit": lambda: EndUnitDialog(session, "SL.MC", 2019, win),
-        "rename": lambda: RenameDialog("Huyện ủy Mộc Châu", 2019, win),
+        "add-unit": lambda: TreeChangeDialog(session, NEW, ["SL.MC"], 2019, win),
+        "merge-unit": lambda: TreeChangeDialog(session, MERGE, ["SL.MS.HL"], 2025, win),
+        "dissolve-unit": lambda: TreeChangeDialog(session, DISSOLVE, ["SL.MC"], 2025, win),
+        "move-unit": lambda: TreeChangeDialog(session, MOVE, ["SL.MS.CM"], 2025, win),
+        "rename": lambda: TreeChangeDialog(session, RENAME, ["SL.MC"], 2025, win),
+        "reorganise": lambda: ReorganiseDialog(session, ["SL.MS.CN", "SL.MS.HL"], 2025, win),
         **{
             f"add-row-{spec.key}": (
                 lambda spec=spec: AddRowDialog(spec, "vi", "Huyện ủy Mường La", 2019, win)
