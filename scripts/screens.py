@@ -1,6 +1,7 @@
 """Screenshots of the window's tabs and dialogs at the sizes a clerk uses, for looking at.
 
-Usage (under Xvfb): xvfb-run -a -s "-screen 0 1920x1080x24" python scripts/screens.py OUT_DIR
+Usage (under Xvfb: bash scripts/system-deps.sh --screens installs it):
+    xvfb-run -a -s "-screen 0 1920x1080x24" python scripts/screens.py OUT_DIR
 Writes OUT_DIR/WIDTHxHEIGHT-NAME.png over a demo database made in a temporary folder.
 With --docs, writes instead the pictures of the README and the user guide into docs/.
 """

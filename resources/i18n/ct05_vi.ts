@@ -828,14 +828,6 @@ Nhật ký lỗi: {3}</translation>
         <translation>Hợp nhất các đơn vị đã chọn thành:</translation>
     </message>
     <message>
-        <source>new code</source>
-        <translation>mã mới</translation>
-    </message>
-    <message>
-        <source>new unit&apos;s name</source>
-        <translation>tên đơn vị mới</translation>
-    </message>
-    <message>
         <source>Dissolve them (add to the plan)</source>
         <translation>Giải thể các đơn vị đã chọn (thêm vào kế hoạch)</translation>
     </message>
@@ -848,8 +840,28 @@ Nhật ký lỗi: {3}</translation>
         <translation>Chọn đơn vị trên cây (giữ Ctrl hoặc Shift để chọn nhiều), rồi:</translation>
     </message>
     <message>
-        <source>a new unit (code and name here)</source>
-        <translation>một đơn vị mới (ghi mã và tên bên cạnh)</translation>
+        <source>New unit: code</source>
+        <translation>Đơn vị mới: mã</translation>
+    </message>
+    <message>
+        <source>e.g. SL.XMS</source>
+        <translation>ví dụ SL.XMS</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>tên</translation>
+    </message>
+    <message>
+        <source>e.g. Đảng bộ xã Mai Sơn</source>
+        <translation>ví dụ Đảng bộ xã Mai Sơn</translation>
+    </message>
+    <message>
+        <source>under</source>
+        <translation>trực thuộc</translation>
+    </message>
+    <message>
+        <source>a new unit (code, name and place below)</source>
+        <translation>một đơn vị mới (ghi mã, tên và nơi trực thuộc ở dòng dưới)</translation>
     </message>
     <message>
         <source>(the years before keep their tree)</source>
@@ -1313,6 +1325,10 @@ Nhật ký lỗi: {3}</translation>
     <message>
         <source>New unit&apos;s name:</source>
         <translation>Tên đơn vị mới:</translation>
+    </message>
+    <message>
+        <source>New unit under:</source>
+        <translation>Đơn vị mới trực thuộc:</translation>
     </message>
     <message>
         <source>The unit&apos;s figures up to the year before stay as they are. Units under it must be moved first (or merge it instead: its units then follow).</source>

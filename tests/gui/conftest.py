@@ -135,13 +135,10 @@ def tree_change(qtbot, window: MainWindow, kind: str, codes: list[str], year: in
 
 
 def checked(qtbot, dialog) -> None:  # type: ignore[no-untyped-def]
-    """Wait for the dialog's last check (or save) to come back."""
+    """Wait for the dialog's last check (or save) to come back: its answer shown (the
+    operation's own flag turns before its answer reaches the GUI thread)."""
     qtbot.waitUntil(
-        lambda: (
-            not dialog._timer.isActive()
-            and dialog.operation is not None
-            and not dialog.operation.running
-        ),
+        lambda: not dialog._timer.isActive() and dialog.operation is not None and not dialog.busy,
         timeout=15000,
     )
 

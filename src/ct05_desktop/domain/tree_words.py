@@ -28,8 +28,8 @@ TREE_VI = {
     "plan_target_itself": "một đơn vị không thể trực thuộc hay hợp nhất vào chính nó",
     "plan_units_left": (
         "{unit} giải thể từ năm {year} nhưng còn {count} đơn vị trực thuộc chưa được chuyển "
-        "đi: {units}; hãy thêm một dòng move cho mỗi đơn vị, hoặc hợp nhất {unit} vào một "
-        "đơn vị khác để các đơn vị đó đi theo"
+        "đi: {units}; hãy chuyển các đơn vị đó sang đơn vị khác trong cùng kế hoạch (thao "
+        "tác move), hoặc hợp nhất {unit} vào một đơn vị khác để các đơn vị đó đi theo"
     ),
     "plan_changes_earlier": (
         "thay đổi này làm đổi cây tổ chức của năm {years}, trước năm áp dụng; không ghi gì"
@@ -78,8 +78,8 @@ TREE_EN = {
     "plan_target_itself": "a unit cannot stand under, or be merged into, itself",
     "plan_units_left": (
         "{unit} is dissolved from {year} but {count} unit(s) under it are not moved: "
-        "{units}; add a move line for each, or merge {unit} into another unit so that they "
-        "follow it"
+        "{units}; move them to another unit in the same plan (the move action), or merge "
+        "{unit} into another unit so that they follow it"
     ),
     "plan_changes_earlier": (
         "this change would alter the tree of {years}, before the year it applies from; "

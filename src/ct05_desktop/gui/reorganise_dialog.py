@@ -157,16 +157,24 @@ class ReorganiseDialog(QDialog):
         merge.addWidget(QLabel(self.tr("Merge them into:"), box))
         self.merge_to = QComboBox(box)
         merge.addWidget(self.merge_to, 1)
-        self.new_code = QLineEdit(box)
-        self.new_code.setPlaceholderText(self.tr("new code"))
-        self.new_name = QLineEdit(box)
-        self.new_name.setPlaceholderText(self.tr("new unit's name"))
-        merge.addWidget(self.new_code)
-        merge.addWidget(self.new_name, 1)
         add_merge = QPushButton(self.tr("Add to the plan"), box)
         add_merge.clicked.connect(self.add_merge)
         merge.addWidget(add_merge)
         rows.addLayout(merge)
+        new = QHBoxLayout()  # the unit the merger makes, when it is a new one
+        new.addWidget(QLabel(self.tr("New unit: code"), box))
+        self.new_code = QLineEdit(box)
+        self.new_code.setPlaceholderText(self.tr("e.g. SL.XMS"))
+        new.addWidget(self.new_code)
+        new.addWidget(QLabel(self.tr("name"), box))
+        self.new_name = QLineEdit(box)
+        self.new_name.setPlaceholderText(self.tr("e.g. Đảng bộ xã Mai Sơn"))
+        new.addWidget(self.new_name, 2)
+        new.addWidget(QLabel(self.tr("under"), box))
+        self.new_under = QComboBox(box)
+        new.addWidget(self.new_under, 2)
+        rows.addLayout(new)
+        self.merge_to.currentIndexChanged.connect(self._new_unit_fields)
         dissolve = QPushButton(self.tr("Dissolve them (add to the plan)"), box)
         dissolve.clicked.connect(self.add_dissolve)
         end = QHBoxLayout()
@@ -190,7 +198,8 @@ class ReorganiseDialog(QDialog):
         )
         for combo, find, first in (
             (self.move_to, move_targets, None),
-            (self.merge_to, merge_targets, self.tr("a new unit (code and name here)")),
+            (self.new_under, move_targets, None),
+            (self.merge_to, merge_targets, self.tr("a new unit (code, name and place below)")),
         ):
             combo.clear()
             if first:
@@ -198,6 +207,14 @@ class ReorganiseDialog(QDialog):
             for org in find(tree, codes, year) if codes else []:
                 above = tree.name_in(org.parent_code, year) if org.parent_code else ""
                 combo.addItem(f"{org.name} — {above}" if above else org.name, org.code)
+        where = tree.parent_in(codes[0], year) if codes and codes[0] in tree else None
+        self.new_under.setCurrentIndex(max(self.new_under.findData(where), 0))
+        self._new_unit_fields()
+
+    def _new_unit_fields(self) -> None:
+        creating = self.merge_to.currentData() == NEW_UNIT
+        for field in (self.new_code, self.new_name, self.new_under):
+            field.setEnabled(creating)
 
     def _year_changed(self) -> None:
         self.year_hint.setText(self.tr("(the years before keep their tree)"))
@@ -221,9 +238,9 @@ class ReorganiseDialog(QDialog):
         changes = []
         if target == NEW_UNIT:
             target = nfc(self.new_code.text())
-            tree, year = self.session.tree(), self.year.value()
-            above = tree.parent_in(codes[0], year) if codes[0] in tree else None
+            tree = self.session.tree()
             level = tree[codes[0]].level if codes[0] in tree else "grassroots"
+            above = self.new_under.currentData()
             changes.append(Change(NEW, target, above, nfc(self.new_name.text()), level))
         self.add(changes + [Change(MERGE, c, target) for c in codes])
 

@@ -89,7 +89,12 @@ class TreeChangeDialog(QDialog):
         self.new_code = QLineEdit(self)
         self.new_name = QLineEdit(self)
         self.level = QComboBox(self)
+        self.new_under = QComboBox(self)
         self._kind_rows()
+        fields = (self.name, self.target, self.new_code, self.new_name, self.level, self.new_under)
+        for unused in fields:
+            if self.form.indexOf(unused) < 0:  # another kind's field: not shown at all
+                unused.hide()
         self.form.addRow(QLabel(self.tr("What changes, year by year:"), self))
         self.preview = QPlainTextEdit(self)
         self.preview.setReadOnly(True)
@@ -115,6 +120,7 @@ class TreeChangeDialog(QDialog):
         for edit in (self.name, self.new_code, self.new_name):
             edit.textChanged.connect(self._later)
         self.target.currentIndexChanged.connect(self._later)
+        self.new_under.currentIndexChanged.connect(self._later)
         self.level.currentIndexChanged.connect(self._later)
         self.year.valueChanged.connect(self._year_changed)
         self._year_changed()
@@ -133,6 +139,7 @@ class TreeChangeDialog(QDialog):
                 self.new_name.setPlaceholderText(self.tr("e.g. Đảng bộ xã Mai Sơn"))
                 self.form.addRow(self.tr("New unit's code:"), self.new_code)
                 self.form.addRow(self.tr("New unit's name:"), self.new_name)
+                self.form.addRow(self.tr("New unit under:"), self.new_under)
         elif kind == DISSOLVE:
             note = QLabel(
                 self.tr(
@@ -177,9 +184,9 @@ class TreeChangeDialog(QDialog):
         out = []
         if target == NEW_UNIT:
             target = nfc(self.new_code.text())
-            tree, year = self.session.tree(), self.year.value()
-            above = tree.parent_in(codes[0], year) if codes[0] in tree else None
+            tree = self.session.tree()
             level = tree[codes[0]].level if codes[0] in tree else "grassroots"
+            above = self.new_under.currentData()
             out.append(Change(NEW, target, above, nfc(self.new_name.text()), level))
         return out + [Change(MERGE, c, target) for c in codes]
 
@@ -215,14 +222,19 @@ class TreeChangeDialog(QDialog):
         if self.kind == MERGE and self.target.count() > 1 and chosen is None:
             self.target.setCurrentIndex(1)
         self.target.blockSignals(False)
-        creating = self.target.currentData() == NEW_UNIT
-        for edit in (self.new_code, self.new_name):
-            edit.setEnabled(creating)
+        if self.kind == MERGE:  # where a new unit would stand: by default, where they stand
+            under = self.new_under.currentData() or tree.parent_in(self.codes[0], year)
+            self.new_under.blockSignals(True)
+            self.new_under.clear()
+            for org in move_targets(tree, self.codes, year):
+                self.new_under.addItem(org.name, org.code)
+            self.new_under.setCurrentIndex(max(self.new_under.findData(under), 0))
+            self.new_under.blockSignals(False)
 
     def _later(self) -> None:
         if self.kind == MERGE:
             creating = self.target.currentData() == NEW_UNIT
-            for edit in (self.new_code, self.new_name):
+            for edit in (self.new_code, self.new_name, self.new_under):
                 edit.setEnabled(creating)
         self.save_button.setEnabled(False)
         self._timer.start()

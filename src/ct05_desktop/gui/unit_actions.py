@@ -29,6 +29,7 @@ class UnitActions(QWidget):
         super().__init__(window)
         self.window_ = window
         self.setVisible(False)
+        self.last_told = ""  # what the last change said it did
         self.actions_: dict[str, QAction] = {
             RENAME: QAction(self.tr("&Rename from a year…"), self),
             MOVE: QAction(self.tr("&Move under another unit from a year…"), self),
@@ -105,5 +106,6 @@ class UnitActions(QWidget):
     def _told(self, dialog: TreeChangeDialog | ReorganiseDialog, report: TreeChangeReport) -> None:
         """What was done, in words: the change, the backup taken before it, what follows."""
         text = dialog.done_words(report)
+        self.last_told = text
         self.window_.statusBar().showMessage(text.splitlines()[0], 20000)
         QMessageBox.information(self.window_, self.tr("Organisation changed"), text)
