@@ -225,6 +225,7 @@ def test_the_demo_shows_2019_with_districts_and_2025_without(demo: Session, tmp_
         line.startswith("(Đến thời điểm tổng hợp có 02/07 đơn vị trực thuộc") for line in province
     )
     assert not any("Huyện ủy" in line for line in province)
+    assert "- Các đảng ủy trực thuộc Tỉnh ủy," in "\n".join(province)  # no district any more
     table = workbook_values(build_report(demo, parse_years("2025"), tmp_path / "p.xlsx"))
     named = {r[1]: r for r in table["Tổng hợp"] if isinstance(r[1], str)}
     assert named["Đảng bộ xã Chiềng Mung"][2:4] == [4, 430]

@@ -209,6 +209,7 @@ def default_header(
     org = tree.at(code, year)
     above = org.parent_code
     parent = tree.at(above, year) if above is not None and above in tree else None
+    below = tree.children(code, year) if year is not None else []
     superior = own_party_body(parent) if parent is not None else own_party_body(org)
     role = signer_role_of(org)
     top_level = org.level in ("province", "district")
@@ -219,22 +220,30 @@ def default_header(
         place=place_of(tree, org, year),
         signer_role=role,
         signer_title="PHÓ BÍ THƯ THƯỜNG TRỰC" if top_level else "BÍ THƯ",
-        recipients="\n".join(_recipients(org, parent, date or dt.date.today())),
+        recipients="\n".join(_recipients(org, parent, date or dt.date.today(), below)),
         date=date or dt.date.today(),
     )
 
 
-def _recipients(org: Org, parent: Org | None, date: dt.date) -> list[str]:
-    """Who gets the report, by the unit's place in the tree; the central and provincial
-    propaganda boards by their names on the report's date (merged with Dân vận in 2025)."""
+def _recipients(org: Org, parent: Org | None, date: dt.date, below: list[Org]) -> list[str]:
+    """Who gets the report, by the unit's place in the tree (below: its units that year);
+    the central and provincial propaganda boards by their names on the report's date
+    (merged with Dân vận in 2025); a province without district committees under it (from
+    2025) sends to its đảng ủy."""
     board = "Ban Tuyên giáo và Dân vận" if date >= MERGED_BOARDS else "Ban Tuyên giáo"
+    districts = ("Huyện ủy", "Thành ủy", "Thị ủy", "Quận ủy")
+    committees = (
+        "đảng ủy"
+        if below and not any(unit_kind(u.name).committee in districts for u in below)
+        else "huyện ủy, thành ủy, đảng ủy"
+    )
     own = short_committee(org)
     if parent is None:
         return [
             f"{board} Trung ương (b/c),",
             f"Thường trực {own},",
             f"{board} {own},",
-            f"Các huyện ủy, thành ủy, đảng ủy trực thuộc {own},",
+            f"Các {committees} trực thuộc {own},",
             f"Lưu Văn phòng {own}.",
         ]
     above = short_committee(parent)
