@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # The Debian/Ubuntu libraries Qt needs: for tests (offscreen) and, with --display, for a real
-# screen (the xcb platform); with --screens, that and a virtual screen (Xvfb) for
-# scripts/screens.py; with --packaging, the tools packaging/build.sh uses. Installs only what
+# screen (the xcb platform); with --screens, that, a virtual screen (Xvfb) for
+# scripts/screens.py and LibreOffice with poppler to see reports as PDF pages; with --packaging, the tools packaging/build.sh uses. Installs only what
 # is missing; needs root or sudo.
 set -euo pipefail
 packages=(libegl1 libgl1 libxkbcommon0 libfontconfig1 libdbus-1-3 libglib2.0-0 fonts-dejavu-core)
@@ -10,7 +10,7 @@ if [[ "${1:-}" == "--packaging" ]]; then
   packages+=(desktop-file-utils nsis)  # packaging/build.sh: the menu entry, the .nsi
 fi
 if [[ "${1:-}" == "--screens" ]]; then
-  packages+=(xvfb xauth)
+  packages+=(xvfb xauth libreoffice-writer-nogui libreoffice-calc-nogui poppler-utils)
 fi
 if [[ "${1:-}" == "--display" || "${1:-}" == "--screens" ]]; then
   packages+=(libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-shape0
