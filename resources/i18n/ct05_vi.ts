@@ -222,6 +222,33 @@ Giữ lại: 5 bản mới nhất, rồi mỗi ngày một bản trong 7 ngày, 
     </message>
 </context>
 <context>
+    <name>CheckedChange</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy bỏ</translation>
+    </message>
+    <message>
+        <source>The plan is empty: add changes or open a plan.</source>
+        <translation>Kế hoạch chưa có thay đổi nào: thêm thay đổi hoặc mở một kế hoạch.</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Chưa lưu</translation>
+    </message>
+    <message>
+        <source>Warning: {0}</source>
+        <translation>Cảnh báo: {0}</translation>
+    </message>
+    <message>
+        <source>A backup was made before the change: {0}</source>
+        <translation>Đã sao lưu trước khi thay đổi: {0}</translation>
+    </message>
+    <message>
+        <source>The report header of {0} now takes its superior line and recipients from its parent of each year (what had been typed there was taken off).</source>
+        <translation>Phần đầu báo cáo của {0} nay lấy dòng cơ quan cấp trên và nơi nhận theo đơn vị cấp trên của từng năm (giá trị đã sửa trước đây được bỏ).</translation>
+    </message>
+</context>
+<context>
     <name>Crash</name>
     <message>
         <source>Not done</source>
@@ -904,10 +931,6 @@ Nhật ký lỗi: {3}</translation>
         <translation>giải thể</translation>
     </message>
     <message>
-        <source>The plan is empty: add changes or open a plan.</source>
-        <translation>Kế hoạch chưa có thay đổi nào: thêm thay đổi hoặc mở một kế hoạch.</translation>
-    </message>
-    <message>
         <source>Warning: {0}</source>
         <translation>Cảnh báo: {0}</translation>
     </message>
@@ -1295,10 +1318,6 @@ Nhật ký lỗi: {3}</translation>
         <translation>&amp;Lưu thay đổi</translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation>Hủy bỏ</translation>
-    </message>
-    <message>
         <source>New name:</source>
         <translation>Tên mới:</translation>
     </message>
@@ -1379,14 +1398,6 @@ Nhật ký lỗi: {3}</translation>
         <translation>{0} — thuộc {1}</translation>
     </message>
     <message>
-        <source>Not saved</source>
-        <translation>Chưa lưu</translation>
-    </message>
-    <message>
-        <source>Warning: {0}</source>
-        <translation>Cảnh báo: {0}</translation>
-    </message>
-    <message>
         <source>{0} is named “{1}” from {2}; the years before keep the name it bore.</source>
         <translation>{0} mang tên “{1}” từ năm {2}; các năm trước giữ tên cũ.</translation>
     </message>
@@ -1405,14 +1416,6 @@ Nhật ký lỗi: {3}</translation>
     <message>
         <source>{1} is added under {0} from {2}.</source>
         <translation>Đã thêm {1} trực thuộc {0} từ năm {2}.</translation>
-    </message>
-    <message>
-        <source>A backup was made before the change: {0}</source>
-        <translation>Đã sao lưu trước khi thay đổi: {0}</translation>
-    </message>
-    <message>
-        <source>The report header of {0} now takes its superior line and recipients from its parent of each year (what had been typed there was taken off).</source>
-        <translation>Phần đầu báo cáo của {0} nay lấy dòng cơ quan cấp trên và nơi nhận theo đơn vị cấp trên của từng năm (giá trị đã sửa trước đây được bỏ).</translation>
     </message>
 </context>
 <context>

@@ -77,12 +77,13 @@ class Planned:
     units: list[tuple[Org, str, int | None]] = field(default_factory=list)
     followers: dict[str, str] = field(default_factory=dict)  # unit → the merged parent
     problems: list[PlanProblem] = field(default_factory=list)
+    _lines: dict[str, int | None] = field(default_factory=dict, repr=False)
 
     def line_of(self, code: str) -> int | None:
-        for org, _, line in self.units:
-            if org.code == code:
-                return line
-        return None
+        """The plan's line that changes the unit (None: no line names it)."""
+        if len(self._lines) != len(self.units):
+            self._lines = {org.code: line for org, _, line in self.units}
+        return self._lines.get(code)
 
 
 def renamed_from(org: Org, year: int, name: str) -> Org:

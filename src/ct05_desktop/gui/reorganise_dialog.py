@@ -10,17 +10,13 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 
-from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QDialog,
-    QDialogButtonBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
-    QPlainTextEdit,
     QPushButton,
     QSpinBox,
     QTableWidget,
@@ -31,24 +27,23 @@ from PySide6.QtWidgets import (
 
 from ct05_desktop.domain.rules import MAX_YEAR, MIN_YEAR
 from ct05_desktop.domain.settings import PLANS_FOLDER
-from ct05_desktop.domain.sources import FORM, plan_file
+from ct05_desktop.domain.sources import FORM, Source, plan_file
 from ct05_desktop.domain.tree_changes import (
     DISSOLVE,
     MERGE,
     MOVE,
     NEW,
     Change,
+    PlanProblem,
     merge_targets,
     move_targets,
 )
 from ct05_desktop.domain.vi_text import nfc
 from ct05_desktop.gui import crash, file_choosers, i18n
-from ct05_desktop.gui.operations import Operation, run_operation
+from ct05_desktop.gui.checked_change import CheckedChange
 from ct05_desktop.gui.screen_fit import size_to_screen
-from ct05_desktop.workflows.faults import words_for
 from ct05_desktop.workflows.reorganise import (
     TreeChangeReport,
-    change_tree,
     read_plan,
     write_plan,
 )
@@ -57,10 +52,7 @@ from ct05_desktop.workflows.session import Session
 NEW_UNIT = "\x00new"
 
 
-class ReorganiseDialog(QDialog):
-    saved = Signal(object)  # the TreeChangeReport of what was written
-    changes_written = Signal(object)  # Changes, for the window to announce
-
+class ReorganiseDialog(CheckedChange):
     def __init__(
         self,
         session: Session,
@@ -69,14 +61,10 @@ class ReorganiseDialog(QDialog):
         parent: QWidget | None = None,
     ) -> None:
         """chosen: the units chosen in the tree (or how to ask which, when asked)."""
-        super().__init__(parent)
-        self.session = session
+        super().__init__(session, parent, self.tr("&Save the reorganisation"), self.tr("Close"))
         self._chosen = chosen
         self.plan: list[Change] = []
-        self.source = FORM  # a plan opened from a file: that file, in the change log
-        self.report: TreeChangeReport | None = None
-        self.operation: Operation | None = None
-        self.busy = False  # a check or a save under way, until its answer is shown here
+        self.from_file: Source = FORM  # a plan opened from a file: that file, in the log
         self.setWindowTitle(self.tr("Reorganise: several changes from one year"))
         size_to_screen(self, 980, 720)
         layout = QVBoxLayout(self)
@@ -114,26 +102,9 @@ class ReorganiseDialog(QDialog):
         layout.addLayout(files)
         layout.addWidget(self._builder())
         layout.addWidget(QLabel(self.tr("What changes, year by year:"), self))
-        self.preview = QPlainTextEdit(self)
-        self.preview.setReadOnly(True)
         layout.addWidget(self.preview, 2)
-        self.error = QLabel(self)
-        self.error.setStyleSheet("color: #b00020")
-        self.error.setWordWrap(True)
-        self.error.setVisible(False)
         layout.addWidget(self.error)
-        self.buttons = QDialogButtonBox(self)
-        self.save_button = self.buttons.addButton(
-            self.tr("&Save the reorganisation"), QDialogButtonBox.ButtonRole.AcceptRole
-        )
-        self.buttons.addButton(self.tr("Close"), QDialogButtonBox.ButtonRole.RejectRole)
-        self.buttons.accepted.connect(self.save)
-        self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
-        self._timer = QTimer(self)
-        self._timer.setSingleShot(True)
-        self._timer.setInterval(250)
-        self._timer.timeout.connect(self.check)
         self.year.valueChanged.connect(self._year_changed)
         self._year_changed()
 
@@ -260,9 +231,9 @@ class ReorganiseDialog(QDialog):
         changes, problems = read_plan(path)
         if problems:
             lang = i18n.window_language()
-            self._show_problems([p.words(lang) for p in problems])
+            self.show_problems([p.words(lang) for p in problems])
             return
-        self.plan, self.source = changes, plan_file(path.name)
+        self.plan, self.from_file = changes, plan_file(path.name)
         self._show_plan()
 
     def save_plan(self) -> None:
@@ -303,69 +274,18 @@ class ReorganiseDialog(QDialog):
                 self.table.setItem(row, column, item)
         self._later()
 
-    # -- checked, then saved -----------------------------------------------------------
-    def _later(self) -> None:
-        self.save_button.setEnabled(False)
-        self._timer.start()
+    # -- what is checked -------------------------------------------------------------
+    def changes(self) -> list[Change]:
+        return list(self.plan)
 
-    def check(self) -> None:
-        self._run(dry_run=True)
+    def change_year(self) -> int:
+        return self.year.value()
 
-    def save(self) -> None:
-        self._run(dry_run=False)
+    def source(self) -> Source:
+        return self.from_file
 
-    def _run(self, dry_run: bool) -> None:
-        if self.busy:
-            self._timer.start()  # one at a time: the next check once this one is over
-            return
-        if not self.plan:
-            self.preview.setPlainText(self.tr("The plan is empty: add changes or open a plan."))
-            self.error.setVisible(False)
-            return
-        changes, year, source = list(self.plan), self.year.value(), self.source
-
-        def task(session: Session, _progress: object) -> TreeChangeReport:
-            return change_tree(session, changes, year, source, dry_run=dry_run)
-
-        self.save_button.setEnabled(False)
-        self.busy = True
-        self.operation = run_operation(
-            self.session.path,
-            task,
-            self,
-            changed=self.changes_written.emit,
-            succeeded=lambda report: self._done(report, dry_run),
-            failed=self._failed,
-        )
-
-    def _failed(self, exc: BaseException) -> None:
-        self.busy = False
-        told = words_for(exc, i18n.window_language())
-        if told is None:
-            crash.tell(self, self.tr("Not saved"), exc)
-            return
-        self._show_problems([told])
-
-    def _show_problems(self, lines: list[str]) -> None:
-        self.error.setText("\n".join(lines))
-        self.error.setVisible(bool(lines))
-
-    def _done(self, report: TreeChangeReport, dry_run: bool) -> None:
-        self.busy = False
-        lang = i18n.window_language()
-        self.report = report
-        lines = [line.in_(lang) for line in report.preview.lines] if report.preview else []
-        lines += [self.tr("Warning: {0}").format(w.in_(lang)) for w in report.warnings]
-        self.preview.setPlainText("\n".join(lines))
-        problems = []
-        for p in report.problems:
-            where = self.tr("Row {0}: ").format(p.line) if p.line else ""
-            problems.append(where + p.reason.words(lang))
-        self._show_problems(problems)
-        self.save_button.setEnabled(report.ok)
-        if report.ok and not dry_run:
-            self.saved.emit(report)
-            self.accept()
+    def where(self, problem: PlanProblem) -> str:
+        return self.tr("Row {0}: ").format(problem.line) if problem.line else ""
 
     def done_words(self, report: TreeChangeReport) -> str:
         """What was saved, the backup taken before it, what else follows from it."""

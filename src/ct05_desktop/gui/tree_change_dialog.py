@@ -8,22 +8,18 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import (
     QComboBox,
-    QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLabel,
     QLineEdit,
-    QPlainTextEdit,
     QSpinBox,
     QWidget,
 )
 
 from ct05_desktop.domain.orgs import LEVELS
 from ct05_desktop.domain.rules import MAX_YEAR, MIN_YEAR
-from ct05_desktop.domain.sources import FORM
+from ct05_desktop.domain.sources import FORM, Source
 from ct05_desktop.domain.tree_changes import (
     DISSOLVE,
     MERGE,
@@ -35,20 +31,15 @@ from ct05_desktop.domain.tree_changes import (
     move_targets,
 )
 from ct05_desktop.domain.vi_text import nfc
-from ct05_desktop.gui import crash, i18n
-from ct05_desktop.gui.operations import Operation, run_operation
-from ct05_desktop.workflows.faults import words_for
-from ct05_desktop.workflows.reorganise import TreeChangeReport, change_tree
+from ct05_desktop.gui.checked_change import CheckedChange
+from ct05_desktop.workflows.reorganise import TreeChangeReport
 from ct05_desktop.workflows.session import Session
 
 NEW_UNIT = "\x00new"  # the merge target "a new unit made by the merger"
 
 
-class TreeChangeDialog(QDialog):
+class TreeChangeDialog(CheckedChange):
     """A change of one kind (RENAME, MOVE, MERGE, DISSOLVE, NEW) for the units codes."""
-
-    saved = Signal(object)  # the TreeChangeReport of what was written
-    changes_written = Signal(object)  # Changes, for the window to announce
 
     def __init__(
         self,
@@ -58,11 +49,8 @@ class TreeChangeDialog(QDialog):
         year: int,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(parent)
-        self.session, self.kind, self.codes = session, kind, list(codes)
-        self.report: TreeChangeReport | None = None  # the last dry run's
-        self.operation: Operation | None = None
-        self.busy = False  # a check or a save under way, until its answer is shown here
+        super().__init__(session, parent, self.tr("&Save the change"))
+        self.kind, self.codes = kind, list(codes)
         titles = {
             RENAME: self.tr("Rename the unit from a year"),
             MOVE: self.tr("Move under another unit from a year"),
@@ -96,27 +84,10 @@ class TreeChangeDialog(QDialog):
             if self.form.indexOf(unused) < 0:  # another kind's field: not shown at all
                 unused.hide()
         self.form.addRow(QLabel(self.tr("What changes, year by year:"), self))
-        self.preview = QPlainTextEdit(self)
-        self.preview.setReadOnly(True)
         self.preview.setMinimumHeight(120)
         self.form.addRow(self.preview)
-        self.error = QLabel(self)
-        self.error.setStyleSheet("color: #b00020")
-        self.error.setWordWrap(True)
-        self.error.setVisible(False)
         self.form.addRow(self.error)
-        self.buttons = QDialogButtonBox(self)
-        self.save_button = self.buttons.addButton(
-            self.tr("&Save the change"), QDialogButtonBox.ButtonRole.AcceptRole
-        )
-        self.buttons.addButton(self.tr("Cancel"), QDialogButtonBox.ButtonRole.RejectRole)
-        self.buttons.accepted.connect(self.save)
-        self.buttons.rejected.connect(self.reject)
         self.form.addRow(self.buttons)
-        self._timer = QTimer(self)
-        self._timer.setSingleShot(True)
-        self._timer.setInterval(250)
-        self._timer.timeout.connect(self.check)
         for edit in (self.name, self.new_code, self.new_name):
             edit.textChanged.connect(self._later)
         self.target.currentIndexChanged.connect(self._later)
@@ -236,64 +207,13 @@ class TreeChangeDialog(QDialog):
             creating = self.target.currentData() == NEW_UNIT
             for edit in (self.new_code, self.new_name, self.new_under):
                 edit.setEnabled(creating)
-        self.save_button.setEnabled(False)
-        self._timer.start()
+        super()._later()
 
-    # -- checked, then saved -----------------------------------------------------------
-    def check(self) -> None:
-        """A dry run of the change: what it changes, or why it would be refused."""
-        self._run(dry_run=True)
+    def change_year(self) -> int:
+        return self.year.value()
 
-    def save(self) -> None:
-        self._run(dry_run=False)
-
-    def _run(self, dry_run: bool) -> None:
-        if self.busy:
-            self._timer.start()  # one at a time: the next check once this one is over
-            return
-        changes, year = self.changes(), self.year.value()
-
-        def task(session: Session, _progress: object) -> TreeChangeReport:
-            return change_tree(session, changes, year, FORM, dry_run=dry_run)
-
-        self.save_button.setEnabled(False)
-        self.busy = True
-        self.operation = run_operation(
-            self.session.path,
-            task,
-            self,
-            changed=self.changes_written.emit,
-            succeeded=lambda report: self._done(report, dry_run),
-            failed=self._failed,
-        )
-
-    def _failed(self, exc: BaseException) -> None:
-        """An expected fault (a year out of range, the database busy) in the error line; a
-        bug with the crash dialog."""
-        self.busy = False
-        told = words_for(exc, i18n.window_language())
-        if told is None:
-            crash.tell(self, self.tr("Not saved"), exc)
-            return
-        self.error.setText(told)
-        self.error.setVisible(True)
-        self.adjustSize()
-
-    def _done(self, report: TreeChangeReport, dry_run: bool) -> None:
-        self.busy = False
-        lang = i18n.window_language()
-        self.report = report
-        lines = [line.in_(lang) for line in report.preview.lines] if report.preview else []
-        lines += [self.tr("Warning: {0}").format(w.in_(lang)) for w in report.warnings]
-        self.preview.setPlainText("\n".join(lines))
-        problems = [p.reason.words(lang) for p in report.problems]
-        self.error.setText("\n".join(problems))
-        self.error.setVisible(bool(problems))
-        self.save_button.setEnabled(report.ok)
-        self.adjustSize()  # grown to show the whole refusal
-        if report.ok and not dry_run:
-            self.saved.emit(report)
-            self.accept()
+    def source(self) -> Source:
+        return FORM
 
     def done_words(self, report: TreeChangeReport) -> str:
         """What was saved, in a sentence; the backup taken before it; what follows."""
@@ -313,19 +233,7 @@ class TreeChangeDialog(QDialog):
             NEW: self.tr("{1} is added under {0} from {2}."),
         }[self.kind]
         second = {RENAME: self.name.text(), NEW: self.new_name.text()}.get(self.kind, into)
-        lines = [said.format(names, second, year)]
-        if report.backup is not None:
-            lines.append(self.tr("A backup was made before the change: {0}").format(report.backup))
-        for name in report.headers_reset:
-            lines.append(
-                self.tr(
-                    "The report header of {0} now takes its superior line and recipients from "
-                    "its parent of each year (what had been typed there was taken off)."
-                ).format(name)
-            )
-        lang = i18n.window_language()
-        lines += [self.tr("Warning: {0}").format(w.in_(lang)) for w in report.warnings]
-        return "\n".join(lines)
+        return "\n".join([said.format(names, second, year), *self.after_words(report)])
 
     def _name(self, code: object, year: int) -> str:
         tree = self.session.tree()

@@ -9,7 +9,7 @@ from ct05_desktop.domain.characters import control_refusal
 from ct05_desktop.domain.orgs import LEVELS, Org
 from ct05_desktop.domain.refusals import Refusal
 from ct05_desktop.domain.sources import FORM, Source
-from ct05_desktop.domain.tree_changes import DISSOLVE, MERGE, MOVE, NEW, RENAME, Change
+from ct05_desktop.domain.tree_changes import DISSOLVE, MERGE, NEW, RENAME, Change
 from ct05_desktop.domain.vi_text import nfc
 from ct05_desktop.workflows.entry import InputRefused
 from ct05_desktop.workflows.reorganise import TreeChangeReport, change_tree
@@ -68,13 +68,6 @@ def rename_unit(session: Session, code: str, name: str, from_year: int, source: 
         return False
     _done(change_tree(session, [Change(RENAME, code, name=name)], from_year, source))
     return True
-
-
-def move_unit(
-    session: Session, code: str, parent: str, from_year: int, source: Source = FORM
-) -> TreeChangeReport:
-    """The unit under parent from from_year on; earlier years keep it where it was."""
-    return _done(change_tree(session, [Change(MOVE, code, parent)], from_year, source))
 
 
 def merge_unit(
