@@ -133,6 +133,10 @@ class OrgTreeModel(QAbstractItemModel):
         """Every unit the tree shows, in tree order."""
         return list(self._by_code)
 
+    def branch_codes(self) -> list[str]:
+        """The units with units under them (those a branch can be opened at)."""
+        return [code for code, node in self._by_code.items() if node.children]
+
     def index_of(self, code: str) -> QModelIndex:
         node = self._by_code.get(code)
         return QModelIndex() if node is None else self.createIndex(node.row, 0, node)
@@ -302,7 +306,7 @@ class OrgPanel(QWidget):
     def opened(self) -> list[str]:
         """The units whose branches are open."""
         out = []
-        for code in self.model.codes():
+        for code in self.model.branch_codes():
             index = self.proxy.mapFromSource(self.model.index_of(code))
             if index.isValid() and self.view.isExpanded(index):
                 out.append(code)
