@@ -158,6 +158,39 @@ def doc_pictures(app: QApplication, session: Session, docs: Path) -> None:
                 app.processEvents()
         win.grab().save(str(docs / name))
         win.close()
+    reorganise_picture(app, session.path.parent / "before-2025.db", docs)
+
+
+def reorganise_picture(app: QApplication, path: Path, docs: Path) -> None:
+    """The guide's reorganisation: the demo's 2025 plan opened from its CSV over the demo
+    without its 2025, what changes shown."""
+    from PySide6.QtCore import QSettings
+
+    from ct05_desktop.gui import file_choosers
+    from ct05_desktop.gui.main_window import MainWindow
+    from ct05_desktop.paths import data_dir
+    from ct05_desktop.workflows.session import Session
+    from ct05_desktop.workflows.setup import init_database, load_demo
+
+    session = Session(path)
+    init_database(session)
+    load_demo(session, with_2025=False)
+    QSettings().clear()
+    win = MainWindow(session, "vi", 2025)
+    win.show()
+    dialog = win.units.open_reorganise()
+    assert dialog is not None
+    plan = data_dir() / "demo" / "reorganise_2025.csv"
+    file_choosers.open_file = lambda *_args, **_kwargs: plan  # as if chosen in the dialog
+    dialog.open_plan()
+    for _ in range(200):  # checked off the GUI thread
+        if dialog.save_button.isEnabled():
+            break
+        app.processEvents()
+        time.sleep(0.02)
+    dialog.grab().save(str(docs / "screenshot-reorganise.png"))
+    dialog.close()
+    win.close()
 
 
 if __name__ == "__main__":

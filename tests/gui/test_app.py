@@ -125,7 +125,9 @@ def test_the_title_and_about_say_the_version_and_where_things_are(window: MainWi
     assert "backups" in text and "ct05.log" in text
 
 
-def test_the_user_guide_opens_offline_with_its_pictures(window: MainWindow) -> None:
+def test_the_user_guide_opens_offline_with_its_pictures(
+    vietnamese: None, window: MainWindow
+) -> None:
     from PySide6.QtCore import QUrl
     from PySide6.QtGui import QTextDocument
     from PySide6.QtWidgets import QTextBrowser
@@ -137,12 +139,20 @@ def test_the_user_guide_opens_offline_with_its_pictures(window: MainWindow) -> N
     assert browser is not None
     text = browser.toPlainText()
     assert text.startswith("Hướng dẫn sử dụng CT05 Desktop")
-    for part in ("Nhập số liệu", "Sao lưu và khôi phục", "Chốt số liệu", "Lập báo cáo"):
+    for part in (
+        "Nhập số liệu",
+        "Sao lưu và khôi phục",
+        "Chốt số liệu",
+        "Lập báo cáo",
+        "Thay đổi tổ chức",
+        "reorganise_2025.csv --from 2025 --dry-run",
+    ):
         assert part in text
-    picture = browser.document().resource(
-        QTextDocument.ResourceType.ImageResource, QUrl("screenshot-form.png")
-    )
-    assert picture is not None and not picture.isNull()
+    for action in [*window.units.actions_.values(), window.units.reorganise_action]:
+        assert action.text().replace("&", "") in text  # the Organisation menu's own words
+    for name in ("screenshot-form.png", "screenshot-reorganise.png"):
+        picture = browser.document().resource(QTextDocument.ResourceType.ImageResource, QUrl(name))
+        assert picture is not None and not picture.isNull(), name
     dialog.close()
 
 

@@ -13,7 +13,8 @@ from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QApplication, QTableView
 
 from ct05_desktop.gui.column_fit import PAD, WRAP, Column, WrappingHeader, widths
-from ct05_desktop.gui.form_model import COL_CHECK, COL_COMMENT, COL_LABEL
+from ct05_desktop.gui.form_model import COL_CHECK, COL_COMMENT, COL_LABEL, COL_VALUE
+from ct05_desktop.gui.form_view import LABEL_FLOOR
 from ct05_desktop.gui.main_window import MainWindow
 from ct05_desktop.gui.org_tree import COMPACT_BELOW
 from ct05_desktop.workflows.session import Session
@@ -61,6 +62,63 @@ def test_the_figures_fit(sized: MainWindow, unit: str) -> None:
         assert view.columnWidth(COL_LABEL) >= view.sizeHintForColumn(COL_LABEL)
 
 
+# The window's first size, as the program opens it (screen_fit.open_main_window_size):
+# on a 1024×768 screen 92% of it, maximized by the window manager when there is one; on a
+# full-HD screen 1360×820, or maximized; on an 800×600 screen the columns cannot all fit.
+FIRST_SIZES = {
+    "800x600": (800, 600),
+    "1024x768": (942, 706),
+    "1024x768-maximized": (1024, 740),
+    "1920x1080": (1360, 820),
+    "1920x1080-maximized": (1920, 1050),
+}
+
+
+@pytest.mark.parametrize("size", FIRST_SIZES.values(), ids=FIRST_SIZES.keys())
+def test_the_first_view_shows_the_names(
+    qtbot,  # type: ignore[no-untyped-def]
+    vietnamese: None,
+    demo: Session,
+    size: tuple[int, int],
+) -> None:
+    """The figures' first view beside their indicators' names: the window built (and its
+    first unit loaded) before it has its size, as the program does."""
+    QSettings().clear()  # a first run
+    win = MainWindow(demo, "vi")
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitExposed(win)
+    win.setWindowState(Qt.WindowState.WindowNoState)  # the test screen is small: maximized
+    settle()
+    win.resize(*size)
+    settle()
+    view = win.form.view
+    assert view.currentIndex().column() == COL_VALUE  # the cursor on the first figure
+    assert view.horizontalScrollBar().value() == 0, "the names scrolled out of sight"
+    assert view.columnViewportPosition(COL_LABEL) == 0
+    assert view.columnWidth(COL_LABEL) >= LABEL_FLOOR  # wide enough to read
+    if size[0] > 900:
+        assert view.horizontalScrollBar().maximum() == 0, "some columns out of sight"
+    else:  # they scroll, from the names
+        assert view.horizontalScrollBar().maximum() > 0
+
+
+def test_back_on_a_figure_the_names_come_back(vietnamese: None, window: MainWindow) -> None:
+    """A window too narrow for every column (the test screen, 800 px): the checks are
+    scrolled to, then a figure again: its indicator's name is in view beside it."""
+    assert window.org_panel.select("SL")
+    settle()
+    view = window.form.view
+    row = view.first_value_index().row()
+    view.setCurrentIndex(view.model().index(row, COL_CHECK))
+    settle()
+    assert view.horizontalScrollBar().value() > 0  # the names out of sight, for now
+    view.setCurrentIndex(view.model().index(row, COL_VALUE))
+    settle()
+    assert view.horizontalScrollBar().value() == 0
+    assert view.columnViewportPosition(COL_LABEL) == 0
+
+
 def test_every_register_fits(sized: MainWindow) -> None:
     assert sized.org_panel.select("SL")
     for page in sized.register_pages:
@@ -104,6 +162,14 @@ def test_widths_share_what_is_left() -> None:
     assert widths(575, columns) == {0: 240, 1: 85, 2: 140, 3: 110}  # 90 shared 4:3:2
     # the first stops at its maximum and gives the rest to the others, 3:2
     assert widths(1485, columns) == {0: 300, 1: 85, 2: 110 + 540, 3: 90 + 360}
+
+
+def test_widths_narrow_to_floors() -> None:
+    columns = [Column(0, 200, 4, floor=180), Column(1, 85), Column(2, 110, 3, floor=70)]
+    assert widths(395, columns) == {0: 200, 1: 85, 2: 110}  # the minimums fit
+    # 30 short: 20 and 40 to give, a third and two thirds
+    assert widths(365, columns) == {0: 190, 1: 85, 2: 90}
+    assert widths(300, columns) == {0: 180, 1: 85, 2: 70}  # at their floors: they scroll
 
 
 def test_the_history_gives_the_years_room(qtbot, sized: MainWindow) -> None:  # type: ignore[no-untyped-def]

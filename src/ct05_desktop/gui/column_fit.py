@@ -18,19 +18,29 @@ PAD = 8  # a header section's text margins, both sides together
 @dataclass(frozen=True)
 class Column:
     """How one column takes width: at least `minimum`; `weight` > 0 shares the spare width
-    with the other weighted columns, up to `maximum` (0: no limit)."""
+    with the other weighted columns, up to `maximum` (0: no limit). When the minimums do
+    not fit, a column with a `floor` below its minimum narrows down to it (0: it does not)."""
 
     index: int
     minimum: int
     weight: int = 0
     maximum: int = 0
+    floor: int = 0
 
 
 def widths(available: int, columns: Sequence[Column]) -> dict[int, int]:
     """Each column's width in `available` pixels: the minimums first, then what is left
     shared by weight; a column at its maximum gives its share back to the others. When
-    the minimums alone do not fit, every column keeps its minimum (the view scrolls)."""
+    the minimums alone do not fit, the columns with a floor narrow, each in proportion to
+    what it can give, and only below their floors does the view scroll."""
     width = {c.index: c.minimum for c in columns}
+    short = sum(width.values()) - available
+    if short > 0:
+        give = {c.index: c.minimum - c.floor for c in columns if 0 < c.floor < c.minimum}
+        room = sum(give.values())
+        for index, most in give.items():
+            width[index] -= min(most, -(-short * most // room))  # rounded up: it fits
+        return width
     growing = [c for c in columns if c.weight > 0]
     spare = available - sum(width.values())
     while spare > 0 and growing:

@@ -3,7 +3,7 @@ Delete clears, Ctrl+V pastes a column copied from Excel."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QGuiApplication, QKeyEvent, QKeySequence, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemDelegate,
@@ -26,6 +26,8 @@ from ct05_desktop.gui.form_model import (
 )
 
 Action = QAbstractItemView.CursorAction
+Hint = QAbstractItemView.ScrollHint
+LABEL_FLOOR = 200  # the indicator names' narrowest width, still read (the rest in a tooltip)
 
 
 class FormView(QTableView):
@@ -54,26 +56,47 @@ class FormView(QTableView):
 
     def columns(self) -> list[Column]:
         """Figures fixed; the label up to its longest text; comments and checks share the
-        rest (a comment is read, so it gets the larger share)."""
+        rest (a comment is read, so it gets the larger share). In a narrow window the
+        label, the comments and the checks narrow rather than push the names out of view."""
         if self._label_width is None and self.form.rowCount():
             # the same indicators for every unit: measured once, not at each switch
             self._label_width = max(self.sizeHintForColumn(COL_LABEL), 225) + 8
         label = self._label_width or 233
         return [
-            Column(COL_LABEL, 225, weight=6, maximum=label),
+            Column(COL_LABEL, 225, weight=6, maximum=label, floor=LABEL_FLOOR),
             Column(COL_VALUE, 80),
             Column(COL_PREVIOUS, 80),
             Column(COL_CHILDREN, 100),
-            Column(COL_COMMENT, 100, weight=3),
-            Column(COL_CHECK, 80, weight=2),
+            Column(COL_COMMENT, 100, weight=3, floor=70),
+            Column(COL_CHECK, 80, weight=2, floor=64),
         ]
 
     def fit_columns(self) -> None:
         fit(self, self.columns())
+        self._names_in_view()
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self.fit_columns()
+
+    def scrollTo(
+        self,
+        index: QModelIndex | QPersistentModelIndex,
+        hint: QAbstractItemView.ScrollHint = Hint.EnsureVisible,
+    ) -> None:
+        super().scrollTo(index, hint)
+        self._names_in_view()
+
+    def _names_in_view(self) -> None:
+        """Back to the indicator names whenever the current cell is seen beside them. The
+        first unit is loaded (and its first figure made current) before the view has its
+        size: Qt scrolls the names away to show that figure, and when the columns did not
+        all fit, nothing scrolled them back."""
+        index = self.currentIndex()
+        column = index.column() if index.isValid() else COL_VALUE
+        header = self.horizontalHeader()
+        if header.sectionPosition(column) + header.sectionSize(column) <= self.viewport().width():
+            self.horizontalScrollBar().setValue(0)
 
     def _spans(self) -> None:
         self.clearSpans()
