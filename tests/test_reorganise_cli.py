@@ -44,18 +44,20 @@ def test_written_whole_after_a_backup_then_refused_the_second_time(
     assert run(demo_2019, "reorganise", str(PLAN), "--from", "2025") == 0
     said = capsys.readouterr().out
     assert said.startswith("reorganise_2025.csv: đã sắp xếp tổ chức từ năm 2025: ")
-    assert "Bản sao lưu trước khi thay đổi: " in said  # the newest holds the state already
+    assert "Trạng thái trước khi thay đổi có trong bản sao lưu " in said
     demo_2019.forget_tree()
     assert demo_2019.tree().parent_in("SL.MS.CM", 2025) == "SL"
     entries = demo_2019.repo.audit_rows(source="plan:reorganise_2025.csv")
     assert {e["action"] for e in entries} == {"org_dissolve", "org_move", "org_new", "org_merge"}
     assert all(e["year"] == 2025 for e in entries)
     before = state(demo_2019)
+    kept = sorted((demo_2019.path.parent / "backups").iterdir())
     assert run(demo_2019, "reorganise", str(PLAN), "--from", "2025") == 1
     err = capsys.readouterr().err
     assert err.startswith("Lỗi: reorganise_2025.csv: không ghi gì vì có ")
     assert "reorganise_2025.csv, dòng 2, cột code, giá trị 'SL.TP': Thành ủy Sơn La (SL.TP) " in err
     assert state(demo_2019) == before
+    assert sorted((demo_2019.path.parent / "backups").iterdir()) == kept  # refused: no backup
 
 
 @pytest.mark.parametrize(

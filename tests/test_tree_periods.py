@@ -238,3 +238,18 @@ def test_the_demo_shows_2019_with_districts_and_2025_without(demo: Session, tmp_
     assert "HUYỆN MAI SƠN" not in header
     old = build_report(demo, parse_years("2019"), tmp_path / "cm19.docx", "SL.MS.CM")
     assert "ĐẢNG BỘ HUYỆN MAI SƠN\nĐẢNG ỦY XÃ CHIỀNG MUNG" in "\n".join(document_text(old))
+
+
+def test_an_organisation_file_leaves_a_locked_years_tree_alone(
+    mai_son: Session, tmp_path: Path
+) -> None:
+    from ct05_desktop.workflows.locks import lock_year
+
+    lock_year(mai_son, 2025, FORM)
+    periods = write(
+        tmp_path / "p.csv",
+        f"{ORGS},period_from\nSL.MS.CM,Đảng bộ xã Chiềng Mung,grassroots,SL,,,2025\n",
+    )
+    problems = refused(mai_son, periods)
+    assert [p.code for p in problems] == ["tree_year_locked"]
+    assert str(problems[0]).startswith("p.csv: năm 2025 đã chốt số liệu, không sửa được")

@@ -240,8 +240,8 @@ Giữ lại: 5 bản mới nhất, rồi mỗi ngày một bản trong 7 ngày, 
         <translation>Cảnh báo: {0}</translation>
     </message>
     <message>
-        <source>A backup was made before the change: {0}</source>
-        <translation>Đã sao lưu trước khi thay đổi: {0}</translation>
+        <source>The state before the change is kept in the backup {0}</source>
+        <translation>Trạng thái trước khi thay đổi có trong bản sao lưu {0}</translation>
     </message>
     <message>
         <source>The report header of {0} now takes its superior line and recipients from its parent of each year (what had been typed there was taken off).</source>
@@ -863,10 +863,6 @@ Nhật ký lỗi: {3}</translation>
         <translation>Đơn vị đã chọn trên cây ({0}): {1}</translation>
     </message>
     <message>
-        <source>Choose units in the tree (Ctrl or Shift for several), then:</source>
-        <translation>Chọn đơn vị trên cây (giữ Ctrl hoặc Shift để chọn nhiều), rồi:</translation>
-    </message>
-    <message>
         <source>New unit: code</source>
         <translation>Đơn vị mới: mã</translation>
     </message>
@@ -893,6 +889,14 @@ Nhật ký lỗi: {3}</translation>
     <message>
         <source>(the years before keep their tree)</source>
         <translation>(các năm trước giữ nguyên cây tổ chức)</translation>
+    </message>
+    <message>
+        <source>Choose units in the tree on the left (Ctrl or Shift for several), then:</source>
+        <translation>Chọn đơn vị trên cây bên trái (giữ Ctrl hoặc Shift để chọn nhiều), rồi:</translation>
+    </message>
+    <message>
+        <source>{0} — under {1}</source>
+        <translation>{0} — thuộc {1}</translation>
     </message>
     <message>
         <source>Open a reorganisation plan</source>

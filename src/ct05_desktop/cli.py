@@ -290,11 +290,12 @@ def _import(
             failed += not _import_template(session, path, dry_run)
             continue
         report = import_csv(session, path, rewrite_history=rewrite, dry_run=dry_run)
-        if report.ok and report.kind != ORGS and (dry_run or rewrite):
-            option = "--dry-run" if dry_run else "--rewrite-history"
-            print(
-                f"{path.name}: {option} chỉ dùng cho tệp tổ chức và mẫu Excel; không nhập tệp này."
-            )
+        if report.ok and report.kind != ORGS and rewrite:
+            print(f"Lỗi: {path.name}: --rewrite-history chỉ dùng cho tệp tổ chức.", file=sys.stderr)
+            failed += 1
+            continue
+        if report.ok and report.kind != ORGS and dry_run:
+            print(f"{path.name}: --dry-run chỉ dùng cho tệp tổ chức và mẫu Excel; bỏ qua.")
             continue
         if not report.ok:
             failed += 1

@@ -52,7 +52,7 @@ def run(session: Session, args: argparse.Namespace) -> int:
     else:
         print(f"{path.name}: đã sắp xếp tổ chức từ năm {year}: {report.changed} đơn vị thay đổi.")
         if report.backup is not None:
-            print(f"  Bản sao lưu trước khi thay đổi: {report.backup}")
+            print(f"  Trạng thái trước khi thay đổi có trong bản sao lưu {report.backup}")
     if report.preview is not None:
         for line in report.preview.lines:
             print(f"  {line.vi}")

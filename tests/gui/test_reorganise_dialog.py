@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QDialog
 
 from ct05_desktop.domain.tree_changes import MOVE, RENAME
 from ct05_desktop.gui.main_window import MainWindow
+from ct05_desktop.gui.org_tree import OrgPanel
 from ct05_desktop.workflows.session import Session
 
 from .conftest import checked, save_change, tree_change
@@ -20,9 +21,8 @@ def demo(demo_2019: Session) -> Session:
     return demo_2019
 
 
-def choose(window: MainWindow, *codes: str) -> None:
-    """Units chosen in the tree as with Ctrl+click."""
-    panel = window.org_panel
+def choose(panel: OrgPanel, *codes: str) -> None:
+    """Units chosen in a tree as with Ctrl+click."""
     selection = panel.view.selectionModel()
     selection.clearSelection()
     for code in codes:
@@ -43,16 +43,19 @@ def test_mai_sons_reform_in_the_window(
         "Năm 2025:",
         "- Tỉnh ủy Sơn La: 17 → 18 đơn vị trực thuộc; thêm 1: Đảng bộ xã Chiềng Mung",
         "- Huyện ủy Mai Sơn: 3 → 2 đơn vị trực thuộc; bớt 1: Đảng bộ xã Chiềng Mung",
+        "- Đảng bộ xã Chiềng Mung: chuyển từ Huyện ủy Mai Sơn về Tỉnh ủy Sơn La",
     ]
     assert save_change(qtbot, move)
     assert answer[-1] == "Đã thay đổi tổ chức"
     said = window.statusBar().currentMessage()
     assert said.startswith("Đảng bộ xã Chiềng Mung trực thuộc Tỉnh ủy Sơn La từ năm 2025")
     # Hát Lót and Cò Nòi merged into a new xã Mai Sơn, Mai Sơn dissolved: one plan
+    choose(window.org_panel, "SL.MS.CN", "SL.MS.HL")  # chosen in the window's tree
     plan = window.units.open_reorganise()
     assert plan is not None
     qtbot.addWidget(plan)
-    choose(window, "SL.MS.CN", "SL.MS.HL")
+    assert plan.chosen() == ["SL.MS.CN", "SL.MS.HL"]  # chosen in the dialog's too
+    choose(plan.units, "SL.MS.CN", "SL.MS.HL")  # in the dialog's own tree of 2025
     assert plan.chosen_label.text().startswith("Đơn vị đã chọn trên cây (2):")
     plan.merge_to.setCurrentIndex(0)  # a new unit
     plan.new_code.setText("SL.XMS")
@@ -60,7 +63,7 @@ def test_mai_sons_reform_in_the_window(
     assert plan.new_under.currentData() == "SL.MS"  # where they stand, until told
     plan.new_under.setCurrentIndex(plan.new_under.findData("SL"))
     plan.add_merge()
-    choose(window, "SL.MS")
+    choose(plan.units, "SL.MS")
     plan.add_dissolve()
     assert plan.table.rowCount() == 4
     checked(qtbot, plan)
@@ -92,7 +95,7 @@ def test_a_refused_plan_names_its_row_and_saves_nothing(
     assert plan is not None
     qtbot.addWidget(plan)
     plan.year.setValue(2025)
-    choose(window, "SL.MS")
+    choose(plan.units, "SL.MS")
     plan.add_dissolve()
     checked(qtbot, plan)
     assert not plan.save_button.isEnabled()
@@ -140,7 +143,7 @@ def answer_text(window: MainWindow) -> str:
 
 
 def test_the_right_click_menu_offers_the_changes(vietnamese: None, window: MainWindow) -> None:
-    choose(window, "SL.MS.CN", "SL.MS.HL")
+    choose(window.org_panel, "SL.MS.CN", "SL.MS.HL")
     window.units._update()
     actions = window.units.actions_
     assert not actions[RENAME].isEnabled() and actions[MOVE].isEnabled()  # one name, two units

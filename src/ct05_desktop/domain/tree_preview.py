@@ -77,6 +77,16 @@ def year_lines(before: OrgTree, after: OrgTree, year: int) -> list[Phrase]:
                     f"- {old[code].name} → {unit.name} (renamed)",
                 )
             )
+        was_under = old[code].parent_code if code in old else None
+        if code in old and was_under != unit.parent_code and was_under in new:
+            # moved away from a parent that goes on (the units of a parent merged or
+            # dissolved are told in its line and in their new parent's)
+            a, b = before.name_in(was_under, year), after.name_in(unit.parent_code or "", year)
+            out.append(
+                Phrase(
+                    f"- {unit.name}: chuyển từ {a} về {b}", f"- {unit.name}: moved from {a} to {b}"
+                )
+            )
         was, now = old_under.get(code, []), new_under[code]
         if was != now and (code in old or now):
             out.append(_rests_on(before, after, year, unit.name, was, now))

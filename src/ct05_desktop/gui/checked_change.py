@@ -130,7 +130,11 @@ class CheckedChange(QDialog):
         now follow their new parent, the warnings."""
         lines = []
         if report.backup is not None:
-            lines.append(self.tr("A backup was made before the change: {0}").format(report.backup))
+            lines.append(
+                self.tr("The state before the change is kept in the backup {0}").format(
+                    report.backup
+                )
+            )
         for name in report.headers_reset:
             lines.append(
                 self.tr(

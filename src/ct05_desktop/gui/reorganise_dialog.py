@@ -7,9 +7,10 @@ which line. Saved all or nothing, after a backup."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import replace
 
+from PySide6.QtCore import QItemSelectionModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -19,6 +20,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QSpinBox,
+    QSplitter,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -41,6 +43,7 @@ from ct05_desktop.domain.tree_changes import (
 from ct05_desktop.domain.vi_text import nfc
 from ct05_desktop.gui import crash, file_choosers, i18n
 from ct05_desktop.gui.checked_change import CheckedChange
+from ct05_desktop.gui.org_tree import ORG_CODE_ROLE, OrgPanel
 from ct05_desktop.gui.screen_fit import size_to_screen
 from ct05_desktop.workflows.reorganise import (
     TreeChangeReport,
@@ -54,19 +57,14 @@ NEW_UNIT = "\x00new"
 
 class ReorganiseDialog(CheckedChange):
     def __init__(
-        self,
-        session: Session,
-        chosen: Sequence[str] | Callable[[], list[str]],
-        year: int,
-        parent: QWidget | None = None,
+        self, session: Session, chosen: Sequence[str], year: int, parent: QWidget | None = None
     ) -> None:
-        """chosen: the units chosen in the tree (or how to ask which, when asked)."""
+        """chosen: the units chosen in the window's tree, chosen here at first."""
         super().__init__(session, parent, self.tr("&Save the reorganisation"), self.tr("Close"))
-        self._chosen = chosen
         self.plan: list[Change] = []
         self.from_file: Source = FORM  # a plan opened from a file: that file, in the log
         self.setWindowTitle(self.tr("Reorganise: several changes from one year"))
-        size_to_screen(self, 980, 720)
+        size_to_screen(self, 1200, 780)
         layout = QVBoxLayout(self)
         top = QHBoxLayout()
         top.addWidget(QLabel(self.tr("Every change takes effect from the year:"), self))
@@ -74,9 +72,20 @@ class ReorganiseDialog(CheckedChange):
         self.year.setRange(MIN_YEAR, MAX_YEAR)
         self.year.setValue(year)
         top.addWidget(self.year)
-        self.year_hint = QLabel(self)
+        self.year_hint = QLabel(self.tr("(the years before keep their tree)"), self)
         top.addWidget(self.year_hint, 1)
         layout.addLayout(top)
+        # the tree of the plan's year, to choose units in (Ctrl or Shift for several)
+        self.units = OrgPanel(self)
+        self.units.view.hideColumn(1)  # no status here: only the tree
+        split = QSplitter(self)
+        split.addWidget(self.units)
+        right = QWidget(split)
+        column = QVBoxLayout(right)
+        column.setContentsMargins(0, 0, 0, 0)
+        split.addWidget(right)
+        split.setStretchFactor(1, 3)
+        layout.addWidget(split, 1)
         self.table = QTableWidget(0, 4, self)
         self.table.setHorizontalHeaderLabels(
             [self.tr("Change"), self.tr("Unit"), self.tr("Under / into"), self.tr("New name")]
@@ -88,7 +97,7 @@ class ReorganiseDialog(CheckedChange):
             0, QHeaderView.ResizeMode.ResizeToContents
         )
         self.table.verticalHeader().setVisible(False)
-        layout.addWidget(self.table, 3)
+        column.addWidget(self.table, 3)
         files = QHBoxLayout()
         for text, slot in (
             (self.tr("&Open a plan (CSV)…"), self.open_plan),
@@ -99,14 +108,32 @@ class ReorganiseDialog(CheckedChange):
             button.clicked.connect(slot)
             files.addWidget(button)
         files.addStretch(1)
-        layout.addLayout(files)
-        layout.addWidget(self._builder())
-        layout.addWidget(QLabel(self.tr("What changes, year by year:"), self))
-        layout.addWidget(self.preview, 2)
-        layout.addWidget(self.error)
+        column.addLayout(files)
+        column.addWidget(self._builder())
+        column.addWidget(QLabel(self.tr("What changes, year by year:"), self))
+        column.addWidget(self.preview, 2)
+        column.addWidget(self.error)
         layout.addWidget(self.buttons)
+        for button in self.findChildren(QPushButton):  # Enter adds nothing, saves nothing
+            button.setAutoDefault(False)
+            button.setDefault(False)
+        self._load_units(list(chosen))
+        self.units.view.selectionModel().selectionChanged.connect(self.refresh_chosen)
         self.year.valueChanged.connect(self._year_changed)
         self._year_changed()
+
+    def _load_units(self, chosen: list[str]) -> None:
+        """The tree of the plan's year, these units chosen in it."""
+        year = self.year.value()
+        self.units.load(self.session.tree(), year, {})
+        selection = self.units.view.selectionModel()
+        selection.clearSelection()
+        flags = QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows
+        for code in chosen:
+            index = self.units.proxy.mapFromSource(self.units.model.index_of(code))
+            if index.isValid():
+                selection.select(index, flags)
+                self.units.view.scrollTo(index)
 
     def _builder(self) -> QWidget:
         """'Move the units chosen in the tree under …', 'Merge them into …', 'Dissolve'."""
@@ -156,7 +183,10 @@ class ReorganiseDialog(CheckedChange):
 
     # -- the units chosen, the targets -------------------------------------------------
     def chosen(self) -> list[str]:
-        return list(self._chosen() if callable(self._chosen) else self._chosen)
+        """The units chosen in the dialog's tree, in tree order."""
+        rows = self.units.view.selectionModel().selectedRows(0)
+        picked = {str(i.data(ORG_CODE_ROLE)) for i in rows if i.data(ORG_CODE_ROLE)}
+        return [c for c in self.units.model.codes() if c in picked]
 
     def refresh_chosen(self) -> None:
         """The units chosen in the tree, and where they may go in the plan's year."""
@@ -165,7 +195,7 @@ class ReorganiseDialog(CheckedChange):
         self.chosen_label.setText(
             self.tr("Units chosen in the tree ({0}): {1}").format(len(names), ", ".join(names))
             if names
-            else self.tr("Choose units in the tree (Ctrl or Shift for several), then:")
+            else self.tr("Choose units in the tree on the left (Ctrl or Shift for several), then:")
         )
         for combo, find, first in (
             (self.move_to, move_targets, None),
@@ -177,7 +207,8 @@ class ReorganiseDialog(CheckedChange):
                 combo.addItem(first, NEW_UNIT)
             for org in find(tree, codes, year) if codes else []:
                 above = tree.name_in(org.parent_code, year) if org.parent_code else ""
-                combo.addItem(f"{org.name} — {above}" if above else org.name, org.code)
+                shown = self.tr("{0} — under {1}").format(org.name, above) if above else org.name
+                combo.addItem(shown, org.code)
         where = tree.parent_in(codes[0], year) if codes and codes[0] in tree else None
         self.new_under.setCurrentIndex(max(self.new_under.findData(where), 0))
         self._new_unit_fields()
@@ -188,7 +219,7 @@ class ReorganiseDialog(CheckedChange):
             field.setEnabled(creating)
 
     def _year_changed(self) -> None:
-        self.year_hint.setText(self.tr("(the years before keep their tree)"))
+        self._load_units(self.chosen())
         self.refresh_chosen()
         self._later()
 

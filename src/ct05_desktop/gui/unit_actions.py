@@ -87,20 +87,16 @@ class UnitActions(QWidget):
             dialog.open()
 
     def open_reorganise(self) -> ReorganiseDialog | None:
-        """The plan dialog, beside the window (not over it): the clerk chooses units in the
-        tree while it is open, and adds changes for them."""
+        """The plan dialog, with a tree of its own (the units chosen in the window's tree
+        chosen there at first)."""
         window = self.window_
         if not window.leave_unit():
             return None
-        panel = window.org_panel
-        dialog = ReorganiseDialog(window.session, panel.selected_codes, window.year, window)
-        panel.view.selectionModel().selectionChanged.connect(dialog.refresh_chosen)
-        dialog.finished.connect(
-            lambda _: panel.view.selectionModel().selectionChanged.disconnect(dialog.refresh_chosen)
-        )
+        chosen = window.org_panel.selected_codes()
+        dialog = ReorganiseDialog(window.session, chosen, window.year, window)
         dialog.changes_written.connect(window.announce)
         dialog.saved.connect(lambda report: self._told(dialog, report))
-        dialog.show()
+        dialog.open()
         return dialog
 
     def _told(self, dialog: TreeChangeDialog | ReorganiseDialog, report: TreeChangeReport) -> None:

@@ -122,7 +122,13 @@ def _import_orgs(
         if report.problems:
             return
     last = max([session.repo.last_data_year() or MIN_YEAR, *after.epochs()])
-    report.affected = preview(before, after, min(last, MAX_YEAR)).lines
+    shown = preview(before, after, min(last, MAX_YEAR))
+    report.affected = shown.lines
+    locked = sorted(set(shown.changed_years) & set(session.repo.locked_years()))
+    if locked:  # a locked year's tree changes as little as its figures
+        why = Refusal("tree_year_locked", years=years_text(locked))
+        report.problems.append(FileProblem(name, None, None, None, why))
+        return
     if dry_run:
         report.changed = sum(before.get(c) != u for c, u in units.items())
         return

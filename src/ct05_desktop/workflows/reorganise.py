@@ -64,11 +64,15 @@ def change_tree(
     """Apply the changes from year together: refused whole (report.problems) when any row,
     the tree it would make, the figures it would strand, a locked year or an approved
     unit says no; else written (unless dry_run), after a backup (unless not backup: a
-    database just made). The preview says what
-    changes year by year, from year to the last year with data."""
+    database just made), taken only once the changes are known to pass. The preview says
+    what changes year by year, from year to the last year with data."""
     check_year(year)
     report = TreeChangeReport(year)
-    if backup and not dry_run:  # a new one, or the newest when it holds the state already
+    if backup and not dry_run:
+        checked = change_tree(session, changes, year, source, dry_run=True)
+        if not checked.ok:
+            return checked  # refused: nothing to back up
+        # a new backup, or the newest when it holds the state already
         report.backup = backup_before(session, ORGS) or next(
             (b.path for b in backups(session)), None
         )
