@@ -635,6 +635,33 @@ Nhật ký lỗi: {3}</translation>
     </message>
 </context>
 <context>
+    <name>ReceiptsTree</name>
+    <message>
+        <source>Unit</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <source>File received</source>
+        <translation>Tệp đã nhận</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Thời điểm</translation>
+    </message>
+    <message>
+        <source>Units under it that sent</source>
+        <translation>Đơn vị trực thuộc đã gửi</translation>
+    </message>
+    <message>
+        <source>not received</source>
+        <translation>chưa nhận</translation>
+    </message>
+    <message>
+        <source>{0} of the {1} units directly under {2} have sent their file.</source>
+        <translation>{0}/{1} đơn vị trực thuộc {2} đã gửi tệp.</translation>
+    </message>
+</context>
+<context>
     <name>RegisterPage</name>
     <message>
         <source>&amp;Add row…</source>
@@ -1174,18 +1201,6 @@ Nhật ký lỗi: {3}</translation>
         <translation>Chọn các tệp mẫu đã điền (nút “Chọn tệp…”) hoặc kéo thả các tệp .xlsx vào đây. Mỗi tệp được kiểm tra và những gì tệp có sẽ hiện ở đây; chưa lưu gì cho đến khi bạn bấm “Lưu các tệp không có lỗi”.</translation>
     </message>
     <message>
-        <source>Unit</source>
-        <translation>Đơn vị</translation>
-    </message>
-    <message>
-        <source>File received</source>
-        <translation>Tệp đã nhận</translation>
-    </message>
-    <message>
-        <source>When</source>
-        <translation>Thời điểm</translation>
-    </message>
-    <message>
         <source>Files received for the year:</source>
         <translation>Tệp đã nhận trong năm:</translation>
     </message>
@@ -1236,8 +1251,8 @@ Nhật ký lỗi: {3}</translation>
         </translation>
     </message>
     <message>
-        <source>not received</source>
-        <translation>chưa nhận</translation>
+        <source>Received: {0} of {1} units.</source>
+        <translation>Đã nhận: {0}/{1} đơn vị.</translation>
     </message>
 </context>
 <context>
