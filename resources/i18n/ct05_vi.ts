@@ -775,6 +775,10 @@ Nhật ký lỗi: {3}</translation>
         <translation>Nội dung</translation>
     </message>
     <message>
+        <source>Double-click a row to open its register, unit and year.</source>
+        <translation>Nhấp đúp vào một dòng để mở sổ, đơn vị và năm của dòng đó.</translation>
+    </message>
+    <message>
         <source>Searching…</source>
         <translation>Đang tìm…</translation>
     </message>
