@@ -377,6 +377,10 @@ Không có gì được ghi thêm ngoài những gì đã lưu trước đó. Ch
 <context>
     <name>HistoryModel</name>
     <message>
+        <source>{0}: the figures of the units merged into this one, before it began in {1} (see the note under the chart).</source>
+        <translation>{0}: số liệu của các đơn vị hợp nhất thành đơn vị này, trước khi đơn vị được thành lập năm {1} (xem ghi chú dưới biểu đồ).</translation>
+    </message>
+    <message>
         <source> (more than 3 times apart: check it)</source>
         <translation> (chênh lệch quá 3 lần: cần kiểm tra)</translation>
     </message>
