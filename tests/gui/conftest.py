@@ -135,12 +135,15 @@ def tree_change(qtbot, window: MainWindow, kind: str, codes: list[str], year: in
 
 
 def checked(qtbot, dialog) -> None:  # type: ignore[no-untyped-def]
-    """Wait for the dialog's last check (or save) to come back."""
+    """Wait for the dialog's last check (or save) to come back and be shown (busy is
+    cleared once it is; Operation.running flips before the result reaches the GUI
+    thread)."""
     qtbot.waitUntil(
         lambda: (
             not dialog._timer.isActive()
             and dialog.operation is not None
             and not dialog.operation.running
+            and not dialog.busy
         ),
         timeout=15000,
     )
