@@ -231,7 +231,8 @@ def test_an_english_window_writes_the_counts_as_its_table_does(qtbot, demo: Sess
     page = HistoryPage(demo, "en")
     qtbot.addWidget(page)
     page.resize(900, 700)
-    page.show()
+    with qtbot.waitSignal(page.loaded, timeout=30000):  # its own (empty) years, shown first
+        page.show()
     qtbot.waitExposed(page)
     page.model.show([2018, 2019], {("members_total", 2018): 679, ("members_total", 2019): 6465})
     select_rows(page, "members_total")

@@ -86,8 +86,10 @@ def carried_years(session: Session, org: str | None) -> tuple[Phrase, int] | Non
     """For a successor whose history carries the units merged into it before it began:
     the note that says so (tree_preview.carried_words) and its first year of its own (the
     years before it are its predecessors' figures); None for any other unit."""
+    if org is None:
+        return None
     tree = session.tree()
-    if org is None or org not in tree:
+    if org not in tree:
         return None
     note, start = carried_words(tree, org), tree[org].valid_from
     return None if note is None or start is None else (note, start)
