@@ -231,8 +231,69 @@ def test_an_english_window_writes_the_counts_as_its_table_does(qtbot, demo: Sess
     page = HistoryPage(demo, "en")
     qtbot.addWidget(page)
     page.resize(900, 700)
-    page.show()
+    with qtbot.waitSignal(page.loaded, timeout=30000):  # its own (empty) years, shown first
+        page.show()
     qtbot.waitExposed(page)
     page.model.show([2018, 2019], {("members_total", 2018): 679, ("members_total", 2019): 6465})
     select_rows(page, "members_total")
     assert_axis(page, qtbot, ["0", "2.000", "4.000", "6.000", "8.000"], 8000)
+
+
+def year_headers(page: HistoryPage, role: int = Qt.ItemDataRole.DisplayRole) -> list[object]:
+    model = page.model
+    return [model.headerData(c, Qt.Orientation.Horizontal, role) for c in range(len(model.years))]
+
+
+def test_a_successors_history_marks_its_predecessors_years_and_says_whose(  # type: ignore[no-untyped-def]
+    qtbot, vietnamese, window: MainWindow
+) -> None:
+    """Đảng bộ xã Mai Sơn, from 2025: its 2018–2024 are Cò Nòi's and Hát Lót's figures:
+    those years marked in the table and the chart, the note under them; Chiềng Mung, a
+    unit of its own, has neither."""
+    from PySide6.QtCharts import QBarCategoryAxis
+
+    window.year_box.setValue(2025)
+    assert window.org_panel.select("SL.XMS")
+    page = window.history
+    with qtbot.waitSignal(page.loaded, timeout=30000):  # computed off the GUI thread
+        window.tabs.setCurrentWidget(page)
+    assert page.model.years == list(range(2018, 2026))
+    assert year_headers(page) == [*(f"{y}*" for y in range(2018, 2025)), "2025"]
+    tips = year_headers(page, Qt.ItemDataRole.ToolTipRole)
+    assert tips[0] == (
+        "2018: số liệu của các đơn vị hợp nhất thành đơn vị này, trước khi đơn vị được "
+        "thành lập năm 2025 (xem ghi chú dưới biểu đồ)."
+    )
+    assert tips[-1] == "2025"
+    colours = year_headers(page, Qt.ItemDataRole.ForegroundRole)
+    assert colours[1] is not None and colours[-1] is None  # 2019 coloured, 2025 not
+    fonts = year_headers(page, Qt.ItemDataRole.FontRole)
+    assert fonts[1].italic() and fonts[-1] is None
+    members = next(n for n, i in enumerate(page.model.indicators) if i.code == "members_total")
+    assert [page.model.index(members, c).data() for c in (0, 1)] == ["597", "610"]
+    assert page.note.isVisible()
+    assert page.note.text() == (
+        "* Các năm trước 2025 gồm số liệu của Đảng bộ xã Cò Nòi, Đảng bộ thị trấn Hát Lót "
+        "(đến năm 2024), hợp nhất thành Đảng bộ xã Mai Sơn."
+    )
+    chart_bottom = page.chart_view.mapTo(page, page.chart_view.rect().bottomLeft()).y()
+    assert page.note.geometry().top() >= chart_bottom  # under the table and the chart
+    axis = next(a for a in page.chart.axes() if isinstance(a, QBarCategoryAxis))
+    assert axis.categories()[:2] == ["2018*", "2019*"] and axis.categories()[-1] == "2025"
+    with qtbot.waitSignal(page.loaded, timeout=30000):
+        assert window.org_panel.select("SL.MS.CM")
+    assert not page.note.isVisible() and page.note.text() == ""
+    assert not any(str(h).endswith("*") for h in year_headers(page))
+
+
+def test_an_english_window_says_whose_years_a_successor_carries(qtbot, demo: Session) -> None:  # type: ignore[no-untyped-def]
+    page = HistoryPage(demo, "en")
+    qtbot.addWidget(page)
+    page.show()
+    page.set_unit("SL.XMS")
+    qtbot.waitUntil(lambda: page.loaded_for == "SL.XMS", timeout=30000)
+    assert page.note.text() == (
+        "* The years before 2025 hold the figures of Đảng bộ xã Cò Nòi, Đảng bộ thị trấn "
+        "Hát Lót (up to 2024), merged into Đảng bộ xã Mai Sơn."
+    )
+    assert year_headers(page)[0] == "2018*"

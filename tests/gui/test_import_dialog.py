@@ -16,6 +16,7 @@ from ct05_desktop.workflows.session import Session
 from ct05_desktop.workflows.templates import write_unit_templates
 
 from ..test_templates import fill
+from .test_template_dialogs import received_files
 
 
 @pytest.fixture
@@ -59,10 +60,7 @@ def test_refused_files_stay_in_view_once_the_others_are_saved(
     assert "1 tệp không được nhận, chưa lưu" in text
     assert demo.repo.unit_values("SL.BY", 2019) == {"study_sessions": 7}
     assert demo.repo.unit_values("SL.PY", 2019) == {}
-    when = {
-        dialog.receipts.item(r, 0).text(): dialog.receipts.item(r, 2).text()
-        for r in range(dialog.receipts.rowCount())
-    }
+    when = {name: at for name, (_file, at) in received_files(dialog).items()}
     day, time = when["Huyện ủy Bắc Yên"].split(" ")
     assert len(day) == 10 and day[2] == day[5] == "/" and len(time) == 5  # dd/mm/yyyy hh:mm
 

@@ -7,7 +7,7 @@ from ct05_desktop.gui.review_dialogs import AuditDialog, RegisterSearchDialog, R
 from ct05_desktop.workflows.entry import save_values
 from ct05_desktop.workflows.session import Session
 
-from .conftest import type_text
+from .conftest import press, type_text
 
 
 def test_change_log_of_a_unit_year_and_of_everything(
@@ -161,3 +161,82 @@ def test_the_change_log_after_register_edits_reads_in_words_and_fits_a_small_scr
             rect = view.visualRect(model.index(0, names.index(name)))
             assert inside.contains(rect.topLeft()) and rect.right() <= inside.right()
             assert rect.width() >= 120
+
+
+def hit_shown(qtbot, dialog: RegisterSearchDialog, words: str) -> None:  # type: ignore[no-untyped-def]
+    """Type words into the search, as a keyboard does, until its rows are shown."""
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.query.setFocus()
+    with qtbot.waitSignal(dialog.found, timeout=10000):
+        type_text(dialog, words)
+
+
+def double_click(qtbot, dialog: RegisterSearchDialog, row: int) -> None:  # type: ignore[no-untyped-def]
+    """A double-click on a row, as the mouse sends it: a click, then the second press
+    (Qt 6's mouseDClick alone is only the second)."""
+    view = dialog.view
+    where = view.visualRect(dialog.model.index(row, 3)).center()
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=where)
+    qtbot.mouseDClick(view.viewport(), Qt.MouseButton.LeftButton, pos=where)
+
+
+def test_a_double_click_on_a_hit_opens_its_unit_year_and_register(  # type: ignore[no-untyped-def]
+    qtbot, vietnamese, window
+) -> None:
+    """Thành ủy Sơn La renamed from 2020: its 2019 row is found under its 2019 name, and a
+    double-click from Mường La's 2021 (the tree searched for it) opens 2019, Thành ủy Sơn
+    La, its exemplars, the row selected; the dialog closes."""
+    from PySide6.QtWidgets import QDialog
+
+    from ct05_desktop.domain.sources import FORM
+    from ct05_desktop.workflows.org_changes import rename_unit
+
+    assert rename_unit(window.session, "SL.TP", "Đảng bộ thành phố Sơn La", 2020, FORM)
+    window.announce(window.session.take_changes())
+    window.year_box.setValue(2021)
+    assert window.org_panel.select("SL.ML")
+    window.org_panel.search.setText("Mường La")  # the tree shows Mường La alone
+    dialog = RegisterSearchDialog(window.session, window)
+    qtbot.addWidget(dialog)
+    hit_shown(qtbot, dialog, "Lò Văn Minh")
+    assert dialog.model.rowCount() == 1 and dialog.hint.isVisible()
+    names = [attribute for attribute, _header in dialog.model.columns]
+    row = [dialog.model.index(0, c).data() for c in range(len(names))]
+    assert row[names.index("unit")] == "Thành ủy Sơn La"  # its name in 2019, not 2021's
+    assert row[names.index("year")] == "2019"
+    double_click(qtbot, dialog, 0)
+    assert dialog.result() == QDialog.DialogCode.Accepted and not dialog.isVisible()
+    assert window.year == 2019 and window.org == "SL.TP"
+    assert window.org_panel.current_code() == "SL.TP"
+    assert window.org_panel.search.text() == ""  # the tree's search let go, to show it
+    assert window.path_label.text().endswith("Thành ủy Sơn La")
+    page = window.tabs.currentWidget()
+    assert page in window.register_pages and page.spec.key == "exemplars"
+    assert (page.model.org, page.model.year) == ("SL.TP", 2019)
+    selected = page.view.selectionModel().selectedRows()
+    assert page.model.row_ids([i.row() for i in selected]) == [2]
+    assert page.model.rows[selected[0].row()]["name"].startswith("Đảng viên Lò Văn Minh")
+
+
+def test_a_double_click_asks_first_when_figures_typed_are_not_saved(  # type: ignore[no-untyped-def]
+    qtbot, window, answer
+) -> None:
+    """A word typed among Thuận Châu's figures: the double-click (or Enter) asks, the
+    clerk stays; the unit, the year, the tab and the search stay as they were."""
+    from ct05_desktop.gui.form_model import COL_VALUE
+
+    assert window.org_panel.select("SL.TC")
+    model = window.form.model
+    assert model.setData(model.index(model.row_of("members_total"), COL_VALUE), "abc")
+    dialog = RegisterSearchDialog(window.session, window)
+    qtbot.addWidget(dialog)
+    hit_shown(qtbot, dialog, "ho thuy dien")
+    double_click(qtbot, dialog, 0)
+    assert "Figures not saved" in answer or "Số liệu chưa được lưu" in answer
+    assert (window.org, window.year) == ("SL.TC", 2019)
+    assert window.tabs.currentWidget() is window.form and dialog.isVisible()
+    assert model.dirty  # what was typed is still there
+    dialog.view.setFocus()  # Enter on the row asks the same
+    press(dialog, Qt.Key.Key_Return)
+    assert len(answer) == 2 and window.org == "SL.TC" and dialog.isVisible()

@@ -1,5 +1,7 @@
 """The history page: a unit's figures (its subtree rolled up) year by year, jumps marked,
-and a chart of the chosen indicators."""
+and a chart of the chosen indicators. A successor's years before it began hold the
+figures of the units merged into it: their columns are marked and a note under the chart
+says whose they are."""
 
 from __future__ import annotations
 
@@ -14,20 +16,24 @@ from PySide6.QtCharts import (
     QChartView,
 )
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QPainter, QResizeEvent, QShowEvent
+from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import QAbstractItemView, QLabel, QSplitter, QTableView, QVBoxLayout, QWidget
 
 from ct05_desktop.domain import vi_format
 from ct05_desktop.domain.axis_ticks import value_axis
 from ct05_desktop.domain.checks import is_jump
 from ct05_desktop.domain.progress import Progress
+from ct05_desktop.domain.refusals import Phrase
 from ct05_desktop.gui.operations import Operation, run_operation
-from ct05_desktop.workflows.review import unit_history
+from ct05_desktop.workflows.review import carried_years, unit_history
 from ct05_desktop.workflows.session import Session
 
 Index = QModelIndex | QPersistentModelIndex
 History = tuple[list[int], dict[tuple[str, int], int | None]]
+Carried = tuple[Phrase, int] | None  # the note on the predecessors' years, the first own year
 JUMP_BG = QColor("#ffd49a")
+CARRIED_FG = QColor("#1f5fa8")  # the years that hold the predecessors' figures
+CARRIED_MARK = "*"  # after such a year, and before the note that explains it
 
 
 class HistoryModel(QAbstractTableModel):
@@ -39,14 +45,25 @@ class HistoryModel(QAbstractTableModel):
         self.indicators = list(session.catalogue.indicators)
         self.years: list[int] = []
         self.values: dict[tuple[str, int], int | None] = {}
+        self.own_from: int | None = None  # years before it: the predecessors' figures
 
     def load(self, org: str | None) -> None:
-        self.show(*unit_history(self.session, org))
+        carried = carried_years(self.session, org)
+        self.show(*unit_history(self.session, org), own_from=carried[1] if carried else None)
 
-    def show(self, years: list[int], values: dict[tuple[str, int], int | None]) -> None:
+    def show(
+        self,
+        years: list[int],
+        values: dict[tuple[str, int], int | None],
+        own_from: int | None = None,
+    ) -> None:
         self.beginResetModel()
-        self.years, self.values = years, values
+        self.years, self.values, self.own_from = years, values, own_from
         self.endResetModel()
+
+    def carried(self, column: int) -> bool:
+        """The column's year holds the figures of the units merged into this one."""
+        return self.own_from is not None and self.years[column] < self.own_from
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self.indicators)
@@ -57,12 +74,33 @@ class HistoryModel(QAbstractTableModel):
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> object:
+        if orientation == Qt.Orientation.Horizontal:
+            return self._year_header(section, role)
         if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return None
-        if orientation == Qt.Orientation.Horizontal:
-            return str(self.years[section])
         ind = self.indicators[section]  # the whole name in the tooltip when it is cut
         return ind.label_vi if self.lang == "vi" else ind.label_en
+
+    def _year_header(self, section: int, role: int) -> object:
+        """The year; a year of the predecessors' figures marked (*, coloured, in italics),
+        its tooltip saying whose figures they are."""
+        year, carried = self.years[section], self.carried(section)
+        if role == Qt.ItemDataRole.DisplayRole:
+            return f"{year}{CARRIED_MARK}" if carried else str(year)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if not carried:
+                return str(year)
+            return self.tr(
+                "{0}: the figures of the units merged into this one, before it began in {1} "
+                "(see the note under the chart)."
+            ).format(year, self.own_from)
+        if role == Qt.ItemDataRole.ForegroundRole and carried:
+            return QBrush(CARRIED_FG)
+        if role == Qt.ItemDataRole.FontRole and carried:
+            font = QFont()
+            font.setItalic(True)
+            return font
+        return None
 
     def value(self, row: int, column: int) -> int | None:
         return self.values.get((self.indicators[row].code, self.years[column]))
@@ -119,9 +157,15 @@ class HistoryPage(QWidget):
         split.addWidget(self.view)
         split.addWidget(self.chart_view)
         split.setSizes([380, 260])
+        self.note = QLabel(self)  # whose figures the marked years hold; hidden when none
+        self.note.setWordWrap(True)
+        self.note.setTextFormat(Qt.TextFormat.PlainText)
+        self.note.setStyleSheet(f"color: {CARRIED_FG.name()}")
+        self.note.setVisible(False)
         layout = QVBoxLayout(self)
         layout.addWidget(hint)
         layout.addWidget(split)
+        layout.addWidget(self.note)
         self.view.selectionModel().selectionChanged.connect(self.draw)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
@@ -152,7 +196,7 @@ class HistoryPage(QWidget):
         generation = self._generation
 
         def task(session: Session, progress: Progress) -> object:
-            return unit_history(session, org)
+            return unit_history(session, org), carried_years(session, org)
 
         self.operation = run_operation(
             self.model.session.path,
@@ -166,10 +210,12 @@ class HistoryPage(QWidget):
         self._computing = None
         sys.excepthook(type(exc), exc, exc.__traceback__)  # a bug: logged and shown
 
-    def _computed(self, generation: int, org: str | None, result: History) -> None:
+    def _computed(self, generation: int, org: str | None, result: tuple[History, Carried]) -> None:
         if generation != self._generation:
             return  # another unit was chosen, or the figures changed, meanwhile
-        self.model.show(*result)
+        history, carried = result
+        self.model.show(*history, own_from=carried[1] if carried else None)
+        self.show_note(carried[0] if carried else None)
         self.loaded_for = org
         breakthrough = next(
             (n for n, i in enumerate(self.model.indicators) if i.code == "breakthrough_models"), 0
@@ -177,6 +223,11 @@ class HistoryPage(QWidget):
         self.view.selectRow(breakthrough)
         self.draw()
         self.loaded.emit()
+
+    def show_note(self, note: Phrase | None) -> None:
+        """Under the chart, in the window's language: whose figures the marked years hold."""
+        self.note.setText(f"{CARRIED_MARK} {note.in_(self.model.lang)}" if note else "")
+        self.note.setVisible(note is not None)
 
     def invalidate(self, _changes: object = None) -> None:
         self.loaded_for = None
@@ -206,7 +257,12 @@ class HistoryPage(QWidget):
             series.append(bar)
         self.chart.addSeries(series)
         years = QBarCategoryAxis()
-        years.append([str(y) for y in self.model.years])
+        years.append(  # a year of the predecessors' figures marked as in the table
+            [
+                str(self.model.headerData(c, Qt.Orientation.Horizontal))
+                for c in range(len(self.model.years))
+            ]
+        )
         counts = self.count_axis(shown)
         self.chart.addAxis(years, Qt.AlignmentFlag.AlignBottom)
         self.chart.addAxis(counts, Qt.AlignmentFlag.AlignLeft)

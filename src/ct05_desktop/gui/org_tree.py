@@ -325,6 +325,13 @@ class OrgPanel(QWidget):
         code = self.view.currentIndex().data(ORG_CODE_ROLE)
         return str(code) if code else None
 
+    def reveal(self, code: str) -> bool:
+        """Choose the unit as a click would (org_chosen told), letting go of the search
+        when it hides the unit; False when the year's tree does not hold it."""
+        if not self.proxy.mapFromSource(self.model.index_of(code)).isValid():
+            self.search.clear()
+        return self.select(code)
+
     def select(self, code: str, emit: bool = True) -> bool:
         self.chosen = code
         index = self.proxy.mapFromSource(self.model.index_of(code))

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -34,6 +34,9 @@ from ct05_desktop.gui.screen_fit import size_to_screen
 from ct05_desktop.workflows.reading import audit_people
 from ct05_desktop.workflows.review import RegisterHit, audit_lines, search_registers
 from ct05_desktop.workflows.session import Session
+
+if TYPE_CHECKING:
+    from ct05_desktop.gui.main_window import MainWindow
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -184,7 +187,8 @@ class AuditDialog(QDialog):
 class RegisterSearchDialog(QDialog):
     """Find a model, an exemplary person, a decision or a dialogue in any year. The search
     runs off the GUI thread once typing pauses; a result for words since changed is
-    dropped."""
+    dropped. Each row names its unit as it was called in the row's year; a double-click
+    on a row opens its unit, year and register in the window (the dialog's parent)."""
 
     found = Signal(int)  # the rows of the latest search are shown
 
@@ -212,11 +216,23 @@ class RegisterSearchDialog(QDialog):
             self,
         )
         self.view = _table(self.model, self)
+        self.view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        self.view.activated.connect(self.open_row)  # a double-click, or Enter on a row
+        self.hint = QLabel(self.tr("Double-click a row to open its register, unit and year."), self)
+        self.hint.setStyleSheet("color: #555")
+        self.hint.setVisible(False)
         layout = QVBoxLayout(self)
         layout.addWidget(self.query)
         layout.addWidget(self.count)
         layout.addWidget(self.view)
+        layout.addWidget(self.hint)
         self.query.textChanged.connect(lambda _text: self._pause.start())
+
+    def _window(self) -> MainWindow | None:
+        from ct05_desktop.gui.main_window import MainWindow  # it imports this module
+
+        window = self.parent()
+        return window if isinstance(window, MainWindow) else None
 
     def _typed(self) -> None:
         self.search(self.query.text())
@@ -246,5 +262,30 @@ class RegisterSearchDialog(QDialog):
             return  # words typed since: a newer search is under way
         self.model.set_rows(hits)
         self.count.setText(self.tr("%n row(s) found.", "", len(hits)) if text.strip() else "")
+        self.hint.setVisible(bool(hits) and self._window() is not None)
         self.view.resizeColumnsToContents()
         self.found.emit(len(hits))
+
+    def open_row(self, index: QModelIndex) -> bool:
+        """Show the row's unit, year and register in the window, the row selected, and
+        close. The figures typed in the unit shown are saved first, as on any change of
+        unit; when they cannot be and the clerk stays with them, nothing moves."""
+        window = self._window()
+        if window is None or not index.isValid():
+            return False
+        hit: RegisterHit = self.model.rows[index.row()]
+        if not window.leave_unit():
+            return False
+        window.year_box.setValue(hit.year)
+        if not window.org_panel.reveal(hit.org):
+            return False
+        page = next((p for p in window.register_pages if p.spec.key == hit.key), None)
+        if page is not None:
+            window.tabs.setCurrentWidget(page)
+            ids = page.model.row_ids(list(range(page.model.rowCount())))
+            if hit.row_id in ids:
+                page.view.selectRow(ids.index(hit.row_id))
+                page.view.scrollTo(page.model.index(ids.index(hit.row_id), 0))
+            page.view.setFocus()
+        self.accept()
+        return True

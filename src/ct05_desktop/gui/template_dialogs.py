@@ -15,25 +15,22 @@ from PySide6.QtWidgets import (
     QDialog,
     QFormLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
     QSpinBox,
-    QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
 from ct05_desktop.domain.progress import Progress
 from ct05_desktop.domain.refusals import Refusal
-from ct05_desktop.domain.registers import format_time_vi
 from ct05_desktop.domain.rules import MIN_YEAR
 from ct05_desktop.domain.settings import FILLED_TEMPLATES_FOLDER, TEMPLATES_FOLDER
 from ct05_desktop.gui import crash, file_choosers, i18n
 from ct05_desktop.gui.operations import Operation, Task, run_operation
+from ct05_desktop.gui.receipts_view import ReceiptsTree
 from ct05_desktop.gui.screen_fit import size_to_screen
 from ct05_desktop.gui.unit_choices import fill_units
 from ct05_desktop.workflows.backups import IMPORT, backup_before
@@ -197,15 +194,8 @@ class TemplateImportDialog(QDialog):
         self.year.setRange(MIN_YEAR, dt.date.today().year + 1)
         self.year.setValue(year)
         self.year.valueChanged.connect(self.show_receipts)
-        self.receipts = QTableWidget(0, 3, self)
-        self.receipts.setHorizontalHeaderLabels(
-            [self.tr("Unit"), self.tr("File received"), self.tr("When")]
-        )
-        header = self.receipts.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for column in (1, 2):  # the file's whole name, the day and time on one line
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-        self.receipts.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.receipts = ReceiptsTree(self)
+        self.received = QLabel(self)  # how many of the year's units sent their file
         top = QHBoxLayout()
         top.addWidget(choose)
         top.addStretch(1)
@@ -214,6 +204,8 @@ class TemplateImportDialog(QDialog):
         sent = QHBoxLayout()
         sent.addWidget(QLabel(self.tr("Files received for the year:"), self))
         sent.addWidget(self.year)
+        sent.addSpacing(16)
+        sent.addWidget(self.received)
         sent.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
@@ -386,12 +378,12 @@ class TemplateImportDialog(QDialog):
         self.finished_step.emit()
 
     def show_receipts(self) -> None:
-        tree, year = self.session.tree(), self.year.value()
-        received = receipts(self.session, year)
-        units = [u for root in tree.roots(year) for u in tree.children(root.code, year)]
-        self.receipts.setRowCount(len(units))
-        for row, unit in enumerate(units):
-            file, when = received.get(unit.code, ("", ""))
-            cells = [unit.name, file or self.tr("not received"), format_time_vi(when)]
-            for col, text in enumerate(cells):
-                self.receipts.setItem(row, col, QTableWidgetItem(text))
+        """Every unit under the top of the year's tree, under its parent, and whether its
+        file came back."""
+        year = self.year.value()
+        self.receipts.show_year(self.session.tree(), year, receipts(self.session, year))
+        self.received.setText(
+            self.tr("Received: {0} of {1} units.").format(
+                self.receipts.received_count, len(self.receipts.items)
+            )
+        )

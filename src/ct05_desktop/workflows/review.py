@@ -8,8 +8,10 @@ from typing import Any
 
 from ct05_desktop.domain.change_words import AuditLine, Names, audit_line, stored_dict
 from ct05_desktop.domain.orgs import OrgTree
+from ct05_desktop.domain.refusals import Phrase
 from ct05_desktop.domain.registers import REGISTERS_BY_KEY, shown_text
 from ct05_desktop.domain.rules import MIN_YEAR
+from ct05_desktop.domain.tree_preview import carried_words
 from ct05_desktop.workflows.session import Session
 
 
@@ -78,6 +80,19 @@ def history_tree(session: Session, org: str) -> OrgTree:
     it in the years before it began (OrgTree.with_lineage)."""
     tree = session.tree()
     return tree.with_lineage(org) if tree.lineage(org) else tree
+
+
+def carried_years(session: Session, org: str | None) -> tuple[Phrase, int] | None:
+    """For a successor whose history carries the units merged into it before it began:
+    the note that says so (tree_preview.carried_words) and its first year of its own (the
+    years before it are its predecessors' figures); None for any other unit."""
+    if org is None:
+        return None
+    tree = session.tree()
+    if org not in tree:
+        return None
+    note, start = carried_words(tree, org), tree[org].valid_from
+    return None if note is None or start is None else (note, start)
 
 
 def unit_history(
