@@ -1,4 +1,5 @@
-"""Party organisations and their tree through the years (DOMAIN §2; docs/domain.md).
+"""Party organisations and their tree through the years (docs/domain.md, "The organisation
+tree through time").
 
 A unit has a code, a level, the years it existed (valid_from, valid_to; blank is open)
 and, when it was merged, a successor. Its name and its parent are data by period: its
@@ -9,7 +10,7 @@ children, ancestors, walk, subtree), each unit as it stood that year (Org.in_yea
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
 
 LEVELS = ("province", "district", "grassroots", "cell")
@@ -107,18 +108,17 @@ class Org:
 
     def names(self) -> list[tuple[int, str]]:
         """(start, name) of each of its names, in order (a move alone is not a new name)."""
-        out: list[tuple[int, str]] = []
-        for period in self.all_periods():
-            if not out or out[-1][1] != period.name:
-                out.append((period.start, period.name))
-        return out
+        return [(start, str(name)) for start, name in self._changes(lambda p: p.name)]
 
     def parents(self) -> list[tuple[int, str | None]]:
         """(start, parent) of each of its parents, in order (a renaming alone is not)."""
+        return self._changes(lambda p: p.parent_code)
+
+    def _changes(self, value: Callable[[Period], str | None]) -> list[tuple[int, str | None]]:
         out: list[tuple[int, str | None]] = []
         for period in self.all_periods():
-            if not out or out[-1][1] != period.parent_code:
-                out.append((period.start, period.parent_code))
+            if not out or out[-1][1] != value(period):
+                out.append((period.start, value(period)))
         return out
 
     def with_periods(self, periods: Sequence[Period]) -> Org:

@@ -1,4 +1,4 @@
-"""One vocabulary of change to the tree, each from a year (DOMAIN §2; docs/domain.md):
+"""One vocabulary of change to the tree, each from a year (docs/domain.md):
 add a unit, rename it, move it under another unit, merge it into a successor (an
 existing unit or a new one), dissolve it. The window, the command line's plan and the
 organisation file speak it alike.
