@@ -29,11 +29,11 @@ def test_a_dry_run_tells_year_by_year_and_writes_nothing(
     out = capsys.readouterr().out.splitlines()
     assert out[0] == "reorganise_2025.csv: 16 thay đổi từ năm 2025, kiểm tra đạt (chưa ghi gì)."
     assert out[1:3] == ["  Các năm 2016–2024: không đổi", "  Năm 2025:"]
-    assert "  - Huyện ủy Mai Sơn: thôi hoạt động" in out
-    assert "  - Đảng bộ thị trấn Hát Lót: hợp nhất vào Đảng bộ xã Mai Sơn" in out
+    assert "  - Huyện ủy Mai Sơn: giải thể" in out
+    assert "  - Đảng bộ thị trấn Hát Lót: hợp nhất thành Đảng bộ xã Mai Sơn" in out
     assert "  - Đảng bộ xã Mai Sơn (mới), trực thuộc Tỉnh ủy Sơn La" in out
     assert any(
-        line.startswith("  - Tỉnh ủy Sơn La: 17 → 7 đơn vị trực thuộc; thêm 2:") for line in out
+        line.startswith("  - Tỉnh ủy Sơn La: 17 → 7 đơn vị trực thuộc; thêm Đảng bộ xã Chiềng Mung,") for line in out
     )
     assert state(demo_2019) == before
 

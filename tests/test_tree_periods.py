@@ -161,9 +161,9 @@ def test_a_retroactive_change_in_the_organisation_file_is_refused(
     assert where(problems) == [(n, "code", "rewrites_history") for n in (3, 4, 5)]
     assert str(problems[0]).endswith(
         "Đảng bộ xã Chiềng Mung (SL.MS.CM): tệp này làm đổi cây tổ chức của năm 2016–… (đơn vị "
-        "cấp trên); thay đổi từ một năm trở đi thì dùng cột period_from hoặc lệnh ct05 "
-        "reorganise KẾ_HOẠCH.csv --from NĂM; sửa lại các năm đã qua có chủ ý thì nhập với "
-        "--rewrite-history"
+        "cấp trên); thay đổi từ một năm trở đi thì dùng cột period_from, hoặc sắp xếp tổ chức "
+        "(ct05 reorganise KẾ_HOẠCH.csv --from NĂM); sửa lại các năm đã qua có chủ ý thì nhập lại "
+        "và xác nhận (dòng lệnh: --rewrite-history)"
     )
     # from a year, in the file's own words: a period from 2025 goes through
     periods = write(

@@ -41,8 +41,8 @@ def test_mai_sons_reform_in_the_window(
     assert move.preview.toPlainText().splitlines() == [
         "Các năm 2016–2024: không đổi",
         "Năm 2025:",
-        "- Tỉnh ủy Sơn La: 17 → 18 đơn vị trực thuộc; thêm 1: Đảng bộ xã Chiềng Mung",
-        "- Huyện ủy Mai Sơn: 3 → 2 đơn vị trực thuộc; bớt 1: Đảng bộ xã Chiềng Mung",
+        "- Tỉnh ủy Sơn La: 17 → 18 đơn vị trực thuộc; thêm Đảng bộ xã Chiềng Mung",
+        "- Huyện ủy Mai Sơn: 3 → 2 đơn vị trực thuộc; không còn Đảng bộ xã Chiềng Mung",
         "- Đảng bộ xã Chiềng Mung: chuyển từ Huyện ủy Mai Sơn về Tỉnh ủy Sơn La",
     ]
     assert save_change(qtbot, move)
@@ -70,8 +70,8 @@ def test_mai_sons_reform_in_the_window(
     lines = plan.preview.toPlainText().splitlines()
     assert lines[:2] == ["Các năm 2016–2024: không đổi", "Năm 2025:"]
     assert "- Đảng bộ xã Mai Sơn (mới), trực thuộc Tỉnh ủy Sơn La" in lines
-    assert "- Đảng bộ thị trấn Hát Lót: hợp nhất vào Đảng bộ xã Mai Sơn" in lines
-    assert "- Huyện ủy Mai Sơn: thôi hoạt động" in lines
+    assert "- Đảng bộ thị trấn Hát Lót: hợp nhất thành Đảng bộ xã Mai Sơn" in lines
+    assert "- Huyện ủy Mai Sơn: giải thể" in lines
     assert plan.save_button.isEnabled() and not plan.error.isVisible()
     plan.save()
     checked(qtbot, plan)

@@ -45,11 +45,12 @@ class Org:
 
     def __post_init__(self) -> None:
         """Kept in one form, so that two equal units compare equal: periods sorted and
-        merged where nothing changes, the first from FIRST, the latest's name and parent
-        as the unit's own, none kept when there is only one."""
+        merged where nothing changes, none that no year of the unit holds, the first from
+        FIRST, the latest's name and parent as the unit's own, none kept when there is
+        only one."""
         if not self.periods:
             return
-        kept = _merged(self.periods, self.valid_to)
+        kept = _merged(self.periods, self.valid_from, self.valid_to)
         last = kept[-1]
         object.__setattr__(self, "name", last.name)
         object.__setattr__(self, "parent_code", last.parent_code)
@@ -76,9 +77,9 @@ class Org:
     def in_year(self, year: int | None) -> Org:
         """The unit as it stood in year: that year's name and parent (the latest when
         None)."""
-        if not self.periods or year is None:
-            return self if not self.periods else replace(self, periods=())
-        period = self.period_in(year)
+        if not self.periods:
+            return self
+        period = self.periods[-1] if year is None else self.period_in(year)
         return Org(
             self.code,
             period.name,
@@ -125,8 +126,13 @@ class Org:
         return replace(self, periods=tuple(periods))
 
 
-def _merged(periods: Sequence[Period], valid_to: int | None) -> tuple[Period, ...]:
+def _merged(
+    periods: Sequence[Period], valid_from: int | None, valid_to: int | None
+) -> tuple[Period, ...]:
     ordered = sorted(periods)
+    if valid_from is not None:  # those ended before the unit's first year: no year holds them
+        first = max((n for n, p in enumerate(ordered) if p.start <= valid_from), default=0)
+        ordered = ordered[first:]
     out: list[Period] = []
     for n, period in enumerate(ordered):
         if n == 0 and period.start != FIRST:
@@ -296,7 +302,7 @@ class OrgTree:
         """The unit and every unit under it in any of these years (every year when
         None), each once, in the order they first stand in a year's tree."""
         if years is None:
-            years = [min([*self.epochs(), 2016]), *self.epochs()]
+            years = [min(self.epochs(), default=0) - 1, *self.epochs()]  # each tree once
         found: dict[str, None] = {}
         for year in self.same_tree_years(years):
             found.update((o.code, None) for o in self.subtree(code, year))
@@ -345,8 +351,8 @@ class OrgTree:
             return self
         carried = []
         for org in self.lineage(code):
-            if org.valid_from is not None and org.valid_from >= start:
-                continue  # merged into the unit while it existed: its years are its own
+            if org.valid_to is None or org.valid_to >= start:
+                continue  # merged into the unit once it existed: no year of its is carried
             periods = [
                 replace(p, parent_code=code) if p.start < start else p for p in org.all_periods()
             ]

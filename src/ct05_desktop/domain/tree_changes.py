@@ -15,8 +15,9 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 
+from ct05_desktop.domain.characters import control_refusal
 from ct05_desktop.domain.orgs import FIRST, LEVELS, Org, OrgTree, Period
-from ct05_desktop.domain.refusals import Refusal
+from ct05_desktop.domain.refusals import Phrase, Refusal
 from ct05_desktop.domain.tree_rules import may_stand_under, unit_label
 
 NEW, MOVE, MERGE, RENAME, DISSOLVE = "new", "move", "merge", "rename", "dissolve"
@@ -153,8 +154,10 @@ def apply_plan(tree: OrgTree, changes: Sequence[Change], year: int) -> Planned:
             successor = change.to if change.action == MERGE else None
             unit = replace(unit, valid_to=year - 1, successor_code=successor)
         units[change.code] = unit
-        if change.code not in actions or change.action == MOVE:
-            actions[change.code] = (AUDIT_ACTION[change.action], change.line)
+        # one entry a unit: its change's, or a change of the unit when it takes two (a
+        # move with a renaming: the entry then tells both, field by field)
+        action = AUDIT_ACTION[change.action] if change.code not in actions else "org"
+        actions[change.code] = (action, actions.get(change.code, (None, change.line))[1])
     moved = {c.code for c in changes if c.action in (MOVE, MERGE, DISSOLVE)}
     for change in changes:
         if change.action not in (MERGE, DISSOLVE):
@@ -167,7 +170,8 @@ def apply_plan(tree: OrgTree, changes: Sequence[Change], year: int) -> Planned:
                 left.append(org)
                 continue
             units[org.code] = moved_from(units.get(org.code) or org, first, change.to)
-            actions.setdefault(org.code, (FOLLOW, change.line))
+            known = actions.get(org.code)
+            actions[org.code] = (FOLLOW, change.line) if known is None else ("org", known[1])
             planned.followers[org.code] = change.code
         if left:
             why = Refusal(
@@ -185,10 +189,13 @@ def apply_plan(tree: OrgTree, changes: Sequence[Change], year: int) -> Planned:
     return planned
 
 
-def names_listed(names: Sequence[str], most: int = 8) -> str:
-    """'A, B, C' or 'A, B, … và 12 đơn vị khác' (the first most of them, then a count)."""
+def names_listed(names: Sequence[str], most: int = 8) -> Phrase:
+    """'A, B, C', or 'A, B… và 12 đơn vị khác' (the first most of them, then a count)."""
     shown = ", ".join(names[:most])
-    return shown if len(names) <= most else f"{shown}… (+{len(names) - most})"
+    if len(names) <= most:
+        return Phrase(shown, shown)
+    rest = len(names) - most
+    return Phrase(f"{shown}… và {rest} đơn vị khác", f"{shown}… and {rest} more")
 
 
 def _check_rows(
@@ -212,7 +219,13 @@ def _check_rows(
             why = Refusal("plan_twice", code=change.code, line=earlier[0].line or 0)
             bad(change, "code", change.code, why)
         earlier.append(change)
-        if change.action == NEW:
+        for column, text in (("code", change.code), ("name", change.name or "")):
+            unseen = control_refusal(text)  # it would make every later workbook fail
+            if unseen is not None:
+                bad(change, column, text, unseen)
+        if not change.code.strip():
+            bad(change, "code", change.code, Refusal("empty_code"))
+        elif change.action == NEW:
             if change.code in tree:
                 bad(
                     change,
@@ -220,7 +233,7 @@ def _check_rows(
                     change.code,
                     Refusal("code_taken", code=change.code, name=tree[change.code].name),
                 )
-            if not change.name:
+            if not (change.name or "").strip():
                 bad(change, "name", "", Refusal("empty_name"))
             if change.level not in LEVELS:
                 why = Refusal("level_not_one_of", levels=", ".join(LEVELS))
@@ -231,7 +244,7 @@ def _check_rows(
             why = Refusal("plan_starts_in_year", unit=unit_label(tree[change.code]), year=year)
             bad(change, "code", change.code, why)
         elif change.action == RENAME:
-            if not change.name:
+            if not (change.name or "").strip():
                 bad(change, "name", "", Refusal("empty_name"))
             elif change.name == tree.name_in(change.code, year):
                 why = Refusal("plan_same_name", name=change.name, year=year)

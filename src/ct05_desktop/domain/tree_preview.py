@@ -55,11 +55,13 @@ def year_lines(before: OrgTree, after: OrgTree, year: int) -> list[Phrase]:
             successor = after[code].successor_code if code in after else None
             if successor is not None and successor in after:
                 to = after.name_in(successor, year)
-                out.append(
-                    Phrase(f"- {unit.name}: hợp nhất vào {to}", f"- {unit.name}: merged into {to}")
-                )
+                if successor in old:  # into a unit that was there: sáp nhập
+                    vi, en = f"sáp nhập vào {to}", f"merged into {to}"
+                else:  # with others into a unit made by the merger: hợp nhất
+                    vi, en = f"hợp nhất thành {to}", f"merged to make {to}"
+                out.append(Phrase(f"- {unit.name}: {vi}", f"- {unit.name}: {en}"))
             else:
-                out.append(Phrase(f"- {unit.name}: thôi hoạt động", f"- {unit.name}: ends"))
+                out.append(Phrase(f"- {unit.name}: giải thể", f"- {unit.name}: dissolved"))
             continue
         unit = new[code]
         if code not in old:
@@ -101,11 +103,13 @@ def _rests_on(
     vi = [f"- {name}: {len(was)} → {len(now)} đơn vị trực thuộc"]
     en = [f"- {name}: {len(was)} → {len(now)} units under it"]
     if added:
-        vi.append(f"thêm {len(added)}: {names_listed(added)}")
-        en.append(f"added {len(added)}: {names_listed(added)}")
+        listed = names_listed(added)
+        vi.append(f"thêm {listed.vi}")
+        en.append(f"added {listed.en}")
     if gone:
-        vi.append(f"bớt {len(gone)}: {names_listed(gone)}")
-        en.append(f"removed {len(gone)}: {names_listed(gone)}")
+        listed = names_listed(gone)
+        vi.append(f"không còn {listed.vi}")
+        en.append(f"no longer {listed.en}")
     return Phrase("; ".join(vi), "; ".join(en))
 
 
@@ -150,7 +154,7 @@ def carried_words(tree: OrgTree, code: str) -> Phrase | None:
     start = tree[code].valid_from
     if start is None:
         return None
-    before = [o for o in tree.lineage(code) if (o.valid_from or 0) < start]
+    before = [o for o in tree.lineage(code) if o.valid_to is not None and o.valid_to < start]
     if not before:
         return None
     ends = sorted({o.valid_to for o in before if o.valid_to is not None})

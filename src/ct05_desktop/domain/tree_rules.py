@@ -198,10 +198,20 @@ def _link(before: OrgTree, after: OrgTree, code: str, successor_code: str) -> li
         return [
             TreeProblem(code, "successor_code", Refusal("own_successor", unit=unit_label(unit)))
         ]
+    old = before.get(code)
+    linked = old is None or old.successor_code != successor_code
+    if linked and unit.level in RANK and successor.level != unit.level:
+        why = Refusal(
+            "successor_level",
+            unit=unit_label(unit),
+            level=level_phrase(unit.level),
+            successor=unit_label(successor),
+            successor_level=level_phrase(successor.level),
+        )
+        return [TreeProblem(code, "successor_code", why)]
     if unit.valid_to is None or successor.exists_in(unit.valid_to + 1):
         return []
     why = Refusal("successor_not_in_year", year=unit.valid_to + 1)
-    old = before.get(code)
     if old is None or (old.successor_code, old.valid_to) != (successor_code, unit.valid_to):
         return [TreeProblem(code, "successor_code", why)]
     if _retimed(before, successor):

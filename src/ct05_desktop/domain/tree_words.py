@@ -25,11 +25,15 @@ TREE_VI = {
     "plan_target_missing": (
         "cần mã ở cột 'to': đơn vị cấp trên (thêm mới, chuyển) hoặc đơn vị kế thừa (hợp nhất)"
     ),
-    "plan_target_itself": "một đơn vị không thể trực thuộc hay hợp nhất vào chính nó",
+    "plan_target_itself": "một đơn vị không thể trực thuộc hay sáp nhập vào chính nó",
+    "successor_level": (
+        "{unit} là đơn vị {level}, không thể sáp nhập hay hợp nhất vào {successor} là đơn vị "
+        "{successor_level}: đơn vị kế thừa phải cùng cấp"
+    ),
     "plan_units_left": (
         "{unit} giải thể từ năm {year} nhưng còn {count} đơn vị trực thuộc chưa được chuyển "
-        "đi: {units}; hãy chuyển các đơn vị đó sang đơn vị khác trong cùng kế hoạch (thao "
-        "tác move), hoặc hợp nhất {unit} vào một đơn vị khác để các đơn vị đó đi theo"
+        "đi: {units}; hãy chuyển các đơn vị đó sang đơn vị khác trước (hoặc trong cùng kế "
+        "hoạch), hoặc sáp nhập {unit} vào một đơn vị khác để các đơn vị đó đi theo"
     ),
     "plan_changes_earlier": (
         "thay đổi này làm đổi cây tổ chức của năm {years}, trước năm áp dụng; không ghi gì"
@@ -55,8 +59,8 @@ TREE_VI = {
     ),
     "rewrites_history": (
         "{unit}: tệp này làm đổi cây tổ chức của năm {years} ({what}); thay đổi từ một năm "
-        "trở đi thì dùng cột period_from hoặc lệnh " + _REORGANISE + "; sửa lại các năm đã "
-        "qua có chủ ý thì nhập với --rewrite-history"
+        "trở đi thì dùng cột period_from, hoặc sắp xếp tổ chức (" + _REORGANISE + "); sửa lại "
+        "các năm đã qua có chủ ý thì nhập lại và xác nhận (dòng lệnh: --rewrite-history)"
     ),
 }
 
@@ -76,10 +80,14 @@ TREE_EN = {
         "a code is needed in column 'to': the unit above (new, move) or the successor (merge)"
     ),
     "plan_target_itself": "a unit cannot stand under, or be merged into, itself",
+    "successor_level": (
+        "{unit}, a {level} unit, cannot be merged into {successor}, a {successor_level} "
+        "unit: a successor is of the same level"
+    ),
     "plan_units_left": (
         "{unit} is dissolved from {year} but {count} unit(s) under it are not moved: "
-        "{units}; move them to another unit in the same plan (the move action), or merge "
-        "{unit} into another unit so that they follow it"
+        "{units}; move them to another unit first (or in the same plan), or merge {unit} "
+        "into another unit so that they follow it"
     ),
     "plan_changes_earlier": (
         "this change would alter the tree of {years}, before the year it applies from; "
@@ -103,8 +111,9 @@ TREE_EN = {
     "period_outside": "the period beginning in {year} is outside the unit's years {span}",
     "rewrites_history": (
         "{unit}: this file would change the tree of {years} ({what}); for a change from a "
-        "year on use column period_from or " + _REORGANISE_EN + "; to correct past years on "
-        "purpose, import with --rewrite-history"
+        "year on use column period_from, or a reorganisation (" + _REORGANISE_EN + "); to "
+        "correct past years on purpose, import again and confirm (command line: "
+        "--rewrite-history)"
     ),
 }
 
@@ -114,4 +123,5 @@ CHANGED_WHAT = {
     "parent_code": ("đơn vị cấp trên", "the unit above it"),
     "years": ("các năm hoạt động", "its years"),
     "level": ("cấp", "its level"),
+    "successor": ("đơn vị kế thừa", "its successor"),
 }

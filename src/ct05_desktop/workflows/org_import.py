@@ -23,6 +23,7 @@ from ct05_desktop.domain.tree_preview import preview
 from ct05_desktop.domain.tree_rules import span_text, unit_label, years_text
 from ct05_desktop.domain.tree_words import CHANGED_WHAT
 from ct05_desktop.interchange import CsvTable, FileProblem, FileReport
+from ct05_desktop.workflows.reorganise import closed_years, shown_until
 from ct05_desktop.workflows.session import Session
 from ct05_desktop.workflows.tree_checks import tree_change_problems
 
@@ -102,9 +103,9 @@ def _import_orgs(
     first_line: dict[str, int] = {}
     for row in rows:
         first_line.setdefault(row.org.code, row.line)
+    after = before.replaced(units.values())
     if not report.problems:
         cells = dict(table.rows)
-        after = before.replaced(units.values())
         for problem in sorted(
             tree_change_problems(session, list(units.values()), after),
             key=lambda p: first_line[p.code],
@@ -113,7 +114,6 @@ def _import_orgs(
             bad(line, problem.column, cells[line].get(problem.column), problem.reason)
     if report.problems:
         return
-    after = before.replaced(units.values())
     if not rewrite_history:
         for code, org in units.items():
             why = _rewrites(before.get(code), org, rows)
@@ -121,13 +121,15 @@ def _import_orgs(
                 bad(first_line[code], "code", code, why)
         if report.problems:
             return
-    last = max([session.repo.last_data_year() or MIN_YEAR, *after.epochs()])
-    shown = preview(before, after, min(last, MAX_YEAR))
+    shown = preview(before, after, shown_until(session, after, MIN_YEAR))
     report.affected = shown.lines
-    locked = sorted(set(shown.changed_years) & set(session.repo.locked_years()))
-    if locked:  # a locked year's tree changes as little as its figures
-        why = Refusal("tree_year_locked", years=years_text(locked))
-        report.problems.append(FileProblem(name, None, None, None, why))
+    changed = [org for code, org in units.items() if before.get(code) != org]
+    for unit, why in closed_years(session, before, changed, shown):
+        if unit is None:  # a locked year: the whole file's
+            report.problems.append(FileProblem(name, None, None, None, why))
+        else:
+            bad(first_line[unit], "code", unit, why)
+    if report.problems:
         return
     if dry_run:
         report.changed = sum(before.get(c) != u for c, u in units.items())
@@ -223,6 +225,9 @@ def _rewrites(old: Org | None, new: Org, rows: list[_Row]) -> Refusal | None:
     if old.valid_to != new.valid_to:
         ends = [y for y in (old.valid_to, new.valid_to) if y is not None]
         since = min(since, min(ends) + 1)
+    # a successor set or changed without the unit ending here moves its history elsewhere
+    # (a successor's earlier reports carry it): a change of every year it existed
+    successor = old.successor_code != new.successor_code and old.valid_to == new.valid_to
     what: dict[str, None] = {}
     years: list[int] = []
     for year in range(MIN_YEAR, since):
@@ -235,6 +240,8 @@ def _rewrites(old: Org | None, new: Org, rows: list[_Row]) -> Refusal | None:
             changed += [f for f in ("name", "parent_code") if getattr(was, f) != getattr(will, f)]
             if old.level != new.level:
                 changed.append("level")
+            if successor:
+                changed.append("successor")
         if changed:
             years.append(year)
             what.update(dict.fromkeys(changed))

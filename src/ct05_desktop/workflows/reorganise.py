@@ -9,9 +9,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from ct05_desktop.domain.orgs import Org, OrgTree
 from ct05_desktop.domain.refusals import Phrase, Refusal
 from ct05_desktop.domain.report_header import PARENT_FIELDS
-from ct05_desktop.domain.rules import check_year
+from ct05_desktop.domain.rules import MAX_YEAR, check_year
 from ct05_desktop.domain.sources import Source
 from ct05_desktop.domain.tree_changes import (
     ACTIONS,
@@ -83,7 +84,7 @@ def change_tree(
         if not report.problems:
             report.problems += _tree_problems(session, planned)
         if not report.problems:
-            last = max(year, session.repo.last_data_year() or year)
+            last = shown_until(session, planned.after, year)
             report.preview = preview(tree, planned.after, last)
             report.problems += _closed_years(session, planned, report.preview)
             codes = [org.code for org, _, _ in planned.units]
@@ -116,21 +117,43 @@ def _closed_years(session: Session, planned: Planned, shown: Preview) -> list[Pl
     if early:
         why = Refusal("plan_changes_earlier", years=years_text(early))
         out.append(PlanProblem(None, None, None, why))
-    locked = sorted(set(shown.changed_years) & set(session.repo.locked_years()))
-    if locked:
-        why = Refusal("tree_year_locked", years=years_text(locked))
-        out.append(PlanProblem(None, None, None, why))
-    approved = session.repo.approved()
-    for org, _, line in planned.units:
-        years = [y for (code, y) in approved if code == org.code and y >= planned.year]
-        if years:
+    units = [org for org, _, _ in planned.units]
+    for code, why in closed_years(session, planned.before, units, shown):
+        out.append(PlanProblem(planned.line_of(code) if code else None, "code", code, why))
+    return out
+
+
+def closed_years(
+    session: Session, before: OrgTree, units: Sequence[Org], shown: Preview
+) -> list[tuple[str | None, Refusal]]:
+    """What a change of these units may not touch, as committed now: a locked year whose
+    tree it changes, an approved year of one of them whose tree it changes. (unit or None,
+    why) each."""
+    out: list[tuple[str | None, Refusal]] = []
+    changed = set(shown.changed_years)
+    locked = sorted(changed & set(session.repo.locked_years()))
+    if locked:  # a locked year's tree changes as little as its figures
+        out.append((None, Refusal("tree_year_locked", years=years_text(locked))))
+    approved: dict[str, list[int]] = {}
+    for code, year in session.repo.approved():
+        if year in changed:
+            approved.setdefault(code, []).append(year)
+    for org in units:
+        if org.code in approved:
             why = Refusal(
                 "tree_unit_approved",
-                unit=unit_label(planned.before.get(org.code) or org),
-                years=years_text(years),
+                unit=unit_label(before.get(org.code) or org),
+                years=years_text(approved[org.code]),
             )
-            out.append(PlanProblem(line, "code", org.code, why))
+            out.append((org.code, why))
     return out
+
+
+def shown_until(session: Session, after: OrgTree, first: int) -> int:
+    """The last year a preview of a change from first shows: the last with data, or a
+    later year locked, or one in which the changed tree changes again."""
+    years = [first, session.repo.last_data_year() or first, *session.repo.locked_years()]
+    return min(max(years + [y for y in after.epochs() if y <= MAX_YEAR]), MAX_YEAR)
 
 
 def _follow_parents(session: Session, planned: Planned, source: Source) -> list[str]:
