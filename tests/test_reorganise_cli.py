@@ -33,7 +33,10 @@ def test_a_dry_run_tells_year_by_year_and_writes_nothing(
     assert "  - Đảng bộ thị trấn Hát Lót: hợp nhất thành Đảng bộ xã Mai Sơn" in out
     assert "  - Đảng bộ xã Mai Sơn (mới), trực thuộc Tỉnh ủy Sơn La" in out
     assert any(
-        line.startswith("  - Tỉnh ủy Sơn La: 17 → 7 đơn vị trực thuộc; thêm Đảng bộ xã Chiềng Mung,") for line in out
+        line.startswith(
+            "  - Tỉnh ủy Sơn La: 17 → 7 đơn vị trực thuộc; thêm Đảng bộ xã Chiềng Mung,"
+        )
+        for line in out
     )
     assert state(demo_2019) == before
 

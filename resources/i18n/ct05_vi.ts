@@ -373,6 +373,30 @@ Không có gì được ghi thêm ngoài những gì đã lưu trước đó. Ch
         <translation>{0}: không nhập gì, vì:</translation>
     </message>
     <message>
+        <source>These organisation files would change the tree of years already past (each report of those years would follow the new tree):
+
+{0}
+
+Change those years as the files say? A backup is made first.</source>
+        <translation>Các tệp tổ chức này làm đổi cây tổ chức của những năm đã qua (báo cáo của các năm đó sẽ theo cây mới):
+
+{0}
+
+Sửa lại các năm đó theo tệp? Chương trình sao lưu trước khi sửa.</translation>
+    </message>
+    <message>
+        <source>Change the past years</source>
+        <translation>Sửa lại các năm đã qua</translation>
+    </message>
+    <message>
+        <source>Leave them as they are</source>
+        <translation>Để nguyên như cũ</translation>
+    </message>
+    <message>
+        <source>Change the tree of past years</source>
+        <translation>Sửa cây tổ chức của những năm đã qua</translation>
+    </message>
+    <message>
         <source>Open the demo data in a database of its own, in a new window?</source>
         <translation>Mở dữ liệu mẫu trong một cơ sở dữ liệu riêng, ở cửa sổ mới?</translation>
     </message>

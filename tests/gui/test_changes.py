@@ -218,3 +218,33 @@ def test_the_demo_goes_only_into_a_database_without_figures(
         assert demo.repo.unit_values("SL.ML", 2019)["members_total"] == 5770
         sources = {r[0] for r in demo.db.execute("SELECT DISTINCT source FROM audit")}
     assert sources == {"csv:orgs_default.csv", "demo"}  # the default tree, then the demo
+
+
+def test_an_organisation_file_changing_past_years_is_imported_only_once_confirmed(
+    window: MainWindow, tmp_path: Path, answer: list[str], qtbot, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    """Chiềng Mung under the province for all its years: the clerk is shown the years it
+    changes; 'leave them' imports nothing, 'change the past years' imports it whole."""
+    from ct05_desktop.gui import ask
+
+    csv = tmp_path / "orgs.csv"
+    csv.write_text(
+        "code,name,level,parent_code,valid_from,valid_to\n"
+        "SL.MS.CM,Đảng bộ xã Chiềng Mung,grassroots,SL,,\n",
+        "utf-8",
+    )
+    with qtbot.waitSignal(window.files.imported, timeout=30000):
+        window.files.import_files([str(csv)])
+    assert answer[-1] == "Change the tree of past years"  # asked, and left as it was
+    assert window.session.tree().parent_in("SL.MS.CM", 2019) == "SL.MS"
+    asked: list[str] = []
+
+    def change_them(_parent, _title, text, *args, **kwargs):  # type: ignore[no-untyped-def]
+        asked.append(text)
+        return 0
+
+    monkeypatch.setattr(ask, "choose", change_them)
+    with qtbot.waitSignal(window.files.imported, timeout=30000):
+        window.files.import_files([str(csv)])
+    qtbot.waitUntil(lambda: window.session.tree().parent_in("SL.MS.CM", 2019) == "SL")
+    assert "orgs.csv\n  Các năm 2016–2019:\n  - Tỉnh ủy Sơn La: 17 → 18 đơn vị" in asked[0]

@@ -13,8 +13,9 @@ from PySide6.QtWidgets import QMenu, QMessageBox, QProgressDialog, QWidget
 from ct05_desktop.domain.messages import SHOWN_WARNINGS
 from ct05_desktop.domain.progress import Progress
 from ct05_desktop.domain.settings import CSV_EXPORT_FOLDER, CSV_IMPORT_FOLDER
-from ct05_desktop.gui import crash, file_choosers, i18n
+from ct05_desktop.gui import ask, crash, file_choosers, i18n
 from ct05_desktop.gui.operations import Operation, run_operation
+from ct05_desktop.interchange import ORGS
 from ct05_desktop.workflows.backups import IMPORT, backup_before
 from ct05_desktop.workflows.csv_transfer import FileReport, export_csv, import_csv
 from ct05_desktop.workflows.session import Session
@@ -58,9 +59,14 @@ class FileActions(QWidget):
 
         BackupDialog(self.window_).exec()
 
-    def import_files(self, paths: list[str] | None = None) -> Operation | None:
+    def import_files(
+        self, paths: list[str] | None = None, rewrite_history: bool = False
+    ) -> Operation | None:
         """Import CSV files off the GUI thread, each whole or not at all; Cancel stops
-        before the next file. The outcome is told when all are done (imported)."""
+        before the next file. The outcome is told when all are done (imported). An
+        organisation file refused because it would change past years' tree is shown with
+        what it would change, year by year, and imported again if the clerk confirms it
+        (rewrite_history)."""
         window = self.window_
         if not window.leave_unit():
             return None
@@ -80,7 +86,11 @@ class FileActions(QWidget):
             reports = []
             for n, path in enumerate(files):
                 progress(100 * n // len(files), Path(path).name)
-                reports.append(import_csv(session, path))
+                report = import_csv(session, path, rewrite_history=rewrite_history)
+                if rewrites_only(report):  # what confirming would change, for the question
+                    asked = import_csv(session, path, rewrite_history=True, dry_run=True)
+                    report.affected = asked.affected
+                reports.append(report)
             return reports
 
         waiting = QProgressDialog(self.tr("Importing…"), self.tr("Stop"), 0, 100, window)
@@ -97,14 +107,16 @@ class FileActions(QWidget):
             self,
             progressed=progressed,
             changed=window.announce,
-            succeeded=lambda reports: self._imported(reports, waiting),
-            cancelled=lambda: self._imported(None, waiting),
+            succeeded=lambda reports: self._imported(reports, waiting, files),
+            cancelled=lambda: self._imported(None, waiting, files),
             failed=lambda exc: self._import_failed(exc, waiting),
         )
         waiting.canceled.connect(operation.cancel)
         return operation
 
-    def _imported(self, reports: list[FileReport] | None, waiting: QProgressDialog) -> None:
+    def _imported(
+        self, reports: list[FileReport] | None, waiting: QProgressDialog, files: list[str]
+    ) -> None:
         waiting.reset()
         window = self.window_
         lang = i18n.window_language()
@@ -128,6 +140,29 @@ class FileActions(QWidget):
             lines.append(self.tr("Stopped: the files not yet read were not imported."))
         self.imported.emit(lines)
         QMessageBox.information(window, self.tr("Import"), "\n".join(lines))
+        asked = [(f, r) for f, r in zip(files, reports or [], strict=False) if rewrites_only(r)]
+        if asked and self._confirm_rewrite([r for _, r in asked]):
+            self.import_files([f for f, _ in asked], rewrite_history=True)
+
+    def _confirm_rewrite(self, reports: list[FileReport]) -> bool:
+        """The past years the files would change, year by year; True when the clerk asks
+        for exactly that (a backup is taken first)."""
+        lang = i18n.window_language()
+        lines = []
+        for report in reports:
+            lines.append(report.file)
+            lines += [f"  {line.in_(lang)}" for line in report.affected]
+        text = self.tr(
+            "These organisation files would change the tree of years already past (each "
+            "report of those years would follow the new tree):\n\n{0}\n\nChange those "
+            "years as the files say? A backup is made first."
+        ).format("\n".join(lines))
+        options = [
+            (self.tr("Change the past years"), QMessageBox.ButtonRole.AcceptRole),
+            (self.tr("Leave them as they are"), QMessageBox.ButtonRole.RejectRole),
+        ]
+        title = self.tr("Change the tree of past years")
+        return ask.choose(self.window_, title, text, options, 1, 1) == 0
 
     def _import_failed(self, exc: BaseException, waiting: QProgressDialog) -> None:
         waiting.reset()
@@ -188,3 +223,9 @@ class FileActions(QWidget):
             return QProcess.startDetached(sys.executable, ["--db", str(path)])[0]
         args = ["-m", "ct05_desktop.gui.app", "--db", str(path)]
         return QProcess.startDetached(sys.executable, args)[0]
+
+
+def rewrites_only(report: FileReport) -> bool:
+    """An organisation file refused only because it would change past years' tree."""
+    codes = {p.code for p in report.problems}
+    return report.kind == ORGS and codes == {"rewrites_history"}
