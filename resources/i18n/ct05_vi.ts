@@ -228,6 +228,10 @@ Giữ lại: 5 bản mới nhất, rồi mỗi ngày một bản trong 7 ngày, 
         <translation>Hủy bỏ</translation>
     </message>
     <message>
+        <source>{0} — under {1}</source>
+        <translation>{0} — thuộc {1}</translation>
+    </message>
+    <message>
         <source>The plan is empty: add changes or open a plan.</source>
         <translation>Kế hoạch chưa có thay đổi nào: thêm thay đổi hoặc mở một kế hoạch.</translation>
     </message>
@@ -954,10 +958,6 @@ Nhật ký lỗi: {3}</translation>
         <translation>Chọn đơn vị trên cây bên trái (giữ Ctrl hoặc Shift để chọn nhiều), rồi:</translation>
     </message>
     <message>
-        <source>{0} — under {1}</source>
-        <translation>{0} — thuộc {1}</translation>
-    </message>
-    <message>
         <source>Open a reorganisation plan</source>
         <translation>Mở kế hoạch sắp xếp tổ chức</translation>
     </message>
@@ -994,24 +994,12 @@ Nhật ký lỗi: {3}</translation>
         <translation>giải thể</translation>
     </message>
     <message>
-        <source>Warning: {0}</source>
-        <translation>Cảnh báo: {0}</translation>
-    </message>
-    <message>
         <source>Row {0}: </source>
         <translation>Dòng {0}: </translation>
     </message>
     <message>
         <source>Reorganised from {0}: {1} units changed; the years before keep their tree.</source>
         <translation>Đã sắp xếp tổ chức từ năm {0}: {1} đơn vị thay đổi; các năm trước giữ nguyên cây tổ chức.</translation>
-    </message>
-    <message>
-        <source>A backup was made before the change: {0}</source>
-        <translation>Đã sao lưu trước khi thay đổi: {0}</translation>
-    </message>
-    <message>
-        <source>The report header of {0} now takes its superior line and recipients from its parent of each year (what had been typed there was taken off).</source>
-        <translation>Phần đầu báo cáo của {0} nay lấy dòng cơ quan cấp trên và nơi nhận theo đơn vị cấp trên của từng năm (giá trị đã sửa trước đây được bỏ).</translation>
     </message>
 </context>
 <context>
@@ -1443,10 +1431,6 @@ Nhật ký lỗi: {3}</translation>
     <message>
         <source>A new unit made by the merger (code and name below)</source>
         <translation>Một đơn vị mới do hợp nhất (ghi mã và tên ở dưới)</translation>
-    </message>
-    <message>
-        <source>{0} — under {1}</source>
-        <translation>{0} — thuộc {1}</translation>
     </message>
     <message>
         <source>{0} is named “{1}” from {2}; the years before keep the name it bore.</source>

@@ -189,6 +189,20 @@ def apply_plan(tree: OrgTree, changes: Sequence[Change], year: int) -> Planned:
     return planned
 
 
+def merged_into(
+    tree: OrgTree, codes: Sequence[str], into: str, new: tuple[str, str, str | None] | None = None
+) -> list[Change]:
+    """The changes merging these units into another: into an existing unit, or (new: its
+    code, name and parent) into a unit the merger makes, of the units' level."""
+    out = []
+    if new is not None:
+        code, name, under = new
+        level = tree[codes[0]].level if codes and codes[0] in tree else "grassroots"
+        out.append(Change(NEW, code, under, name, level))
+        into = code
+    return out + [Change(MERGE, c, into) for c in codes]
+
+
 def names_listed(names: Sequence[str], most: int = 8) -> Phrase:
     """'A, B, C', or 'A, B… và 12 đơn vị khác' (the first most of them, then a count)."""
     shown = ", ".join(names[:most])

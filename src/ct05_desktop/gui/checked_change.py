@@ -5,16 +5,29 @@ grows the dialog; Save writes the same changes, after a backup, and says what wa
 
 from __future__ import annotations
 
-from PySide6.QtCore import QTimer, Signal
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QPlainTextEdit, QWidget
+from collections.abc import Sequence
 
+from PySide6.QtCore import QTimer, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QPlainTextEdit,
+    QWidget,
+)
+
+from ct05_desktop.domain.orgs import Org
 from ct05_desktop.domain.sources import Source
-from ct05_desktop.domain.tree_changes import Change, PlanProblem
+from ct05_desktop.domain.tree_changes import Change, PlanProblem, merged_into
+from ct05_desktop.domain.vi_text import nfc
 from ct05_desktop.gui import crash, i18n
 from ct05_desktop.gui.operations import Operation, run_operation
 from ct05_desktop.workflows.faults import words_for
 from ct05_desktop.workflows.reorganise import TreeChangeReport, change_tree
 from ct05_desktop.workflows.session import Session
+
+NEW_UNIT = "\x00new"  # a merge target: the unit the merger makes (its code and name typed)
 
 
 class CheckedChange(QDialog):
@@ -59,6 +72,27 @@ class CheckedChange(QDialog):
     def where(self, problem: PlanProblem) -> str:
         """What a problem's words are prefixed with (a plan's row)."""
         return ""
+
+    def fill_targets(
+        self, combo: QComboBox, orgs: Sequence[Org], year: int, new_unit: str = ""
+    ) -> None:
+        """The units a change may lead to, each with its parent that year (and first, when
+        new_unit is said, the unit a merger makes)."""
+        tree = self.session.tree()
+        combo.clear()
+        if new_unit:
+            combo.addItem(new_unit, NEW_UNIT)
+        for org in orgs:
+            above = tree.name_in(org.parent_code, year) if org.parent_code else ""
+            shown = self.tr("{0} — under {1}").format(org.name, above) if above else org.name
+            combo.addItem(shown, org.code)
+
+    def merge_changes(
+        self, codes: Sequence[str], target: str, code: str, name: str, under: str | None
+    ) -> list[Change]:
+        """These units merged into target, or into the new unit typed (code, name, under)."""
+        new = (nfc(code), nfc(name), under) if target == NEW_UNIT else None
+        return merged_into(self.session.tree(), codes, target, new)
 
     # -- checked, then saved -----------------------------------------------------------
     def _later(self) -> None:

@@ -32,7 +32,6 @@ from ct05_desktop.domain.settings import PLANS_FOLDER
 from ct05_desktop.domain.sources import FORM, Source, plan_file
 from ct05_desktop.domain.tree_changes import (
     DISSOLVE,
-    MERGE,
     MOVE,
     NEW,
     Change,
@@ -40,9 +39,8 @@ from ct05_desktop.domain.tree_changes import (
     merge_targets,
     move_targets,
 )
-from ct05_desktop.domain.vi_text import nfc
 from ct05_desktop.gui import crash, file_choosers, i18n
-from ct05_desktop.gui.checked_change import CheckedChange
+from ct05_desktop.gui.checked_change import NEW_UNIT, CheckedChange
 from ct05_desktop.gui.org_tree import ORG_CODE_ROLE, OrgPanel
 from ct05_desktop.gui.screen_fit import size_to_screen
 from ct05_desktop.workflows.reorganise import (
@@ -51,8 +49,6 @@ from ct05_desktop.workflows.reorganise import (
     write_plan,
 )
 from ct05_desktop.workflows.session import Session
-
-NEW_UNIT = "\x00new"
 
 
 class ReorganiseDialog(CheckedChange):
@@ -198,17 +194,11 @@ class ReorganiseDialog(CheckedChange):
             else self.tr("Choose units in the tree on the left (Ctrl or Shift for several), then:")
         )
         for combo, find, first in (
-            (self.move_to, move_targets, None),
-            (self.new_under, move_targets, None),
+            (self.move_to, move_targets, ""),
+            (self.new_under, move_targets, ""),
             (self.merge_to, merge_targets, self.tr("a new unit (code, name and place below)")),
         ):
-            combo.clear()
-            if first:
-                combo.addItem(first, NEW_UNIT)
-            for org in find(tree, codes, year) if codes else []:
-                above = tree.name_in(org.parent_code, year) if org.parent_code else ""
-                shown = self.tr("{0} — under {1}").format(org.name, above) if above else org.name
-                combo.addItem(shown, org.code)
+            self.fill_targets(combo, find(tree, codes, year) if codes else [], year, first)
         where = tree.parent_in(codes[0], year) if codes and codes[0] in tree else None
         self.new_under.setCurrentIndex(max(self.new_under.findData(where), 0))
         self._new_unit_fields()
@@ -237,14 +227,8 @@ class ReorganiseDialog(CheckedChange):
         target, codes = self.merge_to.currentData(), self.chosen()
         if not codes or not target:
             return
-        changes = []
-        if target == NEW_UNIT:
-            target = nfc(self.new_code.text())
-            tree = self.session.tree()
-            level = tree[codes[0]].level if codes[0] in tree else "grassroots"
-            above = self.new_under.currentData()
-            changes.append(Change(NEW, target, above, nfc(self.new_name.text()), level))
-        self.add(changes + [Change(MERGE, c, target) for c in codes])
+        new = (self.new_code.text(), self.new_name.text(), self.new_under.currentData())
+        self.add(self.merge_changes(codes, target, *new))
 
     def add_dissolve(self) -> None:
         self.add([Change(DISSOLVE, c) for c in self.chosen()])
@@ -319,21 +303,8 @@ class ReorganiseDialog(CheckedChange):
         return self.tr("Row {0}: ").format(problem.line) if problem.line else ""
 
     def done_words(self, report: TreeChangeReport) -> str:
-        """What was saved, the backup taken before it, what else follows from it."""
-        lines = [
-            self.tr(
-                "Reorganised from {0}: {1} units changed; the years before keep their tree."
-            ).format(report.year, report.changed)
-        ]
-        if report.backup is not None:
-            lines.append(self.tr("A backup was made before the change: {0}").format(report.backup))
-        for name in report.headers_reset:
-            lines.append(
-                self.tr(
-                    "The report header of {0} now takes its superior line and recipients from "
-                    "its parent of each year (what had been typed there was taken off)."
-                ).format(name)
-            )
-        lang = i18n.window_language()
-        lines += [self.tr("Warning: {0}").format(w.in_(lang)) for w in report.warnings]
-        return "\n".join(lines)
+        """What was saved, the backup that keeps the state before it, what follows."""
+        said = self.tr(
+            "Reorganised from {0}: {1} units changed; the years before keep their tree."
+        ).format(report.year, report.changed)
+        return "\n".join([said, *self.after_words(report)])

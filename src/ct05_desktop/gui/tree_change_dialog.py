@@ -31,11 +31,9 @@ from ct05_desktop.domain.tree_changes import (
     move_targets,
 )
 from ct05_desktop.domain.vi_text import nfc
-from ct05_desktop.gui.checked_change import CheckedChange
+from ct05_desktop.gui.checked_change import NEW_UNIT, CheckedChange
 from ct05_desktop.workflows.reorganise import TreeChangeReport
 from ct05_desktop.workflows.session import Session
-
-NEW_UNIT = "\x00new"  # the merge target "a new unit made by the merger"
 
 
 class TreeChangeDialog(CheckedChange):
@@ -151,15 +149,13 @@ class TreeChangeDialog(CheckedChange):
             return [
                 Change(NEW, nfc(self.new_code.text()), codes[0], nfc(self.new_name.text()), level)
             ]
-        target = self.target.currentData()
-        out = []
-        if target == NEW_UNIT:
-            target = nfc(self.new_code.text())
-            tree = self.session.tree()
-            level = tree[codes[0]].level if codes[0] in tree else "grassroots"
-            above = self.new_under.currentData()
-            out.append(Change(NEW, target, above, nfc(self.new_name.text()), level))
-        return out + [Change(MERGE, c, target) for c in codes]
+        return self.merge_changes(
+            codes,
+            self.target.currentData(),
+            self.new_code.text(),
+            self.new_name.text(),
+            self.new_under.currentData(),
+        )
 
     def _year_changed(self) -> None:
         year = self.year.value()
@@ -180,15 +176,10 @@ class TreeChangeDialog(CheckedChange):
         chosen = self.target.currentData()
         find = move_targets if self.kind == MOVE else merge_targets
         self.target.blockSignals(True)
-        self.target.clear()
-        if self.kind == MERGE:
-            self.target.addItem(
-                self.tr("A new unit made by the merger (code and name below)"), NEW_UNIT
-            )
-        for org in find(tree, self.codes, year):
-            above = tree.name_in(org.parent_code, year) if org.parent_code else ""
-            shown = self.tr("{0} — under {1}").format(org.name, above) if above else org.name
-            self.target.addItem(shown, org.code)
+        first = self.tr("A new unit made by the merger (code and name below)")
+        self.fill_targets(
+            self.target, find(tree, self.codes, year), year, first if self.kind == MERGE else ""
+        )
         self.target.setCurrentIndex(max(self.target.findData(chosen), 0) if chosen else 0)
         if self.kind == MERGE and self.target.count() > 1 and chosen is None:
             self.target.setCurrentIndex(1)
