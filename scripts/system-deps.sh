@@ -8,6 +8,8 @@ packages=(libegl1 libgl1 libxkbcommon0 libfontconfig1 libdbus-1-3 libglib2.0-0 f
 python3 -c "import ensurepip, venv" 2>/dev/null || packages+=(python3-venv)
 if [[ "${1:-}" == "--packaging" ]]; then
   packages+=(desktop-file-utils nsis)  # packaging/build.sh: the menu entry, the .nsi
+  # what the Qt Wayland libraries the bundle carries load (its check runs ldd on each)
+  packages+=(libwayland-client0 libwayland-cursor0 libwayland-egl1)
 fi
 if [[ "${1:-}" == "--screens" ]]; then
   packages+=(xvfb xauth libreoffice-writer-nogui libreoffice-calc-nogui poppler-utils)
