@@ -113,3 +113,25 @@ def test_a_locked_year_after_the_last_with_figures_is_left_alone(demo: Session) 
     assert codes_of(demo, [Change("rename", "SL.XMS", name="Đảng bộ xã Mai Sơn mới")], 2026) == [
         "tree_year_locked"
     ]
+
+
+def test_a_unit_moved_by_a_file_has_its_header_follow_its_parent(
+    demo_2019: Session, tmp_path: Path
+) -> None:
+    from ct05_desktop.workflows.reports import save_unit_header, unit_header
+
+    assert save_unit_header(
+        demo_2019, "SL.MS.CM", {"superior": "ĐẢNG BỘ HUYỆN MAI SƠN (sửa)"}, FORM
+    )
+    periods = write(
+        tmp_path / "p.csv",
+        f"{ORGS},period_from\nSL.MS.CM,Đảng bộ xã Chiềng Mung,grassroots,SL,,,2025\n",
+    )
+    report = import_csv(demo_2019, periods)
+    assert report.ok
+    assert [w.in_("vi") for w in report.warnings] == [
+        "phần đầu báo cáo của Đảng bộ xã Chiềng Mung nay lấy dòng cơ quan cấp trên và nơi nhận "
+        "theo đơn vị cấp trên của từng năm (giá trị đã sửa trước đây được bỏ)"
+    ]
+    assert unit_header(demo_2019, "SL.MS.CM", year=2025).superior == "ĐẢNG BỘ TỈNH SƠN LA"
+    assert unit_header(demo_2019, "SL.MS.CM", year=2019).superior == "ĐẢNG BỘ HUYỆN MAI SƠN"

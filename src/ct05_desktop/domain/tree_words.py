@@ -48,6 +48,10 @@ TREE_VI = {
         "{unit}: số liệu năm {years} của đơn vị đã được duyệt, không sửa được; bỏ duyệt "
         "trước khi thay đổi đơn vị này"
     ),
+    "header_follows_parent": (
+        "phần đầu báo cáo của {unit} nay lấy dòng cơ quan cấp trên và nơi nhận theo đơn vị cấp "
+        "trên của từng năm (giá trị đã sửa trước đây được bỏ)"
+    ),
     # an organisation file with periods
     "period_twice": "đơn vị đã có một dòng cho giai đoạn này ở dòng {line}",
     "period_disagrees": (
@@ -102,6 +106,10 @@ TREE_EN = {
     "tree_unit_approved": (
         "{unit}: the unit's {years} figures are approved; nothing can change: withdraw the "
         "approval before changing the unit"
+    ),
+    "header_follows_parent": (
+        "the report header of {unit} now takes its superior line and recipients from its "
+        "parent of each year (what had been typed there was taken off)"
     ),
     "period_twice": "the unit has a line for this period already, on line {line}",
     "period_disagrees": (

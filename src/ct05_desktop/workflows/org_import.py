@@ -23,7 +23,7 @@ from ct05_desktop.domain.tree_preview import preview
 from ct05_desktop.domain.tree_rules import span_text, unit_label, years_text
 from ct05_desktop.domain.tree_words import CHANGED_WHAT
 from ct05_desktop.interchange import CsvTable, FileProblem, FileReport
-from ct05_desktop.workflows.reorganise import closed_years, shown_until
+from ct05_desktop.workflows.reorganise import closed_years, follow_parents, shown_until
 from ct05_desktop.workflows.session import Session
 from ct05_desktop.workflows.tree_checks import tree_change_problems
 
@@ -137,6 +137,9 @@ def _import_orgs(
     report.changed = session.repo.write_units(
         [(org, *_action(before.get(code), org)) for code, org in units.items()], source
     )
+    for unit in follow_parents(session, before, changed, source):
+        told = Refusal("header_follows_parent", unit=unit)
+        report.warnings.append(Phrase(told.words("vi"), told.words("en")))
 
 
 def _row_of(line: int, row: dict[str, str], existing: OrgTree, in_file: set[str], bad: Bad) -> _Row:

@@ -94,7 +94,8 @@ def change_tree(
         report.changed = session.repo.write_units(
             [(org, action, year) for org, action, _ in planned.units], source
         )
-        report.headers_reset = _follow_parents(session, planned, source)
+        units = [org for org, _, _ in planned.units]
+        report.headers_reset = follow_parents(session, planned.before, units, source)
     return report
 
 
@@ -156,14 +157,16 @@ def shown_until(session: Session, after: OrgTree, first: int) -> int:
     return min(max(years + [y for y in after.epochs() if y <= MAX_YEAR]), MAX_YEAR)
 
 
-def _follow_parents(session: Session, planned: Planned, source: Source) -> list[str]:
+def follow_parents(
+    session: Session, before: OrgTree, units: Sequence[Org], source: Source
+) -> list[str]:
     """A moved unit's report header follows its new parent: the fields that name the
     parent (the superior line, the recipients), if the office had typed them, are taken
     off, so that each year's report is headed by that year's parent. Returns the names
     of the units whose header changed so."""
     told = []
-    for org, _, _ in planned.units:
-        old = planned.before.get(org.code)
+    for org in units:
+        old = before.get(org.code)
         if old is None or old.parents() == org.parents():
             continue
         stored = session.headers.values(org.code)
