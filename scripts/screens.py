@@ -127,7 +127,7 @@ def doc_pictures(app: QApplication, session: Session, docs: Path) -> None:
         ("screenshot-form-1024.png", (1024, 700), "SL", 0, ()),
         ("screenshot-province.png", (1360, 820), "SL", 0, ()),
         ("screenshot-register.png", (1360, 820), "SL.TC", 4, ()),
-        ("screenshot-history.png", (1360, 820), "SL", 5, ("breakthrough_models",)),
+        ("screenshot-history.png", (1360, 820), "SL", 6, ("breakthrough_models",)),
     ]
     for name, (width, height), unit, tab, charted in shots:
         QSettings().clear()

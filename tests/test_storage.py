@@ -34,6 +34,7 @@ def test_migrations_are_recorded_and_not_rerun(db_path: Path) -> None:
         "0006_register_years",
         "0007_covering_year_indexes",
         "0008_org_periods",
+        "0009_report_texts",
     ]
     assert MIGRATIONS.pending(db) == []
 

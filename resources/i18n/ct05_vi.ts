@@ -505,6 +505,10 @@ Sửa lại các năm đó theo tệp? Chương trình sao lưu trước khi s�
         <translation>Số liệu</translation>
     </message>
     <message>
+        <source>Report text</source>
+        <translation>Nội dung báo cáo</translation>
+    </message>
+    <message>
         <source>Over the years</source>
         <translation>Qua các năm</translation>
     </message>
@@ -569,22 +573,6 @@ Sửa lại các năm đó theo tệp? Chương trình sao lưu trước khi s�
         <translation>Chỉ xem: {0}</translation>
     </message>
     <message>
-        <source>Figures not saved</source>
-        <translation>Số liệu chưa được lưu</translation>
-    </message>
-    <message>
-        <source>Stay to fix them, or discard the figures typed in this unit?</source>
-        <translation>Ở lại để sửa, hay bỏ các số liệu vừa gõ cho đơn vị này?</translation>
-    </message>
-    <message>
-        <source>Stay to fix them</source>
-        <translation>Ở lại để sửa</translation>
-    </message>
-    <message>
-        <source>Discard the changes</source>
-        <translation>Bỏ các thay đổi</translation>
-    </message>
-    <message>
         <source>Status not changed</source>
         <translation>Chưa đổi được tình trạng</translation>
     </message>
@@ -603,26 +591,6 @@ Sửa lại các năm đó theo tệp? Chương trình sao lưu trước khi s�
     <message>
         <source>The new language takes effect when you restart.</source>
         <translation>Ngôn ngữ mới có hiệu lực khi mở lại chương trình.</translation>
-    </message>
-    <message>
-        <source>Unsaved changes</source>
-        <translation>Thay đổi chưa lưu</translation>
-    </message>
-    <message>
-        <source>Some figures have not been saved. Save them before closing?</source>
-        <translation>Một số số liệu chưa được lưu. Lưu trước khi đóng?</translation>
-    </message>
-    <message>
-        <source>Save and close</source>
-        <translation>Lưu rồi đóng</translation>
-    </message>
-    <message>
-        <source>Close without saving</source>
-        <translation>Đóng, không lưu</translation>
-    </message>
-    <message>
-        <source>Stay in the program</source>
-        <translation>Ở lại chương trình</translation>
     </message>
     <message>
         <source>&amp;Help</source>
@@ -657,6 +625,50 @@ Nhật ký lỗi: {3}</translation>
     <message>
         <source>About CT05 Desktop</source>
         <translation>Giới thiệu CT05 Desktop</translation>
+    </message>
+    <message>
+        <source>Figures not saved</source>
+        <translation>Số liệu chưa được lưu</translation>
+    </message>
+    <message>
+        <source>Report text not saved</source>
+        <translation>Nội dung báo cáo chưa lưu</translation>
+    </message>
+    <message>
+        <source>Stay to fix them, or discard the figures typed in this unit?</source>
+        <translation>Ở lại để sửa, hay bỏ các số liệu vừa gõ cho đơn vị này?</translation>
+    </message>
+    <message>
+        <source>Stay to fix it, or discard the report text typed in this unit?</source>
+        <translation>Ở lại để sửa, hay bỏ nội dung báo cáo đã gõ của đơn vị này?</translation>
+    </message>
+    <message>
+        <source>Stay to fix them</source>
+        <translation>Ở lại để sửa</translation>
+    </message>
+    <message>
+        <source>Discard the changes</source>
+        <translation>Bỏ các thay đổi</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Thay đổi chưa lưu</translation>
+    </message>
+    <message>
+        <source>Some figures have not been saved. Save them before closing?</source>
+        <translation>Một số số liệu chưa được lưu. Lưu trước khi đóng?</translation>
+    </message>
+    <message>
+        <source>Save and close</source>
+        <translation>Lưu rồi đóng</translation>
+    </message>
+    <message>
+        <source>Close without saving</source>
+        <translation>Đóng, không lưu</translation>
+    </message>
+    <message>
+        <source>Stay in the program</source>
+        <translation>Ở lại chương trình</translation>
     </message>
 </context>
 <context>
@@ -1115,6 +1127,41 @@ Nhật ký lỗi: {3}</translation>
     <message>
         <source>The first year of the range is after the last.</source>
         <translation>Năm bắt đầu đang sau năm kết thúc.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportTextPage</name>
+    <message>
+        <source>The office&apos;s own paragraph on this topic (the figures follow it)</source>
+        <translation>Đoạn viết của văn phòng về nội dung này (số liệu tổng hợp đứng sau đoạn này)</translation>
+    </message>
+    <message>
+        <source>Type or paste the text of this part (one paragraph a line)</source>
+        <translation>Gõ hoặc dán nội dung phần này (mỗi đoạn một dòng)</translation>
+    </message>
+    <message>
+        <source>&amp;Discard the changes</source>
+        <translation>&amp;Bỏ các thay đổi</translation>
+    </message>
+    <message>
+        <source>Save the text</source>
+        <translation>Lưu nội dung</translation>
+    </message>
+    <message>
+        <source>The written parts of the report of {0} for {1}: what the Word report says besides the figures. Leave a part empty if it has nothing to say.</source>
+        <translation>Các phần viết trong báo cáo của {0} năm {1}: những gì Báo cáo Word nói ngoài số liệu. Phần nào không có gì để viết thì để trống.</translation>
+    </message>
+    <message>
+        <source>Not saved: {0}</source>
+        <translation>Chưa lưu: {0}</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Đã lưu.</translation>
+    </message>
+    <message>
+        <source>Not saved yet.</source>
+        <translation>Chưa lưu.</translation>
     </message>
 </context>
 <context>

@@ -8,7 +8,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
-from ct05_desktop import __version__, cli_args, cli_backup, cli_tree
+from ct05_desktop import __version__, cli_args, cli_backup, cli_text, cli_tree
 from ct05_desktop.domain import vi_format
 from ct05_desktop.domain.messages import SHOWN_WARNINGS
 from ct05_desktop.domain.refusals import Refusal, Worded
@@ -51,6 +51,7 @@ def _parser() -> argparse.ArgumentParser:
     _output_commands(sub)
     cli_backup.add_commands(sub)
     cli_tree.add_commands(sub)
+    cli_text.add_commands(sub)
     return parser
 
 
@@ -209,6 +210,8 @@ def _run(session: Session, args: argparse.Namespace) -> int:
         return _import(session, args.files, args.dry_run, args.rewrite_history)
     if args.command in cli_tree.COMMANDS:
         return cli_tree.run(session, args)
+    if args.command in cli_text.COMMANDS:
+        return cli_text.run(session, args)
     if args.command == "template":
         try:
             from ct05_desktop.workflows.templates import write_unit_templates  # openpyxl: late

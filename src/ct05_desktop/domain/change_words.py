@@ -14,6 +14,7 @@ from typing import Any
 from ct05_desktop.domain import vi_format
 from ct05_desktop.domain.catalogue import Catalogue
 from ct05_desktop.domain.messages import label
+from ct05_desktop.domain.org_records import unit_from_record
 from ct05_desktop.domain.orgs import OrgTree
 from ct05_desktop.domain.refusal_words import LEVEL_EN, LEVEL_VI
 from ct05_desktop.domain.registers import (
@@ -24,6 +25,7 @@ from ct05_desktop.domain.registers import (
     shown_value,
 )
 from ct05_desktop.domain.report_header import FIELD_NAMES, FIELDS
+from ct05_desktop.domain.report_texts import part_title
 from ct05_desktop.domain.sources import Source, base_name
 from ct05_desktop.domain.status import STATUS_APPROVED, STATUS_COMPLETE
 
@@ -45,6 +47,7 @@ ACTIONS: dict[str, tuple[str, str]] = {  # an audit action: (Vietnamese, English
     "lock": ("chốt năm", "year locked"),
     "unlock": ("mở lại năm", "year unlocked"),
     "report_header": ("sửa phần đầu báo cáo", "report header changed"),
+    "report_text": ("sửa nội dung báo cáo", "report text changed"),
     "restore": ("khôi phục bản sao lưu", "backup restored"),
 }
 
@@ -200,6 +203,13 @@ def _tell(action: str, entry: Mapping[str, Any], names: Names, lang: str) -> _Sa
         return _org(old, new, names, lang)
     if action == "report_header":
         return _header(old, new, lang)
+    if action == "report_text":
+        part = str(entry.get("indicator") or "")
+        try:
+            what = part_title(part, names.catalogue, lang)
+        except (KeyError, ValueError, IndexError):  # a part of a form no longer there
+            what = part
+        return _pair(what, _text(old), _text(new), lang)
     if action == "restore":
         kept = _w("kept_in", lang).format(base_name(str(old))) if old else ""
         taken = _w("restored_from", lang).format(base_name(str(new))) if new else ""
@@ -331,29 +341,17 @@ def _is_record(value: object) -> bool:
     return isinstance(value, str) and value.startswith("{")
 
 
-def _periods(record: Mapping[str, Any]) -> list[list[Any]]:
-    return record.get("periods") or [[0, record.get("name"), record.get("parent_code")]]
-
-
 def _in_year(record: Mapping[str, Any], name: str, year: int) -> Any:
     """The unit's name or parent in year, as a change log entry keeps it."""
-    column = 1 if name == "name" else 2
-    found = None
-    for period in _periods(record):
-        if found is None or period[0] <= year:
-            found = period[column]
-    return found
+    return getattr(unit_from_record(record).in_year(year), name)
 
 
 def _starts(record: Mapping[str, Any], name: str) -> set[int]:
     """The years from which the unit's name (or parent) changes, 0 for its first."""
-    column = 1 if name == "name" else 2
-    out, last = set(), object()
-    for period in _periods(record) if record else []:
-        if period[column] != last:
-            out.add(int(period[0]))
-            last = period[column]
-    return out
+    if not record:
+        return set()
+    unit = unit_from_record(record)
+    return {start for start, _ in (unit.names() if name == "name" else unit.parents())}
 
 
 def _org_fields(text: object) -> dict[str, Any]:

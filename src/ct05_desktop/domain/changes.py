@@ -11,7 +11,15 @@ from collections.abc import Collection
 from dataclasses import dataclass, field
 
 # audit actions, by what they change
-_UNIT_YEAR = {"value", "comment", "status", "register_add", "register_edit", "register_delete"}
+_UNIT_YEAR = {
+    "value",
+    "comment",
+    "status",
+    "register_add",
+    "register_edit",
+    "register_delete",
+    "report_text",
+}
 # a change of the tree: a unit changed (org), or one change of a plan or of the window
 # (domain.tree_changes: org_new, rename, org_move, org_merge, org_dissolve, and a unit that
 # follows its merged parent, org_follow); a restore may have changed everything

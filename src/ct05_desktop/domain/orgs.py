@@ -10,7 +10,7 @@ children, ancestors, walk, subtree), each unit as it stood that year (Org.in_yea
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 
 LEVELS = ("province", "district", "grassroots", "cell")
@@ -376,28 +376,3 @@ class OrgTree:
                     out.append(org)
                     todo.append(org.code)
         return out
-
-
-def periods_by_unit(rows: Iterable[tuple[str, int, str, str | None]]) -> Mapping[str, list[Period]]:
-    """(code, start, name, parent) rows as each unit's periods."""
-    out: dict[str, list[Period]] = {}
-    for code, start, name, parent in rows:
-        out.setdefault(code, []).append(Period(start, name, parent))
-    return out
-
-
-def unit_record(org: Org) -> dict[str, object]:
-    """The unit as the change log keeps it (JSON): its fields, and its periods as
-    [start, name, parent] when it has more than one."""
-    record: dict[str, object] = {
-        "code": org.code,
-        "name": org.name,
-        "level": org.level,
-        "parent_code": org.parent_code,
-        "valid_from": org.valid_from,
-        "valid_to": org.valid_to,
-        "successor_code": org.successor_code,
-    }
-    if org.periods:
-        record["periods"] = [[p.start, p.name, p.parent_code] for p in org.periods]
-    return record

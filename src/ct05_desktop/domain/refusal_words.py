@@ -7,6 +7,7 @@ languages have the same codes and the same parameters."""
 from __future__ import annotations
 
 from ct05_desktop.domain.template_words import TEMPLATE_EN, TEMPLATE_VI
+from ct05_desktop.domain.text_words import TEXT_EN, TEXT_VI
 from ct05_desktop.domain.tree_words import TREE_EN, TREE_VI
 
 # the one rule for a figure, worded once: a whole number from 0 up
@@ -354,5 +355,5 @@ def _merged(*parts: dict[str, str]) -> dict[str, str]:
     return out
 
 
-VI = _merged(_VI, TEMPLATE_VI, TREE_VI)
-EN = _merged(_EN, TEMPLATE_EN, TREE_EN)
+VI = _merged(_VI, TEMPLATE_VI, TREE_VI, TEXT_VI)
+EN = _merged(_EN, TEMPLATE_EN, TREE_EN, TEXT_EN)

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 
-from ct05_desktop.gui import i18n
+from ct05_desktop.gui import i18n, unsaved
 from ct05_desktop.gui.help_menu import add_help_menu
 from ct05_desktop.gui.unit_actions import UnitActions
 from ct05_desktop.gui.year_actions import YearActions
@@ -21,7 +21,7 @@ def build_menus(window: MainWindow) -> None:
     file_menu = window.menuBar().addMenu(QCoreApplication.translate("MainWindow", "&File"))
     window.save_action = QAction(QCoreApplication.translate("MainWindow", "&Save"), window)
     window.save_action.setShortcut(QKeySequence.StandardKey.Save)
-    window.save_action.triggered.connect(window.form.save)
+    window.save_action.triggered.connect(lambda: unsaved.save_all(window))
     file_menu.addAction(window.save_action)
     window.report_action = QAction(
         QCoreApplication.translate("MainWindow", "Make a &report (Word and Excel)…"), window

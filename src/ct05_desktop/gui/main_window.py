@@ -32,13 +32,14 @@ from ct05_desktop.domain.status import (
     STATUS_EMPTY,
     STATUS_IN_PROGRESS,
 )
-from ct05_desktop.gui import ask, i18n, preferences
+from ct05_desktop.gui import i18n, preferences, unsaved
 from ct05_desktop.gui.entry_form import EntryForm
 from ct05_desktop.gui.file_actions import FileActions
 from ct05_desktop.gui.history_page import HistoryPage
 from ct05_desktop.gui.main_menus import build_menus
 from ct05_desktop.gui.org_tree import OrgPanel
 from ct05_desktop.gui.register_tab import RegisterPage
+from ct05_desktop.gui.report_text_page import ReportTextPage
 from ct05_desktop.gui.screen_fit import open_main_window_size
 from ct05_desktop.gui.unit_actions import UnitActions
 from ct05_desktop.gui.year_actions import YearActions
@@ -101,6 +102,10 @@ class MainWindow(QMainWindow):
             self.register_pages.append(page)
             tab = self.tabs.addTab(page, spec.tab(lang))
             self.tabs.setTabToolTip(tab, spec.label(lang))
+        self.texts = ReportTextPage(session, lang, self)
+        self.texts.saved.connect(lambda: self.announce(self.session.take_changes(), self.texts))
+        tab = self.tabs.addTab(self.texts, self.tr("Report text"))
+        self.tabs.setTabToolTip(tab, self.tr("Report text"))  # whole when the tab is cut
         self.history = HistoryPage(session, lang, self)
         self.tabs.addTab(self.history, self.tr("Over the years"))
         self.data_changed.connect(self._follow)
@@ -248,35 +253,14 @@ class MainWindow(QMainWindow):
         reason = self._show_read_only()
         for page in self.register_pages:
             page.load(self.org, self.year, reason)
+        self.texts.load(self.org, self.year, reason)
         self.history.set_unit(self.org)
         self._show_header()
         self._show_status()
 
     def leave_unit(self) -> bool:
         """Save what was typed before moving on; False when the clerk chooses to stay."""
-        self.form.commit_editor()
-        if not self.form.model.dirty:
-            return True
-        result = self.form.save()
-        if result.ok:
-            return True
-        choice = ask.choose(
-            self,
-            self.tr("Figures not saved"),
-            self.form.status.text()
-            + "\n\n"
-            + self.tr("Stay to fix them, or discard the figures typed in this unit?"),
-            [
-                (self.tr("Stay to fix them"), ask.Role.RejectRole),
-                (self.tr("Discard the changes"), ask.Role.DestructiveRole),
-            ],
-            default=0,
-            escape=0,
-        )
-        if choice == 1:
-            self.form.model.discard()
-            return True
-        return False
+        return unsaved.leave(self)
 
     def _org_chosen(self, code: str) -> None:
         if code == self.org:
@@ -379,24 +363,9 @@ class MainWindow(QMainWindow):
             self.splitter.setSizes([tree, max(self.splitter.width() - tree, 1)])
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        self.form.commit_editor()
-        if self.form.model.dirty:
-            choice = ask.choose(
-                self,
-                self.tr("Unsaved changes"),
-                self.tr("Some figures have not been saved. Save them before closing?"),
-                [
-                    (self.tr("Save and close"), ask.Role.AcceptRole),
-                    (self.tr("Close without saving"), ask.Role.DestructiveRole),
-                    (self.tr("Stay in the program"), ask.Role.RejectRole),
-                ],
-                default=0,
-                escape=2,
-                icon=QMessageBox.Icon.Question,
-            )
-            if choice == 2 or (choice == 0 and not self.form.save().ok):
-                event.ignore()  # staying, or the figures have errors: nothing is lost
-                return
+        if not unsaved.closing(self):
+            event.ignore()  # staying, or something has errors: nothing is lost
+            return
         preferences.write(GEOMETRY, self.saveGeometry())
         preferences.write(SPLITTER, self.splitter.saveState())
         event.accept()

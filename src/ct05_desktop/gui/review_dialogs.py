@@ -32,7 +32,7 @@ from ct05_desktop.gui.fitted_table import FittedTable
 from ct05_desktop.gui.operations import run_operation
 from ct05_desktop.gui.screen_fit import size_to_screen
 from ct05_desktop.workflows.reading import audit_people
-from ct05_desktop.workflows.review import RegisterHit, audit_lines, search_registers
+from ct05_desktop.workflows.review import REPORT_TEXT, RegisterHit, audit_lines, search_registers
 from ct05_desktop.workflows.session import Session
 
 if TYPE_CHECKING:
@@ -280,7 +280,10 @@ class RegisterSearchDialog(QDialog):
         if not window.org_panel.reveal(hit.org):
             return False
         page = next((p for p in window.register_pages if p.spec.key == hit.key), None)
-        if page is not None:
+        if hit.key == REPORT_TEXT:  # a report's written part: its editor
+            window.tabs.setCurrentWidget(window.texts)
+            window.texts.focus_part(hit.part)
+        elif page is not None:
             window.tabs.setCurrentWidget(page)
             ids = page.model.row_ids(list(range(page.model.rowCount())))
             if hit.row_id in ids:

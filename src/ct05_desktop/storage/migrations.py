@@ -274,3 +274,33 @@ def org_periods(db: Database) -> None:
             return next((name for last, name in ordered if year <= last), now)
 
         refresh_unit(db, code, name_in)
+
+
+@MIGRATIONS(name="0009_report_texts")
+def report_texts(db: Database) -> None:
+    """The written parts of a unit's report for a year (domain.report_texts): one row per
+    unit, year and part, with a folded copy for searching (an FTS5 index kept in step by
+    triggers, as the registers' is)."""
+    db.execute("""CREATE TABLE report_texts (
+        org_code TEXT NOT NULL REFERENCES orgs(code),
+        year INTEGER NOT NULL,
+        part TEXT NOT NULL,
+        text TEXT NOT NULL,
+        search_text TEXT NOT NULL,
+        changed_by TEXT,
+        changed_at TEXT,
+        PRIMARY KEY (org_code, year, part)
+    )""")
+    db.execute("CREATE INDEX report_texts_year ON report_texts(year, org_code)")
+    db.execute("CREATE VIRTUAL TABLE text_search USING fts5(search_text, content='')")
+    new = "INSERT INTO text_search(rowid, search_text) VALUES (NEW.rowid, NEW.search_text)"
+    gone = (
+        "INSERT INTO text_search(text_search, rowid, search_text) "
+        "VALUES ('delete', OLD.rowid, OLD.search_text)"
+    )
+    db.execute(f"CREATE TRIGGER report_texts_add AFTER INSERT ON report_texts BEGIN {new}; END")
+    db.execute(f"CREATE TRIGGER report_texts_gone AFTER DELETE ON report_texts BEGIN {gone}; END")
+    db.execute(
+        "CREATE TRIGGER report_texts_edit AFTER UPDATE OF search_text ON report_texts "
+        f"BEGIN {gone}; {new}; END"
+    )

@@ -7,7 +7,8 @@ import json
 from collections.abc import Iterable, Mapping
 from functools import partial
 
-from ct05_desktop.domain.orgs import Org, OrgTree, periods_by_unit, unit_record
+from ct05_desktop.domain.org_records import periods_by_unit, unit_record
+from ct05_desktop.domain.orgs import Org, OrgTree
 from ct05_desktop.domain.registers import REGISTERS
 from ct05_desktop.domain.sources import Source
 from ct05_desktop.storage.audit_log import AuditLog, now

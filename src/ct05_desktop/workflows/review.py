@@ -10,6 +10,7 @@ from ct05_desktop.domain.change_words import AuditLine, Names, audit_line, store
 from ct05_desktop.domain.orgs import OrgTree
 from ct05_desktop.domain.refusals import Phrase
 from ct05_desktop.domain.registers import REGISTERS_BY_KEY, shown_text
+from ct05_desktop.domain.report_texts import part_title
 from ct05_desktop.domain.rules import MIN_YEAR
 from ct05_desktop.domain.tree_preview import carried_words
 from ct05_desktop.workflows.session import Session
@@ -55,15 +56,20 @@ class RegisterHit:
     year: int
     text: str
     org: str = ""  # the unit's code
-    key: str = ""  # the register's key
+    key: str = ""  # the register's key (REPORT_TEXT: a written part of a report)
     row_id: int = 0
+    part: str = ""  # a written part's key
+
+
+REPORT_TEXT = "report_text"
+_SHOWN_TEXT = 240  # characters of a written part shown in a hit
 
 
 def search_registers(session: Session, query: str, limit: int = 500) -> list[RegisterHit]:
     """Rows of every register in every year holding all the words of the query (as the
     start of a word, their unit's name that year included), ignoring case and accents
-    (đ = d): 'dang' finds 'Đảng'. Through the registers' FTS5 index. Each unit is named
-    as it was in the row's year."""
+    (đ = d): 'dang' finds 'Đảng'; then the reports' written parts holding them. Through
+    FTS5 indexes. Each unit is named as it was in the row's year."""
     tree = session.tree()
     hits = []
     for register, row in session.registers.search(query, limit):
@@ -72,6 +78,25 @@ def search_registers(session: Session, query: str, limit: int = 500) -> list[Reg
         unit = tree.name_in(code, year) if code in tree else code
         text = shown_text(spec, row)
         hits.append(RegisterHit(spec.label_vi, unit, year, text, code, register, row["id"]))
+    for row in session.texts.search(query, limit):  # the reports' written parts too
+        code, year = row["org_code"], row["year"]
+        unit = tree.name_in(code, year) if code in tree else code
+        title = part_title(row["part"], session.catalogue)
+        said = " ".join(row["text"].split())
+        if len(said) > _SHOWN_TEXT:
+            said = said[:_SHOWN_TEXT].rstrip() + "…"
+        hits.append(
+            RegisterHit(
+                "Nội dung báo cáo",
+                unit,
+                year,
+                f"{title}: {said}",
+                code,
+                REPORT_TEXT,
+                0,
+                row["part"],
+            )
+        )
     return hits
 
 

@@ -17,6 +17,7 @@ from ct05_desktop.storage.database import StorageError, open_database
 from ct05_desktop.storage.header_store import HeaderStore
 from ct05_desktop.storage.register_store import RegisterStore
 from ct05_desktop.storage.repository import Repository
+from ct05_desktop.storage.text_store import TextStore
 from ct05_desktop.storage.window_lock import Holder, lock_path
 
 __all__ = ["Session", "StorageError"]  # the window and the CLI tell a StorageError in words
@@ -51,6 +52,7 @@ class Session:
         self.repo = Repository(self.db, catalogue or default_catalogue())
         self.registers = RegisterStore(self.repo)
         self.headers = HeaderStore(self.repo)
+        self.texts = TextStore(self.repo)
 
     @property
     def catalogue(self) -> Catalogue:
