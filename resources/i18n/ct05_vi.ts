@@ -1037,6 +1037,14 @@ Nhật ký lỗi: {3}</translation>
         <translation>Phụ lục E&amp;xcel (.xlsx)</translation>
     </message>
     <message>
+        <source>&amp;Final version, to sign and send</source>
+        <translation>&amp;Bản chính thức (để ký, gửi đi)</translation>
+    </message>
+    <message>
+        <source>Unticked, the report is a draft: it says on how many units each figure rests, points out figures that disagree and marks every written part still empty. The final version says the coverage once, in the opening, and leaves the disagreements to the check list.</source>
+        <translation>Không đánh dấu: báo cáo là bản dự thảo, ghi rõ mỗi số liệu tính trên bao nhiêu đơn vị, chỉ ra số liệu chưa khớp và đánh dấu mọi phần nội dung còn trống. Bản chính thức chỉ nêu số đơn vị đã báo cáo một lần ở phần mở đầu; các số liệu chưa khớp để lại trong danh sách kiểm tra.</translation>
+    </message>
+    <message>
         <source>Edit the &amp;header…</source>
         <translation>Sửa &amp;phần đầu…</translation>
     </message>
@@ -1077,6 +1085,10 @@ Nhật ký lỗi: {3}</translation>
         <translation>Tệp:</translation>
     </message>
     <message>
+        <source>Version:</source>
+        <translation>Loại bản:</translation>
+    </message>
+    <message>
         <source>Number:</source>
         <translation>Số:</translation>
     </message>
@@ -1103,6 +1115,32 @@ Nhật ký lỗi: {3}</translation>
     <message>
         <source>Making the report…</source>
         <translation>Đang lập báo cáo…</translation>
+    </message>
+    <message>
+        <source>These parts of the report are still empty:
+{0}
+
+A report to be signed usually has them. Write them in the tab “Report text”, or make the final version without them.</source>
+        <translation>Các phần sau của báo cáo còn trống:
+{0}
+
+Báo cáo để ký thường có các phần này. Hãy viết ở thẻ “Nội dung báo cáo”, hoặc lập bản chính thức không có các phần này.</translation>
+    </message>
+    <message>
+        <source>Go back and write them</source>
+        <translation>Quay lại để viết</translation>
+    </message>
+    <message>
+        <source>Make it without them</source>
+        <translation>Lập không có các phần này</translation>
+    </message>
+    <message>
+        <source>Empty parts</source>
+        <translation>Phần còn trống</translation>
+    </message>
+    <message>
+        <source>Nothing was written.</source>
+        <translation>Chưa ghi tệp nào.</translation>
     </message>
     <message>
         <source>Stopping…</source>

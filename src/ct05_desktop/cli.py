@@ -105,6 +105,16 @@ def _output_commands(sub: Any) -> None:
     p.add_argument("--out", type=Path, required=True, help="tệp .docx hoặc .xlsx sẽ ghi")
     p.add_argument("--date", help="ngày ký báo cáo, ví dụ 05/01/2020 (mặc định: hôm nay)")
     p.add_argument("--number", default="", help="số của báo cáo (mặc định: để trống)")
+    p.add_argument(
+        "--final",
+        action="store_true",
+        help="bản chính thức để ký: không ghi chú trong câu, phần trống được bỏ",
+    )
+    p.add_argument(
+        "--allow-empty",
+        action="store_true",
+        help="với --final: vẫn lập khi phần I, III hoặc V còn trống",
+    )
     _header_options(p, "chỉ cho lần lập báo cáo này")
 
     p = sub.add_parser(
@@ -253,7 +263,15 @@ def _report(session: Session, args: argparse.Namespace) -> int:
         header = unit_header(session, org, values, date, args.number, years[-1])
         from ct05_desktop.workflows.report_files import build_report  # Word, Excel: late
 
-        path = build_report(session, years, args.out, org, header=header)
+        path = build_report(
+            session,
+            years,
+            args.out,
+            org,
+            header=header,
+            final=args.final,
+            allow_empty=args.allow_empty,
+        )
     except (ReportError, OSError) as exc:
         print(f"Lỗi: {words_for(exc, name=args.out)}", file=sys.stderr)
         return 1

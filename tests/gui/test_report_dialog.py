@@ -197,3 +197,46 @@ def test_a_refusal_is_told_in_the_windows_language(qtbot, demo: Session, tmp_pat
             assert dialog.build()
         assert done.args == [False] and words in dialog.message.text()
     assert list(tmp_path.iterdir()) == []
+
+
+def test_a_final_version_asks_before_leaving_out_empty_parts(
+    qtbot,
+    demo: Session,
+    tmp_path: Path,
+    vietnamese: None,
+    answer: list[str],
+    monkeypatch,  # type: ignore[no-untyped-def]
+) -> None:
+    """The clerk ticks "Bản chính thức" with parts I, III and V empty: asked, the safe
+    answer writes nothing; once I is written and the rest confirmed empty, the final
+    report carries no placeholder and no caveat."""
+    from ct05_desktop.domain.sources import FORM
+    from ct05_desktop.workflows.report_texts import save_text
+
+    dialog = ReportDialog(demo, "SL.MS", 2019)
+    qtbot.addWidget(dialog)
+    out = tmp_path / "out"
+    out.mkdir()
+    dialog.destination.setText(str(out))
+    dialog.excel.setChecked(False)
+    dialog.final.setChecked(True)
+    assert not dialog.build()  # the safe answer: go back and write them
+    assert answer == ["Phần còn trống"] and not list(out.iterdir())
+    assert dialog.message.text() == "Chưa ghi tệp nào."
+    save_text(demo, "SL.MS", 2019, "lanh_dao", "Huyện ủy ban hành kế hoạch.", FORM)
+    from ct05_desktop.gui import ask
+
+    asked: list[str] = []
+
+    def make_it(_parent, _title, text, *args, **kwargs):  # type: ignore[no-untyped-def]
+        asked.append(text)
+        return 1  # "make it without them"
+
+    monkeypatch.setattr(ask, "choose", make_it)
+    with qtbot.waitSignal(dialog.finished_building, timeout=30000) as done:
+        assert dialog.build()
+    assert done.args == [True]
+    assert "III. Hạn chế" in asked[0] and "I. Công tác" not in asked[0]
+    lines = [p.text for p in docx.Document(str(dialog.result_paths[0])).paragraphs]
+    assert "Huyện ủy ban hành kế hoạch." in lines
+    assert not any("Cần bổ sung" in t or "số liệu của" in t for t in lines)

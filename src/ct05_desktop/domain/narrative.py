@@ -43,6 +43,7 @@ class Unit:
     children: list[str] | None  # set when the lines speak for the unit as a whole
     noun: str = "đơn vị"  # what its units are called: "đảng bộ trực thuộc", "chi bộ"
     full: bool = True  # the full phrasing (the unit's own report), not a line among many
+    caveats: bool = True  # a draft's notes (coverage, disagreements); none in a final report
     cache: dict[str, int | None] = field(default_factory=dict)
 
     @property
@@ -82,7 +83,7 @@ class Unit:
 
     def coverage(self, codes: Sequence[str]) -> str | None:
         """'số liệu của 06/17 đảng bộ trực thuộc' when the figures rest on some units only."""
-        units = self.units_of(codes)
+        units = self.units_of(codes) if self.caveats else None
         if not units or self.children is None or len(units) == len(self.children):
             return None
         return f"số liệu của {self.out_of(len(units))}"
@@ -90,23 +91,32 @@ class Unit:
     def own_beyond(self, codes: Sequence[str]) -> str:
         """When the unit gave a figure itself that its units' figures do not add up to:
         how much of it they gave (the table's 'Số liệu chung' row holds the rest)."""
-        if not self.children:
+        if not self.children or not self.caveats:
             return ""
         said = []
         for code in codes:
             differs = self.figures.own_beyond_units(self.org, self.children, self.years, code)
-            if differs is not None:
-                said.append(n(differs[1]))
-        if not said:
-            return ""
-        return f"trong đó {', '.join(said)} do các {self.noun} báo cáo"
+            if differs is None:
+                continue
+            whole, given = differs
+            noun = self.figures.catalogue[code].noun
+            if whole > given:  # the rest is on the table's row of its own
+                said.append(
+                    f"trong đó {n(given)} do các {self.noun} báo cáo, {n(whole - given)} "
+                    f"{noun} là số liệu chung của {self.name(self.org)} chưa phân theo đơn vị"
+                )
+            else:
+                said.append(f"các {self.noun} báo cáo cộng lại {n(given)} {noun}, chưa khớp")
+        return "; ".join(s.replace("  ", " ") for s in said)
 
     def name(self, code: str) -> str:
         return self.figures.tree.name_in(code, self.years[-1])
 
     def share(self, part: str, whole: str, label: str) -> Clause | None:
         """'x/y label (đạt p%)' over the units that gave both, saying so when that is not
-        all of them; the part alone when no unit gave both."""
+        all of them; the part alone when no unit gave both, and in a final report (which
+        says no 'tính trên') when some units gave the whole without the part: 01/01 of a
+        unit with three would mislead."""
         pair = self.figures.paired(self.org, self.years, part, whole)
         if pair is None or pair[1] == 0 or pair[0] > pair[1]:
             value = self.get(part)
@@ -114,7 +124,12 @@ class Unit:
         x, y = pair
         note = f"đạt {vi_format.percent(x, y)}"
         own = self.entered_itself(part) and self.entered_itself(whole)
-        if self.children is not None and not own:
+        if self.children is not None and not own and not self.caveats:
+            paired = self.figures.paired
+            both = {c for c in self.children if paired(c, self.years, part, whole)}
+            if (self.units_of((whole,)) or set()) - both:
+                return Clause(f"{n(self.get(part) or 0)} {label}", (part,))
+        if self.children is not None and not own and self.caveats:
             paired = self.figures.paired
             both = {c for c in self.children if paired(c, self.years, part, whole)}
             if both != self.units_of((part,)) or both != self.units_of((whole,)):
@@ -158,11 +173,12 @@ def year_by_year(
     label: Callable[[str], str],
     children: list[str] | None = None,
     noun: str = "đơn vị",
+    caveats: bool = True,
 ) -> list[Line]:
     """For a range: each indicator of the unit year by year, with the change on the year
     before. With the units under it given: a year resting on some of them only says on
-    how many (of those alive that year), and two years resting on different units are
-    not compared."""
+    how many (of those alive that year; not in a final report), and two years resting on
+    different units are not compared."""
     out = []
     for indicator in figures.catalogue.indicators:
         code = indicator.code
@@ -178,7 +194,7 @@ def year_by_year(
             units = _year_units(figures, org, year, code, children)
             alive = [c for c in children or [] if figures.counted(c, year)]
             piece = f"năm {year} có {n(value)} {indicator.noun}".rstrip()
-            if units is not None and len(units) < len(alive):
+            if caveats and units is not None and len(units) < len(alive):
                 piece += f" (số liệu của {count_of(len(units), len(alive))} {noun})"
             if previous is not None and previous[2] == units:
                 piece += ", " + vi_format.change(value, previous[1], previous[0], indicator.noun)

@@ -96,8 +96,10 @@ def _staff(u: Unit) -> list[Clause]:
     contents, items, people = (u.get(c) for c in codes)
     if u.level == "cell":  # a chi bộ's members, not the grassroots level's staff
         what = counted([(contents, "nội dung"), (items, "việc")], "/")
-        if people is not None:
-            text = f"trong đó {n(people)} đảng viên đăng ký cụ thể {what or ''}".rstrip()
+        if people is not None:  # "trong đó" only after the members it is a part of
+            said = u.get("members_registered") is not None or u.get("members_total") is not None
+            lead = "trong đó " if said else ""
+            text = f"{lead}{n(people)} đảng viên đăng ký cụ thể {what or ''}".rstrip()
             return [Clause(text, codes)]
         return [Clause(f"đảng viên đăng ký cụ thể {what}", codes)] if what else []
     what = counted(
@@ -180,6 +182,8 @@ def _dialogues(u: Unit) -> list[Clause]:
     if not given or (len(given) == 1 and given[0][0] == total):
         return [Clause(head, ("dialogues_total", *part_codes))]
     parts = ", ".join(f"{level} {n(v)}{part_noun}" for v, level in given)
+    if not u.caveats and total != sum(v for v, _ in given):
+        return [Clause(head, ("dialogues_total",))]  # a final report names no disagreement
     if u.units_of(("dialogues_total",)) != u.units_of(part_codes):
         return [Clause(head, ("dialogues_total",)), Clause(f"trong đó {parts}", part_codes)]
     remark = ""
@@ -273,14 +277,16 @@ def unit_lines(
     lead: str | None = None,
     children: list[str] | None = None,
     noun: str = "đơn vị",
+    caveats: bool = True,
 ) -> list[Line]:
     """The lines of one unit over the period (flows summed, stocks from the last year).
 
     lead: what opens each line (the unit's name, for a line among its peers; the topic's
     label when None, for the report's own unit). children: the units under it, when the
     lines speak for it as a whole and must say on how many of them each figure rests;
-    noun: what those units are called."""
-    unit = Unit(figures, org, years, children, noun, full=lead is None)
+    noun: what those units are called. caveats: False for a final report (no coverage
+    note, no disagreement said: those are in the office's check file)."""
+    unit = Unit(figures, org, years, children, noun, full=lead is None, caveats=caveats)
     out = []
     for topic, write in TOPICS:
         clauses = write(unit)

@@ -9,6 +9,10 @@ TEXT_VI = {
         "nội dung dài {length} ký tự, quá {most} ký tự một ô Excel chứa được; hãy rút gọn "
         "hoặc chia sang phần khác"
     ),
+    "final_parts_empty": (
+        "bản chính thức còn trống phần {parts}: hãy viết ở thẻ “Nội dung báo cáo”, hoặc xác "
+        "nhận lập báo cáo không có phần này (--allow-empty)"
+    ),
 }
 
 TEXT_EN = {
@@ -16,5 +20,9 @@ TEXT_EN = {
     "text_too_long": (
         "the text is {length} characters long, more than the {most} an Excel cell holds; "
         "shorten it or move some of it to another part"
+    ),
+    "final_parts_empty": (
+        "the final report's part {parts} is empty: write it in the 'Report text' tab, or "
+        "confirm the report without it (--allow-empty)"
     ),
 }

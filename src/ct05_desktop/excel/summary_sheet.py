@@ -7,8 +7,16 @@ from openpyxl.styles import Alignment
 from openpyxl.workbook.workbook import Workbook
 from openpyxl.worksheet.worksheet import Worksheet
 
-from ct05_desktop.domain.report_model import HEADING, ITEM, NOTE, SUBHEADING, Report
+from ct05_desktop.domain.report_model import (
+    HEADING,
+    ITEM,
+    NOTE,
+    PLACEHOLDER,
+    SUBHEADING,
+    Report,
+)
 from ct05_desktop.excel.styles import (
+    HIGHLIGHT,
     TIMES_LEADING,
     WRAP,
     fit_row_height,
@@ -60,6 +68,9 @@ def write_summary(wb: Workbook, report: Report) -> None:
             style["font"] = font(14, bold=True, italic=block.kind == SUBHEADING)
         elif block.kind == NOTE:
             style["font"] = font(14, italic=True)
+        elif block.kind == PLACEHOLDER:  # a written part still empty, as Word highlights it
+            style["font"] = font(14, italic=True)
+            style["fill"] = HIGHLIGHT
         elif block.kind == ITEM:
             style["alignment"] = WRAP
         merge_text(ws, row, 1, COLUMNS, text, **style)

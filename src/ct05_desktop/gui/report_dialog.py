@@ -30,13 +30,13 @@ from PySide6.QtWidgets import (
 from ct05_desktop.domain.progress import Progress
 from ct05_desktop.domain.rules import MIN_YEAR
 from ct05_desktop.domain.settings import REPORTS_FOLDER
-from ct05_desktop.gui import file_choosers, i18n
+from ct05_desktop.gui import ask, file_choosers, i18n
 from ct05_desktop.gui.operations import Operation, run_operation
 from ct05_desktop.gui.settings_dialog import SettingsDialog
 from ct05_desktop.gui.unit_choices import fill_units
 from ct05_desktop.workflows.faults import words_for
 from ct05_desktop.workflows.report_files import build_reports, report_file_name
-from ct05_desktop.workflows.reports import ReportError, unit_header
+from ct05_desktop.workflows.reports import ReportError, final_gaps, unit_header
 from ct05_desktop.workflows.session import Session
 
 
@@ -85,6 +85,15 @@ class ReportDialog(QDialog):
         self.number.setPlaceholderText(self.tr("Leave blank to write the number by hand"))
         hint = self.number.fontMetrics().horizontalAdvance(self.number.placeholderText())
         self.number.setMinimumWidth(hint + 16)  # the placeholder read whole
+        self.final = QCheckBox(self.tr("&Final version, to sign and send"), self)
+        self.final.setToolTip(
+            self.tr(
+                "Unticked, the report is a draft: it says on how many units each figure "
+                "rests, points out figures that disagree and marks every written part still "
+                "empty. The final version says the coverage once, in the opening, and "
+                "leaves the disagreements to the check list."
+            )
+        )
         self.header_text = QLabel(self)  # three short lines: what the header will say
         self.edit_header = QPushButton(self.tr("Edit the &header…"), self)
 
@@ -140,6 +149,7 @@ class ReportDialog(QDialog):
         )
         form.addRow(self.tr("Unit (with the units under it):"), self.unit)
         form.addRow(self.tr("Files:"), row(self.word, self.excel))
+        form.addRow(self.tr("Version:"), self.final)
         number = QLabel(self.tr("Number:"), self)
         form.addRow(self.tr("Date of the report:"), row(self.date, 24, number, self.number))
         header = row(self.header_text, self.edit_header, stretch=False)
@@ -254,9 +264,15 @@ class ReportDialog(QDialog):
             )
         except ReportError as exc:
             return self._fail(exc.words(i18n.window_language()))
+        final = self.final.isChecked()
+        allow_empty = final and self._without_gaps(years, org)
+        if final and not allow_empty:
+            return False
 
         def task(session: Session, progress: Progress) -> list[Path]:
-            return build_reports(session, years, folder, org, kinds, progress, header)
+            return build_reports(
+                session, years, folder, org, kinds, progress, header, final, allow_empty
+            )
 
         self.build_button.setEnabled(False)
         self.cancel_button.setEnabled(True)
@@ -275,6 +291,28 @@ class ReportDialog(QDialog):
             cancelled=self._cancelled,
         )
         return True
+
+    def _without_gaps(self, years: range, org: str) -> bool:
+        """True when the final report may be made: its parts I, III and V are written, or
+        the clerk, told which are empty, chose to make it without them."""
+        gaps = final_gaps(self.session, years, org, i18n.window_language())
+        if not gaps:
+            return True
+        listed = "\n".join(f"• {title}" for title in gaps)
+        text = self.tr(
+            "These parts of the report are still empty:\n{0}\n\nA report to be signed "
+            "usually has them. Write them in the tab “Report text”, or make the final "
+            "version without them."
+        ).format(listed)
+        options = [
+            (self.tr("Go back and write them"), ask.Role.RejectRole),
+            (self.tr("Make it without them"), ask.Role.AcceptRole),
+        ]
+        made = ask.choose(self, self.tr("Empty parts"), text, options, 0, 0) == 1
+        if not made:
+            self.message.setStyleSheet("")
+            self.message.setText(self.tr("Nothing was written."))
+        return made
 
     def cancel(self) -> None:
         if self.operation is not None and self.operation.running:

@@ -15,7 +15,7 @@ from docx import Document
 from docx.document import Document as DocumentType
 from docx.enum.section import WD_ORIENT
 from docx.enum.table import WD_TABLE_ALIGNMENT
-from docx.enum.text import WD_ALIGN_PARAGRAPH
+from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_COLOR_INDEX
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Cm, Mm, Pt
@@ -27,6 +27,7 @@ from ct05_desktop.domain.report_model import (
     HEADING,
     ITEM,
     NOTE,
+    PLACEHOLDER,
     SUBHEADING,
     Block,
     Report,
@@ -179,6 +180,11 @@ def _block(doc: DocumentType, block: Block) -> None:
     if block.kind == SUBHEADING:
         fmt.keep_with_next = True
         paragraph.add_run(block.text).bold = True
+        return
+    if block.kind == PLACEHOLDER:  # a written part still empty: seen at a glance
+        run = paragraph.add_run(block.text)
+        run.italic = True
+        run.font.highlight_color = WD_COLOR_INDEX.YELLOW
         return
     if block.lead:
         lead = paragraph.add_run(block.lead + " ")

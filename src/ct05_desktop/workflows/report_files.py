@@ -43,15 +43,18 @@ def build_report(
     org: str | None = None,
     progress: Progress | None = None,
     header: ReportHeader | None = None,
+    final: bool = False,
+    allow_empty: bool = False,
 ) -> Path:
     """Write the report of the period for the unit's subtree (the top of the tree by
     default): a Word document for a .docx name, the Excel appendix for a .xlsx name.
-    progress may raise Cancelled: then no file is written."""
+    progress may raise Cancelled: then no file is written. final: the report the office
+    signs (workflows.reports.gather)."""
     out = Path(out)
     write = _writer(out)
     tell = progress or quiet
     tell(0, "Đang tổng hợp số liệu")
-    report = gather(session, years, org, header)
+    report = gather(session, years, org, header, final, allow_empty)
     with ExitStack() as files:
         _check_list(report, out, files)
         return write(report, out, _scaled(tell, GATHERED, 100))
@@ -65,12 +68,14 @@ def build_reports(
     kinds: tuple[str, ...] = KINDS,
     progress: Progress | None = None,
     header: ReportHeader | None = None,
+    final: bool = False,
+    allow_empty: bool = False,
 ) -> list[Path]:
     """The Word document and its appendix side by side in a folder, named after the unit
     and the period: BaoCao_CT05_Huyen_Uy_Muong_La_2019.docx, PhuLuc_CT05_….xlsx."""
     tell = progress or quiet
     tell(0, "Đang tổng hợp số liệu")
-    report = gather(session, years, org, header)
+    report = gather(session, years, org, header, final, allow_empty)
     paths = [Path(folder) / report_file_name(report.top_name, years, kind) for kind in kinds]
     writers = [_writer(path) for path in paths]  # every name checked before any is written
     share = (100 - GATHERED) / max(len(kinds), 1)

@@ -24,7 +24,9 @@ from ct05_desktop.domain.report_header import (
     unit_kind,
     whole_phrase,
 )
-from ct05_desktop.domain.report_model import WARNING_KINDS, Report, WarningRow, Wording, compose
+from ct05_desktop.domain.report_model import WARNING_KINDS, Report, WarningRow
+from ct05_desktop.domain.report_outline import Wording, compose, sections_of
+from ct05_desktop.domain.report_texts import REQUIRED_IN_FINAL, empty_parts, part_title
 from ct05_desktop.domain.rollup import Figures
 from ct05_desktop.domain.rules import MAX_YEAR, MIN_YEAR, Issue
 from ct05_desktop.domain.sentences import unit_lines
@@ -158,11 +160,14 @@ def gather(
     years: range,
     org: str | None = None,
     header: ReportHeader | None = None,
+    final: bool = False,
+    allow_empty: bool = False,
 ) -> Report:
     """Everything the report says about org (the top unit when None) over years: its
     header, text, table rows, register rows and warnings, each figure computed once. Each
     year is told with that year's tree; a unit moved within the period counts under the
-    report's unit only in the years it stood there."""
+    report's unit only in the years it stood there. final: the report the office signs
+    (no caveat in its text); refused while part I, III or V is empty unless allow_empty."""
     org = report_unit(session, years, org)
     tree = report_tree(session.tree(), org, years)
     top = tree.at(org, years[-1])
@@ -182,7 +187,14 @@ def gather(
         names={code: tree.name_in(code, years[-1]) for code in alive},
         units=units,
         trend_years=trend,
+        final=final,
+        texts=report_texts(session, top, years),
     )
+    if final and not allow_empty:
+        missing = empty_parts(report.texts, REQUIRED_IN_FINAL)
+        if missing:
+            titles = "; ".join(part_title(k, session.catalogue) for k in missing)
+            raise ReportError("final_parts_empty", parts=titles)
     report.speaker = speaker(top, report.header.signer_role)
     carried = carried_words(session.tree(), org) if tree is not session.tree() else None
     report.tree_notes = [carried.vi] if carried is not None else []
@@ -208,6 +220,21 @@ def gather(
     report.total_shares = share_pairs(figures, org, years)
     report.warnings = _warning_rows(session, report, issues, tree)
     return report
+
+
+def final_gaps(session: Session, years: range, org: str, lang: str = "vi") -> list[str]:
+    """The titles of the parts a final report of org must have (I, III, V) that are still
+    empty: the window asks before making it without them."""
+    top = report_tree(session.tree(), org, years).at(org, years[-1])
+    texts = report_texts(session, top, years)
+    return [part_title(k, session.catalogue, lang) for k in empty_parts(texts, REQUIRED_IN_FINAL)]
+
+
+def report_texts(session: Session, top: Org, years: range) -> dict[str, str]:
+    """The unit's written parts the report carries: those of the last year of the period
+    the unit existed in (a sơ kết is written in its last year)."""
+    year = next((y for y in reversed(years) if top.exists_in(y)), years[-1])
+    return session.texts.texts(top.code, year)
 
 
 def _unit_years(tree: OrgTree, org: str, years: range) -> list[tuple[str, int]]:
@@ -243,7 +270,7 @@ def _write_text(report: Report, tree: OrgTree) -> None:
     """The report's text: the top unit's lines, each unit's (with its own units, for the
     notes of its partial figures), year by year over a range."""
     figures, years, org = report.figures, report.years, report.top.code
-    units = report.units
+    units, caveats = report.units, not report.final
     children = [u.code for u in units]
     noun = members_noun([u.level for u in units])
     lines = []
@@ -256,13 +283,24 @@ def _write_text(report: Report, tree: OrgTree) -> None:
             report.names[unit.code],
             [o.code for o in below] or None,
             members_noun([o.level for o in below]),
+            caveats,
         )
-    top_lines = unit_lines(figures, org, years, None, children or None, noun)
+    top_lines = unit_lines(figures, org, years, None, children or None, noun, caveats)
     trend_lines = []
     if report.is_range:
         trend_lines = year_by_year(
-            figures, org, years, lambda code: label(report.catalogue, code), children, noun
+            figures,
+            org,
+            years,
+            lambda code: label(report.catalogue, code),
+            children,
+            noun,
+            caveats,
         )
+    shown = {s.code for s in sections_of(report)}  # a topic not of its level is left out
+    lines = [line for line in lines if line.topic in shown]
+    top_lines = [line for line in top_lines if line.topic in shown]
+    trend_lines = [line for line in trend_lines if line.topic in shown]
     coverage = _coverage(figures, units, years, report.names, noun)
     wording = Wording(whole_phrase(report.top), noun, coverage)
     report.blocks = compose(report, wording, top_lines, lines, trend_lines)
@@ -315,8 +353,8 @@ def _warning_rows(
 def _coverage(
     figures: Figures, units: list[Org], years: range, names: dict[str, str], noun: str
 ) -> str:
-    """'(Đến thời điểm tổng hợp có 07/17 đảng bộ trực thuộc gửi báo cáo; còn 10 đơn vị chưa
-    báo cáo: …)' or '(Tổng hợp từ báo cáo của 03/03 chi bộ trực thuộc.)'."""
+    """'Đến thời điểm tổng hợp có 07/17 đảng bộ trực thuộc gửi báo cáo; còn 10 đơn vị chưa
+    báo cáo: …' or 'Tổng hợp từ báo cáo của 03/03 chi bộ trực thuộc'."""
     if not units:
         return ""
     silent = [
@@ -326,12 +364,12 @@ def _coverage(
     ]
     reported = f"{vi_format.count(len(units) - len(silent))}/{vi_format.count(len(units))}"
     if len(silent) == len(units):
-        return f"(Chưa có {noun} nào gửi báo cáo.)"
+        return f"Chưa có {noun} nào gửi báo cáo"
     if not silent:
-        return f"(Tổng hợp từ báo cáo của {reported} {noun}.)"
+        return f"Tổng hợp từ báo cáo của {reported} {noun}"
     return (
-        f"(Đến thời điểm tổng hợp có {reported} {noun} gửi báo cáo; còn "
-        f"{vi_format.count(len(silent))} đơn vị chưa báo cáo: {listed(silent)}.)"
+        f"Đến thời điểm tổng hợp có {reported} {noun} gửi báo cáo; còn "
+        f"{vi_format.count(len(silent))} đơn vị chưa báo cáo: {listed(silent)}"
     )
 
 
