@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # The Debian/Ubuntu libraries Qt needs: for tests (offscreen) and, with --display, for a real
-# screen (the xcb platform); with --screens, that, a virtual screen (Xvfb) for
-# scripts/screens.py and LibreOffice with poppler to see reports as PDF pages; with --packaging, the tools packaging/build.sh uses. Installs only what
-# is missing; needs root or sudo.
+# screen (the xcb platform); with --pages (the tests), also LibreOffice Calc with poppler, to
+# print the appendix as PDF pages and count them; with --screens, a real screen's, a virtual
+# screen (Xvfb) for scripts/screens.py and LibreOffice Writer too; with --packaging, the tools
+# packaging/build.sh uses. Installs only what is missing; needs root or sudo.
 set -euo pipefail
 packages=(libegl1 libgl1 libxkbcommon0 libfontconfig1 libdbus-1-3 libglib2.0-0 fonts-dejavu-core)
 python3 -c "import ensurepip, venv" 2>/dev/null || packages+=(python3-venv)
@@ -11,8 +12,13 @@ if [[ "${1:-}" == "--packaging" ]]; then
   # what the Qt Wayland libraries the bundle carries load (its check runs ldd on each)
   packages+=(libwayland-client0 libwayland-cursor0 libwayland-egl1)
 fi
+if [[ "${1:-}" == "--pages" || "${1:-}" == "--screens" ]]; then
+  # fonts-liberation2: Liberation Serif has the widths of Times New Roman, so the PDF pages
+  # break where Word and Excel break them
+  packages+=(libreoffice-calc-nogui poppler-utils fonts-liberation2)
+fi
 if [[ "${1:-}" == "--screens" ]]; then
-  packages+=(xvfb xauth libreoffice-writer-nogui libreoffice-calc-nogui poppler-utils)
+  packages+=(xvfb xauth libreoffice-writer-nogui)
 fi
 if [[ "${1:-}" == "--display" || "${1:-}" == "--screens" ]]; then
   packages+=(libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-shape0

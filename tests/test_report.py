@@ -33,8 +33,8 @@ SHEETS = [
     "Khen thưởng",
     "Hội nghị đối thoại",
     "Qua các năm",
-    "Kiểm tra số liệu",
     "Số mục cần rà soát",
+    "Kiểm tra số liệu",
 ]
 INTERNAL = ("Tóm tắt", "Kiểm tra số liệu", "Số mục cần rà soát")  # not appendices
 
@@ -78,7 +78,21 @@ def norm(text: str) -> str:
 
 
 def header_columns(ws: Worksheet) -> dict[str, int]:
-    return {ws.cell(6, c).value: c for c in range(3, ws.max_column + 1)}
+    """Each indicator's first column (a section of one column names it in row 5, merged
+    over rows 5 and 6; the unit's name repeated before each printed page is left out)."""
+    out: dict[str, int] = {}
+    for c in range(3, ws.max_column + 1):
+        label = ws.cell(6, c).value or ws.cell(5, c).value
+        if (
+            label
+            and label != "Đơn vị"
+            and (
+                ws.cell(6, c).value
+                or f"{ws.cell(5, c).coordinate}:{ws.cell(6, c).coordinate}" in ws.merged_cells
+            )
+        ):
+            out.setdefault(label, c)
+    return out
 
 
 def unit_rows(ws: Worksheet) -> dict[str, int]:
@@ -183,12 +197,12 @@ def test_sheets_header_block_and_print_setup(demo: Session, tmp_path: Path) -> N
 
 
 def test_table_rows_formulas_and_the_own_row(article: Session, tmp_path: Path) -> None:
-    ws = report(article, tmp_path, "2019")["Tổng hợp"]
+    wb = openpyxl.load_workbook(make(article, tmp_path, "2019"))
+    ws = wb["Tổng hợp"]
     assert ws["A5"].value == "STT" and ws["B5"].value == "Đơn vị"
     assert "A5:A6" in ws.merged_cells
-    assert ws["C5"].value == "Quán triệt, học tập" and "C5:D5" in ws.merged_cells
-    assert ws["E5"].value == "Đăng ký làm theo"
-    assert ws["A7"].value == "(1)" and ws["B7"].value == "(2)"
+    assert ws["C5"].value == "Đăng ký làm theo"  # no unit gave study figures: no such columns
+    assert ws["A7"].value == "(1)" and ws["B7"].value == "(2)" and ws["C7"].value == "(3)"
     rows = unit_rows(ws)
     names = list(rows)
     assert names[0] == "Thành ủy Sơn La" and names[16] == "Đảng ủy Khối Doanh nghiệp tỉnh"
@@ -197,16 +211,24 @@ def test_table_rows_formulas_and_the_own_row(article: Session, tmp_path: Path) -
     total = rows["TỔNG CỘNG"]
     header = header_columns(ws)
     col = header["Tổng số tổ chức cơ sở đảng"]
-    letter = get_column_letter(col)
+    letter, share = get_column_letter(col), get_column_letter(col + 2)
+    # a share's columns add up the units that gave both figures, told by their share cell
     assert ws.cell(total, col).value == (
-        f'=IF(COUNT({letter}8:{letter}{total - 1})=0,"",SUM({letter}8:{letter}{total - 1}))'
+        f'=IF(COUNT({share}8:{share}24)=0,"",SUMIFS({letter}8:{letter}24,{share}8:{share}24,">=0"))'
     )
     assert ws.cell(total, col).number_format == "#,##0"
     tc = rows["Huyện ủy Thuận Châu"]
     assert ws.cell(tc, col).value == 85 and isinstance(ws.cell(tc, col).value, int)
-    share = ws.cell(tc, col + 2)  # after 'registered' comes its share
     assert ws.cell(6, col + 2).value == "Tỷ lệ (%)"
-    assert share.value.startswith("=IF(") and share.number_format == "0.0%"
+    assert (
+        ws.cell(tc, col + 2).value
+        == f'=IF(N({letter}{tc})>0,{get_column_letter(col + 1)}{tc}/{letter}{tc},"")'
+    )
+    assert ws.cell(tc, col + 2).number_format == "0.0%"
+    # Vân Hồ gave the whole alone: on its row, outside the pair, not in TỔNG CỘNG
+    vh = ws.cell(rows["Huyện ủy Vân Hồ"], col)
+    assert vh.value == 29 and vh.font.i and "không tính" in vh.comment.text
+    assert ws.cell(rows["Huyện ủy Vân Hồ"], col + 2).value is None
     # a total the unit did not give is the sum of its parts, as a formula
     dialogues = header["Tổng số cuộc đối thoại"]
     parts = [
@@ -224,18 +246,25 @@ def test_table_rows_formulas_and_the_own_row(article: Session, tmp_path: Path) -
     # the province's own 59 models, none from its units here: the own row holds them
     models = header["Mô hình, nội dung đột phá"]
     assert ws.cell(rows[own], models).value == 59
-    assert (
-        ws.cell(
-            rows[own], header["Tập thể được Ban Thường vụ Tỉnh ủy, UBND tỉnh khen thưởng"]
-        ).value
-        == 135
-    )
+    awards = header["Tập thể được Ban Thường vụ Tỉnh ủy, UBND tỉnh khen thưởng"]
+    assert ws.cell(rows[own], awards).value == 135
     assert ws.cell(rows[own], col).value is None
     assert ws.freeze_panes == "C8"
     assert not ws.sheet_properties.pageSetUpPr.fitToPage  # 100%, split at the breaks below
-    assert [b.id for b in ws.col_breaks.brk] == [12, 22, 30]  # L | V | AD: four pages
+    breaks = [b.id for b in ws.col_breaks.brk]
+    assert len(breaks) == 3  # four pages, each after a page's last column
+    # each page after the first begins with the unit's name again: a table of its own
+    assert all(ws.cell(5, b + 1).value == "Đơn vị" for b in breaks)
+    assert all(
+        ws.cell(rows["Huyện ủy Mường La"], b + 1).value == "Huyện ủy Mường La" for b in breaks
+    )
     fonts = [ws.cell(6, c).font.sz for c in range(3, ws.max_column + 1) if ws.cell(6, c).value]
     assert min(fonts) >= 10  # printed at 100%: nothing under 10 pt on paper
+    # every formula cell carries its value: a viewer that does not recalculate shows it
+    values = openpyxl.load_workbook(make(article, tmp_path, "2019"), data_only=True)["Tổng hợp"]
+    assert values.cell(total, col).value == 190 and values.cell(total, col + 1).value == 190
+    assert values.cell(total, col + 2).value == 1
+    assert values.cell(tc, dialogues).value == 64
 
 
 def test_one_figure_in_text_table_and_chart(article: Session, tmp_path: Path) -> None:
@@ -339,10 +368,14 @@ def test_years_resting_on_different_units_are_not_compared(demo: Session, tmp_pa
     """2018: Mai Sơn's communes alone; 2019: five districts. No 'tăng' between them."""
     lines = texts(report(demo, tmp_path, "2017-2019")["Tóm tắt"])
     total = next(t for t in lines if t.startswith("- Tổng số tổ chức cơ sở đảng:"))
+    # a share's whole as its pair gives it: over the units that gave both (not 222, of which
+    # 29 are Vân Hồ's without a registration count, against 235 registered with Công an's 42)
     assert total == (
         "- Tổng số tổ chức cơ sở đảng: năm 2018 có 03 tổ chức (số liệu của 01/17 đảng bộ trực "
-        "thuộc); năm 2019 có 222 tổ chức (số liệu của 05/17 đảng bộ trực thuộc)."
+        "thuộc); năm 2019 có 193 tổ chức (số liệu của 04/17 đảng bộ trực thuộc)."
     )
+    registered = next(t for t in lines if t.startswith("- Tổ chức cơ sở đảng đăng ký"))
+    assert "năm 2019 có 193 tổ chức" in registered  # no part above its whole
     own = next(t for t in lines if t.startswith("- Mô hình, nội dung đột phá:"))
     assert "năm 2018 có 560, tăng 450 so với năm 2017" in own  # the province's own
     awards = next(t for t in lines if t.startswith("- Tập thể được Ban Thường vụ Tỉnh ủy"))
@@ -351,12 +384,19 @@ def test_years_resting_on_different_units_are_not_compared(demo: Session, tmp_pa
 
 def test_chart_registers_and_checks(demo: Session, tmp_path: Path) -> None:
     wb = report(demo, tmp_path, "2017-2019")
-    charts = wb["Qua các năm"]._charts
-    assert len(charts) == 1
-    chart = charts[0]
-    assert chart.x_axis.delete is False and chart.y_axis.delete is False
-    assert chart.x_axis.txPr.p[0].pPr.defRPr.latin.typeface == "Times New Roman"
-    assert chart.title.tx.rich.p[0].r[0].rPr.latin.typeface == "Times New Roman"
+    years = wb["Qua các năm"]
+    charts = years._charts
+    followed = [  # the indicators with figures in more than one year, a chart each
+        years.cell(r, 2).value
+        for r in range(6, years.max_row + 1)
+        if years.cell(r, 2).value not in (None, "Tỷ lệ (%)")
+        and sum(isinstance(years.cell(r, c).value, int) for c in (3, 4, 5)) > 1
+    ]
+    assert len(charts) == len(followed) > 3
+    for chart, label in zip(charts, followed, strict=True):
+        assert len(chart.series) == 1  # one indicator per chart
+        assert chart.title.tx.rich.p[0].r[0].t == label
+        assert chart.title.tx.rich.p[0].r[0].rPr.latin.typeface == "Times New Roman"
     dialogues = wb["Hội nghị đối thoại"]
     assert [dialogues.cell(r, 6).value for r in range(6, 12)] == [
         "Tông Cọ",
@@ -386,8 +426,8 @@ def test_a_register_without_rows_has_no_sheet(article: Session, tmp_path: Path) 
         "Tóm tắt",
         "Tổng hợp",
         "Qua các năm",
-        "Kiểm tra số liệu",
         "Số mục cần rà soát",
+        "Kiểm tra số liệu",
     ]
 
 

@@ -1,16 +1,14 @@
 """The check sheets at any size: every warning with its kind and the unit it belongs to
-under an autofilter, counts by unit and kind; beyond the sheet's limit, a CSV beside the
-workbook lists them all, written with it."""
+under an autofilter, counts by unit and kind; beyond the sheet's limit, a check workbook
+beside the appendix lists them all, written with it."""
 
 from __future__ import annotations
 
-import csv
 from pathlib import Path
 
 import openpyxl
 import pytest
 
-from ct05_desktop.domain.report_model import CSV_COLUMNS
 from ct05_desktop.excel import checks_sheet
 from ct05_desktop.interchange import spreadsheet_safe
 from ct05_desktop.workflows import report_files
@@ -34,6 +32,8 @@ def test_each_warning_has_its_kind_and_unit_and_the_counts_add_up(
 ) -> None:
     years = parse_years("2017-2019")
     warnings = gather(article, years).warnings
+    tmp_path = tmp_path / "out"
+    tmp_path.mkdir()
     out = build_report(article, years, tmp_path / "r.xlsx")
     wb = openpyxl.load_workbook(out)
     ws = wb["Kiểm tra số liệu"]
@@ -51,10 +51,11 @@ def test_each_warning_has_its_kind_and_unit_and_the_counts_add_up(
     assert counts.cell(total, counts.max_column).value == len(warnings)
     by_unit = sum(counts.cell(r, counts.max_column).value for r in range(6, total))
     assert by_unit == len(warnings)
-    assert not list(tmp_path.glob("*.csv"))  # few enough: no list beside
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["r.xlsx"]  # few: no list beside
+    assert wb.sheetnames[-1] == "Kiểm tra số liệu"  # the office's own list comes last
 
 
-def test_beyond_the_sheets_limit_a_csv_beside_lists_every_warning(
+def test_beyond_the_sheets_limit_a_check_workbook_beside_lists_every_warning(
     article: Session, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setattr(checks_sheet, "CHECK_ROWS", 2)
@@ -65,12 +66,14 @@ def test_beyond_the_sheets_limit_a_csv_beside_lists_every_warning(
     tmp_path = tmp_path / "out"
     paths = build_reports(article, years, tmp_path, "SL")
     names = sorted(p.name for p in paths)
-    listed = tmp_path / "PhuLuc_CT05_Tinh_Uy_Son_La_2017-2019_KiemTra.csv"
+    listed = tmp_path / "PhuLuc_CT05_Tinh_Uy_Son_La_2017-2019_KiemTra.xlsx"
     assert listed.name in names and sorted(p.name for p in tmp_path.iterdir()) == names
-    raw = listed.read_bytes()
-    assert raw.startswith(b"\xef\xbb\xbf")  # Excel reads the Vietnamese
-    rows = list(csv.reader(raw.decode("utf-8-sig").splitlines()))
-    assert rows[0] == list(CSV_COLUMNS) and len(rows) == 1 + len(warnings)
+    checks = openpyxl.load_workbook(listed)
+    assert checks.sheetnames == ["Số mục cần rà soát", "Kiểm tra số liệu"]
+    every = checks["Kiểm tra số liệu"]
+    assert [c.value for c in every[5]] == list(checks_sheet.COLUMNS)
+    assert every.cell(5 + len(warnings), 1).value == len(warnings)
+    assert every.cell(6 + len(warnings), 1).value is None
     ws = openpyxl.load_workbook(tmp_path / "PhuLuc_CT05_Tinh_Uy_Son_La_2017-2019.xlsx")[
         "Kiểm tra số liệu"
     ]

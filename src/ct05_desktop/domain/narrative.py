@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 
 from ct05_desktop.domain import vi_format
 from ct05_desktop.domain.rollup import CHILDREN, Figures
+from ct05_desktop.domain.summary_table import SHARES, WHOLE_WITH, pair_value, year_pair
 
 
 @dataclass(frozen=True)
@@ -178,11 +179,12 @@ def year_by_year(
     """For a range: each indicator of the unit year by year, with the change on the year
     before. With the units under it given: a year resting on some of them only says on
     how many (of those alive that year; not in a final report), and two years resting on
-    different units are not compared."""
+    different units are not compared. A share's part and whole are its pair's (over the
+    units that gave both), as the appendix gives them: no part above its whole."""
     out = []
     for indicator in figures.catalogue.indicators:
         code = indicator.code
-        values = [(y, figures.value(org, y, code)) for y in years]
+        values = [(y, pair_value(figures, org, y, code)) for y in years]
         if sum(v is not None for _, v in values) < 2:
             continue  # a single year is already in the lines above
         pieces = []
@@ -207,9 +209,17 @@ def year_by_year(
 def _year_units(
     figures: Figures, org: str, year: int, code: str, children: list[str] | None
 ) -> frozenset[str] | None:
-    """The units under org whose figures make up its figure that year (None: its own)."""
+    """The units under org whose figures make up its figure that year (None: its own);
+    for a share's part or whole, those that gave its pair."""
     if not children:
         return None
+    if code in SHARES or code in WHOLE_WITH:
+        part = code if code in SHARES else WHOLE_WITH[code]
+        if figures.paired(org, range(year, year + 1), part, SHARES[part]) is None:
+            return None
+        if figures.own(org, year, part) is not None and figures.own(org, year, SHARES[part]):
+            return None
+        return frozenset(c for c in children if year_pair(figures, c, year, part) is not None)
     figure = figures.figure(org, year, code)
     if figure is None or figure.source != CHILDREN:
         return None

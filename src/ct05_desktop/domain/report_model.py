@@ -53,9 +53,8 @@ class WarningRow:
     branch: str = ""  # the unit directly under the report's unit it belongs to (or that unit)
 
 
-CHECK_ROWS = 10_000  # the check sheet's rows at most; beyond, a CSV beside lists them all
+CHECK_ROWS = 10_000  # a draft's check sheet's rows at most; beyond, the check file lists all
 CHECK_COLUMNS = ("STT", "Đơn vị", "Năm", "Chỉ tiêu", "Nội dung cần rà soát", "Loại", "Thuộc")
-CSV_COLUMNS = CHECK_COLUMNS[1:]
 
 # the kinds of a check, in the order the check sheets count them
 WARNING_KINDS = {
@@ -87,6 +86,7 @@ class Report:
     tree_notes: list[str] = field(default_factory=list)  # what the tree's changes carry
     final: bool = False  # the report an office signs: no caveat in the text (DOMAIN §7)
     texts: dict[str, str] = field(default_factory=dict)  # the unit's written parts, by part
+    years_sheet: bool = True  # the appendix has 'Qua các năm' (some figure to show by year)
 
     @property
     def is_range(self) -> bool:
@@ -99,8 +99,9 @@ class Report:
     @property
     def appendices(self) -> int:
         """How many numbered appendix sheets the workbook has: the table, each register
-        with rows, the years (the check sheet is the office's own, not sent)."""
-        return 2 + len(self.registers)
+        with rows, the years when there are figures to show by year (the check sheets are
+        the office's own, not sent)."""
+        return 1 + len(self.registers) + int(self.years_sheet)
 
     def period_text(self) -> str:
         if self.is_range:

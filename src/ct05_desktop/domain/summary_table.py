@@ -11,7 +11,7 @@ figure the text gives. Cells whose entered figure differs from the sum it should
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from ct05_desktop.domain.catalogue import Catalogue
 from ct05_desktop.domain.messages import reason
@@ -132,10 +132,52 @@ def _own_row(
                 f"số liệu của {name}: {number(differs[0])}; các {noun} cộng lại: "
                 f"{number(differs[1])}"
             )
-    if all(v is None for v in values.values()):
+    shares = _own_pairs(figures, top, years, rows)
+    for part, pair in shares.items():  # a share's columns add up pairs: its difference too
+        first = WHOLE_WITH[SHARES[part]] == part
+        for code, value in ((part, pair), (SHARES[part], pair)):
+            if code != part and not first:
+                continue  # the whole's own value is told with its first share
+            marks.pop(code, None)
+            values[code] = None if value is None else value[0 if code == part else 1]
+            if value is not None and total_pair(rows, part) is not None:  # both gave: checked
+                mine, theirs = shares_text(figures, top, years, code, part)
+                marks[code] = f"số liệu của {name}: {mine}; các {noun} có đủ hai số liệu: {theirs}"
+    if all(v is None for v in values.values()) and not any(shares.values()):
         return None
     label = f"Số liệu chung của {name} (không phân theo {noun})"
-    return TableRow(top, label, OWN, values, frozenset(), marks)
+    return TableRow(top, label, OWN, values, frozenset(), marks, shares)
+
+
+def _own_pairs(
+    figures: Figures, top: str, years: range, rows: list[TableRow]
+) -> dict[str, Pair | None]:
+    """For each share, what the chosen unit's pair (the text's) holds beyond its rows'
+    pairs: the own row's part and whole, so that TỔNG CỘNG adds up to the text's share."""
+    out: dict[str, Pair | None] = {}
+    for part, whole in SHARES.items():
+        text = _valid(figures.paired(top, years, part, whole))
+        given = total_pair(rows, part)
+        out[part] = None
+        if text is None or text == given:
+            continue
+        p, w = text[0] - (given or (0, 0))[0], text[1] - (given or (0, 0))[1]
+        if p >= 0 and w >= 0 and (p, w) != (0, 0):
+            out[part] = (p, w)
+    return out
+
+
+def shares_text(figures: Figures, top: str, years: range, code: str, part: str) -> tuple[str, str]:
+    """(the unit's own figure, what its units with both figures add up to), in words."""
+    mine = figures.paired(top, years, part, SHARES[part])
+    units = [
+        p
+        for c in figures.tree.children(top, years[-1])
+        if (p := _valid(figures.paired(c.code, years, part, SHARES[part]))) is not None
+    ]
+    index = 0 if code == part else 1
+    own = number(mine[index]) if mine else ""
+    return own, number(sum(p[index] for p in units))
 
 
 def _marks(
@@ -153,55 +195,69 @@ def _marks(
     return out
 
 
+def pair_cells(row: TableRow, part: str) -> tuple[int | None, int | None, bool]:
+    """What a row shows in a share's columns: (part, whole, paired). A unit that gave both
+    shows its pair as its report gives it (over its own units that gave both); a unit that
+    gave one figure only shows it, outside the pair: the TỔNG CỘNG row does not count it."""
+    pair = row.shares.get(part)
+    if pair is not None:
+        return pair[0], pair[1], True
+    return row.values[part], row.values[SHARES[part]], False
+
+
+def total_pair(rows: list[TableRow], part: str) -> Pair | None:
+    """What the TỔNG CỘNG row's share columns add up: the rows that give the pair (the
+    own row's, what the text's pair holds beyond its units')."""
+    pairs = [p for r in rows if (p := r.shares.get(part)) is not None]
+    if not pairs:
+        return None
+    return sum(p for p, _ in pairs), sum(w for _, w in pairs)
+
+
 @dataclass(frozen=True)
 class TotalShare:
-    """The TỔNG CỘNG row's share as the text gives it (over the units that gave both of
-    its figures, DOMAIN §7) beside what the row's two columns add up to."""
+    """What the TỔNG CỘNG row's share columns rest on: the units that gave both figures
+    (DOMAIN §7: no part above its whole; the share is the quotient of the two cells)."""
 
     pair: Pair | None  # the text's x/y
-    shown: tuple[int | None, int | None]  # the row's part and whole (its SUMs)
     counted: int  # units that gave both figures
     units: int  # units in the table
     part_only: tuple[str, ...]  # units that gave the part without the whole
     whole_only: tuple[str, ...]  # units that gave the whole without the part
     mixed: tuple[str, ...]  # units that gave both, but from different units of theirs
-    partial: tuple[str, ...]  # units counted whose own share rests on some of their figures
-    own: bool  # the "Số liệu chung" row holds one of the two figures
+    own: bool  # the "Số liệu chung" row holds a pair (the text's beyond the units')
 
     @property
-    def as_row(self) -> bool:
-        """True when the share is the row's part over the row's whole: nothing to explain."""
-        if self.pair is None:
-            return None in self.shown
-        return self.pair == self.shown
+    def complete(self) -> bool:
+        """True when every figure of the two columns is counted: nothing to explain."""
+        return not (self.part_only or self.whole_only or self.mixed)
 
-    def note(self, refs: tuple[str, str, str], noun: str) -> str | None:
-        """Over which units the share is taken and what of the row's columns it leaves
-        out, in the table's column numbers refs = (share, part, whole): '(7)', '(6)',
-        '(5)'; None when it is the row's part over its whole."""
-        if self.as_row:
+    def note(self, refs: tuple[str, str, str], noun: str, wholes_shown: bool = True) -> str | None:
+        """Which units the TỔNG CỘNG cells of the share's columns count, in the table's
+        column numbers refs = (share, part, whole); None when they count every figure.
+        wholes_shown: False when the whole column shows the pairs only (its figures stand
+        alone in another share's column): the units with the whole alone go unnamed."""
+        if not wholes_shown:
+            return replace(self, whole_only=()).note(refs, noun)
+        if self.complete:
             return None
         share, part, whole = refs
         if self.pair is None:
             return (
-                f"Tỷ lệ {share} ở dòng TỔNG CỘNG để trống: không có {noun} nào có đủ số liệu "
-                f"để tính tỷ lệ (có cả cột {whole} và cột {part})."
+                f"Các cột {whole}, {part}, {share} ở dòng TỔNG CỘNG để trống: không có {noun} "
+                f"nào có đủ cả hai số liệu."
             )
         x, y = self.pair
         text = (
-            f"Tỷ lệ {share} ở dòng TỔNG CỘNG là {count(x)}/{count(y)} (đạt {percent(x, y)}), "
-            f"tính trên {count(self.counted)}/{count(self.units)} {noun} có đủ số liệu để tính "
-            f"tỷ lệ (có cả cột {whole} và cột {part})"
+            f"Các cột {whole}, {part}, {share} ở dòng TỔNG CỘNG chỉ cộng "
+            f"{count(self.counted)}/{count(self.units)} {noun} có đủ cả hai số liệu: "
+            f"{count(x)}/{count(y)} (đạt {percent(x, y)})"
         )
         left = [f"{name} (chỉ có cột {whole})" for name in self.whole_only]
         left += [f"{name} (chỉ có cột {part})" for name in self.part_only]
-        left += [f"{name} (hai cột không do cùng đơn vị báo cáo)" for name in self.mixed]
-        left += [f"phần không đủ hai cột của {name}" for name in self.partial]
-        if self.own:
-            left.append("dòng “Số liệu chung…”")
-        if left:
-            text += f"; không tính {', '.join(left)}"
-        return text + "."
+        left += [f"{name} (hai số liệu không do cùng đơn vị báo cáo)" for name in self.mixed]
+        own = ", kể cả dòng “Số liệu chung…”" if self.own else ""
+        return text + f"{own}; không tính {', '.join(left)}."
 
 
 def total_share(rows: list[TableRow], part: str, pair: Pair | None) -> TotalShare:
@@ -209,26 +265,49 @@ def total_share(rows: list[TableRow], part: str, pair: Pair | None) -> TotalShar
     whole = SHARES[part]
     units = [r for r in rows if r.kind == UNIT]
 
-    def given(code: str) -> int | None:
-        values = [v for r in rows if (v := r.values[code]) is not None]
-        return sum(values) if values else None
-
     def has(row: TableRow, code: str) -> bool:
         return row.values[code] is not None
 
-    rest = [r for r in units if part not in r.both]
+    rest = [r for r in units if r.shares.get(part) is None]
     return TotalShare(
         pair,
-        (given(part), given(whole)),
         len(units) - len(rest),
         len(units),
         tuple(r.label for r in rest if has(r, part) and not has(r, whole)),
         tuple(r.label for r in rest if has(r, whole) and not has(r, part)),
         tuple(r.label for r in rest if has(r, whole) and has(r, part)),
-        tuple(
-            r.label
-            for r in units
-            if part in r.both and r.shares.get(part) != (r.values[part], r.values[whole])
-        ),
-        any(r.kind == OWN and (has(r, part) or has(r, whole)) for r in rows),
+        any(r.kind == OWN and r.shares.get(part) is not None for r in rows),
     )
+
+
+# a whole serving several shares is told, on its own, with the first of them
+WHOLE_WITH = {whole: part for part, whole in reversed(list(SHARES.items()))}
+
+
+def year_pair(figures: Figures, org: str, year: int, part: str) -> Pair | None:
+    pair = figures.paired(org, range(year, year + 1), part, SHARES[part])
+    return pair if pair is not None and 0 <= pair[0] <= pair[1] and pair[1] > 0 else None
+
+
+def pair_value(figures: Figures, org: str, year: int, code: str) -> int | None:
+    """The unit's figure of the year as a years table gives it: a share's part or whole
+    from its pair; one of the two alone when the unit gave only that one; neither when it
+    gave both from different units (they would not make a share)."""
+    part = code if code in SHARES else WHOLE_WITH.get(code)
+    if part is None:
+        return figures.value(org, year, code)
+    cells = cells_of_year(figures, org, year, part, year_pair(figures, org, year, part))
+    return cells[0] if code == part else cells[1]
+
+
+def cells_of_year(
+    figures: Figures, org: str, year: int, part: str, pair: Pair | None
+) -> tuple[int | None, int | None]:
+    """A share's part and whole of the year: its pair, else the one figure given alone."""
+    if pair is not None:
+        return pair
+    raw_part = figures.value(org, year, part)
+    raw_whole = figures.value(org, year, SHARES[part])
+    if raw_part is not None and raw_whole is not None:
+        return None, None  # from different units: not a share, not two figures to set side by side
+    return raw_part, raw_whole

@@ -1,110 +1,109 @@
 """The office's own check sheets, not sent upward (no appendix number):
 
+- 'Số mục cần rà soát': how many, by unit and kind;
 - 'Kiểm tra số liệu': every warning of the period, with both numbers of each
   disagreement, its kind and the unit under the report's unit it belongs to, under an
-  autofilter (pick a unit or a kind). At most CHECK_ROWS rows: beyond that the sheet
-  says so and names the CSV beside the workbook that lists them all.
-- 'Số mục cần rà soát': how many, by unit and kind.
-"""
+  autofilter (pick a unit or a kind).
+
+A draft's workbook ends with them (at most CHECK_ROWS listed; beyond, the check file
+beside it lists all). A final report's workbook has none: its check file (…_KiemTra.xlsx)
+holds them, every warning."""
 
 from __future__ import annotations
 
 from collections import Counter
-
-from openpyxl.styles import Alignment
-from openpyxl.workbook.workbook import Workbook
-from openpyxl.worksheet.worksheet import Worksheet
+from pathlib import Path
 
 from ct05_desktop.domain import vi_format
-from ct05_desktop.domain.report_model import (
-    CHECK_COLUMNS as COLUMNS,
-)
-from ct05_desktop.domain.report_model import (
-    CHECK_ROWS,
-    WARNING_KINDS,
-    Report,
-)
-from ct05_desktop.excel.styles import (
+from ct05_desktop.domain.report_model import CHECK_COLUMNS as COLUMNS
+from ct05_desktop.domain.report_model import CHECK_ROWS, WARNING_KINDS, Report
+from ct05_desktop.excel.book import (
     BORDER,
     CENTER,
+    NUMBER,
     TOTAL_FILL,
+    WRAP,
     YEAR,
-    append_like,
-    fit_rows,
+    Book,
     font,
-    merge_text,
     print_setup,
-    put_number,
-    put_text,
-    titled_table,
 )
+from ct05_desktop.excel.captions import titled_table
+from ct05_desktop.output_file import replaced_on_success
 
 TITLE = "Kiểm tra số liệu"
 COUNTS_TITLE = "Số mục cần rà soát"
 HEADER_ROW = 5
-TEXT_COLUMNS = {2, 4, 5, 6, 7}
+WIDTHS = (6, 26, 7, 30, 56, 22, 24)
 
 
-def write_checks(wb: Workbook, report: Report, number: int) -> int:
-    """The office's own list and its counts: not appendices, they take no number."""
-    ws = wb.create_sheet(TITLE)
+def write_checks(book: Book, report: Report, every: bool = False) -> None:
+    """The counts, then the list (the last sheet): at most CHECK_ROWS rows, or every one."""
+    _write_counts(book, report)
+    _write_list(book, report, None if every else CHECK_ROWS)
+
+
+def write_check_file(report: Report, path: Path | str) -> Path:
+    """The office's check list as a workbook of its own, every warning in it."""
+    path = Path(path)
+    with replaced_on_success(path) as temporary:
+        book = Book(temporary)
+        write_checks(book, report, every=True)
+        book.close()
+    return path
+
+
+def _write_list(book: Book, report: Report, limit: int | None) -> None:
+    sheet = book.sheet(TITLE)
+    for col, width in enumerate(WIDTHS, start=1):
+        sheet.width(col, width)
     titled_table(
-        ws,
+        sheet,
         None,
         f"SỐ LIỆU CẦN RÀ SOÁT TRƯỚC KHI GỬI BÁO CÁO ({report.top_name}, {report.period_text()})",
         "(Dùng nội bộ tại cơ quan lập báo cáo, không gửi kèm báo cáo)",
         list(COLUMNS),
         HEADER_ROW,
     )
-    shown = report.warnings[:CHECK_ROWS]
-    wrap = Alignment(wrap_text=True, vertical="center")
-    first = HEADER_ROW + 1
+    shown = report.warnings if limit is None else report.warnings[:limit]
+    body = font(12)
     for n, w in enumerate(shown, start=1):
         r = HEADER_ROW + n
-        if n > 1:  # styled as the first row, quickly: a province lists thousands
-            values = [n, w.unit, w.year, w.indicator, w.text, w.kind, w.branch]
-            append_like(ws, values, first, TEXT_COLUMNS)
-            continue
-        put_number(ws, r, 1, n, alignment=CENTER, border=BORDER)
-        put_text(ws, r, 2, w.unit, alignment=wrap, border=BORDER)
-        put_number(ws, r, 3, w.year, YEAR, alignment=CENTER, border=BORDER)
-        put_text(ws, r, 4, w.indicator, alignment=wrap, border=BORDER)
-        put_text(ws, r, 5, w.text, alignment=wrap, border=BORDER)
-        put_text(ws, r, 6, w.kind, alignment=wrap, border=BORDER)
-        put_text(ws, r, 7, w.branch, alignment=wrap, border=BORDER)
+        sheet.number(r, 1, n, NUMBER, body, CENTER, BORDER)
+        sheet.text(r, 2, w.unit, body, WRAP, BORDER)
+        sheet.number(r, 3, w.year, YEAR, body, CENTER, BORDER)
+        sheet.text(r, 4, w.indicator, body, WRAP, BORDER)
+        sheet.text(r, 5, w.text, body, WRAP, BORDER)
+        sheet.text(r, 6, w.kind, body, WRAP, BORDER)
+        sheet.text(r, 7, w.branch, body, WRAP, BORDER)
     if not report.warnings:
-        merge_text(
-            ws,
+        sheet.merge(
             HEADER_ROW + 1,
             1,
             len(COLUMNS),
             "Không có số liệu nào cần rà soát.",
-            font=font(12, italic=True),
+            font(12, italic=True),
         )
     else:
-        ws.auto_filter.ref = f"A{HEADER_ROW}:G{HEADER_ROW + len(shown)}"
+        sheet.ws.autofilter(HEADER_ROW - 1, 0, HEADER_ROW - 1 + len(shown), len(COLUMNS) - 1)
     if len(report.warnings) > len(shown):
-        merge_text(
-            ws,
+        sheet.merge(
             4,
             1,
             len(COLUMNS),
             f"Có {vi_format.number(len(report.warnings))} mục; trang này liệt kê "
             f"{vi_format.number(len(shown))} mục đầu, đủ cả trong tệp {report.checks_file}.",
-            font=font(12, bold=True),
+            font(12, bold=True),
         )
-    for letter, width in zip("ABCDEFG", (6, 26, 7, 30, 56, 22, 24), strict=True):
-        ws.column_dimensions[letter].width = width
     if len(shown) <= 2000:  # the heights of a long list are left to the spreadsheet
-        fit_rows(ws, HEADER_ROW + 1, HEADER_ROW + len(shown))
-    print_setup(ws, title_rows=f"{HEADER_ROW}:{HEADER_ROW}", freeze=f"A{HEADER_ROW + 1}")
-    _write_counts(wb.create_sheet(COUNTS_TITLE), report)
-    return 0
+        sheet.fit_rows(HEADER_ROW + 1, HEADER_ROW + len(shown))
+    print_setup(sheet, title_rows=(HEADER_ROW, HEADER_ROW), freeze=(HEADER_ROW + 1, 1))
 
 
-def _write_counts(ws: Worksheet, report: Report) -> None:
+def _write_counts(book: Book, report: Report) -> None:
     """Rows: the units under the report's unit that have something to check (and the
     unit itself), in the tree's order; columns: the kinds; totals both ways."""
+    sheet = book.sheet(COUNTS_TITLE)
     kinds = [k for k in WARNING_KINDS.values() if any(w.kind == k for w in report.warnings)]
     counts = Counter((w.branch, w.kind) for w in report.warnings)
     order = [report.top_name] + [report.names.get(u.code, u.name) for u in report.units]
@@ -114,37 +113,29 @@ def _write_counts(ws: Worksheet, report: Report) -> None:
         if any(counts[(b, k)] for k in kinds)
     ]
     headers = ["Đơn vị", *kinds, "Cộng"]
+    sheet.width(1, 34)
+    for col in range(2, len(headers) + 1):
+        sheet.width(col, 16)
     titled_table(
-        ws,
+        sheet,
         None,
         f"SỐ MỤC CẦN RÀ SOÁT THEO ĐƠN VỊ VÀ LOẠI ({report.top_name}, {report.period_text()})",
         "(Dùng nội bộ; danh sách từng mục ở trang “Kiểm tra số liệu”)",
         headers,
         HEADER_ROW,
     )
+    body = font(12)
     for n, name in enumerate(branches, start=HEADER_ROW + 1):
-        put_text(ws, n, 1, name, border=BORDER)
+        sheet.text(n, 1, name, body, WRAP, BORDER)
         for col, kind in enumerate(kinds, start=2):
-            put_number(ws, n, col, counts[(name, kind)] or None, border=BORDER)
-        put_number(ws, n, len(headers), sum(counts[(name, k)] for k in kinds), border=BORDER)
+            sheet.number(n, col, counts[(name, kind)] or None, NUMBER, body, BORDER)
+        sheet.number(n, len(headers), sum(counts[(name, k)] for k in kinds), NUMBER, body, BORDER)
     total = HEADER_ROW + len(branches) + 1
-    put_text(ws, total, 1, "Cộng", font=font(12, bold=True), border=BORDER, fill=TOTAL_FILL)
+    bold = (font(12, bold=True), BORDER, TOTAL_FILL)
+    sheet.text(total, 1, "Cộng", *bold)
     for col, kind in enumerate(kinds, start=2):
-        value = sum(counts[(b, kind)] for b in branches)
-        put_number(ws, total, col, value, font=font(12, bold=True), border=BORDER, fill=TOTAL_FILL)
-    put_number(
-        ws,
-        total,
-        len(headers),
-        len(report.warnings),
-        font=font(12, bold=True),
-        border=BORDER,
-        fill=TOTAL_FILL,
-    )
+        sheet.number(total, col, sum(counts[(b, kind)] for b in branches), NUMBER, *bold)
+    sheet.number(total, len(headers), len(report.warnings), NUMBER, *bold)
     if not report.warnings:
-        merge_text(ws, total + 1, 1, len(headers), "Không có số liệu nào cần rà soát.")
-    ws.column_dimensions["A"].width = 34
-    for col in range(2, len(headers) + 1):
-        ws.column_dimensions[ws.cell(HEADER_ROW, col).column_letter].width = 16
-    ws.row_dimensions[HEADER_ROW].height = 48
-    print_setup(ws, title_rows=f"{HEADER_ROW}:{HEADER_ROW}", freeze=f"B{HEADER_ROW + 1}")
+        sheet.merge(total + 1, 1, len(headers), "Không có số liệu nào cần rà soát.", body)
+    print_setup(sheet, title_rows=(HEADER_ROW, HEADER_ROW), freeze=(HEADER_ROW + 1, 2))

@@ -4,23 +4,20 @@ from __future__ import annotations
 
 import datetime as dt
 
-from openpyxl.styles import Alignment
-from openpyxl.utils import get_column_letter
-from openpyxl.workbook.workbook import Workbook
-
 from ct05_desktop.domain.registers import AWARDS, BREAKTHROUGH, DIALOGUES, EXEMPLARS
 from ct05_desktop.domain.report_model import Report
-from ct05_desktop.excel.styles import (
+from ct05_desktop.excel.book import (
     BORDER,
     CENTER,
     DATE,
+    NUMBER,
+    WRAP,
     YEAR,
-    fit_rows,
+    Book,
+    font,
     print_setup,
-    put_number,
-    put_text,
-    titled_table,
 )
+from ct05_desktop.excel.captions import titled_table
 
 SHEET_NAMES = {  # Excel allows 31 characters in a sheet name
     BREAKTHROUGH.key: "Mô hình đột phá",
@@ -29,16 +26,20 @@ SHEET_NAMES = {  # Excel allows 31 characters in a sheet name
     DIALOGUES.key: "Hội nghị đối thoại",
 }
 HEADER_ROW = 5
-WRAPPED = Alignment(wrap_text=True, vertical="center")
-MIDDLE = Alignment(vertical="center")
+MIDDLE = {"valign": "vcenter"}
+WIDTHS = {"text": 28, "int": 10, "date": 12, "choice": 18}
 
 
-def write_registers(wb: Workbook, report: Report, number: int) -> int:
+def write_registers(book: Book, report: Report, number: int) -> int:
+    body = font(12)
     for n_sheet, (spec, rows) in enumerate(report.registers):
-        ws = wb.create_sheet(SHEET_NAMES[spec.key])
+        sheet = book.sheet(SHEET_NAMES[spec.key])
         titles = ["STT", "Đơn vị", "Năm"] + [f.label_vi for f in spec.fields]
+        # narrow enough that the widest register prints at 90% or more on A4 landscape
+        for col, width in enumerate([5, 22, 7] + [WIDTHS[f.kind] for f in spec.fields], 1):
+            sheet.width(col, width)
         titled_table(
-            ws,
+            sheet,
             number + n_sheet,
             f"{spec.label_vi.upper()} ({report.top_name}, {report.period_text()})",
             report.appendix_reference(),
@@ -47,30 +48,20 @@ def write_registers(wb: Workbook, report: Report, number: int) -> int:
         )
         for n, row in enumerate(rows, start=1):
             r = HEADER_ROW + n
-            put_number(ws, r, 1, n, alignment=CENTER, border=BORDER)
-            put_text(
-                ws,
-                r,
-                2,
-                report.names.get(row["org_code"], row["org_code"]),
-                alignment=WRAPPED,
-                border=BORDER,
-            )
-            put_number(ws, r, 3, row["year"], YEAR, alignment=CENTER, border=BORDER)
+            sheet.number(r, 1, n, "0", body, CENTER, BORDER)
+            name = report.names.get(row["org_code"], row["org_code"])
+            sheet.text(r, 2, name, body, WRAP, BORDER)
+            sheet.number(r, 3, row["year"], YEAR, body, CENTER, BORDER)
             for col, fld in enumerate(spec.fields, start=4):
                 value = row.get(fld.name)
                 if fld.kind == "int":
-                    put_number(ws, r, col, value, alignment=MIDDLE, border=BORDER)
+                    sheet.number(r, col, value, NUMBER, body, MIDDLE, BORDER)
                 elif fld.kind == "date":
                     day = dt.date.fromisoformat(value) if value else None
-                    put_number(ws, r, col, day, DATE, alignment=CENTER, border=BORDER)
+                    sheet.number(r, col, day, DATE, body, CENTER, BORDER)
                 else:
                     shown = fld.label_of(value) if fld.kind == "choice" else value
-                    put_text(ws, r, col, shown or "", alignment=WRAPPED, border=BORDER)
-        # narrow enough that the widest register prints at 90% or more on A4 landscape
-        widths = {"text": 28, "int": 10, "date": 12, "choice": 18}
-        for col, width in enumerate([5, 22, 7] + [widths[f.kind] for f in spec.fields], 1):
-            ws.column_dimensions[get_column_letter(col)].width = width
-        fit_rows(ws, HEADER_ROW, HEADER_ROW + len(rows))
-        print_setup(ws, title_rows=f"{HEADER_ROW}:{HEADER_ROW}", freeze=f"A{HEADER_ROW + 1}")
+                    sheet.text(r, col, shown or "", body, WRAP, BORDER)
+        sheet.fit_rows(HEADER_ROW + 1, HEADER_ROW + len(rows))
+        print_setup(sheet, title_rows=(HEADER_ROW, HEADER_ROW), freeze=(HEADER_ROW + 1, 1))
     return len(report.registers)

@@ -1,4 +1,5 @@
-"""Shared look of every workbook: Times New Roman, thin borders, A4 pages.
+"""The look of the templates sent to units (openpyxl, which reads them back): Times New
+Roman, thin borders, A4 pages. The report's workbooks are written by excel.book.
 
 Every text that came from a user or a file goes through ``put_text``, which keeps
 it text even when it starts with '=' (openpyxl would otherwise write a formula).
@@ -7,15 +8,12 @@ it text even when it starts with '=' (openpyxl would otherwise write a formula).
 from __future__ import annotations
 
 import datetime as dt
-import math
 from copy import copy
 from functools import cache
 
-from openpyxl import Workbook
 from openpyxl.cell.cell import Cell
 from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 from openpyxl.styles.cell_style import StyleArray
-from openpyxl.utils.indexed_list import IndexedList
 from openpyxl.worksheet.properties import PageSetupProperties
 from openpyxl.worksheet.worksheet import Worksheet
 
@@ -23,25 +21,12 @@ FONT = "Times New Roman"
 NUMBER = "#,##0"
 YEAR = "0"
 DATE = "dd/mm/yyyy"
-PERCENT = "0.0%"
 
 _THIN = Side(style="thin", color="000000")
 BORDER = Border(left=_THIN, right=_THIN, top=_THIN, bottom=_THIN)
 HEADER_FILL = PatternFill("solid", fgColor="DCE6F1")
-TOTAL_FILL = PatternFill("solid", fgColor="F2F2F2")
-HIGHLIGHT = PatternFill("solid", fgColor="FFFF00")  # Word's yellow highlight
 WRAP = Alignment(wrap_text=True, vertical="center")
 CENTER = Alignment(horizontal="center", vertical="center", wrap_text=True)
-
-
-def new_workbook() -> Workbook:
-    """A workbook whose default font is Times New Roman: column widths are measured in its
-    characters, so Excel and LibreOffice print a sheet the same width."""
-    wb = Workbook()
-    base = Font(name=FONT, size=11, family=1)
-    wb._fonts = IndexedList([base])  # the stylesheet's first font is the default
-    wb._named_styles["Normal"].font = base
-    return wb
 
 
 @cache
@@ -70,16 +55,6 @@ def put_number(
 ) -> Cell:
     cell = ws.cell(row=row, column=column)
     cell.value = value
-    _style(cell, style, number_format)
-    return cell
-
-
-def put_formula(
-    ws: Worksheet, row: int, column: int, formula: str, number_format: str = NUMBER, **style: object
-) -> Cell:
-    """A formula the program wrote itself (never one built from user text)."""
-    cell = ws.cell(row=row, column=column)
-    cell.value = formula
     _style(cell, style, number_format)
     return cell
 
@@ -113,101 +88,6 @@ def _style(cell: Cell, style: dict[str, object], number_format: str | None = Non
         cell.number_format = number_format
     # the objects kept alive with it: their ids stay theirs
     cache[key] = (copy(cell._style), (given, alignment, border, fill))
-
-
-def append_like(ws: Worksheet, values: list[object], like: int, text: set[int]) -> None:
-    """Append a row styled as row like, quickly (a long list): its cells' style arrays
-    copied; the columns in text (1-based) kept as text whatever they start with."""
-    ws.append(values)
-    row = ws._current_row
-    for column in range(1, len(values) + 1):
-        cell = ws.cell(row=row, column=column)
-        cell._style = copy(ws.cell(row=like, column=column)._style)
-        if column in text and cell.value is not None:
-            cell.value = str(cell.value)
-            cell.data_type = "s"
-
-
-def merge_text(ws: Worksheet, row: int, first: int, last: int, text: str, **style: object) -> Cell:
-    cell = put_text(ws, row, first, text, **style)
-    if last > first:
-        ws.merge_cells(start_row=row, start_column=first, end_row=row, end_column=last)
-    return cell
-
-
-def caption(
-    ws: Worksheet, first: int, last: int, number: int | None, title: str, reference: str
-) -> None:
-    """An appendix's heading over columns first..last: 'Phụ lục 1' (none for a sheet that is
-    not an appendix), its title in bold, and '(Kèm theo Báo cáo số … của …)' in italics."""
-    if number is not None:
-        merge_text(
-            ws, 1, first, last, f"Phụ lục {number}", font=font(13, bold=True), alignment=CENTER
-        )
-    merge_text(ws, 2, first, last, title, font=font(13, bold=True), alignment=CENTER)
-    merge_text(ws, 3, first, last, reference, font=font(12, italic=True), alignment=CENTER)
-    ws.row_dimensions[2].height = 36  # a long title on two lines
-    ws.row_dimensions[3].height = 32
-
-
-def titled_table(
-    ws: Worksheet,
-    number: int | None,
-    title: str,
-    reference: str,
-    headers: list[str],
-    header_row: int = 5,
-) -> None:
-    """An appendix's heading over the table's width, and its row of column headers."""
-    caption(ws, 1, len(headers), number, title, reference)
-    for col, header in enumerate(headers, start=1):
-        put_text(
-            ws,
-            header_row,
-            col,
-            header,
-            font=font(11, bold=True),
-            alignment=CENTER,
-            border=BORDER,
-            fill=HEADER_FILL,
-        )
-
-
-TIMES_LEADING = 1.22  # line height of Times New Roman over its size
-
-
-def fit_row_height(
-    ws: Worksheet,
-    row: int,
-    text: str,
-    width_chars: float,
-    size: float = 12,
-    leading: float = 1.35,
-) -> None:
-    """Give a wrapped row room for its text (Excel does not grow merged rows by itself);
-    leading: line height over font size."""
-    lines = sum(
-        max(1, math.ceil(len(part) * 1.05 / max(width_chars, 1))) for part in text.split("\n")
-    )
-    ws.row_dimensions[row].height = max(1, lines) * size * leading
-
-
-def fit_rows(ws: Worksheet, first: int, last: int, size: float = 12) -> None:
-    """Height for rows whose wrapped cells need more than one line (from column widths)."""
-    if last < first:
-        return
-    widths = {letter: dim.width or 10 for letter, dim in ws.column_dimensions.items()}
-    merged = {(r.min_row, r.min_col) for r in ws.merged_cells.ranges}  # wider than a column
-    for cells in ws.iter_rows(min_row=first, max_row=last):
-        lines = 1
-        for cell in cells:
-            if (cell.row, cell.column) in merged:
-                continue
-            if isinstance(cell.value, str) and cell.value and cell.data_type != "f":
-                width = widths.get(cell.column_letter, 10)
-                lines = max(lines, math.ceil(len(cell.value) * 1.1 / max(width, 1)))
-        if lines > 1:
-            ws.row_dimensions[cells[0].row].height = lines * size * 1.3
 
 
 def print_setup(

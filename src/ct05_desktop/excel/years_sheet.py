@@ -1,107 +1,141 @@
-"""Sheet 'Qua các năm': every indicator of the top unit by year, with a bar chart; the
-figures are the same as the text's (the unit's one figure each year)."""
+"""Sheet 'Qua các năm': the top unit's indicators by year, each share as its pair (domain.
+trend_table: the same figures as the text's), and below the table one bar chart per
+indicator followed over several years, two side by side, never split over two pages."""
 
 from __future__ import annotations
 
-from openpyxl.chart import BarChart, Reference
-from openpyxl.chart.text import RichText
-from openpyxl.drawing.text import CharacterProperties, Font, Paragraph, ParagraphProperties
-from openpyxl.styles import Alignment
-from openpyxl.utils import get_column_letter
-from openpyxl.workbook.workbook import Workbook
-from openpyxl.worksheet.worksheet import Worksheet
+from xlsxwriter.utility import xl_col_to_name
 
 from ct05_desktop.domain.report_model import Report
-from ct05_desktop.excel.styles import (
+from ct05_desktop.domain.trend_table import SHARE, TrendRow, trend_rows
+from ct05_desktop.excel.book import (
     BORDER,
     CENTER,
     FONT,
     HEADER_FILL,
+    MIDDLE,
+    NUMBER,
+    PERCENT,
+    TIMES_LEADING,
+    WRAP,
     YEAR,
-    fit_rows,
+    Book,
+    Sheet,
+    Style,
     font,
+    lines_needed,
     print_setup,
-    put_number,
-    put_text,
-    titled_table,
 )
+from ct05_desktop.excel.captions import caption
 
 TITLE = "Qua các năm"
 HEADER_ROW = 5
-CHART_SECTIONS = ("breakthrough", "reception", "exemplars")  # counts of a similar size
+CHART_ROWS = 16  # rows of 15 pt a chart and its gap take
+CHARTS_PER_PAGE = 4  # two rows of two on an A4 landscape page
+LINE = 11 * TIMES_LEADING  # a line of 11 pt text
 
 
-def write_years(wb: Workbook, report: Report, number: int) -> int:
-    ws = wb.create_sheet(TITLE)
-    years = list(report.trend_years or report.years)
+def years_of(report: Report) -> list[int]:
+    return list(report.trend_years or report.years)
+
+
+def year_rows(report: Report) -> list[TrendRow]:
+    """The sheet's rows: none means no sheet (a unit without figures has no empty page)."""
+    return trend_rows(report.figures, report.top.code, years_of(report), report.top.level)
+
+
+def write_years(book: Book, report: Report, number: int) -> int:
+    rows = year_rows(report)
+    if not rows:
+        return 0
+    years = years_of(report)
+    sheet = book.sheet(TITLE)
     last = 2 + len(years)
-    period = f"{years[0]} - {years[-1]}" if len(years) > 1 else str(years[0])
-    titled_table(
-        ws,
-        number,
-        f"MỘT SỐ CHỈ TIÊU QUA CÁC NĂM {period} ({report.top_name})",
-        report.appendix_reference(),
-        ["Nhóm", "Chỉ tiêu"] + [""] * len(years),
-        HEADER_ROW,
-    )
-    head = {"font": font(11, bold=True), "alignment": CENTER, "border": BORDER, "fill": HEADER_FILL}
-    for n, year in enumerate(years, start=3):
-        put_number(ws, HEADER_ROW, n, year, YEAR, **head)
-    row = HEADER_ROW + 1
-    multi_year: list[int] = []
-    any_year: list[int] = []
-    for section in report.catalogue.sections:
-        first = row
-        for ind in report.catalogue.in_section(section.code):
-            values = [report.figures.value(report.top.code, y, ind.code) for y in years]
-            put_text(ws, row, 1, section.label_vi, font=font(11), alignment=CENTER, border=BORDER)
-            wrap = Alignment(wrap_text=True, vertical="center")
-            put_text(ws, row, 2, ind.label_vi, alignment=wrap, border=BORDER)
-            for n, value in enumerate(values, start=3):
-                put_number(ws, row, n, value, border=BORDER)
-            present = sum(v is not None for v in values)
-            if ind.section in CHART_SECTIONS and present:
-                (multi_year if present > 1 else any_year).append(row)
-            row += 1
-        if row - 1 > first:
-            ws.merge_cells(start_row=first, start_column=1, end_row=row - 1, end_column=1)
-    ws.column_dimensions["A"].width = 18
-    ws.column_dimensions["B"].width = 44
+    sheet.width(1, 18)
+    sheet.width(2, 44)
     for n in range(3, last + 1):
-        ws.column_dimensions[get_column_letter(n)].width = 10
-    fit_rows(ws, HEADER_ROW + 1, row - 1)
-    # beside the table, so the page holds both: the indicators followed over several years
-    _chart(ws, multi_year or any_year, last, f"{get_column_letter(last + 2)}{HEADER_ROW}")
-    print_setup(ws, title_rows=f"{HEADER_ROW}:{HEADER_ROW}", freeze=f"C{HEADER_ROW + 1}")
+        sheet.width(n, 10)
+    period = f"{years[0]} - {years[-1]}" if len(years) > 1 else str(years[0])
+    title = f"MỘT SỐ CHỈ TIÊU QUA CÁC NĂM {period} ({report.top_name})"
+    caption(sheet, 1, last, number, title, report.appendix_reference())
+    head = (font(11, bold=True), CENTER, BORDER, HEADER_FILL)
+    sheet.text(HEADER_ROW, 1, "Nhóm", *head)
+    sheet.text(HEADER_ROW, 2, "Chỉ tiêu", *head)
+    for n, year in enumerate(years, start=3):
+        sheet.number(HEADER_ROW, n, year, YEAR, *head)
+    row = HEADER_ROW + 1
+    charted: list[tuple[int, str]] = []
+    body = font(11)
+    first = row
+    heights: list[float] = []  # of the section's rows
+    table = 0.0
+    for n, item in enumerate(rows):
+        _row(sheet, row, item, body)
+        heights.append(lines_needed(item.label, 44, 11) * LINE + 2)
+        if item.kind != SHARE and sum(v is not None for v in item.values) > 1:
+            charted.append((row, item.label))
+        if n == len(rows) - 1 or rows[n + 1].section != item.section:
+            sheet.merge_block(first, 1, row, 1, item.section, body, CENTER, BORDER)
+            need = lines_needed(item.section, 18, 11) * LINE + 2  # the merged name
+            heights[-1] += max(0.0, need - sum(heights))
+            for k, height in enumerate(heights):
+                sheet.height(first + k, height)
+            table += sum(heights)
+            first, heights = row + 1, []
+        row += 1
+    _charts(book, sheet, charted, row + 1, last)
+    # the header repeated only when the table itself runs over a page, not above charts
+    long = table > 440
+    print_setup(
+        sheet, title_rows=(HEADER_ROW, HEADER_ROW) if long else None, freeze=(HEADER_ROW + 1, 3)
+    )
     return 1
 
 
-def _text(size: int, bold: bool = False) -> RichText:
-    """Chart text in Times New Roman, like the rest of the report."""
-    props = CharacterProperties(latin=Font(typeface=FONT), sz=size * 100, b=bold)
-    return RichText(p=[Paragraph(pPr=ParagraphProperties(defRPr=props), endParaRPr=props)])
+def _row(sheet: Sheet, row: int, item: TrendRow, body: Style) -> None:
+    sheet.text(row, 2, item.label, body, WRAP, BORDER)
+    for n, value in enumerate(item.values, start=3):
+        if item.kind != SHARE:
+            sheet.number(row, n, value, NUMBER, body, MIDDLE, BORDER)
+            continue
+        pair = item.pairs[n - 3]
+        if pair is None:
+            sheet.text(row, n, "", BORDER)
+            continue
+        column = xl_col_to_name(n - 1)
+        part, whole = f"{column}{row - 1}", f"{column}{row - 2}"
+        formula = f'=IF(N({whole})>0,{part}/{whole},"")'
+        sheet.formula(row, n, formula, pair[0] / pair[1], PERCENT, body, MIDDLE, BORDER)
 
 
-def _chart(ws: Worksheet, rows: list[int], last_col: int, anchor: str) -> None:
-    """A clustered bar chart of those rows by year (an empty one when no row has data)."""
-    chart = BarChart()
-    chart.type = "col"
-    chart.title = "Chỉ tiêu theo dõi qua các năm"
-    chart.y_axis.title = "Số lượng"
-    chart.x_axis.title = "Năm"
-    chart.x_axis.delete = False
-    chart.y_axis.delete = False
-    chart.height, chart.width = 10, 16
-    for r in rows:
-        data = Reference(ws, min_col=2, max_col=last_col, min_row=r, max_row=r)
-        chart.add_data(data, from_rows=True, titles_from_data=True)
-    years = Reference(ws, min_col=3, max_col=last_col, min_row=HEADER_ROW, max_row=HEADER_ROW)
-    chart.set_categories(years)
-    chart.x_axis.txPr = chart.y_axis.txPr = _text(10)
-    chart.legend.txPr = _text(10)
-    for title, size in ((chart.title, 13), (chart.x_axis.title, 10), (chart.y_axis.title, 10)):
-        for paragraph in title.tx.rich.p:
-            paragraph.pPr = ParagraphProperties(defRPr=_text(size, bold=True).p[0].pPr.defRPr)
-            for run in paragraph.r or []:
-                run.rPr = CharacterProperties(latin=Font(typeface=FONT), sz=size * 100, b=True)
-    ws.add_chart(chart, anchor)
+def _charts(book: Book, sheet: Sheet, rows: list[tuple[int, str]], start: int, last: int) -> None:
+    """One column chart per indicator, two a row, a page break before every other row."""
+    if not rows:
+        return
+    axis_font = {"name": FONT, "size": 10}
+    breaks = [start - 1]
+    width = int(sum(sheet.widths.get(c, 10) for c in range(1, last + 1)) * 7 / 2) - 10
+    for n, (row, label) in enumerate(rows):
+        chart = book.workbook.add_chart({"type": "column"})
+        assert chart is not None
+        chart.add_series(
+            {
+                "name": label,
+                "categories": [sheet.name, HEADER_ROW - 1, 2, HEADER_ROW - 1, last - 1],
+                "values": [sheet.name, row - 1, 2, row - 1, last - 1],
+                "data_labels": {"value": True, "num_format": NUMBER, "font": axis_font},
+                "fill": {"color": "#4F81BD"},
+            }
+        )
+        chart.set_title({"name": label, "name_font": {"name": FONT, "size": 11, "bold": True}})
+        chart.set_legend({"none": True})
+        chart.set_x_axis({"num_font": axis_font, "num_format": "0"})
+        chart.set_y_axis({"num_font": axis_font, "num_format": NUMBER, "min": 0})
+        chart.set_size({"width": width, "height": (CHART_ROWS - 1) * 20})
+        chart_row = start + (n // 2) * CHART_ROWS
+        if n and n % CHARTS_PER_PAGE == 0:
+            breaks.append(chart_row - 1)
+        offset = (n % 2) * (width + 10)
+        sheet.ws.insert_chart(chart_row - 1, 0, chart, {"x_offset": offset, "y_offset": 4})
+    sheet.ws.set_h_pagebreaks(breaks)
+    sheet.last_row = start + ((len(rows) + 1) // 2) * CHART_ROWS

@@ -1,7 +1,8 @@
 """Writing a report's files: the Word document for a .docx name, the Excel appendix for
 a .xlsx name, both side by side in a folder; all of them or none (each to a temporary
-name, renamed when everything is written). Beyond CHECK_ROWS warnings, the appendix's
-check sheet lists the first ones and a CSV beside it lists them all."""
+name, renamed when everything is written). The office's check list goes to a workbook of
+its own beside them (…_KiemTra.xlsx) for a final report, whose appendix has no check
+sheet, and for a draft with more than CHECK_ROWS warnings, whose sheet lists the first."""
 
 from __future__ import annotations
 
@@ -11,9 +12,8 @@ from pathlib import Path
 
 from ct05_desktop.domain.progress import Progress, quiet
 from ct05_desktop.domain.report_header import ReportHeader
-from ct05_desktop.domain.report_model import CHECK_ROWS, CSV_COLUMNS, Report
+from ct05_desktop.domain.report_model import CHECK_ROWS, Report
 from ct05_desktop.domain.vi_text import file_words
-from ct05_desktop.interchange import fill_csv
 from ct05_desktop.output_file import replaced_on_success
 from ct05_desktop.workflows.reports import KINDS, ReportError, gather
 from ct05_desktop.workflows.session import Session
@@ -56,7 +56,7 @@ def build_report(
     tell(0, "Đang tổng hợp số liệu")
     report = gather(session, years, org, header, final, allow_empty)
     with ExitStack() as files:
-        _check_list(report, out, files)
+        _check_list(report, [out], files)
         return write(report, out, _scaled(tell, GATHERED, 100))
 
 
@@ -79,28 +79,29 @@ def build_reports(
     paths = [Path(folder) / report_file_name(report.top_name, years, kind) for kind in kinds]
     writers = [_writer(path) for path in paths]  # every name checked before any is written
     share = (100 - GATHERED) / max(len(kinds), 1)
-    beside: list[Path] = []  # a check list beside the appendix, when it needs one
     with ExitStack() as files:  # all the files, or none when one fails or is cancelled
+        listed = _check_list(report, paths, files)  # beside the appendix, when it needs one
         for n, (path, write) in enumerate(zip(paths, writers, strict=True)):
             start = GATHERED + round(n * share)
-            listed = _check_list(report, path, files)
-            beside += [listed] if listed else []
             temporary = files.enter_context(replaced_on_success(path))
             write(report, temporary, _scaled(tell, start, round(start + share)))
-    return paths + beside
+    return paths + ([listed] if listed else [])
 
 
-def _check_list(report: Report, path: Path, files: ExitStack) -> Path | None:
-    """Beside an Excel appendix whose check sheet cannot hold every warning, a CSV that
-    lists them all (written with the appendix, replaced with it); None when none is
-    needed."""
-    if path.suffix.lower() != ".xlsx" or len(report.warnings) <= CHECK_ROWS:
+def _check_list(report: Report, paths: list[Path], files: ExitStack) -> Path | None:
+    """The office's check list beside the report's files, when it needs one: always for a
+    final report (beside its appendix, or its Word document when it has none), for a
+    draft's appendix whose check sheet cannot hold every warning. Written with the report,
+    replaced with it; None when none is needed."""
+    appendix = next((p for p in paths if p.suffix.lower() == ".xlsx"), None)
+    if not report.final and (appendix is None or len(report.warnings) <= CHECK_ROWS):
         return None
-    target = path.with_name(f"{path.stem}_KiemTra.csv")
+    from ct05_desktop.excel.checks_sheet import write_check_file
+
+    anchor = appendix or paths[0]
+    target = anchor.with_name(f"{anchor.stem}_KiemTra.xlsx")
     report.checks_file = target.name
-    # fill_csv keeps a text a spreadsheet would run as text (interchange.spreadsheet_safe)
-    rows = ((w.unit, w.year, w.indicator, w.text, w.kind, w.branch) for w in report.warnings)
-    fill_csv(files.enter_context(replaced_on_success(target)), CSV_COLUMNS, rows, bom=True)
+    write_check_file(report, files.enter_context(replaced_on_success(target)))
     return target
 
 

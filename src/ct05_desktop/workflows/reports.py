@@ -33,6 +33,7 @@ from ct05_desktop.domain.sentences import unit_lines
 from ct05_desktop.domain.sources import Source
 from ct05_desktop.domain.summary_table import OWN, share_pairs, summary_rows
 from ct05_desktop.domain.tree_preview import carried_words, years_counted
+from ct05_desktop.domain.trend_table import trend_rows
 from ct05_desktop.workflows.session import Session
 
 KINDS = (".docx", ".xlsx")
@@ -213,6 +214,8 @@ def gather(
         if rows:
             report.registers.append((spec, rows))
     _write_text(report, tree)
+    shown_years = list(report.trend_years or years)
+    report.years_sheet = bool(trend_rows(figures, org, shown_years, top.level))
     issues = warnings_for(figures, unit_years)
     children = [u.code for u in units] or [org]
     noun = members_noun([u.level for u in units])
