@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import math
 from collections.abc import Mapping, Set
+from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -38,6 +39,7 @@ TIMES_LEADING = 1.22  # line height of Times New Roman over its size
 A4 = 9  # the paper size's code
 
 
+@cache  # one object per font: Book.format finds a combination by the styles' identities
 def font(
     size: float = 12, bold: bool = False, italic: bool = False, underline: bool = False
 ) -> Style:
@@ -60,6 +62,11 @@ def lines_needed(text: str, width: float, size: float = 11, bold: bool = False) 
     per_unit = 11 / size * (0.9 if bold else 1.03)
     room = max(width * per_unit, 1)
     return sum(max(1, math.ceil(_units(part) / room)) for part in text.split("\n"))
+
+
+@cache
+def _number_format(code: str) -> Style:
+    return {"num_format": code}
 
 
 class FirstPageBare(Worksheet):
@@ -92,8 +99,20 @@ class Book:
             },
         )
         self._formats: dict[tuple[tuple[str, Any], ...], Format] = {}
+        self._by_ids: dict[tuple[int, ...], tuple[Format, tuple[Style, ...]]] = {}
 
     def format(self, *styles: Style) -> Format:
+        """The format of these styles merged, made once: found again by the styles'
+        identities (they are constants or cached), else by their merged properties."""
+        fast = tuple(map(id, styles))
+        known = self._by_ids.get(fast)
+        if known is not None:
+            return known[0]
+        made = self._format(styles)
+        self._by_ids[fast] = (made, styles)  # the styles kept alive: their ids stay theirs
+        return made
+
+    def _format(self, styles: tuple[Style, ...]) -> Format:
         merged: dict[str, Any] = {"font_name": FONT}
         for style in styles:
             merged.update(style)
@@ -148,7 +167,7 @@ class Sheet:
         number_format: str = NUMBER,
         *styles: Style,
     ) -> None:
-        fmt = self.book.format({"num_format": number_format}, *styles)
+        fmt = self.book.format(_number_format(number_format), *styles)
         if value is None:
             self.ws.write_blank(row - 1, column - 1, None, fmt)
         elif isinstance(value, dt.date):
@@ -168,7 +187,7 @@ class Sheet:
     ) -> None:
         """A formula the program wrote itself (never one built from user text), with the
         value it computes: '' for a blank result."""
-        fmt = self.book.format({"num_format": number_format}, *styles)
+        fmt = self.book.format(_number_format(number_format), *styles)
         self.ws.write_formula(row - 1, column - 1, formula, fmt, "" if value is None else value)
         self._seen(row)
 
