@@ -124,6 +124,12 @@ def test_a_final_report_has_no_caveat_in_any_sentence(article: Session, tmp_path
         assert WRITTEN["phuong_huong"] in lines and "- Việc sơ kết chưa kịp thời." in lines
         assert "V. ĐỀ XUẤT, KIẾN NGHỊ" not in lines
         assert "1. Quán triệt, học tập" not in lines  # no figure, no word: left out
+    # the share the appendix's TỔNG CỘNG gives, over the units that gave both figures
+    registration = next(t for t in lines if "đăng ký việc làm theo" in t and "Toàn" in t)
+    assert "190/190 tổ chức cơ sở đảng đăng ký việc làm theo (đạt 100%)" in registration
+    seen = openpyxl.load_workbook(tmp_path / "f.xlsx", data_only=True)["Tổng hợp"]
+    total = next(r for r in range(8, seen.max_row + 1) if seen.cell(r, 2).value == "TỔNG CỘNG")
+    assert [seen.cell(total, c).value for c in (3, 4)] == [190, 190]
     # Mộc Châu's 85 with 32 + 58: the final text names the total only
     mc = next(t for t in lines if t.startswith("- Huyện ủy Mộc Châu:"))
     assert "85 cuộc" in mc and "32" not in mc and "58" not in mc

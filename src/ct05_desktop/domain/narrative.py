@@ -115,9 +115,8 @@ class Unit:
 
     def share(self, part: str, whole: str, label: str) -> Clause | None:
         """'x/y label (đạt p%)' over the units that gave both, saying so when that is not
-        all of them; the part alone when no unit gave both, and in a final report (which
-        says no 'tính trên') when some units gave the whole without the part: 01/01 of a
-        unit with three would mislead."""
+        all of them (not in a final report: its opening says on how many units it rests);
+        the part alone when no unit gave both. The appendix's TỔNG CỘNG gives the same pair."""
         pair = self.figures.paired(self.org, self.years, part, whole)
         if pair is None or pair[1] == 0 or pair[0] > pair[1]:
             value = self.get(part)
@@ -125,11 +124,6 @@ class Unit:
         x, y = pair
         note = f"đạt {vi_format.percent(x, y)}"
         own = self.entered_itself(part) and self.entered_itself(whole)
-        if self.children is not None and not own and not self.caveats:
-            paired = self.figures.paired
-            both = {c for c in self.children if paired(c, self.years, part, whole)}
-            if (self.units_of((whole,)) or set()) - both:
-                return Clause(f"{n(self.get(part) or 0)} {label}", (part,))
         if self.children is not None and not own and self.caveats:
             paired = self.figures.paired
             both = {c for c in self.children if paired(c, self.years, part, whole)}
