@@ -40,6 +40,12 @@ def test_make_both_files_of_a_range_report_for_a_district(
     assert dialog.progress.value() == 100 and steps == sorted(steps) and len(steps) > 3
     assert dialog.open_file.isEnabled() and dialog.open_folder.isEnabled()
     assert [p.name for p in dialog.result_paths] == dialog.names.text().splitlines()
+    # the progress bar and a two-line message grew the dialog: the header is still whole
+    qtbot.wait(50)
+    header, folder = dialog.header_text, dialog.destination
+    assert header.height() >= header.sizeHint().height()
+    bottom = header.mapTo(dialog, header.rect().bottomLeft()).y()
+    assert bottom < folder.mapTo(dialog, folder.rect().topLeft()).y()
     word = docx.Document(str(dialog.result_paths[0]))
     cells = [p.text for t in word.tables for r in t.rows for c in r.cells for p in c.paragraphs]
     assert "Thuận Châu, ngày 05 tháng 01 năm 2020" in cells and "Số 12-BC/HU" in cells

@@ -227,7 +227,8 @@ class ReportDialog(QDialog):
         )
         number = " ".join(h.number_line().split()).replace("Số -", "Số …-")
         self.header_text.setText(f"{h.issuer} · {number}\n{h.date_line()}\n{h.signer_role}")
-        self.header_text.setMinimumWidth(self.header_text.sizeHint().width())  # never cut
+        hint = self.header_text.sizeHint()
+        self.header_text.setMinimumSize(hint.width(), hint.height())  # never cut nor squeezed
 
     def _edit_header(self) -> None:
         SettingsDialog(self.session, self.unit.currentData(), self).exec()
@@ -279,6 +280,7 @@ class ReportDialog(QDialog):
         self.progress.setValue(0)
         self.progress.show()
         self.message.setText(self.tr("Making the report…"))
+        self._grow()
         self.open_file.setEnabled(False)
         self.open_folder.setEnabled(False)
         self.operation = run_operation(
@@ -332,6 +334,7 @@ class ReportDialog(QDialog):
         self.progress.setValue(100)
         self.message.setStyleSheet("color: #2e7d32")
         self.message.setText(self.tr("Written: {0}").format(", ".join(p.name for p in paths)))
+        self._grow()
         self.open_file.setEnabled(True)
         self.open_folder.setEnabled(True)
         self._ended(True)
@@ -364,7 +367,21 @@ class ReportDialog(QDialog):
         self.progress.hide()
         self.message.setStyleSheet("color: #b00020")
         self.message.setText(text)
+        self._grow()
         return False
+
+    def _grow(self) -> None:
+        """Room for the progress bar and a message of several lines: the dialog grows
+        rather than squeeze the rows above (a wrapped label's height is not in the
+        layout's minimum)."""
+        layout = self.layout()
+        if layout is None:
+            return
+        layout.activate()
+        width = self.width()
+        needed = layout.totalHeightForWidth(width)
+        if needed > self.height():
+            self.resize(width, needed)
 
     def _open(self, path: Path | None) -> None:
         if path is not None:
