@@ -8,7 +8,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
-from ct05_desktop import __version__, cli_args, cli_backup, cli_text, cli_tree
+from ct05_desktop import __version__, cli_args, cli_backup, cli_issued, cli_text, cli_tree
 from ct05_desktop.domain import vi_format
 from ct05_desktop.domain.messages import SHOWN_WARNINGS
 from ct05_desktop.domain.refusals import Refusal, Worded
@@ -52,6 +52,7 @@ def _parser() -> argparse.ArgumentParser:
     cli_backup.add_commands(sub)
     cli_tree.add_commands(sub)
     cli_text.add_commands(sub)
+    cli_issued.add_commands(sub)
     return parser
 
 
@@ -102,7 +103,12 @@ def _output_commands(sub: Any) -> None:
     when.add_argument("--year", help="năm báo cáo, ví dụ 2019")
     when.add_argument("--years", help="khoảng năm, ví dụ 2017-2019")
     p.add_argument("--org", help="mã đơn vị (mặc định: cấp cao nhất của cây tổ chức)")
-    p.add_argument("--out", type=Path, required=True, help="tệp .docx hoặc .xlsx sẽ ghi")
+    p.add_argument(
+        "--out",
+        type=Path,
+        required=True,
+        help="tệp .docx hoặc .xlsx sẽ ghi (với --issued: thư mục)",
+    )
     p.add_argument("--date", help="ngày ký báo cáo, ví dụ 05/01/2020 (mặc định: hôm nay)")
     p.add_argument("--number", default="", help="số của báo cáo (mặc định: để trống)")
     p.add_argument(
@@ -114,6 +120,11 @@ def _output_commands(sub: Any) -> None:
         "--allow-empty",
         action="store_true",
         help="với --final: vẫn lập khi phần I, III hoặc V còn trống",
+    )
+    p.add_argument(
+        "--issued",
+        action="store_true",
+        help="với --final, --number, --date: lưu làm báo cáo đã gửi; --out là thư mục",
     )
     _header_options(p, "chỉ cho lần lập báo cáo này")
 
@@ -222,6 +233,8 @@ def _run(session: Session, args: argparse.Namespace) -> int:
         return cli_tree.run(session, args)
     if args.command in cli_text.COMMANDS:
         return cli_text.run(session, args)
+    if args.command in cli_issued.COMMANDS:
+        return cli_issued.run(session, args)
     if args.command == "template":
         try:
             from ct05_desktop.workflows.templates import write_unit_templates  # openpyxl: late
@@ -259,8 +272,12 @@ def _report(session: Session, args: argparse.Namespace) -> int:
         years = range(args.year, args.year + 1) if args.year else args.period
         date = parse_date(args.date) if args.date else None
         org = report_unit(session, years, args.org)
+        if args.issued:
+            cli_issued.check_issued(args)
         values = _header_values(args)
         header = unit_header(session, org, values, date, args.number, years[-1])
+        if args.issued:
+            return cli_issued.issue(session, args, years, org, header)
         from ct05_desktop.workflows.report_files import build_report  # Word, Excel: late
 
         path = build_report(

@@ -13,6 +13,9 @@ TEXT_VI = {
         "bản chính thức còn trống phần {parts}: hãy viết ở thẻ “Nội dung báo cáo”, hoặc xác "
         "nhận lập báo cáo không có phần này (--allow-empty)"
     ),
+    "issued_needs_number": "báo cáo đã gửi phải có số (--number) và ngày (--date)",
+    "issued_needs_final": "chỉ bản chính thức (--final) mới lưu làm báo cáo đã gửi (--issued)",
+    "unknown_issued": "không có báo cáo đã gửi mã {report}",
 }
 
 TEXT_EN = {
@@ -25,4 +28,7 @@ TEXT_EN = {
         "the final report's part {parts} is empty: write it in the 'Report text' tab, or "
         "confirm the report without it (--allow-empty)"
     ),
+    "issued_needs_number": "an issued report needs its number (--number) and date (--date)",
+    "issued_needs_final": "only a final report (--final) is kept as issued (--issued)",
+    "unknown_issued": "there is no issued report {report}",
 }

@@ -304,3 +304,47 @@ def report_texts(db: Database) -> None:
         "CREATE TRIGGER report_texts_edit AFTER UPDATE OF search_text ON report_texts "
         f"BEGIN {gone}; {new}; END"
     )
+
+
+@MIGRATIONS(name="0010_issued_reports")
+def issued_reports(db: Database) -> None:
+    """Reports as issued (DOMAIN §7): the record (unit, period, number, date), the files as
+    sent, byte for byte, and what they rested on: the units, the figures entered and
+    counted in the registers over the period, the written parts the report carried."""
+    db.execute("""CREATE TABLE issued_reports (
+        id INTEGER PRIMARY KEY,
+        org_code TEXT NOT NULL REFERENCES orgs(code),
+        first_year INTEGER NOT NULL,
+        last_year INTEGER NOT NULL,
+        number TEXT NOT NULL,
+        issued_on TEXT NOT NULL,
+        made_at TEXT NOT NULL,
+        made_by TEXT
+    )""")
+    db.execute("CREATE INDEX issued_reports_org ON issued_reports(org_code, issued_on)")
+    db.execute("""CREATE TABLE issued_files (
+        report_id INTEGER NOT NULL REFERENCES issued_reports(id),
+        name TEXT NOT NULL,
+        content BLOB NOT NULL,
+        PRIMARY KEY (report_id, name)
+    )""")
+    db.execute("""CREATE TABLE issued_units (
+        report_id INTEGER NOT NULL REFERENCES issued_reports(id),
+        org_code TEXT NOT NULL,
+        PRIMARY KEY (report_id, org_code)
+    )""")
+    db.execute("""CREATE TABLE issued_figures (
+        report_id INTEGER NOT NULL REFERENCES issued_reports(id),
+        kind TEXT NOT NULL,
+        org_code TEXT NOT NULL,
+        year INTEGER NOT NULL,
+        indicator TEXT NOT NULL,
+        value INTEGER NOT NULL,
+        PRIMARY KEY (report_id, kind, org_code, year, indicator)
+    ) WITHOUT ROWID""")
+    db.execute("""CREATE TABLE issued_texts (
+        report_id INTEGER NOT NULL REFERENCES issued_reports(id),
+        part TEXT NOT NULL,
+        text TEXT NOT NULL,
+        PRIMARY KEY (report_id, part)
+    )""")

@@ -15,6 +15,7 @@ from ct05_desktop.domain.rules import WriteContext
 from ct05_desktop.storage import year_cache
 from ct05_desktop.storage.database import StorageError, open_database
 from ct05_desktop.storage.header_store import HeaderStore
+from ct05_desktop.storage.issued_store import IssuedStore
 from ct05_desktop.storage.register_store import RegisterStore
 from ct05_desktop.storage.repository import Repository
 from ct05_desktop.storage.text_store import TextStore
@@ -53,6 +54,7 @@ class Session:
         self.registers = RegisterStore(self.repo)
         self.headers = HeaderStore(self.repo)
         self.texts = TextStore(self.repo)
+        self.issued = IssuedStore(self.repo)
 
     @property
     def catalogue(self) -> Catalogue:
