@@ -71,6 +71,7 @@ def dialogs(app: QApplication, win: MainWindow, session: Session, prefix: Path) 
     from ct05_desktop.domain.registers import REGISTERS
     from ct05_desktop.gui.backup_dialog import BackupDialog
     from ct05_desktop.gui.help_menu import show_guide
+    from ct05_desktop.gui.issued_dialog import IssuedDialog
     from ct05_desktop.domain.tree_changes import DISSOLVE, MERGE, MOVE, NEW, RENAME
     from ct05_desktop.gui.reorganise_dialog import ReorganiseDialog
     from ct05_desktop.gui.tree_change_dialog import TreeChangeDialog
@@ -82,6 +83,7 @@ def dialogs(app: QApplication, win: MainWindow, session: Session, prefix: Path) 
 
     made = {
         "report": lambda: ReportDialog(session, "SL.ML", 2019, win),
+        "issued": lambda: IssuedDialog(session, "SL.ML", win),
         "templates-out": lambda: TemplateExportDialog(session, "SL.ML", 2019, win),
         "templates-in": lambda: TemplateImportDialog(session, 2019, win),
         "settings": lambda: SettingsDialog(session, "SL.ML", win),

@@ -487,6 +487,113 @@ Sửa lại các năm đó theo tệp? Chương trình sao lưu trước khi s�
     </message>
 </context>
 <context>
+    <name>IssuedDialog</name>
+    <message>
+        <source>Reports sent</source>
+        <translation>Báo cáo đã gửi</translation>
+    </message>
+    <message>
+        <source>Every unit</source>
+        <translation>Mọi đơn vị</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Số</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Ngày</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Kỳ báo cáo</translation>
+    </message>
+    <message>
+        <source>Changed since it was sent</source>
+        <translation>Thay đổi từ khi gửi</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Năm</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>Chỉ tiêu</translation>
+    </message>
+    <message>
+        <source>When sent</source>
+        <translation>Khi gửi</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Hiện nay</translation>
+    </message>
+    <message>
+        <source>&amp;Save the files as sent…</source>
+        <translation>&amp;Lưu lại các tệp đã gửi…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+    <message>
+        <source>Unit (with the units under it):</source>
+        <translation>Đơn vị (cùng các đơn vị trực thuộc):</translation>
+    </message>
+    <message>
+        <source>Comparing the reports sent with today&apos;s figures…</source>
+        <translation>Đang so sánh các báo cáo đã gửi với số liệu hiện nay…</translation>
+    </message>
+    <message>
+        <source>changed since it was sent: {0} figures</source>
+        <translation>đã thay đổi từ khi gửi: {0} số liệu</translation>
+    </message>
+    <message>
+        <source>no figure changed</source>
+        <translation>không thay đổi số liệu</translation>
+    </message>
+    <message>
+        <source>; written parts changed: {0}</source>
+        <translation>; đã sửa {0} phần nội dung</translation>
+    </message>
+    <message>
+        <source>No report has been kept as sent yet. In the report dialog, tick “Final version” and “Keep as sent”, with the report&apos;s number and date.</source>
+        <translation>Chưa có báo cáo nào được lưu làm bản đã gửi. Trong hộp Lập báo cáo, chọn “Bản chính thức” và “Lưu làm bản đã gửi”, ghi số và ngày của báo cáo.</translation>
+    </message>
+    <message>
+        <source>The reports sent could not be read.</source>
+        <translation>Không đọc được các báo cáo đã gửi.</translation>
+    </message>
+    <message>
+        <source>Report {0} of {1}, sent {2}: files {3}.</source>
+        <translation>Báo cáo số {0} của {1}, gửi ngày {2}: các tệp {3}.</translation>
+    </message>
+    <message>
+        <source>No figure it rests on has changed since.</source>
+        <translation>Từ khi gửi, không số liệu nào của báo cáo thay đổi.</translation>
+    </message>
+    <message>
+        <source>Written parts changed since: {0}.</source>
+        <translation>Các phần nội dung đã sửa từ khi gửi: {0}.</translation>
+    </message>
+    <message>
+        <source> (counted from the registers)</source>
+        <translation> (đếm từ sổ)</translation>
+    </message>
+    <message>
+        <source>Save the files as sent in</source>
+        <translation>Lưu các tệp đã gửi vào</translation>
+    </message>
+    <message>
+        <source>Written: {0}</source>
+        <translation>Đã ghi: {0}</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>CT05 Desktop {0}: Directive 05-CT/TW reporting</source>
@@ -531,6 +638,10 @@ Sửa lại các năm đó theo tệp? Chương trình sao lưu trước khi s�
     <message>
         <source>Make a &amp;report (Word and Excel)…</source>
         <translation>Lập &amp;báo cáo (Word và Excel)…</translation>
+    </message>
+    <message>
+        <source>Reports s&amp;ent…</source>
+        <translation>Báo cáo đã &amp;gửi…</translation>
     </message>
     <message>
         <source>Write &amp;templates for units…</source>
@@ -1045,6 +1156,14 @@ Nhật ký lỗi: {3}</translation>
         <translation>Không đánh dấu: báo cáo là bản dự thảo, ghi rõ mỗi số liệu tính trên bao nhiêu đơn vị, chỉ ra số liệu chưa khớp và đánh dấu mọi phần nội dung còn trống. Bản chính thức chỉ nêu số đơn vị đã báo cáo một lần ở phần mở đầu; các số liệu chưa khớp để lại trong danh sách kiểm tra.</translation>
     </message>
     <message>
+        <source>&amp;Keep as sent (with its number and date)</source>
+        <translation>&amp;Lưu làm bản đã gửi (kèm số và ngày)</translation>
+    </message>
+    <message>
+        <source>The files are kept in the program exactly as they are made, with the figures they rest on: File → Reports sent… opens them again and names every figure changed since.</source>
+        <translation>Các tệp được lưu trong chương trình đúng như khi lập, cùng các số liệu làm căn cứ: Tệp → Báo cáo đã gửi… mở lại và chỉ rõ từng số liệu đã thay đổi từ khi gửi.</translation>
+    </message>
+    <message>
         <source>Edit the &amp;header…</source>
         <translation>Sửa &amp;phần đầu…</translation>
     </message>
@@ -1105,6 +1224,10 @@ Nhật ký lỗi: {3}</translation>
         <translation>Lưu vào thư mục:</translation>
     </message>
     <message>
+        <source>Needed: the number the report is sent with</source>
+        <translation>Cần ghi: số của báo cáo khi gửi</translation>
+    </message>
+    <message>
         <source>Save the report in</source>
         <translation>Lưu báo cáo vào thư mục</translation>
     </message>
@@ -1113,8 +1236,44 @@ Nhật ký lỗi: {3}</translation>
         <translation>Hãy chọn Báo cáo Word, Phụ lục Excel hoặc cả hai.</translation>
     </message>
     <message>
+        <source>A report kept as sent needs its number.</source>
+        <translation>Báo cáo lưu làm bản đã gửi phải có số.</translation>
+    </message>
+    <message>
         <source>Making the report…</source>
         <translation>Đang lập báo cáo…</translation>
+    </message>
+    <message>
+        <source>Nothing was written.</source>
+        <translation>Chưa ghi tệp nào.</translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation>Đang dừng…</translation>
+    </message>
+    <message>
+        <source>Written and kept as sent (File → Reports sent…): {0}</source>
+        <translation>Đã lập và lưu làm bản đã gửi (Tệp → Báo cáo đã gửi…): {0}</translation>
+    </message>
+    <message>
+        <source>Stopped: no file was written.</source>
+        <translation>Đã dừng: không ghi tệp nào.</translation>
+    </message>
+    <message>
+        <source>The report could not be made.</source>
+        <translation>Không lập được báo cáo.</translation>
+    </message>
+    <message>
+        <source>Written: {0}</source>
+        <translation>Đã lập: {0}</translation>
+    </message>
+    <message>
+        <source>Leave blank to write the number by hand</source>
+        <translation>Để trống nếu ghi số bằng tay</translation>
+    </message>
+    <message>
+        <source>The first year of the range is after the last.</source>
+        <translation>Năm bắt đầu đang sau năm kết thúc.</translation>
     </message>
     <message>
         <source>These parts of the report are still empty:
@@ -1137,34 +1296,6 @@ Báo cáo để ký thường có các phần này. Hãy viết ở thẻ “N�
     <message>
         <source>Empty parts</source>
         <translation>Phần còn trống</translation>
-    </message>
-    <message>
-        <source>Nothing was written.</source>
-        <translation>Chưa ghi tệp nào.</translation>
-    </message>
-    <message>
-        <source>Stopping…</source>
-        <translation>Đang dừng…</translation>
-    </message>
-    <message>
-        <source>Stopped: no file was written.</source>
-        <translation>Đã dừng: không ghi tệp nào.</translation>
-    </message>
-    <message>
-        <source>The report could not be made.</source>
-        <translation>Không lập được báo cáo.</translation>
-    </message>
-    <message>
-        <source>Written: {0}</source>
-        <translation>Đã lập: {0}</translation>
-    </message>
-    <message>
-        <source>Leave blank to write the number by hand</source>
-        <translation>Để trống nếu ghi số bằng tay</translation>
-    </message>
-    <message>
-        <source>The first year of the range is after the last.</source>
-        <translation>Năm bắt đầu đang sau năm kết thúc.</translation>
     </message>
 </context>
 <context>

@@ -29,6 +29,9 @@ def build_menus(window: MainWindow) -> None:
     window.report_action.setShortcut(QKeySequence("Ctrl+R"))
     window.report_action.triggered.connect(window.open_report_dialog)
     file_menu.addAction(window.report_action)
+    sent = QAction(QCoreApplication.translate("MainWindow", "Reports s&ent…"), window)
+    sent.triggered.connect(lambda: _open_issued(window))
+    file_menu.addAction(sent)
     templates = QAction(
         QCoreApplication.translate("MainWindow", "Write &templates for units…"), window
     )
@@ -65,3 +68,9 @@ def build_menus(window: MainWindow) -> None:
         group.addAction(action)
         lang_menu.addAction(action)
     add_help_menu(window)
+
+
+def _open_issued(window: MainWindow) -> None:
+    from ct05_desktop.gui.issued_dialog import IssuedDialog  # loaded when first used
+
+    IssuedDialog(window.session, window.org, window).exec()

@@ -30,13 +30,15 @@ from PySide6.QtWidgets import (
 from ct05_desktop.domain.progress import Progress
 from ct05_desktop.domain.rules import MIN_YEAR
 from ct05_desktop.domain.settings import REPORTS_FOLDER
-from ct05_desktop.gui import ask, file_choosers, i18n
+from ct05_desktop.gui import file_choosers, i18n
 from ct05_desktop.gui.operations import Operation, run_operation
+from ct05_desktop.gui.report_gaps import empty_parts_accepted
 from ct05_desktop.gui.settings_dialog import SettingsDialog
 from ct05_desktop.gui.unit_choices import fill_units
 from ct05_desktop.workflows.faults import words_for
+from ct05_desktop.workflows.issued import issue_report
 from ct05_desktop.workflows.report_files import build_reports, report_file_name
-from ct05_desktop.workflows.reports import ReportError, final_gaps, unit_header
+from ct05_desktop.workflows.reports import ReportError, unit_header
 from ct05_desktop.workflows.session import Session
 
 
@@ -94,6 +96,15 @@ class ReportDialog(QDialog):
                 "leaves the disagreements to the check list."
             )
         )
+        self.issued = QCheckBox(self.tr("&Keep as sent (with its number and date)"), self)
+        self.issued.setToolTip(
+            self.tr(
+                "The files are kept in the program exactly as they are made, with the "
+                "figures they rest on: File → Reports sent… opens them again and names "
+                "every figure changed since."
+            )
+        )
+        self.issued.setEnabled(False)
         self.header_text = QLabel(self)  # three short lines: what the header will say
         self.edit_header = QPushButton(self.tr("Edit the &header…"), self)
 
@@ -149,7 +160,7 @@ class ReportDialog(QDialog):
         )
         form.addRow(self.tr("Unit (with the units under it):"), self.unit)
         form.addRow(self.tr("Files:"), row(self.word, self.excel))
-        form.addRow(self.tr("Version:"), self.final)
+        form.addRow(self.tr("Version:"), row(self.final, 24, self.issued))
         number = QLabel(self.tr("Number:"), self)
         form.addRow(self.tr("Date of the report:"), row(self.date, 24, number, self.number))
         header = row(self.header_text, self.edit_header, stretch=False)
@@ -184,6 +195,8 @@ class ReportDialog(QDialog):
         self.unit.currentIndexChanged.connect(self._suggest)
         for box in (self.word, self.excel):
             box.toggled.connect(self._suggest)
+        self.final.toggled.connect(self._issued_choice)
+        self.issued.toggled.connect(self._issued_choice)
         self.number.textChanged.connect(self._suggest)
         self.date.dateChanged.connect(self._suggest)
         self.build_button.clicked.connect(self.build)
@@ -230,6 +243,23 @@ class ReportDialog(QDialog):
         hint = self.header_text.sizeHint()
         self.header_text.setMinimumSize(hint.width(), hint.height())  # never cut nor squeezed
 
+    def _issued_choice(self) -> None:
+        """Only a final report is kept as sent, and whole: its Word report and appendix."""
+        final = self.final.isChecked()
+        self.issued.setEnabled(final)
+        if not final:
+            self.issued.setChecked(False)
+        issued = self.issued.isChecked()
+        self.number.setPlaceholderText(
+            self.tr("Needed: the number the report is sent with")
+            if issued
+            else self.tr("Leave blank to write the number by hand")
+        )
+        for box in (self.word, self.excel):
+            if issued:
+                box.setChecked(True)
+            box.setEnabled(not issued)
+
     def _edit_header(self) -> None:
         SettingsDialog(self.session, self.unit.currentData(), self).exec()
         self._suggest()
@@ -265,12 +295,19 @@ class ReportDialog(QDialog):
             )
         except ReportError as exc:
             return self._fail(exc.words(i18n.window_language()))
-        final = self.final.isChecked()
-        allow_empty = final and self._without_gaps(years, org)
+        final, issued = self.final.isChecked(), self.issued.isChecked()
+        if issued and not header.number.strip():
+            self.number.setFocus()
+            return self._fail(self.tr("A report kept as sent needs its number."))
+        allow_empty = final and empty_parts_accepted(self, self.session, years, org)
         if final and not allow_empty:
+            self.message.setStyleSheet("")
+            self.message.setText(self.tr("Nothing was written."))
             return False
 
         def task(session: Session, progress: Progress) -> list[Path]:
+            if issued:
+                return issue_report(session, years, org, folder, header, allow_empty, progress)[1]
             return build_reports(
                 session, years, folder, org, kinds, progress, header, final, allow_empty
             )
@@ -294,28 +331,6 @@ class ReportDialog(QDialog):
         )
         return True
 
-    def _without_gaps(self, years: range, org: str) -> bool:
-        """True when the final report may be made: its parts I, III and V are written, or
-        the clerk, told which are empty, chose to make it without them."""
-        gaps = final_gaps(self.session, years, org, i18n.window_language())
-        if not gaps:
-            return True
-        listed = "\n".join(f"• {title}" for title in gaps)
-        text = self.tr(
-            "These parts of the report are still empty:\n{0}\n\nA report to be signed "
-            "usually has them. Write them in the tab “Report text”, or make the final "
-            "version without them."
-        ).format(listed)
-        options = [
-            (self.tr("Go back and write them"), ask.Role.RejectRole),
-            (self.tr("Make it without them"), ask.Role.AcceptRole),
-        ]
-        made = ask.choose(self, self.tr("Empty parts"), text, options, 0, 0) == 1
-        if not made:
-            self.message.setStyleSheet("")
-            self.message.setText(self.tr("Nothing was written."))
-        return made
-
     def cancel(self) -> None:
         if self.operation is not None and self.operation.running:
             self.operation.cancel()
@@ -333,7 +348,13 @@ class ReportDialog(QDialog):
         self.result_path = paths[0]
         self.progress.setValue(100)
         self.message.setStyleSheet("color: #2e7d32")
-        self.message.setText(self.tr("Written: {0}").format(", ".join(p.name for p in paths)))
+        names = ", ".join(p.name for p in paths)
+        if self.issued.isChecked():
+            self.message.setText(
+                self.tr("Written and kept as sent (File → Reports sent…): {0}").format(names)
+            )
+        else:
+            self.message.setText(self.tr("Written: {0}").format(names))
         self._grow()
         self.open_file.setEnabled(True)
         self.open_folder.setEnabled(True)

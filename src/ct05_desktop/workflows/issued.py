@@ -36,7 +36,8 @@ class FigureChange:
     unit: str
     year: int
     indicator: str
-    what: str  # the indicator's label, or the register count's
+    what: str  # the indicator's label
+    counted: bool  # a count of the registers' rows, not a figure entered
     then: int | None
     now: int | None
 
@@ -106,26 +107,26 @@ def issue_report(
     return report, placed
 
 
-def issued_reports(session: Session, org: str | None = None) -> list[Issued]:
+def issued_reports(session: Session, org: str | None = None, lang: str = "vi") -> list[Issued]:
     """The issued reports (of org and the units under it, when given), newest first, each
     with the figures changed since."""
     tree = session.tree()
     if org is not None and org not in tree:
         raise ReportError("unknown_unit", org=org)
     units = None if org is None else tree.ever_under(org)
-    return [describe(session, r) for r in session.issued.records(units)]
+    return [describe(session, r, lang) for r in session.issued.records(units)]
 
 
-def describe(session: Session, record: IssuedRecord) -> Issued:
+def describe(session: Session, record: IssuedRecord, lang: str = "vi") -> Issued:
     tree = session.tree()
     then = session.issued.basis(record.id)
     now = _basis(session, record.org_code, record.years, then.units)
-    changes = _changed(session, then.entered, now.entered, "")
-    changes += _changed(session, then.counted, now.counted, " (đếm từ sổ)")
+    changes = _changed(session, then.entered, now.entered, False, lang)
+    changes += _changed(session, then.counted, now.counted, True, lang)
     changes.sort(key=lambda c: (then.units.index(c.org_code), c.year, c.indicator))
     parts = sorted(set(then.texts) | set(now.texts))
     texts = [
-        part_title(p, session.catalogue)
+        part_title(p, session.catalogue, lang)
         for p in parts
         if then.texts.get(p, "") != now.texts.get(p, "")
     ]
@@ -134,7 +135,7 @@ def describe(session: Session, record: IssuedRecord) -> Issued:
 
 
 def _changed(
-    session: Session, then: dict[Key, int], now: dict[Key, int], kind: str
+    session: Session, then: dict[Key, int], now: dict[Key, int], counted: bool, lang: str
 ) -> list[FigureChange]:
     tree, catalogue = session.tree(), session.catalogue
     return [
@@ -143,7 +144,8 @@ def _changed(
             tree.name_in(key[0], key[1]),
             key[1],
             key[2],
-            label(catalogue, key[2]) + kind,
+            label(catalogue, key[2], lang),
+            counted,
             then.get(key),
             now.get(key),
         )
