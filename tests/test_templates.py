@@ -51,6 +51,7 @@ def test_template_is_prefilled_protected_validated_and_says_what_it_is(template:
     assert wb.sheetnames == [
         "Hướng dẫn",
         FIGURES,
+        "Nội dung báo cáo",
         META,
         "Mô hình đột phá",
         "Gương điển hình",

@@ -392,6 +392,8 @@ def _import_template(session: Session, path: Path, dry_run: bool) -> bool:
         print(f"  + dòng sổ: {line}")
     for line in report.rows_changed:
         print(f"  ~ dòng sổ: {line}")
+    for line in report.texts:
+        print(f"  ✎ {line}")
     _print_warnings(report.warnings)
     return True
 

@@ -34,6 +34,7 @@ from ct05_desktop.excel.template_cells import (
 )
 from ct05_desktop.excel.template_register_reader import RegisterRow, read_register_sheets
 from ct05_desktop.excel.template_registers import UNIT_CODES, UNIT_LABELS, unit_key
+from ct05_desktop.excel.template_texts import TextCell, read_text_sheet
 from ct05_desktop.excel.template_writer import (
     CODES,
     FIGURES,
@@ -65,6 +66,7 @@ class FilledTemplate:
     cells: list[tuple[str, str, str, object]] = field(default_factory=list)
     problems: list[FileProblem] = field(default_factory=list)
     register_rows: list[RegisterRow] = field(default_factory=list)
+    texts: list[TextCell] = field(default_factory=list)  # the written parts sent
 
 
 class TemplateBook:
@@ -133,6 +135,7 @@ class TemplateBook:
             result.register_rows,
             result.problems,
         )
+        read_text_sheet(self.path, self.values.sheetnames, self.pair, result.texts, result.problems)
         return result
 
     def _unit_codes(self) -> dict[str, str]:

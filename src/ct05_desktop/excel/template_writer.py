@@ -33,6 +33,7 @@ from ct05_desktop.excel.styles import (
     put_text,
 )
 from ct05_desktop.excel.template_registers import write_register_sheets
+from ct05_desktop.excel.template_texts import write_text_sheet
 from ct05_desktop.output_file import replaced_on_success
 
 TEMPLATE_VERSION = "3"  # 2: the hidden sheet is signed; 3: registers name their units
@@ -57,9 +58,11 @@ def write_template(
     values: Mapping[tuple[str, str], int],
     register_rows: Mapping[str, list[dict[str, Any]]] | None = None,
     key: str = "",
+    texts: tuple[Sequence[tuple[str, str]], Mapping[str, str]] = ((), {}),
 ) -> Path:
     """orgs: the unit first, then those under it that year; values: (org, indicator) → value;
-    key: the database's template key, which signs the hidden sheet."""
+    key: the database's template key, which signs the hidden sheet; texts: the report's
+    parts (key, title) and the unit's stored texts, for the sheet of written parts."""
     wb = Workbook()
     guide = wb.active
     assert isinstance(guide, Worksheet)
@@ -70,6 +73,7 @@ def write_template(
     ws = wb.create_sheet(FIGURES)
     _figures_heading(ws, unit, year, catalogue)
     _figures_rows(ws, orgs, catalogue, values)
+    write_text_sheet(wb, unit.name, year, *texts)
     meta = _meta_sheet(wb, unit, year, catalogue, key)
     write_register_sheets(wb, orgs, meta, dict(register_rows or {}))
     path = Path(path)

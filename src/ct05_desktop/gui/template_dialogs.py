@@ -326,6 +326,7 @@ class TemplateImportDialog(QDialog):
         ]
         lines += [f"  + {t}" for t in r.new + r.rows_added]
         lines += [f"  ~ {t}" for t in r.updated + r.rows_changed]
+        lines += [f"  ✎ {t}" for t in r.texts]
         lines += [f"  ⚠ {w.in_(i18n.window_language())}" for w in r.warnings]
         return "\n".join(lines)
 

@@ -14,6 +14,7 @@ from ct05_desktop.domain.messages import label, told, told_reason
 from ct05_desktop.domain.orgs import Org, OrgTree
 from ct05_desktop.domain.refusals import Refusal, Worded
 from ct05_desktop.domain.registers import REGISTERS
+from ct05_desktop.domain.report_texts import part_title
 from ct05_desktop.domain.rollup import Key
 from ct05_desktop.domain.rules import (
     ERROR,
@@ -38,8 +39,10 @@ from ct05_desktop.workflows.entry import (
     warnings_for_units,
 )
 from ct05_desktop.workflows.faults import A_FILE, fault
+from ct05_desktop.workflows.report_texts import ordered_parts, save_texts
 from ct05_desktop.workflows.session import Session
 from ct05_desktop.workflows.template_rows import Adds, Edits, RegisterRowCheck
+from ct05_desktop.workflows.template_texts import check_texts
 
 
 @dataclass
@@ -52,6 +55,7 @@ class TemplateReport(FileReport):
     saved: bool = False
     rows_added: list[str] = field(default_factory=list)
     rows_changed: list[str] = field(default_factory=list)
+    texts: list[str] = field(default_factory=list)  # the written parts sent, a line each
 
 
 def _file_fault(exc: OSError) -> Refusal:
@@ -83,6 +87,7 @@ def write_unit_templates(
     paths = []
     values = {(o, i): v for (o, _, i), v in session.repo.entered_values([year]).items()}
     year_rows = {spec.key: session.registers.rows(spec.key, year=year) for spec in REGISTERS}
+    parts = [(key, part_title(key, session.catalogue)) for key in ordered_parts(session)]
     for unit in units:
         orgs = _as_in(tree, tree.subtree(unit.code, year), year)
         codes = {o.code for o in orgs}
@@ -100,6 +105,7 @@ def write_unit_templates(
                 values,
                 registers,
                 template_key(session),
+                (parts, session.texts.texts(unit.code, year)),
             )
         )
     return paths
@@ -188,6 +194,7 @@ class CheckedTemplate:
     changes: list[ValueChange] = field(default_factory=list)
     adds: Adds = field(default_factory=dict)
     edits: Edits = field(default_factory=list)
+    texts: dict[str, str] = field(default_factory=dict)  # the unit's written parts, by part
 
 
 def import_template(session: Session, path: Path | str, dry_run: bool = False) -> TemplateReport:
@@ -255,6 +262,7 @@ def check_template(session: Session, path: Path | str) -> CheckedTemplate:
     out.adds, out.edits = RegisterRowCheck(session, allowed, year, report).check(
         filled.register_rows
     )
+    out.texts = check_texts(session, filled.texts, unit, year, report, report.texts)
     out.unit, out.year, out.changes = unit, year, changes
     if not report.problems:
         report.warnings = _warnings_if_saved(session, checked.values)
@@ -328,8 +336,9 @@ def save_template(session: Session, checked: CheckedTemplate) -> TemplateReport:
             session.registers.insert_many(register, rows, source)
         for register, row_id, values in checked.edits:
             session.registers.update(register, row_id, values, source)
+        texts = save_texts(session, unit, year, checked.texts, source) if checked.texts else 0
         session.repo.record_receipt(unit, year, path.name, checked.digest)
-    report.changed = result.changed + len(report.rows_added) + len(checked.edits)
+    report.changed = result.changed + len(report.rows_added) + len(checked.edits) + texts
     report.saved = True
     report.warnings = phrases(session, result.warnings)
     return report
@@ -340,6 +349,8 @@ def _closed_since(session: Session, checked: CheckedTemplate) -> list[Issue]:
     transaction: a year locked or a unit approved after the preview)."""
     ctx = session.write_context()
     unit_years = {(org, year) for rows in checked.adds.values() for org, year, _ in rows}
+    if checked.texts:
+        unit_years.add((checked.unit, checked.year))
     gone: list[Issue] = []
     for register, row_id, _ in checked.edits:
         try:
