@@ -1701,6 +1701,31 @@ Báo cáo để ký thường có các phần này. Hãy viết ở thẻ “N�
     </message>
 </context>
 <context>
+    <name>UnitTextsPanel</name>
+    <message>
+        <source>What the units wrote</source>
+        <translation>Ý kiến các đơn vị</translation>
+    </message>
+    <message>
+        <source>&amp;Insert into this part, naming the unit</source>
+        <translation>&amp;Chèn vào phần này, ghi tên đơn vị</translation>
+    </message>
+    <message>
+        <source>Takes the words selected in the unit&apos;s text (or all of it) into the office&apos;s own text of the part, at its cursor, as “- Unit: …”.</source>
+        <translation>Đưa đoạn đang chọn trong nội dung của đơn vị (hoặc cả nội dung) vào phần của văn phòng, tại vị trí con trỏ, dạng “- Tên đơn vị: …”.</translation>
+    </message>
+    <message>
+        <source>{0} ({1} characters)
+{2}</source>
+        <translation>{0} ({1} ký tự)
+{2}</translation>
+    </message>
+    <message>
+        <source>No unit under this one has written this part for the year. Their texts come in with their filled templates, or are typed here with the unit chosen.</source>
+        <translation>Chưa đơn vị trực thuộc nào viết phần này trong năm. Nội dung của đơn vị đến cùng mẫu đơn vị gửi về, hoặc gõ ở thẻ này khi chọn đơn vị đó.</translation>
+    </message>
+</context>
+<context>
     <name>YearActions</name>
     <message>
         <source>&amp;Lock the year&apos;s figures…</source>

@@ -81,3 +81,46 @@ def test_a_search_hit_on_a_part_opens_its_editor(window: MainWindow, qtbot) -> N
     assert window.texts.editors["bai_hoc"].hasFocus() or window.texts.editors["bai_hoc"] is (
         QApplication.focusWidget()
     )
+
+
+def test_the_units_texts_beside_the_offices_and_a_passage_taken_in(
+    vietnamese: None, window: MainWindow
+) -> None:
+    """Mai Sơn's office reads what its communes wrote for III, side by side with its own,
+    and takes a sentence of one, the commune named; a unit with none under it has no
+    such panel."""
+    session = window.session
+    save_text(session, "SL.MS.CM", 2019, "han_che", "Một số chi bộ còn chậm.\nÝ thứ hai.", FORM)
+    save_text(session, "SL.MS.CN", 2019, "han_che", "Việc sơ kết chưa kịp thời.", FORM)
+    save_text(session, "SL.MS.CN", 2019, "lanh_dao", "Đảng ủy ban hành kế hoạch.", FORM)
+    open_texts(window, "SL.MS")
+    panel = window.texts.units
+    assert not panel.isHidden()
+    editor = window.texts.editors["han_che"]
+    editor.setPlainText("Nhận thức của một số nơi chưa đầy đủ.")
+    editor.setFocus()
+    QApplication.processEvents()
+    assert panel.current_part() == "han_che"
+    names = [panel.units.item(n).text().split(" (")[0] for n in range(panel.units.count())]
+    assert names == ["Đảng bộ xã Chiềng Mung", "Đảng bộ xã Cò Nòi"]
+    assert panel.text.toPlainText() == "Một số chi bộ còn chậm.\nÝ thứ hai."
+    cursor = panel.text.textCursor()  # the clerk selects the first sentence only
+    cursor.setPosition(0)
+    cursor.setPosition(len("Một số chi bộ còn chậm."), cursor.MoveMode.KeepAnchor)
+    panel.text.setTextCursor(cursor)
+    panel.insert_button.click()
+    assert editor.toPlainText() == (
+        "Nhận thức của một số nơi chưa đầy đủ.\n- Đảng bộ xã Chiềng Mung: Một số chi bộ còn chậm."
+    )
+    panel.units.setCurrentRow(1)  # all of Cò Nòi's text
+    panel.insert_button.click()
+    assert editor.toPlainText().endswith("\n- Đảng bộ xã Cò Nòi: Việc sơ kết chưa kịp thời.")
+    assert window.texts.dirty
+    panel.part.setCurrentIndex(panel.part.findData("lanh_dao"))
+    assert panel.units.count() == 1 and panel.empty.isHidden()
+    panel.part.setCurrentIndex(panel.part.findData("bai_hoc"))
+    assert panel.units.count() == 0 and not panel.empty.isHidden()
+    assert not panel.insert_button.isEnabled()
+    window.texts.discard()
+    open_texts(window, "SL.ML")  # no unit under it
+    assert panel.isHidden()

@@ -129,3 +129,13 @@ def paragraphs(text: str) -> list[str]:
 def empty_parts(texts: dict[str, str], keys: Sequence[str]) -> list[str]:
     """Those of keys with no text."""
     return [k for k in keys if not texts.get(k, "").strip()]
+
+
+def unit_passage(unit: str, passage: str) -> str:
+    """A unit's passage as the office takes it into its own part, the unit named:
+    "- Huyện ủy Mường La: first paragraph", its other paragraphs after it."""
+    lines = paragraphs(clean_text(passage))
+    if not lines:
+        return ""
+    first = lines[0].removeprefix("- ").removeprefix("-").strip()
+    return "\n".join([f"- {unit}: {first}", *lines[1:]])

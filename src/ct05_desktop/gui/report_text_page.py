@@ -6,13 +6,15 @@ locked year or for an approved unit-year."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPlainTextEdit,
     QPushButton,
     QScrollArea,
+    QSplitter,
     QVBoxLayout,
     QWidget,
 )
@@ -20,6 +22,7 @@ from PySide6.QtWidgets import (
 from ct05_desktop.domain.report_texts import RESULTS, clean_text, part_title
 from ct05_desktop.domain.sources import FORM
 from ct05_desktop.gui import i18n
+from ct05_desktop.gui.unit_texts_panel import UnitTextsPanel
 from ct05_desktop.workflows.entry import InputRefused
 from ct05_desktop.workflows.report_texts import ordered_parts, save_texts, unit_texts
 from ct05_desktop.workflows.session import Session
@@ -56,12 +59,21 @@ class ReportTextPage(QWidget):
                 else self.tr("Type or paste the text of this part (one paragraph a line)")
             )
             editor.textChanged.connect(self._edited)
+            editor.installEventFilter(self)
             column.addWidget(editor)
             self.editors[key] = editor
         column.addStretch(1)
-        scroll = QScrollArea(self)
+        self.parts_area = scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
         scroll.setWidget(inside)
+        self.units = UnitTextsPanel(session, lang, self)
+        self.units.insert.connect(self._insert)
+        self.units.part_chosen.connect(self._show_part)
+        split = QSplitter(Qt.Orientation.Horizontal, self)
+        split.addWidget(scroll)
+        split.addWidget(self.units)
+        split.setStretchFactor(0, 3)
+        split.setStretchFactor(1, 2)
         self.status = QLabel(self)
         self.status.setWordWrap(True)
         self.discard_button = QPushButton(self.tr("&Discard the changes"), self)
@@ -74,7 +86,7 @@ class ReportTextPage(QWidget):
         buttons.addWidget(self.save_button)
         layout = QVBoxLayout(self)
         layout.addWidget(self.hint)
-        layout.addWidget(scroll, 1)
+        layout.addWidget(split, 1)
         layout.addLayout(buttons)
         self._loading = False
         self._enable()
@@ -99,6 +111,10 @@ class ReportTextPage(QWidget):
             ).format(name, year)
         )
         self.status.setText(read_only)
+        has_units = org is not None and bool(self.session.tree().children(org, year))
+        self.units.setVisible(has_units)
+        if has_units:
+            self.units.load(org, year, not read_only)
         self._enable()
 
     def typed(self) -> dict[str, str]:
@@ -119,6 +135,33 @@ class ReportTextPage(QWidget):
         if editor is not None:
             editor.setFocus()
             editor.ensureCursorVisible()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """The units' texts follow the part the clerk is writing."""
+        if event.type() == QEvent.Type.FocusIn and not self.units.isHidden():
+            key = next((k for k, e in self.editors.items() if e is watched), None)
+            if key is not None:
+                self.units.show_part(key)
+        return super().eventFilter(watched, event)
+
+    def _show_part(self, key: str) -> None:
+        editor = self.editors.get(key)
+        if editor is not None:
+            self.parts_area.ensureWidgetVisible(editor)
+
+    def _insert(self, key: str, passage: str) -> None:
+        """A unit's passage into the office's part, at its cursor, on a line of its own."""
+        editor = self.editors.get(key)
+        if editor is None or editor.isReadOnly():
+            return
+        cursor = editor.textCursor()
+        if cursor.block().text().strip():
+            cursor.movePosition(QTextCursor.MoveOperation.EndOfBlock)
+            passage = "\n" + passage
+        cursor.insertText(passage)
+        editor.setTextCursor(cursor)
+        self.parts_area.ensureWidgetVisible(editor)
+        editor.setFocus()
 
     # -- saved, or put back -------------------------------------------------------------
     def save(self) -> bool:

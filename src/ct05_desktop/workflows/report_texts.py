@@ -7,6 +7,7 @@ Excel cell holds."""
 from __future__ import annotations
 
 from collections.abc import Mapping
+from dataclasses import dataclass
 
 from ct05_desktop.domain.refusals import Refusal
 from ct05_desktop.domain.report_texts import check_part, check_text, clean_text, part_keys
@@ -51,3 +52,23 @@ def save_text(session: Session, org: str, year: int, part: str, text: str, sourc
 def ordered_parts(session: Session) -> list[str]:
     """Every part a report has, in its order."""
     return part_keys(session.catalogue)
+
+
+@dataclass(frozen=True)
+class UnitText:
+    code: str
+    name: str  # as the unit was named that year
+    text: str
+
+
+def units_texts(session: Session, org: str, year: int) -> dict[str, list[UnitText]]:
+    """What the units directly under org wrote for each part of the year (those that
+    wrote it, in the tree's order), by part: the office reads them beside its own."""
+    tree = session.tree()
+    out: dict[str, list[UnitText]] = {}
+    for unit in tree.children(org, year):
+        for part, text in session.texts.texts(unit.code, year).items():
+            out.setdefault(part, []).append(
+                UnitText(unit.code, tree.name_in(unit.code, year), text)
+            )
+    return out
