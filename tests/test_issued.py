@@ -130,3 +130,16 @@ def test_an_unknown_issued_report_is_refused_in_words(
 ) -> None:
     assert main(["--db", str(demo.path), "issued", "--open", "7", "--out", str(tmp_path)]) == 1
     assert "không có báo cáo đã gửi mã 7" in capsys.readouterr().err
+
+
+def test_issuing_is_in_the_change_log_in_words(demo: Session, tmp_path: Path) -> None:
+    from ct05_desktop.workflows.review import audit_lines
+
+    assert issue_cli(demo.path, tmp_path / "sent") == 0
+    [entry] = [e for e in audit_lines(demo, org=MUONG_LA) if "báo cáo đã gửi" in e.action]
+    assert (entry.what, entry.new, entry.year) == (
+        "Báo cáo số",
+        "45-BC/HU, 15/12/2019, 2019",
+        "2019",
+    )
+    assert entry.source == "dòng lệnh"

@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from ct05_desktop.domain.report_header import ReportHeader
+from ct05_desktop.domain.sources import CLI
 from ct05_desktop.workflows.faults import words_for
 from ct05_desktop.workflows.issued import issue_report, issued_reports, open_issued
 from ct05_desktop.workflows.reports import ReportError
@@ -41,7 +42,9 @@ def issue(
     session: Session, args: argparse.Namespace, years: range, org: str, header: ReportHeader
 ) -> int:
     """`report --issued`: the files into the folder --out, kept as issued."""
-    report, paths = issue_report(session, years, org, args.out, header, args.allow_empty)
+    report, paths = issue_report(
+        session, years, org, args.out, header, args.allow_empty, source=CLI
+    )
     for path in paths:
         print(f"Đã lập {path}")
     print(f"Đã lưu báo cáo đã gửi mã {report} (số {header.number}, ngày {header.date:%d/%m/%Y}).")

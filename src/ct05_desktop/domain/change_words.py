@@ -49,6 +49,7 @@ ACTIONS: dict[str, tuple[str, str]] = {  # an audit action: (Vietnamese, English
     "report_header": ("sửa phần đầu báo cáo", "report header changed"),
     "report_text": ("sửa nội dung báo cáo", "report text changed"),
     "restore": ("khôi phục bản sao lưu", "backup restored"),
+    "report_issued": ("lưu báo cáo đã gửi", "report kept as sent"),
 }
 
 _WORDS: dict[str, tuple[str, str]] = {
@@ -66,6 +67,7 @@ _WORDS: dict[str, tuple[str, str]] = {
     "name_from": ("Tên đơn vị từ năm {0}", "The unit's name from {0}"),
     "parent_from": ("Trực thuộc từ năm {0}", "Under from {0}"),
     "report_header": ("Phần đầu báo cáo", "Report header"),
+    "report_issued": ("Báo cáo số", "Report no."),
     "all_data": ("Toàn bộ dữ liệu", "All the data"),
     "kept_in": ("dữ liệu cũ lưu ở {0}", "old data kept in {0}"),
     "restored_from": ("bản sao lưu {0}", "backup {0}"),
@@ -210,6 +212,8 @@ def _tell(action: str, entry: Mapping[str, Any], names: Names, lang: str) -> _Sa
         except (KeyError, ValueError, IndexError):  # a part of a form no longer there
             what = part
         return _pair(what, _text(old), _text(new), lang)
+    if action == "report_issued":  # "45-BC/HU, 15/12/2019, 2019"
+        return _pair(_w("report_issued", lang), "", _text(new), lang)
     if action == "restore":
         kept = _w("kept_in", lang).format(base_name(str(old))) if old else ""
         taken = _w("restored_from", lang).format(base_name(str(new))) if new else ""

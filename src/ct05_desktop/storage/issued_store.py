@@ -8,6 +8,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
 from ct05_desktop.domain.rollup import Key
+from ct05_desktop.domain.sources import Source
 from ct05_desktop.storage.audit_log import now
 from ct05_desktop.storage.repository import Repository
 
@@ -45,6 +46,7 @@ class IssuedStore:
     def __init__(self, repo: Repository) -> None:
         self.repo = repo
         self.db = repo.db
+        self.audit = repo.audit
 
     def add(
         self,
@@ -54,6 +56,7 @@ class IssuedStore:
         issued_on: str,
         files: Mapping[str, bytes],
         basis: Basis,
+        source: Source,
     ) -> int:
         """Keep an issued report whole (inside the caller's write transaction); its id."""
         with self.db.atomic():
@@ -79,6 +82,10 @@ class IssuedStore:
                 "INSERT INTO issued_texts VALUES (?, ?, ?)",
                 [(report, part, text) for part, text in basis.texts.items()],
             )
+            period = str(years[0]) if len(years) == 1 else f"{years[0]}-{years[-1]}"
+            day = f"{issued_on[8:10]}/{issued_on[5:7]}/{issued_on[:4]}"
+            said = f"{number}, {day}, {period}"  # the log's words: number, date, period
+            self.audit("report_issued", source, org_code=org, year=years[-1], new=said)
         return report
 
     def records(self, orgs: Iterable[str] | None = None) -> list[IssuedRecord]:

@@ -15,6 +15,7 @@ from ct05_desktop.domain.progress import Progress
 from ct05_desktop.domain.report_header import ReportHeader
 from ct05_desktop.domain.report_texts import part_title
 from ct05_desktop.domain.rollup import Key
+from ct05_desktop.domain.sources import FORM, Source
 from ct05_desktop.output_file import replaced_on_success
 from ct05_desktop.storage.issued_store import Basis, IssuedRecord
 from ct05_desktop.workflows.report_files import build_reports
@@ -76,6 +77,7 @@ def issue_report(
     header: ReportHeader,
     allow_empty: bool = False,
     progress: Progress | None = None,
+    source: Source = FORM,
 ) -> tuple[int, list[Path]]:
     """Make the final report (its Word document and appendix, and the office's check list)
     into folder under the window's names, and keep it as issued with the header's number
@@ -95,7 +97,7 @@ def issue_report(
             sent = {p.name: p.read_bytes() for p in paths[: len(KINDS)]}  # not the checks
             basis = _basis(session, org, years)
             report = session.issued.add(
-                org, years, header.number.strip(), header.date.isoformat(), sent, basis
+                org, years, header.number.strip(), header.date.isoformat(), sent, basis, source
             )
         placed = []
         for path in paths:
