@@ -113,3 +113,17 @@ def test_a_dialogue_row_is_told_by_its_date_as_dd_mm_yyyy(
     text = dialog.preview.toPlainText()
     assert "+ Hội nghị đối thoại: Chiềng Bôm, 14/06/2019" in text
     assert "2019-06-14" not in text
+
+
+def test_the_written_parts_a_unit_sent_are_in_the_preview(
+    qtbot, demo: Session, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    from ..test_template_texts import type_parts
+
+    path = write_unit_templates(demo, "SL.TC", 2019, tmp_path / "tc.xlsx")[0]
+    filled = type_parts(path, tmp_path / "filled.xlsx", {"han_che": "Sơ kết còn chậm."})
+    dialog = TemplateImportDialog(demo, 2019)
+    qtbot.addWidget(dialog)
+    checked(qtbot, dialog, [filled])
+    text = dialog.preview.toPlainText()
+    assert "✎ Nội dung báo cáo, III. Hạn chế, khuyết điểm và nguyên nhân: mới (16 ký tự)" in text
