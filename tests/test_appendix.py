@@ -23,6 +23,8 @@ from ct05_desktop.workflows.session import Session
 
 from .conftest import ARTICLE_VALUES
 
+MARKED = "FFFCE4D6"  # a draft's cell whose figure disagrees: tinted, with a comment
+
 CASES = [  # (years, unit, final)
     ("2019", None, False),
     ("2017-2019", None, False),
@@ -112,6 +114,13 @@ def test_the_final_workbook_holds_the_appendices_and_its_checks_go_beside(
         assert ws["A1"].value.startswith("Phụ lục ")
         assert ws.page_setup.useFirstPageNumber and ws.page_setup.firstPageNumber in (None, 1)
     assert sent["Tóm tắt"].HeaderFooter.differentFirst  # the Báo cáo's: none on page 1
+    table = sent["Tổng hợp"]
+    said = [str(c.value) for row in table.iter_rows() for c in row if c.value]
+    assert not any("Ô tô màu" in t for t in said)  # disagreements are the check list's
+    marked = [c for row in table.iter_rows() for c in row if c.fill.fgColor.rgb == MARKED]
+    assert not marked
+    drafted = openpyxl.load_workbook(make(demo, tmp_path, "2019", None, False))["Tổng hợp"]
+    assert any(c.fill.fgColor.rgb == MARKED for row in drafted.iter_rows() for c in row)
     checks = openpyxl.load_workbook(paths[2])
     assert checks.sheetnames == ["Số mục cần rà soát", "Kiểm tra số liệu"]
     listed = checks["Kiểm tra số liệu"]
@@ -133,6 +142,25 @@ def test_a_cells_appendix_has_no_empty_sheet_or_column(demo: Session, tmp_path: 
         assert any(v is not None for v in cells), table.cell(6, column).value
     texts = [str(c.value) for row in table.iter_rows() for c in row if c.value]
     assert not any("Tiếp công dân" in t for t in texts)  # not a chi bộ's business
+
+
+def test_years_are_shown_only_when_a_figure_is_there_in_two(demo: Session, tmp_path: Path) -> None:
+    """Mường La has its figures of 2019 alone: no 'Qua các năm' repeating the table under
+    the title 'qua các năm 2019', and the Word report counts one appendix less; a register
+    column no row fills is left out."""
+    import docx
+
+    (tmp_path / "ml").mkdir()
+    paths = build_reports(
+        demo, parse_years("2019"), tmp_path / "ml", "SL.ML", final=True, allow_empty=True
+    )
+    wb = openpyxl.load_workbook(paths[1])
+    assert "Qua các năm" not in wb.sheetnames
+    numbered = [ws for ws in wb.worksheets if str(ws["A1"].value or "").startswith("Phụ lục")]
+    text = [p.text for p in docx.Document(str(paths[0])).paragraphs]
+    assert f"(Kèm theo {len(numbered):02d} phụ lục số liệu chi tiết.)" in text
+    ms = openpyxl.load_workbook(make(demo, tmp_path, "2017-2019", "SL.MS", True))
+    assert "Qua các năm" in ms.sheetnames
 
 
 def test_the_title_never_breaks_the_directives_number(demo: Session, tmp_path: Path) -> None:

@@ -212,6 +212,37 @@ def test_a_range_note_does_not_deny_the_years_its_stocks_are_told_in(
     note = next(t for t in lines if t.startswith("(Số tổ chức cơ sở đảng, số đảng viên"))
     assert "đăng ký làm theo (trừ số tổ chức, số đảng viên)" in note
     assert any(t.startswith("- Tổng số đảng viên: năm 2018 có 679") for t in lines)
+    # the final report says the same as what the figures are, not as a gap: a reader of
+    # a three-year report learns that a topic's figures are those of 2019
+    build_report(demo, parse_years("2017-2019"), out, final=True, allow_empty=True)
+    note = next(t for t in lines_of(out) if t.startswith("(Số tổ chức cơ sở đảng, số đảng viên"))
+    assert "quán triệt, học tập" in note.lower() and ": số liệu năm 2019" in note
+    assert not CAVEATS.search(note)
+
+
+def test_a_final_range_compares_only_years_resting_on_the_same_units(
+    demo: Session, tmp_path: Path
+) -> None:
+    """2018's 03 organisations come from Mai Sơn alone, 2019's 193 from four districts:
+    said with their coverage in the draft, the final report (which says none) leaves 2018
+    out of that line and of the appendix's years, rather than show growth from 3 to 193."""
+    years = parse_years("2017-2019")
+    draft, final = tmp_path / "d.docx", tmp_path / "f.docx"
+    build_report(demo, years, draft)
+    build_report(demo, years, final, final=True, allow_empty=True)
+    said = [t for t in lines_of(draft) if t.startswith("- Tổng số tổ chức cơ sở đảng: năm 2018")]
+    assert said and "(số liệu của 01/17" in said[0]
+    lines = lines_of(final)
+    assert not any(t.startswith("- Tổng số tổ chức cơ sở đảng: năm") for t in lines)
+    awards = next(t for t in lines if t.startswith("- Tập thể được Ban Thường vụ Tỉnh ủy"))
+    assert "năm 2018 có 45 tập thể, tăng 05 tập thể so với năm 2017" in awards
+    book = tmp_path / "f.xlsx"
+    build_report(demo, years, book, final=True, allow_empty=True)
+    ws = openpyxl.load_workbook(book)["Qua các năm"]
+    row = next(
+        r for r in range(6, ws.max_row + 1) if ws.cell(r, 2).value == "Tổng số tổ chức cơ sở đảng"
+    )
+    assert [ws.cell(row, c).value for c in (3, 4, 5)] == [None, None, 193]
 
 
 def test_a_cells_members_who_registered_in_detail_follow_their_whole(

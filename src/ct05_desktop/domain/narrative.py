@@ -135,7 +135,8 @@ class Unit:
             if part_only:  # why the table's column holds more than the share's part
                 over = self.figures.over_years
                 said = ", ".join(
-                    f"{self.name(c)} có {n(over(c, self.years, part) or 0)}" for c in part_only
+                    f"{self.name(c)}: {n(over(c, self.years, part) or 0)} {label}"
+                    for c in part_only
                 )
                 note += f"; ngoài ra {said}, không kèm tổng số để tính tỷ lệ"
         return Clause(f"{count_of(x, y)} {label} ({note})")
@@ -179,6 +180,9 @@ def year_by_year(
     for indicator in figures.catalogue.indicators:
         code = indicator.code
         values = [(y, pair_value(figures, org, y, code)) for y in years]
+        if not caveats:  # a final report: only the years resting on the last one's units
+            keep = comparable_years(figures, org, code, children, years)
+            values = [(y, v) for y, v in values if y in keep]
         if sum(v is not None for _, v in values) < 2:
             continue  # a single year is already in the lines above
         pieces = []
@@ -198,6 +202,23 @@ def year_by_year(
             previous = (year, value, units)
         out.append(Line(org, indicator.section, label(code), "; ".join(pieces) + "."))
     return out
+
+
+def comparable_years(
+    figures: Figures, org: str, code: str, children: list[str] | None, years: Sequence[int]
+) -> set[int]:
+    """The years whose figure rests on the same units as the last year's with one (a final
+    report says no coverage, so 03 organisations in 2018 from one district beside 193 in
+    2019 from four would read as growth): the years a final report compares."""
+    given = [
+        (y, _year_units(figures, org, y, code, children))
+        for y in years
+        if pair_value(figures, org, y, code) is not None
+    ]
+    if not given:
+        return set()
+    basis = given[-1][1]
+    return {y for y, units in given if units == basis}
 
 
 def _year_units(

@@ -189,8 +189,8 @@ def _results(
 
 def range_note(report: Report, topics: set[str], final: bool = False) -> str:
     """What a range's figures are: stocks at the last year; a topic with figures in
-    several years summed over them; a topic with one year's figures that year's (not
-    said in a final report: a coverage note)."""
+    several years summed over them; a topic with one year's figures that year's (a draft
+    says it as a gap, a final report as what the figures are)."""
     years, top = report.years, report.top.code
     summed: list[str] = []
     single: dict[int, list[str]] = {}
@@ -213,8 +213,7 @@ def range_note(report: Report, topics: set[str], final: bool = False) -> str:
     parts = [f"số tổ chức cơ sở đảng, số đảng viên và các tỷ lệ tính theo số liệu năm {years[-1]}"]
     if summed:
         parts.append(f"cộng dồn các năm: {'; '.join(summed)}")
-    if not final:
-        parts += [
-            f"chỉ có số liệu năm {y}: {'; '.join(labels)}" for y, labels in sorted(single.items())
-        ]
+    for y, labels in sorted(single.items()):  # said as what they are, not as a gap
+        said = "; ".join(labels)
+        parts.append(f"{said}: số liệu năm {y}" if final else f"chỉ có số liệu năm {y}: {said}")
     return "(" + ". ".join(p[:1].upper() + p[1:] for p in parts) + ".)"

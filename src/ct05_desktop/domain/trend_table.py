@@ -5,12 +5,20 @@ both that year, so that no part stands above its whole (DOMAIN §7)."""
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TypeVar
 
+from ct05_desktop.domain.narrative import comparable_years
 from ct05_desktop.domain.report_outline import applies
 from ct05_desktop.domain.rollup import Figures
 from ct05_desktop.domain.summary_table import SHARES, Pair, cells_of_year, year_pair
 
 VALUE, WHOLE, SHARE = "value", "whole", "share"
+T = TypeVar("T")
+
+
+def only(values: tuple[T | None, ...], keep: list[bool]) -> tuple[T | None, ...]:
+    """The values of the years kept, None for the others."""
+    return tuple(v if k else None for v, k in zip(values, keep, strict=True))
 
 
 @dataclass(frozen=True)
@@ -23,11 +31,27 @@ class TrendRow:
     pairs: tuple[Pair | None, ...] = ()  # a share's, by year
 
 
-def trend_rows(figures: Figures, org: str, years: list[int], level: str) -> list[TrendRow]:
+def trend_rows(
+    figures: Figures,
+    org: str,
+    years: list[int],
+    level: str,
+    children: list[str] | None = None,
+    final: bool = False,
+) -> list[TrendRow]:
     """Every indicator of the unit's level with a figure in some year, in the form's order;
-    a share as three rows (whole, part, share) over the units that gave both."""
+    a share as three rows (whole, part, share) over the units that gave both. final: only
+    the years resting on the same units under org (children) as the last year's, as the
+    final report's years paragraph (narrative.comparable_years)."""
     catalogue = figures.catalogue
     out: list[TrendRow] = []
+
+    def kept(code: str) -> list[bool]:
+        if not final:
+            return [True] * len(years)
+        keep = comparable_years(figures, org, code, children, years)
+        return [y in keep for y in years]
+
     for section in catalogue.sections:
         if not applies(section.code, level):
             continue
@@ -37,17 +61,18 @@ def trend_rows(figures: Figures, org: str, years: list[int], level: str) -> list
             if following is not None and SHARES.get(following.code) == ind.code:
                 continue  # told as the share's whole, with its part
             if ind.code not in SHARES:
-                values = tuple(figures.value(org, y, ind.code) for y in years)
+                values = only(tuple(figures.value(org, y, ind.code) for y in years), kept(ind.code))
                 out.append(TrendRow(section.label_vi, VALUE, ind.code, ind.label_vi, values))
                 continue
-            pairs = tuple(year_pair(figures, org, y, ind.code) for y in years)
+            keep = kept(ind.code)
+            pairs = only(tuple(year_pair(figures, org, y, ind.code) for y in years), keep)
             cells = [
                 cells_of_year(figures, org, y, ind.code, p)
                 for y, p in zip(years, pairs, strict=True)
             ]
             whole = catalogue[SHARES[ind.code]]
-            parts = tuple(c[0] for c in cells)
-            wholes = tuple(c[1] for c in cells)
+            parts = only(tuple(c[0] for c in cells), keep)
+            wholes = only(tuple(c[1] for c in cells), keep)
             out.append(TrendRow(section.label_vi, WHOLE, ind.code, whole.label_vi, wholes))
             out.append(TrendRow(section.label_vi, VALUE, ind.code, ind.label_vi, parts))
             out.append(TrendRow(section.label_vi, SHARE, ind.code, "Tỷ lệ (%)", parts, pairs))

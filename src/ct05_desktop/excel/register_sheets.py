@@ -34,9 +34,11 @@ def write_registers(book: Book, report: Report, number: int) -> int:
     body = font(12)
     for n_sheet, (spec, rows) in enumerate(report.registers):
         sheet = book.sheet(SHEET_NAMES[spec.key])
-        titles = ["STT", "Đơn vị", "Năm"] + [f.label_vi for f in spec.fields]
+        # a column no row fills is left out (as the summary table leaves out its own)
+        fields = [f for f in spec.fields if any(row.get(f.name) not in (None, "") for row in rows)]
+        titles = ["STT", "Đơn vị", "Năm"] + [f.label_vi for f in fields]
         # narrow enough that the widest register prints at 90% or more on A4 landscape
-        for col, width in enumerate([5, 22, 7] + [WIDTHS[f.kind] for f in spec.fields], 1):
+        for col, width in enumerate([5, 22, 7] + [WIDTHS[f.kind] for f in fields], 1):
             sheet.width(col, width)
         titled_table(
             sheet,
@@ -52,7 +54,7 @@ def write_registers(book: Book, report: Report, number: int) -> int:
             name = report.names.get(row["org_code"], row["org_code"])
             sheet.text(r, 2, name, body, WRAP, BORDER)
             sheet.number(r, 3, row["year"], YEAR, body, CENTER, BORDER)
-            for col, fld in enumerate(spec.fields, start=4):
+            for col, fld in enumerate(fields, start=4):
                 value = row.get(fld.name)
                 if fld.kind == "int":
                     sheet.number(r, col, value, NUMBER, body, MIDDLE, BORDER)

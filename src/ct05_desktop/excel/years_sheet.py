@@ -41,12 +41,14 @@ def years_of(report: Report) -> list[int]:
 
 def year_rows(report: Report) -> list[TrendRow]:
     """The sheet's rows: none means no sheet (a unit without figures has no empty page)."""
-    return trend_rows(report.figures, report.top.code, years_of(report), report.top.level)
+    under = [u.code for u in report.units]
+    top = report.top
+    return trend_rows(report.figures, top.code, years_of(report), top.level, under, report.final)
 
 
 def write_years(book: Book, report: Report, number: int) -> int:
     rows = year_rows(report)
-    if not rows:
+    if not rows or not report.years_sheet:
         return 0
     years = years_of(report)
     sheet = book.sheet(TITLE)
@@ -68,12 +70,16 @@ def write_years(book: Book, report: Report, number: int) -> int:
     body = font(11)
     first = row
     heights: list[float] = []  # of the section's rows
+    labels = [r.label for r in rows if r.kind != SHARE]
+    repeated = {label for label in labels if labels.count(label) > 1}
     table = 0.0
     for n, item in enumerate(rows):
         _row(sheet, row, item, body)
         heights.append(lines_needed(item.label, 44, 11) * LINE + 2)
         if item.kind != SHARE and sum(v is not None for v in item.values) > 1:
-            charted.append((row, item.label))
+            # a label two sections share ("Tổng số tổ chức cơ sở đảng") names its section
+            title = f"{item.section}: {item.label}" if item.label in repeated else item.label
+            charted.append((row, title))
         if n == len(rows) - 1 or rows[n + 1].section != item.section:
             sheet.merge_block(first, 1, row, 1, item.section, body, CENTER, BORDER)
             need = lines_needed(item.section, 18, 11) * LINE + 2  # the merged name

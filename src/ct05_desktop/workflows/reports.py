@@ -213,13 +213,18 @@ def gather(
         ]
         if rows:
             report.registers.append((spec, rows))
-    _write_text(report, tree)
     shown_years = list(report.trend_years or years)
-    report.years_sheet = bool(trend_rows(figures, org, shown_years, top.level))
+    under = [u.code for u in units]
+    by_year = trend_rows(figures, org, shown_years, top.level, under, final)
+    # 'Qua các năm' only when some figure is there in two years or more (one year's
+    # figures are the table itself)
+    report.years_sheet = any(sum(v is not None for v in r.values) > 1 for r in by_year)
+    _write_text(report, tree)  # after what the appendix holds: the text counts its sheets
     issues = warnings_for(figures, unit_years)
     children = [u.code for u in units] or [org]
     noun = members_noun([u.level for u in units])
-    report.rows = summary_rows(figures, org, children, years, report.names, issues, noun)
+    marked = () if final else issues  # a final table marks no disagreement: its checks do
+    report.rows = summary_rows(figures, org, children, years, report.names, marked, noun)
     report.total_shares = share_pairs(figures, org, years)
     report.warnings = _warning_rows(session, report, issues, tree)
     return report
@@ -356,7 +361,7 @@ def _warning_rows(
 def _coverage(
     figures: Figures, units: list[Org], years: range, names: dict[str, str], noun: str
 ) -> str:
-    """'Đến thời điểm tổng hợp có 07/17 đảng bộ trực thuộc gửi báo cáo; còn 10 đơn vị chưa
+    """'Đến thời điểm tổng hợp có 07/17 đảng bộ trực thuộc gửi báo cáo; còn 10 đảng bộ chưa
     báo cáo: …' or 'Tổng hợp từ báo cáo của 03/03 chi bộ trực thuộc'."""
     if not units:
         return ""
@@ -372,7 +377,8 @@ def _coverage(
         return f"Tổng hợp từ báo cáo của {reported} {noun}"
     return (
         f"Đến thời điểm tổng hợp có {reported} {noun} gửi báo cáo; còn "
-        f"{vi_format.count(len(silent))} đơn vị chưa báo cáo: {listed(silent)}"
+        f"{vi_format.count(len(silent))} {noun.removesuffix(' trực thuộc')} chưa báo cáo: "
+        f"{listed(silent)}"
     )
 
 
