@@ -229,3 +229,32 @@ def test_each_group_of_columns_prints_on_one_page(
     assert ws.page_setup.scale in (None, 100) and not ws.sheet_properties.pageSetUpPr.fitToPage
     sizes = {c.font.sz for row in ws.iter_rows() for c in row if c.value is not None}
     assert min(sizes) >= 10  # at 100%: nothing under 10 pt on paper
+
+
+def test_no_page_break_falls_inside_a_group_of_the_years(demo: Session, tmp_path: Path) -> None:
+    """A group's name is one merged cell: a page break inside it would print it on one
+    page only. The province's years run over two pages, broken between groups, the header
+    row repeated."""
+    ws = openpyxl.load_workbook(make(demo, tmp_path, "2019", None, True))["Qua các năm"]
+    groups = [m for m in ws.merged_cells.ranges if m.min_col == 1 and m.min_row > 5]
+    table_end = max(m.max_row for m in groups)
+    breaks = [b.id for b in ws.row_breaks.brk if b.id < table_end]
+    assert breaks  # the table does not fit one page
+    for row in breaks:  # a break after row `row`
+        assert not any(m.min_row <= row < m.max_row for m in groups), row
+    assert ws.print_title_rows == "$5:$5"
+
+
+def test_a_register_row_from_deeper_down_names_the_unit_it_is_in(
+    demo: Session, tmp_path: Path
+) -> None:
+    """The province's text says 'Huyện ủy Mai Sơn: 01 cá nhân'; its appendix lists the
+    chi bộ that recorded the row, with the district it is in."""
+    wb = openpyxl.load_workbook(make(demo, tmp_path, "2019", None, True))
+    units = [c.value for c in wb["Gương điển hình"]["B"][5:] if c.value]
+    assert "Chi bộ bản Nà Sản (Huyện ủy Mai Sơn)" in units
+    assert "Thành ủy Sơn La" in units  # a unit directly under: its name alone
+    ms = openpyxl.load_workbook(make(demo, tmp_path, "2019", "SL.MS", True))
+    assert "Chi bộ bản Nà Sản (Đảng bộ xã Chiềng Mung)" in [
+        c.value for c in ms["Gương điển hình"]["B"][5:]
+    ]

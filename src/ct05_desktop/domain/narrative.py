@@ -15,6 +15,8 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 from ct05_desktop.domain import vi_format
+from ct05_desktop.domain.orgs import Org
+from ct05_desktop.domain.report_header import unit_kind
 from ct05_desktop.domain.rollup import CHILDREN, Figures
 from ct05_desktop.domain.summary_table import SHARES, WHOLE_WITH, pair_value, year_pair
 
@@ -239,3 +241,44 @@ def _year_units(
     if figure is None or figure.source != CHILDREN:
         return None
     return frozenset(c for c in children if figures.value(c, year, code) is not None)
+
+
+def coverage_sentence(
+    figures: Figures, units: list[Org], years: range, names: dict[str, str], noun: str
+) -> str:
+    """'Đến thời điểm tổng hợp có 07/17 đảng bộ trực thuộc gửi báo cáo; còn 10 đảng bộ chưa
+    báo cáo: …' or 'Tổng hợp từ báo cáo của 03/03 chi bộ trực thuộc'."""
+    if not units:
+        return ""
+    silent = [
+        names.get(u.code, u.name)
+        for u in units
+        if not any(figures.has_data_below(u.code, y) for y in years)
+    ]
+    reported = f"{vi_format.count(len(units) - len(silent))}/{vi_format.count(len(units))}"
+    if len(silent) == len(units):
+        return f"Chưa có {noun} nào gửi báo cáo"
+    if not silent:
+        return f"Tổng hợp từ báo cáo của {reported} {noun}"
+    return (
+        f"Đến thời điểm tổng hợp có {reported} {noun} gửi báo cáo; còn "
+        f"{vi_format.count(len(silent))} {noun.removesuffix(' trực thuộc')} chưa báo cáo: "
+        f"{listed(silent)}"
+    )
+
+
+def listed(names: list[str]) -> str:
+    """'các huyện ủy Bắc Yên, Phù Yên; Đảng ủy Quân sự tỉnh': names sharing a committee word
+    said once, in the order they come."""
+    groups: dict[str, list[str]] = {}
+    for name in names:
+        kind = unit_kind(name)
+        key = kind.committee if kind.committee in ("Huyện ủy", "Thành ủy", "Thị ủy") else name
+        groups.setdefault(key, []).append(kind.proper if key != name else name)
+    out = []
+    for key, members in groups.items():
+        if len(members) == 1:
+            out.append(key if key == members[0] else f"{key} {members[0]}")
+        else:
+            out.append(f"các {key.lower()} {', '.join(members)}")
+    return "; ".join(out)

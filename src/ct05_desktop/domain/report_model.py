@@ -79,6 +79,8 @@ class Report:
     rows: list[TableRow] = field(default_factory=list)
     warnings: list[WarningRow] = field(default_factory=list)
     registers: list[tuple[RegisterSpec, list[dict[str, Any]]]] = field(default_factory=list)
+    # a register row's unit deeper than the units under the top: the one of those it is in
+    within: dict[tuple[str, int], str] = field(default_factory=dict)
     trend_years: range = range(0)
     speaker: str = ""  # who reports, as the signature says: "Ban Thường vụ Tỉnh ủy Sơn La"
     total_shares: dict[str, tuple[int, int] | None] = field(default_factory=dict)

@@ -138,6 +138,7 @@ class Sheet:
         self.book = book
         self.ws = ws
         self.widths: dict[int, float] = {}
+        self.heights: dict[int, float] = {}
         self._texts: dict[int, list[tuple[int, int]]] = {}  # row → (column, length)
         self.last_row = 0
 
@@ -227,6 +228,7 @@ class Sheet:
         self.ws.set_column(column - 1, column - 1, width)
 
     def height(self, row: int, height: float) -> None:
+        self.heights[row] = height
         self.ws.set_row(row - 1, height)
 
     def fit_height(

@@ -52,6 +52,8 @@ def write_registers(book: Book, report: Report, number: int) -> int:
             r = HEADER_ROW + n
             sheet.number(r, 1, n, "0", body, CENTER, BORDER)
             name = report.names.get(row["org_code"], row["org_code"])
+            within = report.within.get((row["org_code"], row["year"]))
+            name += f" ({within})" if within else ""
             sheet.text(r, 2, name, body, WRAP, BORDER)
             sheet.number(r, 3, row["year"], YEAR, body, CENTER, BORDER)
             for col, fld in enumerate(fields, start=4):

@@ -33,6 +33,7 @@ HEADER_ROW = 5
 CHART_ROWS = 16  # rows of 15 pt a chart and its gap take
 CHARTS_PER_PAGE = 4  # two rows of two on an A4 landscape page
 LINE = 11 * TIMES_LEADING  # a line of 11 pt text
+PAGE_WIDTH, PAGE_HEIGHT = 784.0, 537.0  # points inside an A4 landscape page's margins
 
 
 def years_of(report: Report) -> list[int]:
@@ -70,9 +71,9 @@ def write_years(book: Book, report: Report, number: int) -> int:
     body = font(11)
     first = row
     heights: list[float] = []  # of the section's rows
+    groups: list[tuple[int, float]] = []  # each section's first row and height
     labels = [r.label for r in rows if r.kind != SHARE]
     repeated = {label for label in labels if labels.count(label) > 1}
-    table = 0.0
     for n, item in enumerate(rows):
         _row(sheet, row, item, body)
         heights.append(lines_needed(item.label, 44, 11) * LINE + 2)
@@ -86,16 +87,36 @@ def write_years(book: Book, report: Report, number: int) -> int:
             heights[-1] += max(0.0, need - sum(heights))
             for k, height in enumerate(heights):
                 sheet.height(first + k, height)
-            table += sum(heights)
+            groups.append((first, sum(heights)))
             first, heights = row + 1, []
         row += 1
-    _charts(book, sheet, charted, row + 1, last)
+    breaks = _table_breaks(sheet, groups, last)
+    breaks += _charts(book, sheet, charted, row + 1, last)
+    sheet.ws.set_h_pagebreaks(breaks)
     # the header repeated only when the table itself runs over a page, not above charts
-    long = table > 440
+    long = bool(breaks) and breaks[0] < row
     print_setup(
         sheet, title_rows=(HEADER_ROW, HEADER_ROW) if long else None, freeze=(HEADER_ROW + 1, 3)
     )
     return 1
+
+
+def _table_breaks(sheet: Sheet, groups: list[tuple[int, float]], last: int) -> list[int]:
+    """Page breaks between sections, never inside one (its name is one merged cell, which
+    a break would leave on one page only): a section that would cross the page's foot
+    starts the next page. The page's height in the sheet's points, as the sheet is scaled
+    to the page's width, with a margin for the printer's rounding."""
+    points = sum((sheet.widths.get(c, 8.43) * 7 + 5) * 0.75 for c in range(1, last + 1))
+    room = PAGE_HEIGHT / min(1.0, PAGE_WIDTH / points) * 0.95
+    header = sheet.heights.get(HEADER_ROW, 15.0)
+    used = sum(sheet.heights.get(r, 15.0) for r in range(1, HEADER_ROW + 1))
+    breaks: list[int] = []
+    for first, height in groups:
+        if used + height > room and used > header:
+            breaks.append(first - 1)  # XlsxWriter: a break after that (0-based) row
+            used = header  # the header row repeated at the top
+        used += height
+    return breaks
 
 
 def _row(sheet: Sheet, row: int, item: TrendRow, body: Style) -> None:
@@ -114,10 +135,13 @@ def _row(sheet: Sheet, row: int, item: TrendRow, body: Style) -> None:
         sheet.formula(row, n, formula, pair[0] / pair[1], PERCENT, body, MIDDLE, BORDER)
 
 
-def _charts(book: Book, sheet: Sheet, rows: list[tuple[int, str]], start: int, last: int) -> None:
-    """One column chart per indicator, two a row, a page break before every other row."""
+def _charts(
+    book: Book, sheet: Sheet, rows: list[tuple[int, str]], start: int, last: int
+) -> list[int]:
+    """One column chart per indicator, two a row, a page break before every other row
+    (the breaks returned)."""
     if not rows:
-        return
+        return []
     axis_font = {"name": FONT, "size": 10}
     breaks = [start - 1]
     width = int(sum(sheet.widths.get(c, 10) for c in range(1, last + 1)) * 7 / 2) - 10
@@ -143,5 +167,5 @@ def _charts(book: Book, sheet: Sheet, rows: list[tuple[int, str]], start: int, l
             breaks.append(chart_row - 1)
         offset = (n % 2) * (width + 10)
         sheet.ws.insert_chart(chart_row - 1, 0, chart, {"x_offset": offset, "y_offset": 4})
-    sheet.ws.set_h_pagebreaks(breaks)
     sheet.last_row = start + ((len(rows) + 1) // 2) * CHART_ROWS
+    return breaks

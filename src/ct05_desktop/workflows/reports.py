@@ -10,7 +10,7 @@ from ct05_desktop.domain import registers, vi_format
 from ct05_desktop.domain.characters import control_refusal, shown
 from ct05_desktop.domain.checks import warnings_for
 from ct05_desktop.domain.messages import label, reason
-from ct05_desktop.domain.narrative import year_by_year
+from ct05_desktop.domain.narrative import coverage_sentence, year_by_year
 from ct05_desktop.domain.orgs import Org, OrgTree
 from ct05_desktop.domain.refusals import Phrase, Refusal
 from ct05_desktop.domain.registers import REGISTERS
@@ -21,7 +21,6 @@ from ct05_desktop.domain.report_header import (
     default_header,
     members_noun,
     speaker,
-    unit_kind,
     whole_phrase,
 )
 from ct05_desktop.domain.report_model import WARNING_KINDS, Report, WarningRow
@@ -213,6 +212,15 @@ def gather(
         ]
         if rows:
             report.registers.append((spec, rows))
+    direct = {u.code for u in units}
+    for _, rows in report.registers:  # a commune's row in a province's appendix: its district
+        for r in rows:
+            key = (r["org_code"], r["year"])
+            if r["org_code"] in direct or r["org_code"] == org or key in report.within:
+                continue
+            above = [a.code for a in tree.ancestors(*key) if a.code in direct]
+            if above:
+                report.within[key] = report.names.get(above[0], above[0])
     shown_years = list(report.trend_years or years)
     under = [u.code for u in units]
     by_year = trend_rows(figures, org, shown_years, top.level, under, final)
@@ -309,7 +317,7 @@ def _write_text(report: Report, tree: OrgTree) -> None:
     lines = [line for line in lines if line.topic in shown]
     top_lines = [line for line in top_lines if line.topic in shown]
     trend_lines = [line for line in trend_lines if line.topic in shown]
-    coverage = _coverage(figures, units, years, report.names, noun)
+    coverage = coverage_sentence(figures, units, years, report.names, noun)
     wording = Wording(whole_phrase(report.top), noun, coverage)
     report.blocks = compose(report, wording, top_lines, lines, trend_lines)
 
@@ -356,47 +364,6 @@ def _warning_rows(
         for code, text in row.marks.items()
     ]
     return rows
-
-
-def _coverage(
-    figures: Figures, units: list[Org], years: range, names: dict[str, str], noun: str
-) -> str:
-    """'Đến thời điểm tổng hợp có 07/17 đảng bộ trực thuộc gửi báo cáo; còn 10 đảng bộ chưa
-    báo cáo: …' or 'Tổng hợp từ báo cáo của 03/03 chi bộ trực thuộc'."""
-    if not units:
-        return ""
-    silent = [
-        names.get(u.code, u.name)
-        for u in units
-        if not any(figures.has_data_below(u.code, y) for y in years)
-    ]
-    reported = f"{vi_format.count(len(units) - len(silent))}/{vi_format.count(len(units))}"
-    if len(silent) == len(units):
-        return f"Chưa có {noun} nào gửi báo cáo"
-    if not silent:
-        return f"Tổng hợp từ báo cáo của {reported} {noun}"
-    return (
-        f"Đến thời điểm tổng hợp có {reported} {noun} gửi báo cáo; còn "
-        f"{vi_format.count(len(silent))} {noun.removesuffix(' trực thuộc')} chưa báo cáo: "
-        f"{listed(silent)}"
-    )
-
-
-def listed(names: list[str]) -> str:
-    """'các huyện ủy Bắc Yên, Phù Yên; Đảng ủy Quân sự tỉnh': names sharing a committee word
-    said once, in the order they come."""
-    groups: dict[str, list[str]] = {}
-    for name in names:
-        kind = unit_kind(name)
-        key = kind.committee if kind.committee in ("Huyện ủy", "Thành ủy", "Thị ủy") else name
-        groups.setdefault(key, []).append(kind.proper if key != name else name)
-    out = []
-    for key, members in groups.items():
-        if len(members) == 1:
-            out.append(key if key == members[0] else f"{key} {members[0]}")
-        else:
-            out.append(f"các {key.lower()} {', '.join(members)}")
-    return "; ".join(out)
 
 
 def _capitalised(text: str) -> str:
