@@ -7,8 +7,9 @@ from __future__ import annotations
 
 import datetime as dt
 import sqlite3
-import time
 from pathlib import Path
+
+from sqlite_utils import Database
 
 from ct05_desktop.domain.sources import Source
 from ct05_desktop.output_file import make_folder, replaced_on_success
@@ -32,8 +33,14 @@ from ct05_desktop.storage.backup import (  # the reasons, for the command line a
 from ct05_desktop.storage.backup import (
     backups_folder as _folder,
 )
-from ct05_desktop.storage.database import StorageError, check_file, check_identity, migrate
-from ct05_desktop.storage.window_lock import NO_WINDOW, window_holding
+from ct05_desktop.storage.database import StorageError, check_file, check_identity
+from ct05_desktop.storage.restore_copy import (
+    INCOMING,
+    remove_staged,
+    replace_content,
+    staged_copy,
+)
+from ct05_desktop.storage.window_lock import window_holding
 from ct05_desktop.workflows.session import Session
 
 __all__ = [
@@ -133,37 +140,35 @@ def check_restorable(path: Path) -> None:
 
 
 def restore(session: Session, path: Path | str, source: Source, from_window: bool = False) -> Path:
-    """Replace the database's content with the backup at path: the file checked first, the
-    current state backed up (returned), then copied in by SQLite's backup API and brought
-    up to this version's schema. Refused while a window has the database open (unless the
-    window asks: from_window)."""
+    """Replace the database's content with the backup at path: the file checked first and
+    staged in this version's schema, then, holding the write lock throughout, the current
+    state backed up (returned) and every table replaced (storage.restore_copy), the change
+    log told in the same transaction. Refused while a window has the database open (unless
+    the window asks: from_window)."""
     path = Path(path)
     check_restorable(path)
     holder = None if from_window else window_holding(session.path)
     if holder is not None:
         raise StorageError("restore_window_open", holder=holder.phrase())
-    safety = make_backup(session.db, session.path, RESTORE).path
-    backup = read_only(path)
-    started = time.monotonic()
-
-    def waited(status: int, remaining: int, total: int) -> None:
-        """The copy-in waits for another writer no longer than a write would (Python
-        would retry for ever); a refusal stops it before anything was replaced."""
-        if status not in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED):
-            return
-        seconds = time.monotonic() - started
-        if seconds > session.db.write_wait:
-            raise StorageError("db_write_held", seconds=round(seconds), holder=NO_WINDOW)
-        if session.db.on_wait is not None:
-            session.db.on_wait(seconds)
-
+    db = session.db
+    staging = staged_copy(path, session.path.parent)  # the backup, in this version's shape
     try:
-        backup.backup(session.db.conn, progress=waited)
+        db.execute(f"ATTACH DATABASE ? AS {INCOMING}", [str(staging)])
+        try:
+            # the write lock from the safety backup to the end: what another program
+            # committed before it is in the safety backup, what comes after waits
+            with session.writing():
+                peek = read_only(session.path)  # the committed state, which no one can change now
+                try:
+                    safety = make_backup(Database(peek), session.path, RESTORE).path
+                finally:
+                    peek.close()
+                replace_content(db)
+                session.repo.audit("restore", source, old=str(safety), new=path.name)
+        finally:
+            db.execute(f"DETACH DATABASE {INCOMING}")
     finally:
-        backup.close()
-    session.db.execute("PRAGMA foreign_keys = ON")
-    migrate(session.db, None)
-    session.repo.audit("restore", source, old=str(safety), new=path.name)
+        remove_staged(staging)
     session.forget_tree()
     year_cache.forget(session.path)
     return safety

@@ -1,0 +1,76 @@
+"""Nothing lost, round two: each case reproduced, then held (the database unchanged, or
+the figures kept, where that is the point)."""
+
+from __future__ import annotations
+
+import sqlite3
+import threading
+import time
+from pathlib import Path
+
+import pytest
+
+from ct05_desktop.domain.sources import CLI
+from ct05_desktop.storage.backup import list_backups
+from ct05_desktop.workflows.backups import backup_now, restore
+from ct05_desktop.workflows.session import Session
+from ct05_desktop.workflows.setup import init_database, load_demo
+
+
+@pytest.fixture
+def demo_db(tmp_path: Path) -> Path:
+    db = tmp_path / "ct05.db"
+    with Session(db) as s:
+        init_database(s)
+        load_demo(s)
+    return db
+
+
+def figure(path: Path, org: str, indicator: str) -> int | None:
+    peek = sqlite3.connect(path)
+    try:
+        row = peek.execute(
+            "SELECT value FROM org_values WHERE org_code = ? AND year = 2019 AND indicator = ?",
+            [org, indicator],
+        ).fetchone()
+    finally:
+        peek.close()
+    return None if row is None else row[0]
+
+
+def test_a_restore_during_an_import_keeps_the_import_in_its_safety_backup(
+    demo_db: Path, tmp_path: Path
+) -> None:
+    """Case 1: another program is writing (its transaction open) when the restore starts.
+    The restore waits for it; its figures are then in the backup the restore makes of what
+    it replaces, never nowhere."""
+    with Session(demo_db) as s:
+        old = backup_now(s, tmp_path / "old.db")
+    writer = sqlite3.connect(demo_db, isolation_level=None, timeout=30)
+    writer.execute("BEGIN IMMEDIATE")  # an import under way
+    writer.execute(
+        "UPDATE org_values SET value = 4321 WHERE org_code = 'SL.ML' AND year = 2019 "
+        "AND indicator = 'members_total'"
+    )
+    writer.execute(
+        "INSERT INTO audit (at, who, action, org_code, year, indicator, old, new, source) "
+        "VALUES ('2026-12-06T10:00:00', 'x', 'value', 'SL.ML', 2019, 'members_total', "
+        "'5770', '4321', 'csv:big.csv')"
+    )
+    done: list[Path] = []
+
+    def restoring() -> None:
+        with Session(demo_db) as s:
+            done.append(restore(s, old, CLI))
+
+    thread = threading.Thread(target=restoring)
+    thread.start()
+    time.sleep(1.5)  # the restore has begun, and waits for the writer
+    writer.execute("COMMIT")  # the import reports success
+    thread.join(60)
+    writer.close()
+    assert done, "the restore did not finish"
+    safety = done[0]
+    assert figure(safety, "SL.ML", "members_total") == 4321  # the import's work is kept
+    assert figure(demo_db, "SL.ML", "members_total") == 5770  # and the restore is whole
+    assert any(b.path == safety for b in list_backups(demo_db))
