@@ -74,3 +74,35 @@ def test_a_restore_during_an_import_keeps_the_import_in_its_safety_backup(
     assert figure(safety, "SL.ML", "members_total") == 4321  # the import's work is kept
     assert figure(demo_db, "SL.ML", "members_total") == 5770  # and the restore is whole
     assert any(b.path == safety for b in list_backups(demo_db))
+
+
+def test_a_filled_template_saved_twice_from_its_preview_adds_its_rows_once(
+    demo_db: Path, tmp_path: Path
+) -> None:
+    """Case 3: two imports of one filled template, each previewed before either saved (two
+    windows, or a command while the window's preview is open): its new register rows are
+    stored once; the second save says it added none."""
+    import openpyxl
+
+    from ct05_desktop.workflows.templates import check_template, save_template, write_unit_templates
+
+    with Session(demo_db) as s:
+        template = write_unit_templates(s, "SL.TC", 2019, tmp_path / "tc.xlsx")[0]
+        wb = openpyxl.load_workbook(template)
+        ws = wb["Hội nghị đối thoại"]
+        row = ["SL.TC", "12/03/2019", "Cấp cơ sở (xã, phường, thị trấn)", "Chiềng Bôm", 85]
+        for col, value in enumerate(row, start=1):
+            ws.cell(9, col).value = value
+        wb.save(tmp_path / "filled.xlsx")
+        before = len(s.registers.rows("dialogues", "SL.TC", 2019))
+        first = check_template(s, tmp_path / "filled.xlsx")
+        second = check_template(s, tmp_path / "filled.xlsx")
+        assert (
+            first.report.rows_added
+            == second.report.rows_added
+            == ["Hội nghị đối thoại: Chiềng Bôm, 12/03/2019"]
+        )
+        assert save_template(s, first).rows_added == first.report.rows_added
+        again = save_template(s, second)
+        assert again.saved and again.rows_added == []
+        assert len(s.registers.rows("dialogues", "SL.TC", 2019)) == before + 1

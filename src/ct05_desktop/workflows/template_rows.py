@@ -93,3 +93,23 @@ class RegisterRowCheck:
         if not known and not self._locked(sheet, ref, org):
             self.adds.setdefault(spec.key, []).append((org, self.year, values))
             self.report.rows_added.append(title)
+
+
+def still_new(session: Session, adds: Adds, year: int) -> tuple[Adds, list[str]]:
+    """The rows to add that are still not stored, read inside the write transaction (the
+    same file saved twice, or its preview saved after another import of it, adds each row
+    once); and the titles of those found stored since the preview."""
+    kept: Adds = {}
+    gone: list[str] = []
+    for register, rows in adds.items():
+        fields = [f.name for f in REGISTERS_BY_KEY[register].fields]
+        stored = session.registers.rows(register, year=year)
+        seen = {(r["org_code"], *(r.get(f) for f in fields)) for r in stored}
+        for org, row_year, values in rows:
+            key = (org, *(values[f] for f in fields))
+            if key in seen:
+                gone.append(row_title(REGISTERS_BY_KEY[register], values))
+                continue
+            seen.add(key)
+            kept.setdefault(register, []).append((org, row_year, values))
+    return kept, gone

@@ -41,7 +41,7 @@ from ct05_desktop.workflows.entry import (
 from ct05_desktop.workflows.faults import A_FILE, fault
 from ct05_desktop.workflows.report_texts import ordered_parts, save_texts
 from ct05_desktop.workflows.session import Session
-from ct05_desktop.workflows.template_rows import Adds, Edits, RegisterRowCheck
+from ct05_desktop.workflows.template_rows import Adds, Edits, RegisterRowCheck, still_new
 from ct05_desktop.workflows.template_texts import check_texts
 
 
@@ -318,7 +318,9 @@ def save_template(session: Session, checked: CheckedTemplate) -> TemplateReport:
     """Save what check_template read, all or nothing; the figures are checked once more
     as they are written (another window may have changed them since)."""
     path, unit, year = checked.path, checked.unit, checked.year
-    report = replace(checked.report, problems=[], warnings=[])
+    report = replace(
+        checked.report, problems=[], warnings=[], rows_added=list(checked.report.rows_added)
+    )
     source = template_file(path.name, checked.digest)
     with session.writing():
         closed = _closed_since(session, checked)  # a lock or an approval since the preview
@@ -332,12 +334,15 @@ def save_template(session: Session, checked: CheckedTemplate) -> TemplateReport:
                 for e in result.errors
             ]
             return report  # nothing was written: save_values refuses whole
-        for register, rows in checked.adds.items():
+        adds, stored_since = still_new(session, checked.adds, year)  # checked under the lock
+        for register, rows in adds.items():
             session.registers.insert_many(register, rows, source)
         for register, row_id, values in checked.edits:
             session.registers.update(register, row_id, values, source)
         texts = save_texts(session, unit, year, checked.texts, source) if checked.texts else 0
         session.repo.record_receipt(unit, year, path.name, checked.digest)
+    for title in stored_since:  # stored by another import since the preview: not added
+        report.rows_added.remove(title)
     report.changed = result.changed + len(report.rows_added) + len(checked.edits) + texts
     report.saved = True
     report.warnings = phrases(session, result.warnings)
