@@ -106,3 +106,83 @@ def test_a_filled_template_saved_twice_from_its_preview_adds_its_rows_once(
         again = save_template(s, second)
         assert again.saved and again.rows_added == []
         assert len(s.registers.rows("dialogues", "SL.TC", 2019)) == before + 1
+
+
+def test_a_report_reads_one_moment(
+    demo_db: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Case 4: another program commits while a report is being read (here: just after its
+    figures were read, before its registers). The report shows the state before it
+    throughout, never its figures from before and its registers from after."""
+    from ct05_desktop.workflows.reports import gather, parse_years
+
+    def exemplars(rows: list[tuple[object, list[dict[str, object]]]]) -> list[object]:
+        return [r["org_code"] for spec, listed in rows for r in listed if r["org_code"] == NS]
+
+    with Session(demo_db) as s:
+        before = gather(s, parse_years("2019"))
+        assert exemplars(before.registers) == [NS]
+        read = s.repo.entered_values
+        calls: list[object] = []
+
+        def reading(*args, **kwargs):  # type: ignore[no-untyped-def]
+            rows = read(*args, **kwargs)
+            if not calls:  # another program deletes the chi bộ's exemplar now
+                other = sqlite3.connect(demo_db, timeout=30)
+                other.execute("DELETE FROM exemplars WHERE org_code = ?", [NS])
+                other.commit()
+                other.close()
+            calls.append(args)
+            return rows
+
+        monkeypatch.setattr(s.repo, "entered_values", reading)
+        report = gather(s, parse_years("2019"))
+        assert calls and exemplars(report.registers) == [NS]
+        assert report.figures.value(NS, 2019, "exemplars_individual") == 1
+        monkeypatch.undo()
+        assert exemplars(gather(s, parse_years("2019")).registers) == []  # seen by the next
+
+
+NS = "SL.MS.CM.NS"
+
+
+def test_a_formula_in_a_filled_template_is_refused_whatever_it_last_computed(
+    demo_db: Path, tmp_path: Path
+) -> None:
+    """Case 6: =1+1 whose cached value says 999 imported 999. A template takes typed
+    figures: a formula is refused where it is, with what to do, and nothing is written."""
+    import zipfile
+
+    import openpyxl
+
+    from ct05_desktop.excel.template_writer import CODES, FIGURES, FIRST
+    from ct05_desktop.workflows.templates import import_template, write_unit_templates
+
+    with Session(demo_db) as s:
+        template = write_unit_templates(s, "SL.TC", 2019, tmp_path / "tc.xlsx")[0]
+        wb = openpyxl.load_workbook(template)
+        ws = wb[FIGURES]
+        col = next(
+            c for c in range(3, ws.max_column + 1) if ws.cell(CODES, c).value == "study_sessions"
+        )
+        ws.cell(FIRST, col).value = "=1+1"
+        wb.save(tmp_path / "typed.xlsx")
+        with (
+            zipfile.ZipFile(tmp_path / "typed.xlsx") as old,
+            zipfile.ZipFile(tmp_path / "filled.xlsx", "w", zipfile.ZIP_DEFLATED) as new,
+        ):
+            for item in old.infolist():
+                data = old.read(item.filename)
+                if item.filename.endswith(".xml"):
+                    data = data.replace(b"<f>1+1</f><v></v>", b"<f>1+1</f><v>999</v>")
+                    data = data.replace(b"<f>1+1</f><v />", b"<f>1+1</f><v>999</v>")
+                new.writestr(item, data)
+        with zipfile.ZipFile(tmp_path / "filled.xlsx") as check:
+            assert any(b"<v>999</v>" in check.read(n) for n in check.namelist())
+        before = s.repo.entered_values([2019], ["SL.TC"])
+        report = import_template(s, tmp_path / "filled.xlsx")
+        assert not report.saved
+        [problem] = report.problems
+        assert problem.code == "formula_cell" and problem.sheet == FIGURES
+        assert "=1+1" in str(problem) and "Paste Special" in str(problem)
+        assert s.repo.entered_values([2019], ["SL.TC"]) == before

@@ -46,8 +46,10 @@ def test_nested_refusals_and_phrases_take_the_sentences_language() -> None:
 
 
 def test_a_file_problem_says_where_in_either_language() -> None:
-    problem = FileProblem("a.xlsx", None, None, "abc", Refusal("uncomputed"), "Số liệu", "C7")
-    assert problem.code == "uncomputed"
+    problem = FileProblem(
+        "a.xlsx", None, None, "abc", Refusal("formula_cell", formula="=A1"), "Số liệu", "C7"
+    )
+    assert problem.code == "formula_cell"
     assert problem.words("en").startswith("a.xlsx, sheet 'Số liệu', cell C7, value 'abc': ")
     assert str(problem).startswith("a.xlsx, trang 'Số liệu', ô C7, giá trị 'abc': ")
 

@@ -329,7 +329,7 @@ def test_unprintable_characters_and_values_that_are_not_values_are_refused_in_wo
     assert "(U+007F, U+0085)" in str(control)
     assert "\x7f" not in str(control) and "\x85" not in control.words("en")
     formula = found[(FIGURES, f"{col}{FIRST}")]
-    assert formula.code == "uncomputed" and formula.value == "=SUM(1,2)"
+    assert formula.code == "formula_cell" and formula.value == "=SUM(1,2)"
     assert "object at" not in str(formula)
     assert found[("Gương điển hình", "B9")].code == "not_plain_value"
     assert "ô chứa một giá trị đúng/sai (TRUE/FALSE)" in str(found[("Gương điển hình", "B9")])

@@ -120,7 +120,7 @@ def test_one_bad_cell_among_good_ones_writes_nothing(
     assert len(where) == 2 and all(sheet == FIGURES for sheet, _ in where)
     text = "\n".join(str(p) for p in report.problems)
     assert "trang 'Số liệu', ô" in text and "'năm mươi tám'" in text
-    assert "công thức nhưng không có giá trị" in text
+    assert "ô có công thức (=SUM(1,2))" in text
 
 
 def test_refused_files(demo: Session, template: Path, tmp_path: Path) -> None:

@@ -23,8 +23,9 @@ TEMPLATE_VI = {
     ),
     "sheet_missing": "thiếu trang của mẫu; không sửa tên hay xóa trang",
     "excel_error_cell": "ô báo lỗi Excel ({value}); hãy sửa rồi lưu lại",
-    "uncomputed": (
-        "ô có công thức nhưng không có giá trị đã tính; hãy mở tệp bằng Excel, lưu lại rồi gửi"
+    "formula_cell": (
+        "ô có công thức ({formula}); mẫu chỉ nhận số liệu gõ vào: hãy gõ số, hoặc sao chép rồi "
+        "dán giá trị (Paste Special → Values), lưu lại rồi gửi"
     ),
     "unit_not_in_template": (
         "không có đơn vị này trong mẫu; hãy chọn đơn vị trong danh sách của cột 'Đơn vị'"
@@ -100,9 +101,9 @@ TEMPLATE_EN = {
     ),
     "sheet_missing": "a sheet of the template is missing; do not rename or delete sheets",
     "excel_error_cell": "the cell shows an Excel error ({value}); correct it and save again",
-    "uncomputed": (
-        "the cell has a formula with no computed value; open the file in Excel, save it and "
-        "send it again"
+    "formula_cell": (
+        "the cell holds a formula ({formula}); a template takes typed figures only: type the "
+        "number, or copy and paste the value (Paste Special → Values), save and send it again"
     ),
     "unit_not_in_template": (
         "there is no such unit in this template; choose a unit from the list of the column "

@@ -7,10 +7,11 @@ minutes (issue 11). So a sheet is streamed (openpyxl's read-only mode), only the
 columns a template has are taken, and only the rows it can have: content past them
 refuses the file at the first such row, and rows that are absent cost nothing.
 
-Values: what the program stores must be text, a number or a date. An Excel error, a
-formula never computed, a TRUE/FALSE, a time, and a text with control characters
-(which make every later report fail in openpyxl, and which a terminal may obey) are
-refused where they are, shown in words, never as a Python object's repr."""
+Values: what the program stores must be text, a number or a date, typed: an Excel error,
+a formula (computed or not: its cached value is not to be trusted), a TRUE/FALSE, a time,
+and a text with control characters (which make every later report fail in openpyxl, and
+which a terminal may obey) are refused where they are, shown in words, never as a Python
+object's repr."""
 
 from __future__ import annotations
 
@@ -23,7 +24,7 @@ from typing import Any
 from openpyxl.utils import get_column_letter
 from openpyxl.workbook.workbook import Workbook
 from openpyxl.worksheet._read_only import ReadOnlyWorksheet
-from openpyxl.worksheet.formula import ArrayFormula
+from openpyxl.worksheet.formula import ArrayFormula, DataTableFormula
 
 from ct05_desktop.domain import vi_format
 from ct05_desktop.domain.refusals import Phrase, Refusal
@@ -142,11 +143,16 @@ def problem(cell: Any, written: Any) -> Refusal | None:
     value = cell.value
     if cell.data_type == "e":
         return Refusal("excel_error_cell", value=shown(value) or "")
+    # a formula (plain, array or data table) as written, computed or not: what Excel last
+    # computed need not be what it says (=1+1 may carry 999), and a later edit may change
+    # it without anyone seeing; a text that starts with '=' is written as that same text
+    formula = (isinstance(written, str) and written.startswith("=") and written != value) or (
+        isinstance(written, ArrayFormula | DataTableFormula)
+    )
+    if formula:
+        return Refusal("formula_cell", formula=shown(None, written) or "")
     if value is None:
-        formula = (isinstance(written, str) and written.startswith("=")) or not isinstance(
-            written, str | int | float | dt.date | type(None)
-        )
-        return Refusal("uncomputed") if formula else None
+        return None
     if isinstance(value, str):
         found = sorted(set(_UNPRINTABLE.findall(value)))
         if found:

@@ -163,6 +163,20 @@ def gather(
     final: bool = False,
     allow_empty: bool = False,
 ) -> Report:
+    """The report of org over years (_gathered), read from one snapshot of the database:
+    an import committing meanwhile is in none of its years or in all of them."""
+    with session.reading():
+        return _gathered(session, years, org, header, final, allow_empty)
+
+
+def _gathered(
+    session: Session,
+    years: range,
+    org: str | None = None,
+    header: ReportHeader | None = None,
+    final: bool = False,
+    allow_empty: bool = False,
+) -> Report:
     """Everything the report says about org (the top unit when None) over years: its
     header, text, table rows, register rows and warnings, each figure computed once. Each
     year is told with that year's tree; a unit moved within the period counts under the

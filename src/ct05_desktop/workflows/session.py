@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
-from contextlib import AbstractContextManager
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import AbstractContextManager, contextmanager
 from pathlib import Path
 
 from ct05_desktop.domain.catalogue import Catalogue, default_catalogue
@@ -127,6 +127,22 @@ class Session:
         what a write checks inside it (write_context) is what it writes over; another
         writer waits. Nested, a savepoint."""
         return self.db.atomic()
+
+    @contextmanager
+    def reading(self) -> Iterator[None]:
+        """One snapshot for a reader that must be consistent (a report, a template): what
+        another program commits meanwhile is seen by the next reader, not half by this
+        one. Inside a write transaction, the write's own view."""
+        conn = self.db.conn
+        if conn.in_transaction:
+            yield
+            return
+        conn.execute("BEGIN")  # deferred: the snapshot is taken at the first read
+        try:
+            yield
+        finally:
+            if conn.in_transaction:
+                conn.execute("COMMIT")  # nothing was written: it only ends the snapshot
 
     def when_waiting(
         self, told: Callable[[float], None] | None, limit: float | None = None

@@ -75,7 +75,12 @@ def write_unit_templates(
 ) -> list[Path]:
     """One workbook for the unit (out: the file), or (children) one per unit directly under
     it, in the folder out, each named after its unit; a unit with none under it that year
-    is refused, never "0 templates written"."""
+    is refused, never "0 templates written". Every workbook from one snapshot."""
+    with session.reading():
+        return _written(session, org, year, out, children)
+
+
+def _written(session: Session, org: str, year: int, out: Path | str, children: bool) -> list[Path]:
     check_year(year)
     tree = session.tree()
     if org not in tree:
