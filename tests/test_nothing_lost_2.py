@@ -3,7 +3,9 @@ the figures kept, where that is the point)."""
 
 from __future__ import annotations
 
+import os
 import sqlite3
+import stat
 import threading
 import time
 from pathlib import Path
@@ -186,3 +188,30 @@ def test_a_formula_in_a_filled_template_is_refused_whatever_it_last_computed(
         assert problem.code == "formula_cell" and problem.sheet == FIGURES
         assert "=1+1" in str(problem) and "Paste Special" in str(problem)
         assert s.repo.entered_values([2019], ["SL.TC"]) == before
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no FIFOs on this system")
+def test_out_onto_a_pipe_or_a_device_is_refused_and_a_link_is_written_through(
+    demo_db: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Case 8: --out onto a FIFO replaced it with a regular file and printed success; a
+    symbolic link was replaced instead of written through."""
+    from ct05_desktop.cli import main
+
+    fifo = tmp_path / "pipe.csv"
+    os.mkfifo(fifo)
+    export = ["--db", str(demo_db), "export", "--what", "values", "--out"]
+    assert main([*export, str(fifo)]) == 1
+    assert "không phải là một tệp thông thường" in capsys.readouterr().err
+    assert stat.S_ISFIFO(fifo.stat().st_mode)  # still the pipe
+    assert main([*export, os.devnull]) == 1
+    assert "không phải là một tệp thông thường" in capsys.readouterr().err
+    real = tmp_path / "real" / "values.csv"
+    real.parent.mkdir()
+    real.write_text("old", "utf-8")
+    link = tmp_path / "link.csv"
+    link.symlink_to(real)
+    assert main([*export, str(link)]) == 0
+    assert link.is_symlink() and link.resolve() == real.resolve()
+    assert real.read_text("utf-8").startswith("org_code,year,indicator,value")
+    assert not [p for p in real.parent.iterdir() if p.name.startswith(".ct05-")]

@@ -36,6 +36,11 @@ class ReadOnlyTarget(PermissionError):
     rename over it would be allowed by the folder."""
 
 
+class NotRegularFile(OSError):
+    """What stands at the target is not an ordinary file (a FIFO, a device, a socket):
+    renaming over it would take it away, writing into it would hang or go nowhere."""
+
+
 def _error(cls: type[OSError], code: int, path: Path) -> OSError:
     return cls(code, os.strerror(code), str(path))
 
@@ -124,12 +129,17 @@ def replaced_on_success(target: Path | str) -> Iterator[Path]:
     """Yield a temporary path to write; it replaces target when the block ends cleanly.
     Refused before anything is written: a folder at target (IsADirectoryError), a file
     where a folder of its path should be (NotADirectoryError), a read-only target
-    (ReadOnlyTarget)."""
-    target = Path(target)
+    (ReadOnlyTarget), a device, pipe or socket (NotRegularFile). A symbolic link is
+    written through."""
+    asked = Path(target)
+    # a symbolic link is written through: the file it names is replaced, the link kept
+    target = asked.resolve() if asked.is_symlink() else asked
     if target.is_dir():
-        raise _error(IsADirectoryError, errno.EISDIR, target)
+        raise _error(IsADirectoryError, errno.EISDIR, asked)
+    if target.exists() and not target.is_file():
+        raise _error(NotRegularFile, errno.EINVAL, asked)
     if _read_only(target):
-        raise _error(ReadOnlyTarget, errno.EACCES, target)
+        raise _error(ReadOnlyTarget, errno.EACCES, asked)
     created = make_folder(target.parent)
     temporary: Path | None = None
     done = False
@@ -150,7 +160,7 @@ def replaced_on_success(target: Path | str) -> Iterator[Path]:
         os.replace(temporary, target)
         done = True
     except OSError as exc:
-        _named(exc, target)
+        _named(exc, asked)
         raise
     finally:
         if temporary is not None and not done:

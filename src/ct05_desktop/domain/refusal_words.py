@@ -127,6 +127,10 @@ _VI = {
     ),
     "file_missing": "không tìm thấy {name}",
     "is_folder": "{name} là một thư mục, không phải tệp",
+    "not_regular_file": (
+        "{name} không phải là một tệp thông thường (thiết bị, đường ống hay socket): không "
+        "ghi vào đó; hãy chọn tên tệp khác"
+    ),
     "disk_full": "ổ đĩa đã đầy, không ghi được {name}; hãy giải phóng chỗ trống rồi thử lại",
     "read_only": "không ghi được {name}: ổ đĩa hoặc thư mục chỉ cho đọc",
     "file_error": "không đọc hoặc ghi được {name} (lỗi hệ thống {detail})",
@@ -280,6 +284,10 @@ _EN = {
     "file_in_use": "cannot write {name} (open in Word or Excel, or no permission to write)",
     "file_missing": "{name} was not found",
     "is_folder": "{name} is a folder, not a file",
+    "not_regular_file": (
+        "{name} is not an ordinary file (a device, a pipe or a socket): nothing is written "
+        "there; choose another file name"
+    ),
     "disk_full": "the disk is full; {name} was not written. Free some space and try again",
     "read_only": "cannot write {name}: the disk or folder is read-only",
     "file_error": "cannot read or write {name} (system error {detail})",
