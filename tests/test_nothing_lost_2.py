@@ -215,3 +215,86 @@ def test_out_onto_a_pipe_or_a_device_is_refused_and_a_link_is_written_through(
     assert link.is_symlink() and link.resolve() == real.resolve()
     assert real.read_text("utf-8").startswith("org_code,year,indicator,value")
     assert not [p for p in real.parent.iterdir() if p.name.startswith(".ct05-")]
+
+
+def test_a_register_text_longer_than_a_cell_is_refused_at_entry(demo_db: Path) -> None:
+    """Case 2: a 40,000-character text was stored whole, every workbook then cut it, and
+    the template sent back saved the cut text over it. Refused where it comes in."""
+    from ct05_desktop.workflows.entry import InputRefused
+    from ct05_desktop.workflows.register_entry import add_register_rows
+
+    row = {"title": "x" * 40_000, "field": "party_building"}
+    with Session(demo_db) as s:
+        before = len(s.registers.rows("breakthrough_models", "SL.ML", 2019))
+        with pytest.raises(InputRefused) as refused:
+            add_register_rows(s, "breakthrough_models", "SL.ML", 2019, [row], CLI)
+        assert "40.000 ký tự, quá 32.767" in str(refused.value)
+        assert len(s.registers.rows("breakthrough_models", "SL.ML", 2019)) == before
+
+
+def test_names_and_header_lines_are_checked_like_stored_values(
+    demo_db: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Cases 9, 11, 12: U+FFFE in a unit's name (every later workbook crashed), a name of
+    300 characters (the Word report crashed), a bidi override, a bell in --signer, a
+    newline in --recipient, bytes that are not UTF-8: each refused in words, nothing
+    written."""
+    from ct05_desktop.cli import main
+
+    db = ["--db", str(demo_db)]
+    for name, said in (
+        ("Đảng bộ xã A\ufffe", "U+FFFE"),
+        ("Đảng bộ xã " + "A" * 300, "quá 200 ký tự"),
+        ("Đảng bộ xã \u202eABC", "U+202E"),
+    ):
+        plan = tmp_path / "plan.csv"
+        plan.write_text(f"action,code,to,name,level\nrename,SL.MS.CM,,{name},\n", "utf-8")
+        assert main([*db, "reorganise", str(plan), "--from", "2025"]) == 1
+        err = capsys.readouterr().err
+        assert said in err and "1 lỗi" in err  # that, and nothing else
+    with Session(demo_db) as s:
+        assert s.tree()["SL.MS.CM"].name == "Đảng bộ xã Chiềng Mung"
+    out = str(tmp_path / "r.docx")
+    report = [*db, "report", "--year", "2019", "--org", "SL.ML", "--out", out]
+    assert main([*report, "--signer", "A\aB"]) == 1
+    assert "U+0007" in capsys.readouterr().err
+    assert main([*report, "--recipient", "Tỉnh ủy\nBan Tuyên giáo"]) == 1
+    assert "một dòng" in capsys.readouterr().err
+    assert main([*report, "--signer", "Lò Văn \udcff"]) == 2
+    assert "không phải chữ UTF-8" in capsys.readouterr().err
+    assert not Path(out).exists()
+
+
+def test_text_comes_in_nfc_whatever_way_it_came(demo_db: Path, tmp_path: Path) -> None:
+    """Case 7: a name in NFD by the command line or the window's plan, a comment pasted
+    decomposed: kept in NFC, so the same text sent again is no change."""
+    import unicodedata
+
+    from ct05_desktop.cli import main
+    from ct05_desktop.domain.rules import ValueChange
+    from ct05_desktop.domain.sources import FORM
+    from ct05_desktop.domain.tree_changes import RENAME, Change
+    from ct05_desktop.workflows.entry import save_values
+
+    nfd = "Huyện ủy Mộc Châu mới"
+    decomposed = unicodedata.normalize("NFD", nfd)
+    assert Change(RENAME, "SL.MC", name=decomposed).name == nfd
+    with Session(demo_db) as s:
+        key = ("SL.ML", 2019, "members_total")
+        comment = unicodedata.normalize("NFD", "số liệu đã rà soát")
+        assert save_values(s, [ValueChange(*key, 5770)], FORM, {key: comment}).ok
+        stored = s.db.execute(
+            "SELECT comment FROM org_values WHERE org_code = ? AND year = ? AND indicator = ?",
+            list(key),
+        ).fetchone()[0]
+        assert stored == "số liệu đã rà soát"
+    out = tmp_path / "r.docx"
+    args = ["--db", str(demo_db), "report", "--year", "2019", "--org", "SL.ML"]
+    assert (
+        main([*args, "--signer", unicodedata.normalize("NFD", "Lò Văn Minh"), "--out", str(out)])
+        == 0
+    )
+    import zipfile
+
+    with zipfile.ZipFile(out) as word:
+        assert "Lò Văn Minh" in word.read("word/document.xml").decode("utf-8")

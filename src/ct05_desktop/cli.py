@@ -165,15 +165,22 @@ def _header_options(p: argparse.ArgumentParser, scope: str) -> None:
 
 def _header_values(args: argparse.Namespace) -> dict[str, str | None]:
     values: dict[str, str | None] = {name: getattr(args, name) for _, name, _ in HEADER_OPTIONS}
+    if any("\n" in r or "\r" in r for r in args.recipients or []):
+        raise ReportError("header_field", field="--recipient", reason=Refusal("header_one_line"))
     values["recipients"] = "\n".join(args.recipients) if args.recipients else None
     return values
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    args = _parser().parse_args(argv)
     if hasattr(sys.stdout, "reconfigure"):
         sys.stdout.reconfigure(encoding="utf-8")
         sys.stderr.reconfigure(encoding="utf-8")  # type: ignore[union-attr]
+    try:  # every text typed comes in NFC (a name pasted from a web page may be decomposed)
+        typed = cli_args.typed_args(list(sys.argv[1:] if argv is None else argv))
+    except Refusal as exc:
+        print(f"Lỗi: {exc.words('vi')}", file=sys.stderr)
+        return 2
+    args = _parser().parse_args(typed)
     path = args.db or default_db_path()
     try:
         cli_args.check(args)  # the years typed, before anything is opened

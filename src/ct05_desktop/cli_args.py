@@ -10,6 +10,7 @@ from __future__ import annotations
 import argparse
 import re
 import sys
+import unicodedata
 from typing import NoReturn
 
 from ct05_desktop.domain.characters import shown
@@ -20,6 +21,17 @@ from ct05_desktop.workflows.reports import parse_years
 # a whole number in 0-9 (a str pattern's [0-9] is ASCII only: no '٢٠١٩'), signed or not
 _WHOLE = re.compile(r"[+-]?[0-9]+")
 _DIGITS = 6  # more digits than any year has: such a number need not be read
+
+
+def typed_args(argv: list[str]) -> list[str]:
+    """The arguments as the program takes text: in NFC; an argument that is not valid
+    UTF-8 (Python keeps its bytes as lone surrogates) refused in words, showing it with
+    '�' where its bytes were."""
+    for arg in argv:
+        if any("\udc80" <= c <= "\udcff" for c in arg):
+            seen = arg.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
+            raise Refusal("arg_not_utf8", text=shown(seen))
+    return [unicodedata.normalize("NFC", arg) for arg in argv]
 
 
 def year(text: str) -> int:

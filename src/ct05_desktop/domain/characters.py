@@ -12,11 +12,17 @@ from __future__ import annotations
 
 import re
 
-from ct05_desktop.domain.refusals import Refusal
+from ct05_desktop.domain.refusals import Phrase, Refusal
 
 # C0 but tab, line feed and carriage return (text may hold those: a comment of two
-# lines), DEL, and C1
-_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+# lines), DEL, C1, lone surrogates and the noncharacters U+FFFE and U+FFFF (no workbook
+# may hold any of them: a report or template naming them would fail)
+_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff]")
+# in a name or a header field: characters that change how a text is shown without being
+# seen (bidirectional overrides and isolates, zero-width spaces and joiners, BOM)
+_INVISIBLE = re.compile("[\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]")
+MAX_CELL = 32_767  # the characters an Excel cell holds: every text must fit one
+MAX_NAME = 200  # a unit's name, a header's line: the longest real one is under 120
 _FOREIGN_DIGIT = re.compile(r"[^\D0-9]")  # a decimal digit (Unicode Nd) other than 0-9
 _SHOWN = 60  # characters of a long text shown beside a refusal
 
@@ -50,3 +56,26 @@ def control_refusal(text: str) -> Refusal | None:
     """The refusal of a text holding a control character (say where it is around it)."""
     char = control_character(text)
     return None if char is None else Refusal("control_character", char=code_point(char))
+
+
+def too_long(text: str, most: int = MAX_CELL, code: str = "text_too_long") -> Refusal | None:
+    """The refusal of a text longer than most characters (a cell's, by default)."""
+    if len(text) <= most:
+        return None
+    return Refusal(code, length=_count(len(text)), most=_count(most))
+
+
+def _count(n: int) -> Phrase:
+    return Phrase(f"{n:,}".replace(",", "."), f"{n:,}")
+
+
+def name_refusal(text: str) -> Refusal | None:
+    """Why a name (a unit's, a header's line) cannot be kept: a control character, an
+    invisible one, or more than MAX_NAME characters; None when it can."""
+    bad = control_refusal(text)
+    if bad is not None:
+        return bad
+    hidden = _INVISIBLE.search(text)
+    if hidden is not None:
+        return Refusal("invisible_character", char=code_point(hidden.group()))
+    return too_long(text, MAX_NAME, "name_too_long_chars")

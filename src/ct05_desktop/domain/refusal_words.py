@@ -32,6 +32,11 @@ _VI = {
     # a located refusal: the reason is a refusal too
     "in_column": "cột '{column}': {reason}",
     "header_field": "mục '{field}' của phần đầu báo cáo: {reason}",
+    "header_one_line": "chỉ được một dòng (nơi nhận: mỗi nơi một --recipient)",
+    "arg_not_utf8": (
+        "tham số dòng lệnh '{text}' không phải chữ UTF-8 hợp lệ; hãy gõ lại (hoặc đặt bảng mã "
+        "của cửa sổ lệnh là UTF-8)"
+    ),
     "in_row_column": "dòng {row}, cột '{column}': {reason}",
     # a cell of a register or a form
     "required": "'{label}' không được để trống",
@@ -116,6 +121,11 @@ _VI = {
     "control_character": (
         "có ký tự điều khiển không in được ({char}); hãy xóa ký tự này rồi lưu lại"
     ),
+    "invisible_character": (
+        "có ký tự ẩn ({char}) làm đổi cách hiện chữ mà không nhìn thấy được; hãy gõ lại "
+        "phần chữ này"
+    ),
+    "name_too_long_chars": "dài {length} ký tự, quá {most} ký tự cho phép; hãy viết gọn lại",
     "foreign_digit": (
         "có chữ số '{digit}' ({char}) không phải chữ số 0–9 thông thường; hãy gõ lại bằng "
         "chữ số 0–9"
@@ -199,6 +209,11 @@ _VI = {
 _EN = {
     "in_column": "column '{column}': {reason}",
     "header_field": "the report header's '{field}': {reason}",
+    "header_one_line": "must be one line (recipients: one --recipient each)",
+    "arg_not_utf8": (
+        "the command-line argument '{text}' is not valid UTF-8 text; type it again (or set "
+        "the terminal's encoding to UTF-8)"
+    ),
     "in_row_column": "row {row}, column '{column}': {reason}",
     "required": "'{label}' must not be empty",
     "not_whole_number": "'{text}' is not valid: " + WHOLE_NUMBERS_EN,
@@ -276,6 +291,11 @@ _EN = {
     "control_character": (
         "holds an unprintable control character ({char}); delete it and save again"
     ),
+    "invisible_character": (
+        "holds an invisible character ({char}) that changes how the text shows; type that "
+        "part of the text again"
+    ),
+    "name_too_long_chars": "is {length} characters long, more than the {most} allowed; shorten it",
     "foreign_digit": (
         "holds the digit '{digit}' ({char}), not one of the ordinary digits 0–9; type it "
         "again with 0–9"

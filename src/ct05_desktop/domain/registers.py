@@ -11,7 +11,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
 from ct05_desktop.domain import vi_format
-from ct05_desktop.domain.characters import control_refusal
+from ct05_desktop.domain.characters import control_refusal, too_long
 from ct05_desktop.domain.refusals import Phrase, Refusal
 from ct05_desktop.domain.rules import parse_whole_number
 from ct05_desktop.domain.vi_text import fold, nfc
@@ -290,8 +290,10 @@ def parse_field(field: Field, raw: object) -> object:
         return parse_date(text).isoformat()
     if field.kind == "choice":
         return _parse_choice(field, text)
-    bad = control_refusal(text)
-    if bad is not None:  # unseen, it would make every later workbook fail
+    # unseen, it would make every later workbook fail; longer than a cell, every later
+    # workbook would cut it, and the template sent back would store the cut text
+    bad = control_refusal(text) or too_long(text)
+    if bad is not None:
         raise FieldError(bad.code, **bad.params)
     return text
 

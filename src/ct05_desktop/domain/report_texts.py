@@ -22,10 +22,10 @@ from dataclasses import dataclass
 
 from ct05_desktop.domain import vi_format
 from ct05_desktop.domain.catalogue import Catalogue
-from ct05_desktop.domain.characters import control_refusal
+from ct05_desktop.domain.characters import MAX_CELL, control_refusal
 from ct05_desktop.domain.refusals import Phrase, Refusal
 
-MAX_CHARACTERS = 32_767  # what an Excel cell holds: a part must fit its template's cell
+MAX_CHARACTERS = MAX_CELL  # what an Excel cell holds: a part must fit its template's cell
 RESULTS = "ket_qua"
 
 

@@ -15,10 +15,11 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 
-from ct05_desktop.domain.characters import control_refusal
+from ct05_desktop.domain.characters import name_refusal
 from ct05_desktop.domain.orgs import FIRST, LEVELS, Org, OrgTree, Period
 from ct05_desktop.domain.refusals import Phrase, Refusal
 from ct05_desktop.domain.tree_rules import may_stand_under, unit_label
+from ct05_desktop.domain.vi_text import nfc
 
 NEW, MOVE, MERGE, RENAME, DISSOLVE = "new", "move", "merge", "rename", "dissolve"
 ACTIONS = (NEW, MOVE, MERGE, RENAME, DISSOLVE)
@@ -54,6 +55,12 @@ class Change:
     name: str | None = None
     level: str | None = None
     line: int | None = None
+
+    def __post_init__(self) -> None:  # text comes in NFC, whatever way it came
+        for attr in ("code", "to", "name"):
+            value = getattr(self, attr)
+            if value is not None:
+                object.__setattr__(self, attr, nfc(value))
 
 
 @dataclass(frozen=True)
@@ -234,7 +241,7 @@ def _check_rows(
             bad(change, "code", change.code, why)
         earlier.append(change)
         for column, text in (("code", change.code), ("name", change.name or "")):
-            unseen = control_refusal(text)  # it would make every later workbook fail
+            unseen = name_refusal(text)  # unseen, it would make every later workbook fail
             if unseen is not None:
                 bad(change, column, text, unseen)
         if not change.code.strip():

@@ -12,6 +12,7 @@ from ct05_desktop.domain.refusals import Refusals, Worded
 from ct05_desktop.domain.rollup import Key
 from ct05_desktop.domain.rules import ERROR, Issue, ValueChange, check_changes, unit_year_problem
 from ct05_desktop.domain.sources import Source
+from ct05_desktop.domain.vi_text import nfc
 from ct05_desktop.workflows.session import Session
 
 
@@ -36,7 +37,8 @@ def save_values(
 ) -> SaveResult:
     """Check a batch of values and write it whole, or refuse it whole: checked inside the
     write transaction, against the figures, locks and approvals as committed then."""
-    comments = dict(comments or {})
+    # NFC as every text (a comment pasted decomposed would be logged as a change)
+    comments = {k: None if v is None else nfc(v) for k, v in (comments or {}).items()}
     unit_years = {(c.org_code, c.year) for c in changes} | {(o, y) for o, y, _ in comments}
     with session.writing():
         ctx = session.write_context(unit_years)

@@ -15,6 +15,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from ct05_desktop.domain.characters import name_refusal
 from ct05_desktop.domain.orgs import FIRST, LEVELS, Org, OrgTree, Period
 from ct05_desktop.domain.refusals import Phrase, Refusal
 from ct05_desktop.domain.rules import MAX_YEAR, MIN_YEAR
@@ -149,6 +150,8 @@ def _row_of(line: int, row: dict[str, str], existing: OrgTree, in_file: set[str]
         bad(line, "code", "", Refusal("empty_code"))
     if not row["name"]:
         bad(line, "name", "", Refusal("empty_name"))
+    elif (wrong := name_refusal(row["name"])) is not None:
+        bad(line, "name", row["name"][:60], wrong)
     if row["level"] not in LEVELS:
         levels = ", ".join(LEVELS)
         bad(line, "level", row["level"], Refusal("level_not_one_of", levels=levels))

@@ -4,10 +4,11 @@ the Word document (Báo cáo, .docx) or its Excel appendix (Phụ lục, .xlsx).
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Mapping
 from dataclasses import replace
 
 from ct05_desktop.domain import registers, vi_format
-from ct05_desktop.domain.characters import control_refusal, shown
+from ct05_desktop.domain.characters import name_refusal, shown
 from ct05_desktop.domain.checks import warnings_for
 from ct05_desktop.domain.messages import label, reason
 from ct05_desktop.domain.narrative import coverage_sentence, year_by_year
@@ -86,6 +87,7 @@ def unit_header(
 ) -> ReportHeader:
     """The unit's header: the defaults from the unit (as it was named in year), what the
     office stored, then the one-off values given for this report."""
+    check_header_values(overrides or {})
     header = default_unit_header(session, org, date, year)
     header = header.with_values(dict(session.headers.values(org)))
     header = header.with_values(overrides or {})
@@ -101,14 +103,25 @@ def default_unit_header(
     return default_header(tree, org, date, year)
 
 
-def save_unit_header(session: Session, org: str, values: dict[str, str], source: Source) -> bool:
-    """Keep the fields that differ from the unit's defaults (a field set back to its
-    default follows the unit again). True when something changed."""
+def check_header_values(values: Mapping[str, str | None]) -> None:
+    """A header's fields as typed (stored, or for one report): each line a name may be
+    (no control or invisible character, at most MAX_NAME characters); the recipients one
+    a line, any other field one line."""
     for name, value in values.items():
-        bad = control_refusal(value or "")
+        lines = (value or "").split("\n")
+        if name != "recipients" and len(lines) > 1:
+            bad: Refusal | None = Refusal("header_one_line")
+        else:
+            bad = next((b for line in lines if (b := name_refusal(line)) is not None), None)
         if bad is not None:
             field = Phrase(*FIELD_NAMES.get(name, (name, name)))
             raise ReportError("header_field", field=field, reason=bad)
+
+
+def save_unit_header(session: Session, org: str, values: dict[str, str], source: Source) -> bool:
+    """Keep the fields that differ from the unit's defaults (a field set back to its
+    default follows the unit again). True when something changed."""
+    check_header_values(values)
     defaults = default_unit_header(session, org)
     typed = defaults.with_values(dict(values)).as_dict()  # cleaned as any header is
     kept = {
