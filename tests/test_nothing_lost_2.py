@@ -298,3 +298,29 @@ def test_text_comes_in_nfc_whatever_way_it_came(demo_db: Path, tmp_path: Path) -
 
     with zipfile.ZipFile(out) as word:
         assert "Lò Văn Minh" in word.read("word/document.xml").decode("utf-8")
+
+
+def test_half_typed_periods_and_far_off_dates_are_refused(
+    demo_db: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """'--years 2019-' was taken as 2019 alone; a signing date of 01/01/2200 was accepted."""
+    import datetime as dt
+
+    from ct05_desktop.cli import main
+    from ct05_desktop.workflows.reports import ReportError, parse_date, parse_years
+
+    for text in ("2019-", "-2019", "2019--2020"):
+        with pytest.raises(ReportError):
+            parse_years(text)
+    assert parse_years("2017 - 2019") == range(2017, 2020)
+    today = dt.date(2026, 12, 6)
+    assert parse_date("31/12/2027", today) == dt.date(2027, 12, 31)
+    for text in ("01/01/2200", "01/01/1999"):
+        with pytest.raises(ReportError) as refused:
+            parse_date(text, today)
+        assert "phải trong các năm 2016–2027" in str(refused.value)
+    out = tmp_path / "r.docx"
+    args = ["--db", str(demo_db), "report", "--org", "SL.ML", "--out", str(out)]
+    assert main([*args, "--years", "2019-"]) == 1
+    assert main([*args, "--year", "2019", "--date", "01/01/2200"]) == 1
+    assert "01/01/2200" in capsys.readouterr().err and not out.exists()

@@ -42,6 +42,7 @@ _VI = {
     "required": "'{label}' không được để trống",
     "not_whole_number": "'{text}' không hợp lệ: " + WHOLE_NUMBERS_VI,
     "bad_date": "'{text}' không phải là ngày hợp lệ (ngày/tháng/năm, ví dụ 05/01/2020)",
+    "date_out_of_range": "ngày '{text}' phải trong các năm {first}–{last}",
     "not_in_list": "'{text}' không có trong danh sách ({allowed})",
     # reports
     "bad_period": "'{text}' không phải là năm hoặc khoảng năm (ví dụ 2017-2019)",
@@ -218,6 +219,7 @@ _EN = {
     "required": "'{label}' must not be empty",
     "not_whole_number": "'{text}' is not valid: " + WHOLE_NUMBERS_EN,
     "bad_date": "'{text}' is not a date (day/month/year, e.g. 05/01/2020)",
+    "date_out_of_range": "the date '{text}' must be within {first}–{last}",
     "not_in_list": "'{text}' is not in the list ({allowed})",
     "bad_period": "'{text}' is not a year or a range of years (e.g. 2017-2019)",
     "period_backwards": "the range '{text}' starts after it ends",

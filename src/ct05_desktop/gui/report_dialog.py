@@ -81,6 +81,7 @@ class ReportDialog(QDialog):
         for box in (self.word, self.excel):
             box.setChecked(True)
         self.date = QDateEdit(QDate.currentDate(), self)
+        self.date.setDateRange(QDate(MIN_YEAR, 1, 1), QDate(last, 12, 31))  # as the CLI's
         self.date.setDisplayFormat("dd/MM/yyyy")
         self.date.setCalendarPopup(True)
         self.number = QLineEdit(self)

@@ -50,8 +50,8 @@ def parse_years(text: str) -> range:
     """'2019' or '2017-2019' (also with an en dash) as a range of years, within
     MIN_YEAR..MAX_YEAR ('1-3000' is refused, not a range of three thousand years)."""
     cleaned = text.replace("–", "-").replace(" ", "")
-    first, _, last = cleaned.partition("-")
-    if not _digits(first) or (last and not _digits(last)):
+    first, dash, last = cleaned.partition("-")
+    if not _digits(first) or ((last or dash) and not _digits(last)):  # '2019-': half typed
         raise ReportError("bad_period", text=shown(text))
     if max(len(first), len(last)) > _DIGITS:  # int() of thousands of digits fails
         raise ReportError("period_out_of_range", min_year=MIN_YEAR, max_year=MAX_YEAR)
@@ -68,12 +68,17 @@ def _digits(text: str) -> bool:
     return text.isascii() and text.isdigit()
 
 
-def parse_date(text: str) -> dt.date:
-    """'05/01/2020' (or 5/1/2020, or 2020-01-05) as a date."""
+def parse_date(text: str, today: dt.date | None = None) -> dt.date:
+    """'05/01/2020' (or 5/1/2020, or 2020-01-05) as a report's date: from MIN_YEAR to the
+    year after this one (01/01/2200 is a slip of the keyboard, not a date to sign)."""
     try:
-        return registers.parse_date(text.strip())
+        day = registers.parse_date(text.strip())
     except registers.FieldError as exc:
         raise ReportError("bad_date", text=text) from exc
+    latest = (today or dt.date.today()).year + 1
+    if not MIN_YEAR <= day.year <= latest:
+        raise ReportError("date_out_of_range", text=shown(text), first=MIN_YEAR, last=latest)
+    return day
 
 
 # -- the header of each unit -----------------------------------------------------------
