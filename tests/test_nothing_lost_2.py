@@ -324,3 +324,20 @@ def test_half_typed_periods_and_far_off_dates_are_refused(
     assert main([*args, "--years", "2019-"]) == 1
     assert main([*args, "--year", "2019", "--date", "01/01/2200"]) == 1
     assert "01/01/2200" in capsys.readouterr().err and not out.exists()
+
+
+def test_a_libreoffice_spreadsheet_is_told_how_to_save_it(
+    demo_db: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """An .ods was refused as '(KeyError)': it says what it is, and how to make a .xlsx."""
+    import zipfile
+
+    from ct05_desktop.cli import main
+
+    ods = tmp_path / "mau.ods"
+    with zipfile.ZipFile(ods, "w") as z:
+        z.writestr("mimetype", "application/vnd.oasis.opendocument.spreadsheet")
+        z.writestr("content.xml", "<office:document-content/>")
+    assert main(["--db", str(demo_db), "import", str(ods)]) == 1
+    err = capsys.readouterr().err
+    assert "OpenDocument" in err and "Lưu lại dưới dạng Excel Workbook (.xlsx)" in err

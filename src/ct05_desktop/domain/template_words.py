@@ -6,7 +6,11 @@ from __future__ import annotations
 TEMPLATE_VI = {
     "xls_or_password": (
         "là tệp Excel 97-2003 (.xls) hoặc tệp có đặt mật khẩu; hãy mở bằng Excel, bỏ mật "
-        "khẩu và lưu lại dạng .xlsx"
+        "khẩu và Lưu lại dưới dạng Excel Workbook (.xlsx)"
+    ),
+    "ods_file": (
+        "là tệp OpenDocument (.ods, của LibreOffice), không phải .xlsx; hãy mở tệp rồi Lưu "
+        "lại dưới dạng Excel Workbook (.xlsx)"
     ),
     "not_xlsx": "không phải tệp Excel .xlsx (có thể là tệp CSV hoặc tệp hỏng)",
     "broken_xlsx": "tệp .xlsx bị hỏng, không mở được",
@@ -84,7 +88,11 @@ TEMPLATE_VI = {
 TEMPLATE_EN = {
     "xls_or_password": (
         "an Excel 97-2003 (.xls) or password-protected file; open it in Excel, remove the "
-        "password and save it as .xlsx"
+        "password and save it as an Excel Workbook (.xlsx)"
+    ),
+    "ods_file": (
+        "an OpenDocument spreadsheet (.ods, LibreOffice's), not .xlsx; open it and save it "
+        "as an Excel Workbook (.xlsx)"
     ),
     "not_xlsx": "not an Excel .xlsx file (perhaps a CSV file or a damaged one)",
     "broken_xlsx": "the .xlsx file is damaged and cannot be opened",

@@ -59,6 +59,10 @@ def check_container(path: Path) -> None:
         with zipfile.ZipFile(path) as archive:
             infos = archive.infolist()
             _check_sizes(path, infos)
+            if "mimetype" in archive.namelist():  # an OpenDocument file (.ods): say so
+                kind = archive.read("mimetype")[:80]
+                if kind.startswith(b"application/vnd.oasis.opendocument"):
+                    raise refuse(path, "ods_file")
             whole = 0
             for info in infos:
                 root = _survey(path, archive, info)
