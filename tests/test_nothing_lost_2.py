@@ -341,3 +341,20 @@ def test_a_libreoffice_spreadsheet_is_told_how_to_save_it(
     assert main(["--db", str(demo_db), "import", str(ods)]) == 1
     err = capsys.readouterr().err
     assert "OpenDocument" in err and "Lưu lại dưới dạng Excel Workbook (.xlsx)" in err
+
+
+def test_templates_in_the_field_stay_valid_across_a_restore(demo_db: Path, tmp_path: Path) -> None:
+    """Restoring a backup made before the first template lost the signing key: every
+    template in the field was then 'edited or not from this database'."""
+    from ct05_desktop.workflows.templates import import_template, write_unit_templates
+
+    with Session(demo_db) as s:
+        before_any = backup_now(s, tmp_path / "before.db")  # no key in it yet
+        sent = write_unit_templates(s, "SL.TC", 2019, tmp_path / "tc.xlsx")[0]
+        restore(s, before_any, CLI)
+        report = import_template(s, sent, dry_run=True)
+        assert report.ok, [str(p) for p in report.problems]
+        again = write_unit_templates(s, "SL.ML", 2019, tmp_path / "ml.xlsx")[0]
+        restore(s, before_any, CLI)  # once more: both keys kept
+        assert import_template(s, sent, dry_run=True).ok
+        assert import_template(s, again, dry_run=True).ok

@@ -14,9 +14,11 @@ import hmac
 import secrets
 import uuid
 from collections.abc import Mapping
+from typing import Protocol
 
 SIGNED = ("kind", "template_version", "unit", "year", "catalogue", "template_id")
 KEY_SETTING = "template_key"  # where the database keeps its key (hex)
+EARLIER_KEYS = "template_keys_earlier"  # keys it signed with before a restore (hex, spaced)
 
 
 def new_key() -> str:
@@ -38,3 +40,23 @@ def is_signed_by(key: str, meta: Mapping[str, str]) -> bool:
     given = str(meta.get("signature", "")).encode("utf-8")  # any text a hand put there
     expected = signature(key, meta).encode("ascii") if key else b""
     return bool(key) and bool(given) and hmac.compare_digest(given, expected)
+
+
+class Settings(Protocol):
+    def setting(self, key: str, default: str | None = None) -> str | None: ...
+
+
+def template_keys(settings: Settings) -> list[str]:
+    """Every key a template of this database may be signed with: its own, then those a
+    restore kept (templates sent out before or after the backup restored stay its own)."""
+    keys = [str(settings.setting(KEY_SETTING) or "")]
+    keys += str(settings.setting(EARLIER_KEYS) or "").split()
+    return [k for k in dict.fromkeys(keys) if k]
+
+
+def kept_keys(live: list[str], restored: list[str]) -> tuple[str, str]:
+    """After a restore: the key to sign with (the live database's, so that the templates
+    in the field stay valid; the backup's when the live one had none) and the earlier
+    keys, spaced."""
+    every = list(dict.fromkeys(live + restored))
+    return (every[0] if every else "", " ".join(every[1:]))

@@ -12,6 +12,12 @@ from pathlib import Path
 from sqlite_utils import Database
 
 from ct05_desktop.domain.sources import Source
+from ct05_desktop.domain.template_signature import (
+    EARLIER_KEYS,
+    KEY_SETTING,
+    kept_keys,
+    template_keys,
+)
 from ct05_desktop.output_file import make_folder, replaced_on_success
 from ct05_desktop.storage import year_cache
 from ct05_desktop.storage.backup import (  # the reasons, for the command line and window
@@ -163,7 +169,9 @@ def restore(session: Session, path: Path | str, source: Source, from_window: boo
                     safety = make_backup(Database(peek), session.path, RESTORE).path
                 finally:
                     peek.close()
+                live = template_keys(session.repo)
                 replace_content(db)
+                _keep_keys(session, live)
                 session.repo.audit("restore", source, old=str(safety), new=path.name)
         finally:
             db.execute(f"DETACH DATABASE {INCOMING}")
@@ -172,6 +180,15 @@ def restore(session: Session, path: Path | str, source: Source, from_window: boo
     session.forget_tree()
     year_cache.forget(session.path)
     return safety
+
+
+def _keep_keys(session: Session, live: list[str]) -> None:
+    """The template keys of the database before the restore kept beside the backup's:
+    every template signed before or since stays this database's own."""
+    current, earlier = kept_keys(live, template_keys(session.repo))
+    if current:
+        session.repo.set_setting(KEY_SETTING, current)
+        session.repo.set_setting(EARLIER_KEYS, earlier or None)
 
 
 def backups_beside(db_path: Path) -> list[Backup]:

@@ -26,7 +26,12 @@ from ct05_desktop.domain.rules import (
     unit_year_problem,
 )
 from ct05_desktop.domain.sources import template_file
-from ct05_desktop.domain.template_signature import KEY_SETTING, is_signed_by, new_key
+from ct05_desktop.domain.template_signature import (
+    KEY_SETTING,
+    is_signed_by,
+    new_key,
+    template_keys,
+)
 from ct05_desktop.domain.vi_text import file_words
 from ct05_desktop.excel.template_cells import shown
 from ct05_desktop.excel.template_reader import FilledTemplate, NotATemplate, open_template
@@ -75,12 +80,16 @@ def write_unit_templates(
 ) -> list[Path]:
     """One workbook for the unit (out: the file), or (children) one per unit directly under
     it, in the folder out, each named after its unit; a unit with none under it that year
-    is refused, never "0 templates written". Every workbook from one snapshot."""
+    is refused, never "0 templates written". Every workbook from one snapshot (the key
+    made, if it must be, before it: a snapshot is only read)."""
+    key = template_key(session)
     with session.reading():
-        return _written(session, org, year, out, children)
+        return _written(session, org, year, out, children, key)
 
 
-def _written(session: Session, org: str, year: int, out: Path | str, children: bool) -> list[Path]:
+def _written(
+    session: Session, org: str, year: int, out: Path | str, children: bool, key: str
+) -> list[Path]:
     check_year(year)
     tree = session.tree()
     if org not in tree:
@@ -109,7 +118,7 @@ def _written(session: Session, org: str, year: int, out: Path | str, children: b
                 session.catalogue,
                 values,
                 registers,
-                template_key(session),
+                key,
                 (parts, session.texts.texts(unit.code, year)),
             )
         )
@@ -218,7 +227,7 @@ def check_template(session: Session, path: Path | str) -> CheckedTemplate:
     try:
         with open_template(path) as book:  # the file looked over before the database is read
             unit, year = book.unit, book.year
-            if not is_signed_by(str(session.repo.setting(KEY_SETTING) or ""), book.meta):
+            if not any(is_signed_by(k, book.meta) for k in template_keys(session.repo)):
                 refusal = Refusal("template_forged")  # its unit and year cannot be trusted
                 report.problems.append(FileProblem(path.name, None, None, None, refusal))
                 return out
