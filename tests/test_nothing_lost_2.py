@@ -358,3 +358,55 @@ def test_templates_in_the_field_stay_valid_across_a_restore(demo_db: Path, tmp_p
         restore(s, before_any, CLI)  # once more: both keys kept
         assert import_template(s, sent, dry_run=True).ok
         assert import_template(s, again, dry_run=True).ok
+
+
+def test_a_template_is_bound_to_its_year_and_to_when_it_was_written(
+    demo_db: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Case 5: the hidden sheet of the unit's genuine 2018 template copied into its filled
+    2019 workbook wrote everything to 2018; a filled template replayed after a correction
+    silently set the figure back (90 → 100 → 90)."""
+    import openpyxl
+
+    from ct05_desktop.cli import main
+    from ct05_desktop.domain.rules import ValueChange
+    from ct05_desktop.domain.sources import FORM
+    from ct05_desktop.excel.template_writer import CODES, FIGURES, FIRST, META
+    from ct05_desktop.workflows.entry import save_values
+    from ct05_desktop.workflows.templates import import_template, write_unit_templates
+
+    with Session(demo_db) as s:
+        old = write_unit_templates(s, "SL.TC", 2018, tmp_path / "tc2018.xlsx")[0]
+        new = write_unit_templates(s, "SL.TC", 2019, tmp_path / "tc2019.xlsx")[0]
+        genuine = openpyxl.load_workbook(old)[META]
+        wb = openpyxl.load_workbook(new)
+        for row in wb[META].iter_rows():
+            for cell in row:
+                cell.value = genuine[cell.coordinate].value
+        wb.save(tmp_path / "mixed.xlsx")
+        before = s.repo.entered_values([2018, 2019], ["SL.TC"])
+        mixed = import_template(s, tmp_path / "mixed.xlsx")
+        assert not mixed.saved and s.repo.entered_values([2018, 2019], ["SL.TC"]) == before
+        cells = {p.cell: str(p) for p in mixed.problems}
+        assert "của Huyện ủy Thuận Châu năm 2018" in cells["B1"] and "A1" in cells
+
+        wb = openpyxl.load_workbook(new)
+        ws = wb[FIGURES]
+        col = next(
+            c for c in range(3, ws.max_column + 1) if ws.cell(CODES, c).value == "study_sessions"
+        )
+        ws.cell(FIRST, col).value = 90
+        wb.save(tmp_path / "filled.xlsx")
+        assert import_template(s, tmp_path / "filled.xlsx").saved  # 90
+        assert save_values(s, [ValueChange("SL.TC", 2019, "study_sessions", 100)], FORM).ok
+        replay = import_template(s, tmp_path / "filled.xlsx")  # the same file, sent again
+        assert not replay.saved
+        [problem] = replay.problems
+        assert problem.code == "template_older" and problem.sheet == FIGURES
+        assert "mẫu ghi 90, nhưng số liệu này đã được sửa thành 100" in str(problem)
+        assert s.repo.entered_values([2019], ["SL.TC"])[("SL.TC", 2019, "study_sessions")] == 100
+    args = ["--db", str(demo_db), "import", str(tmp_path / "filled.xlsx")]
+    assert main(args) == 1 and "--accept-older" in capsys.readouterr().err
+    assert main([*args, "--accept-older"]) == 0  # asked for exactly that
+    with Session(demo_db) as s:
+        assert s.repo.entered_values([2019], ["SL.TC"])[("SL.TC", 2019, "study_sessions")] == 90

@@ -60,7 +60,8 @@ def test_template_is_prefilled_protected_validated_and_says_what_it_is(template:
     ]
     assert wb[META].sheet_state == "veryHidden"
     meta = dict(wb[META].iter_rows(max_col=2, values_only=True))
-    assert meta["unit"] == "SL.TC" and meta["year"] == "2019" and meta["template_version"] == "3"
+    assert meta["unit"] == "SL.TC" and meta["year"] == "2019" and meta["template_version"] == "4"
+    assert wb[FIGURES]["A1"].value == meta["template_id"]  # the two sheets are one file's
     ws = wb[FIGURES]
     assert ws.protection.sheet
     cols = {ws.cell(CODES, c).value: c for c in range(3, ws.max_column + 1)}

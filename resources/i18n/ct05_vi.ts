@@ -1468,6 +1468,10 @@ Báo cáo để ký thường có các phần này. Hãy viết ở thẻ “N�
         <translation>&amp;Lưu các tệp không có lỗi</translation>
     </message>
     <message>
+        <source>Import the older figures &amp;anyway…</source>
+        <translation>&amp;Vẫn nhập số liệu của mẫu cũ…</translation>
+    </message>
+    <message>
         <source>Close</source>
         <translation>Đóng</translation>
     </message>
@@ -1498,6 +1502,22 @@ Báo cáo để ký thường có các phần này. Hãy viết ở thẻ “N�
     <message>
         <source>The files could not be read.</source>
         <translation>Không đọc được các tệp.</translation>
+    </message>
+    <message>
+        <source>{0} file(s) were written before some of their figures were corrected here (listed above). Importing them sets those figures back to the files&apos; values.</source>
+        <translation>{0} tệp được xuất trước khi một số số liệu trong đó được sửa ở đây (liệt kê ở trên). Nhập các tệp này sẽ đưa những số liệu đó về số của tệp.</translation>
+    </message>
+    <message>
+        <source>Keep the corrections</source>
+        <translation>Giữ số liệu đã sửa</translation>
+    </message>
+    <message>
+        <source>Import the files&apos; figures</source>
+        <translation>Nhập số liệu của tệp</translation>
+    </message>
+    <message>
+        <source>Older templates</source>
+        <translation>Mẫu xuất trước khi sửa số liệu</translation>
     </message>
     <message>
         <source>{0}: refused, nothing will be saved, because:</source>

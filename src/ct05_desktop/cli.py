@@ -75,6 +75,11 @@ def _data_commands(sub: Any) -> None:
         action="store_true",
         help="tệp tổ chức: cho phép sửa cây tổ chức của các năm đã qua (xem trước bằng --dry-run)",
     )
+    p.add_argument(
+        "--accept-older",
+        action="store_true",
+        help="mẫu Excel: vẫn nhập số liệu của mẫu xuất trước khi số liệu được sửa",
+    )
     for name, text in (
         ("lock", "chốt số liệu một năm: không sửa được nữa"),
         ("unlock", "mở lại năm đã chốt"),
@@ -235,7 +240,7 @@ def _run(session: Session, args: argparse.Namespace) -> int:
         print(f"Đã nạp dữ liệu mẫu: {report.changed} giá trị thay đổi.")
         return 0
     if args.command == "import":
-        return _import(session, args.files, args.dry_run, args.rewrite_history)
+        return _import(session, args.files, args.dry_run, args.rewrite_history, args.accept_older)
     if args.command in cli_tree.COMMANDS:
         return cli_tree.run(session, args)
     if args.command in cli_text.COMMANDS:
@@ -325,14 +330,18 @@ def _header(session: Session, args: argparse.Namespace) -> int:
 
 
 def _import(
-    session: Session, files: Sequence[Path], dry_run: bool = False, rewrite: bool = False
+    session: Session,
+    files: Sequence[Path],
+    dry_run: bool = False,
+    rewrite: bool = False,
+    older: bool = False,
 ) -> int:
     failed = 0
     if not dry_run:
         backup_before(session, IMPORT)
     for path in files:
         if path.suffix.lower() in (".xlsx", ".xlsm", ".xls") or _is_zip(path):
-            failed += not _import_template(session, path, dry_run)
+            failed += not _import_template(session, path, dry_run, older)
             continue
         report = import_csv(session, path, rewrite_history=rewrite, dry_run=dry_run)
         if report.ok and report.kind != ORGS and rewrite:
@@ -378,10 +387,10 @@ def _is_zip(path: Path) -> bool:
         return False
 
 
-def _import_template(session: Session, path: Path, dry_run: bool) -> bool:
+def _import_template(session: Session, path: Path, dry_run: bool, older: bool) -> bool:
     from ct05_desktop.workflows.templates import import_template  # openpyxl: late
 
-    report = import_template(session, path, dry_run)
+    report = import_template(session, path, dry_run, older)
     if report.problems:
         _print_problems(report)
         return False

@@ -127,3 +127,32 @@ def test_the_written_parts_a_unit_sent_are_in_the_preview(
     checked(qtbot, dialog, [filled])
     text = dialog.preview.toPlainText()
     assert "✎ Nội dung báo cáo, III. Hạn chế, khuyết điểm và nguyên nhân: mới (16 ký tự)" in text
+
+
+def test_a_template_written_before_a_correction_is_imported_only_when_asked(
+    qtbot, demo: Session, tmp_path: Path, vietnamese: None, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    """The preview names the figure the file would set back; 'Vẫn nhập…' asks, and only
+    then are the file's figures saved."""
+    from ct05_desktop.domain.rules import ValueChange
+    from ct05_desktop.domain.sources import FORM
+    from ct05_desktop.gui import ask
+    from ct05_desktop.workflows.entry import save_values
+
+    template = write_unit_templates(demo, "SL.BY", 2019, tmp_path / "by.xlsx")[0]
+    filled = fill(template, tmp_path / "filled.xlsx", {("SL.BY", "study_sessions"): 7})
+    assert save_values(demo, [ValueChange("SL.BY", 2019, "study_sessions", 9)], FORM).ok
+    dialog = TemplateImportDialog(demo, 2019)
+    qtbot.addWidget(dialog)
+    checked(qtbot, dialog, [filled])
+    assert "đã được sửa thành 9" in dialog.preview.toPlainText()
+    assert not dialog.older_button.isHidden() and not dialog.save_button.isEnabled()
+    asked: list[str] = []
+    monkeypatch.setattr(ask, "choose", lambda _p, title, *a, **k: asked.append(title) or 1)
+    with qtbot.waitSignal(dialog.finished_step, timeout=30000):
+        dialog.older_button.click()
+    assert asked == ["Mẫu xuất trước khi sửa số liệu"]
+    assert dialog.save_button.isEnabled() and dialog.older_button.isHidden()
+    with qtbot.waitSignal(dialog.finished_step, timeout=30000):
+        dialog.save()
+    assert demo.repo.unit_values("SL.BY", 2019)["study_sessions"] == 7

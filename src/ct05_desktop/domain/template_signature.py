@@ -17,6 +17,9 @@ from collections.abc import Mapping
 from typing import Protocol
 
 SIGNED = ("kind", "template_version", "unit", "year", "catalogue", "template_id")
+# from version 4 the signature also binds when it was written (the change log's last id
+# then): a filled template that would undo a later correction is known as older
+SIGNED_SINCE_4 = (*SIGNED, "written_at")
 KEY_SETTING = "template_key"  # where the database keeps its key (hex)
 EARLIER_KEYS = "template_keys_earlier"  # keys it signed with before a restore (hex, spaced)
 
@@ -31,7 +34,8 @@ def new_template_id() -> str:
 
 def signature(key: str, meta: Mapping[str, str]) -> str:
     """The HMAC-SHA256 of the signed fields of a template's hidden sheet, in hex."""
-    text = "\n".join(f"{name}={meta.get(name, '')}" for name in SIGNED)
+    names = SIGNED if meta.get("template_version") in ("2", "3") else SIGNED_SINCE_4
+    text = "\n".join(f"{name}={meta.get(name, '')}" for name in names)
     return hmac.new(bytes.fromhex(key), text.encode("utf-8"), hashlib.sha256).hexdigest()
 
 

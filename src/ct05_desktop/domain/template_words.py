@@ -36,6 +36,20 @@ TEMPLATE_VI = {
     ),
     "row_gone": "dòng này không còn trong cơ sở dữ liệu (đã bị xóa?); hãy xuất mẫu mới",
     "template_unit_unknown": "đơn vị của mẫu không có trong cơ sở dữ liệu này",
+    "template_parts_apart": (
+        "trang 'Số liệu' không cùng một mẫu với phần ẩn của tệp (có thể đã chép trang từ mẫu "
+        "khác); không nhập gì. Hãy xuất mẫu mới gửi đơn vị"
+    ),
+    "template_title_apart": (
+        "tiêu đề trang 'Số liệu' không khớp với mẫu: mẫu (có chữ ký) là của {name} năm "
+        "{year}; có thể tệp được chép cho đơn vị hoặc năm khác. Hãy xuất mẫu mới cho đúng "
+        "đơn vị và năm"
+    ),
+    "template_older": (
+        "{what}: mẫu ghi {sent}, nhưng số liệu này đã được sửa thành {stored} lúc {when} "
+        "({who}), sau khi mẫu được xuất; nhập mẫu sẽ đưa về số cũ. Nếu đúng là muốn vậy, "
+        "nhập với --accept-older (trong cửa sổ: 'Vẫn nhập số liệu của mẫu')"
+    ),
     "template_forged": (
         "mẫu đã bị sửa hoặc không do cơ sở dữ liệu này tạo (phần ẩn cho biết đơn vị và năm "
         "của mẫu không khớp chữ ký); không nhập gì. Hãy xuất mẫu mới gửi đơn vị"
@@ -119,6 +133,21 @@ TEMPLATE_EN = {
     ),
     "row_gone": "this row is no longer in the database (deleted?); write a new template",
     "template_unit_unknown": "the template's unit is not in this database",
+    "template_parts_apart": (
+        "the 'Số liệu' sheet is not of the same template as the file's hidden sheet (copied "
+        "from another template?); nothing imported. Write a new template for the unit"
+    ),
+    "template_title_apart": (
+        "the 'Số liệu' sheet's title does not match the template: it is signed for {name}, "
+        "{year}; the file may have been copied for another unit or year. Write a new "
+        "template for the right unit and year"
+    ),
+    "template_older": (
+        "{what}: the template says {sent}, but this figure was corrected to {stored} on "
+        "{when} ({who}), after the template was written; importing it would set it back. "
+        "If that is what you want, import with --accept-older (in the window: 'Import the "
+        "template's figures anyway')"
+    ),
     "template_forged": (
         "the template was edited or not made by this database (its hidden part, which says "
         "its unit and year, does not match its signature); nothing was imported. Send the "

@@ -67,6 +67,7 @@ class FilledTemplate:
     problems: list[FileProblem] = field(default_factory=list)
     register_rows: list[RegisterRow] = field(default_factory=list)
     texts: list[TextCell] = field(default_factory=list)  # the written parts sent
+    heading: tuple[str, str] = ("", "")  # the figures sheet's id (hidden) and its title
 
 
 class TemplateBook:
@@ -126,6 +127,9 @@ class TemplateBook:
         """The figures (at most unit_rows rows of units) and the register rows, not yet
         checked against the database; a cell that cannot be read is a problem where it is."""
         result = FilledTemplate(self.path, dict(self.meta))
+        for _, cells, _ in rows(self.path, FIGURES, self.pair(FIGURES), 1, 2, 1):
+            found = [c.value if isinstance(c.value, str) else "" for c in cells] + ["", ""]
+            result.heading = (found[0], found[1])
         self._read_figures(unit_rows, result)
         read_register_sheets(
             self.path,

@@ -36,8 +36,11 @@ from ct05_desktop.excel.template_registers import write_register_sheets
 from ct05_desktop.excel.template_texts import write_text_sheet
 from ct05_desktop.output_file import replaced_on_success
 
-TEMPLATE_VERSION = "3"  # 2: the hidden sheet is signed; 3: registers name their units
-READABLE_VERSIONS = ("2", "3")  # a version 2 file has unit codes in its register sheets
+# 2: the hidden sheet is signed; 3: registers name their units; 4: the signature binds when
+# it was written, and the figures sheet carries the hidden sheet's id
+TEMPLATE_VERSION = "4"
+READABLE_VERSIONS = ("2", "3", "4")  # a version 2 file has unit codes in its register sheets
+ID_CELL = "A1"  # the figures sheet's copy of the template's id (column A is hidden)
 FIGURES = "Số liệu"
 GUIDE = "Hướng dẫn"
 META = "_ct05"
@@ -59,10 +62,12 @@ def write_template(
     register_rows: Mapping[str, list[dict[str, Any]]] | None = None,
     key: str = "",
     texts: tuple[Sequence[tuple[str, str]], Mapping[str, str]] = ((), {}),
+    written_at: int = 0,
 ) -> Path:
     """orgs: the unit first, then those under it that year; values: (org, indicator) → value;
     key: the database's template key, which signs the hidden sheet; texts: the report's
-    parts (key, title) and the unit's stored texts, for the sheet of written parts."""
+    parts (key, title) and the unit's stored texts, for the sheet of written parts;
+    written_at: the change log's last id as it is written (signed)."""
     wb = Workbook()
     guide = wb.active
     assert isinstance(guide, Worksheet)
@@ -74,7 +79,9 @@ def write_template(
     _figures_heading(ws, unit, year, catalogue)
     _figures_rows(ws, orgs, catalogue, values)
     write_text_sheet(wb, unit.name, year, *texts)
-    meta = _meta_sheet(wb, unit, year, catalogue, key)
+    template_id = new_template_id()
+    meta = _meta_sheet(wb, unit, year, catalogue, key, written_at, template_id)
+    put_text(ws, 1, 1, template_id)  # the hidden sheet's id: the two are one file's
     write_register_sheets(wb, orgs, meta, dict(register_rows or {}))
     path = Path(path)
     with replaced_on_success(path) as temporary:  # a failed save leaves the old file
@@ -172,7 +179,15 @@ def _figures_rows(
     )
 
 
-def _meta_sheet(wb: Workbook, unit: Org, year: int, catalogue: Catalogue, key: str) -> Worksheet:
+def _meta_sheet(
+    wb: Workbook,
+    unit: Org,
+    year: int,
+    catalogue: Catalogue,
+    key: str,
+    written_at: int,
+    template_id: str,
+) -> Worksheet:
     """The hidden sheet that says what the file is, signed: read back to check a filled one."""
     meta = wb.create_sheet(META)
     claims = {
@@ -181,10 +196,13 @@ def _meta_sheet(wb: Workbook, unit: Org, year: int, catalogue: Catalogue, key: s
         "unit": unit.code,
         "year": str(year),
         "catalogue": catalogue_version(catalogue),
-        "template_id": new_template_id(),
+        "template_id": template_id,
+        "written_at": str(written_at),
     }
-    claims["signature"] = signature(key, claims) if key else ""
-    for row in claims.items():
+    signed = signature(key, claims) if key else ""
+    written = claims.pop("written_at")
+    # the signature in row 7 as in versions 2 and 3, what version 4 adds after it
+    for row in [*claims.items(), ("signature", signed), ("written_at", written)]:
         meta.append(row)
     meta.sheet_state = "veryHidden"
     return meta

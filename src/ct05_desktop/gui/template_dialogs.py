@@ -28,7 +28,7 @@ from ct05_desktop.domain.progress import Progress
 from ct05_desktop.domain.refusals import Refusal
 from ct05_desktop.domain.rules import MIN_YEAR
 from ct05_desktop.domain.settings import FILLED_TEMPLATES_FOLDER, TEMPLATES_FOLDER
-from ct05_desktop.gui import crash, file_choosers, i18n
+from ct05_desktop.gui import ask, crash, file_choosers, i18n
 from ct05_desktop.gui.operations import Operation, Task, run_operation
 from ct05_desktop.gui.receipts_view import ReceiptsTree
 from ct05_desktop.gui.screen_fit import size_to_screen
@@ -178,6 +178,10 @@ class TemplateImportDialog(QDialog):
         self.save_button = QPushButton(self.tr("&Save the files without errors"), self)
         self.save_button.setEnabled(False)
         self.save_button.clicked.connect(self.save)
+        self.older_button = QPushButton(self.tr("Import the older figures &anyway…"), self)
+        self.older_button.hide()  # shown for files that would undo later corrections
+        self.older_button.clicked.connect(self._accept_older)
+        self.older: list[Path] = []
         close = QPushButton(self.tr("Close"), self)
         close.clicked.connect(self.reject)  # reject stops work under way first
         self.preview = QPlainTextEdit(self)
@@ -199,6 +203,7 @@ class TemplateImportDialog(QDialog):
         top = QHBoxLayout()
         top.addWidget(choose)
         top.addStretch(1)
+        top.addWidget(self.older_button)
         top.addWidget(self.save_button)
         top.addWidget(close)
         sent = QHBoxLayout()
@@ -246,8 +251,9 @@ class TemplateImportDialog(QDialog):
         event.acceptProposedAction()
         self.check(files)
 
-    def check(self, files: list[Path]) -> None:
-        """Read and check every file once, off the GUI thread; nothing is written."""
+    def check(self, files: list[Path], older: frozenset[Path] = frozenset()) -> None:
+        """Read and check every file once, off the GUI thread; nothing is written. older:
+        the files whose figures undoing later corrections the clerk chose to import."""
         if not files:
             return
         self.files = files
@@ -256,13 +262,14 @@ class TemplateImportDialog(QDialog):
             out = []
             for n, path in enumerate(files):
                 progress(100 * n // len(files), path.name)
-                out.append(check_template(session, path))
+                out.append(check_template(session, path, path in older))
             return out
 
         self._start(task, self._checked, self.tr("Checking the files…"))
 
     def _start(self, task: Task, done: Callable[[Any], None], doing: str) -> None:
         self.save_button.setEnabled(False)
+        self.older_button.hide()
         self.choose_button.setEnabled(False)
         self.preview.setPlainText(doing)
         self.operation = run_operation(
@@ -298,7 +305,27 @@ class TemplateImportDialog(QDialog):
         self.finished_step.emit()
         crash.tell(self, self.tr("Import filled templates"), exc)
 
+    def _accept_older(self) -> None:
+        """The files refused only for undoing later corrections, checked again to import
+        their figures, once the clerk confirms, having read which figures they change."""
+        text = self.tr(
+            "{0} file(s) were written before some of their figures were corrected here "
+            "(listed above). Importing them sets those figures back to the files' values."
+        ).format(len(self.older))
+        options = [
+            (self.tr("Keep the corrections"), ask.Role.RejectRole),
+            (self.tr("Import the files' figures"), ask.Role.AcceptRole),
+        ]
+        if ask.choose(self, self.tr("Older templates"), text, options, 0, 0) == 1:
+            self.check(self.files, frozenset(self.older))
+
     def _checked(self, checked: list[CheckedTemplate]) -> None:
+        self.older = [
+            c.path
+            for c in checked
+            if c.report.problems and all(p.code == "template_older" for p in c.report.problems)
+        ]
+        self.older_button.setVisible(bool(self.older))
         self.checked = checked
         self.reports = [c.report for c in checked]
         self.preview.setPlainText("\n\n".join(self._describe(r) for r in self.reports))

@@ -46,6 +46,7 @@ from ct05_desktop.workflows.entry import (
 from ct05_desktop.workflows.faults import A_FILE, fault
 from ct05_desktop.workflows.report_texts import ordered_parts, save_texts
 from ct05_desktop.workflows.session import Session
+from ct05_desktop.workflows.template_binding import heading_problems, undone_problems
 from ct05_desktop.workflows.template_rows import Adds, Edits, RegisterRowCheck, still_new
 from ct05_desktop.workflows.template_texts import check_texts
 
@@ -102,6 +103,7 @@ def _written(
     values = {(o, i): v for (o, _, i), v in session.repo.entered_values([year]).items()}
     year_rows = {spec.key: session.registers.rows(spec.key, year=year) for spec in REGISTERS}
     parts = [(key, part_title(key, session.catalogue)) for key in ordered_parts(session)]
+    (written_at,) = session.db.execute("SELECT coalesce(max(id), 0) FROM audit").fetchone()
     for unit in units:
         orgs = _as_in(tree, tree.subtree(unit.code, year), year)
         codes = {o.code for o in orgs}
@@ -120,6 +122,7 @@ def _written(
                 registers,
                 key,
                 (parts, session.texts.texts(unit.code, year)),
+                written_at,
             )
         )
     return paths
@@ -211,16 +214,23 @@ class CheckedTemplate:
     texts: dict[str, str] = field(default_factory=dict)  # the unit's written parts, by part
 
 
-def import_template(session: Session, path: Path | str, dry_run: bool = False) -> TemplateReport:
-    """Check a filled template whole; save it only when nothing is wrong (and not dry_run)."""
-    checked = check_template(session, path)
+def import_template(
+    session: Session, path: Path | str, dry_run: bool = False, accept_older: bool = False
+) -> TemplateReport:
+    """Check a filled template whole; save it only when nothing is wrong (and not dry_run).
+    accept_older: save figures that undo corrections made since it was written."""
+    checked = check_template(session, path, accept_older)
     if checked.report.problems or dry_run:
         return checked.report
     return save_template(session, checked)
 
 
-def check_template(session: Session, path: Path | str) -> CheckedTemplate:
-    """Read and check a filled template, writing nothing; the preview's warnings included."""
+def check_template(
+    session: Session, path: Path | str, accept_older: bool = False
+) -> CheckedTemplate:
+    """Read and check a filled template, writing nothing; the preview's warnings included.
+    A figure that would undo a correction made since the template was written is refused
+    unless accept_older (template_binding)."""
     path = Path(path)
     report = TemplateReport(path.name, kind="xlsx")
     out = CheckedTemplate(path, report)
@@ -245,7 +255,7 @@ def check_template(session: Session, path: Path | str) -> CheckedTemplate:
     except OSError as exc:  # missing, unreadable: told like any problem of the file
         report.problems.append(FileProblem(path.name, None, None, None, _file_fault(exc)))
         return out
-    report.problems += filled.problems
+    report.problems += filled.problems + heading_problems(tree, filled, unit, year)
     allowed = {o.code for o in under}
     changes = _figure_changes(filled, tree[unit].name, allowed, year, report)
     report.rows = len(changes)
@@ -259,6 +269,8 @@ def check_template(session: Session, path: Path | str) -> CheckedTemplate:
     ]
     report.unchanged += len(same)
     changes = [c for c in changes if c not in same]
+    if not accept_older:
+        report.problems += undone_problems(session, filled, changes, year)
     checked = check_changes(changes, ctx)
     for issue in checked.errors:
         report.problems.append(
