@@ -410,3 +410,39 @@ def test_a_template_is_bound_to_its_year_and_to_when_it_was_written(
     assert main([*args, "--accept-older"]) == 0  # asked for exactly that
     with Session(demo_db) as s:
         assert s.repo.entered_values([2019], ["SL.TC"])[("SL.TC", 2019, "study_sessions")] == 90
+
+
+@pytest.mark.parametrize("kind", ["file", "broken link"])
+def test_an_unusable_backups_folder_is_told_in_words(
+    demo_db: Path, tmp_path: Path, kind: str
+) -> None:
+    """Case 10: every command printed an English log line and a traceback; an import was
+    refused as 'không tìm thấy backups/…-import.db', a file the clerk never named. A
+    command that needs only the day's backup runs, with a warning; one that needs a backup
+    before it writes is refused, naming the folder, and writes nothing."""
+    import subprocess
+    import sys
+
+    folder = demo_db.parent / "backups"
+    if folder.is_dir():
+        for old in folder.iterdir():
+            old.unlink()
+        folder.rmdir()
+    if kind == "file":
+        folder.write_text("", "utf-8")
+    else:
+        folder.symlink_to(tmp_path / "gone" / "away")
+
+    def ct05(*args: object) -> subprocess.CompletedProcess[str]:
+        command = [sys.executable, "-m", "ct05_desktop.cli", "--db", str(demo_db)]
+        return subprocess.run([*command, *map(str, args)], capture_output=True, text=True)
+
+    done = ct05("export", "--what", "values", "--out", tmp_path / "v.csv")
+    assert done.returncode == 0 and "Traceback" not in done.stderr
+    assert done.stderr.startswith("Cảnh báo: chưa sao lưu được trong ngày vào thư mục")
+    csv = tmp_path / "change.csv"
+    csv.write_text("org_code,year,indicator,value\nSL.ML,2019,members_total,1\n", "utf-8")
+    done = ct05("import", csv)
+    assert done.returncode == 1 and "Traceback" not in done.stderr
+    assert "không sao lưu được vào thư mục" in done.stderr and "-import.db" not in done.stderr
+    assert figure(demo_db, "SL.ML", "members_total") == 5770

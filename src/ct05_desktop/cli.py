@@ -16,7 +16,7 @@ from ct05_desktop.domain.sources import CLI
 from ct05_desktop.input_file import read_regular_file
 from ct05_desktop.interchange import ORGS, FileReport
 from ct05_desktop.paths import default_db_path
-from ct05_desktop.workflows.backups import IMPORT, backup_before
+from ct05_desktop.workflows.backups import IMPORT, backup_before, unusable_folder
 from ct05_desktop.workflows.csv_transfer import export_csv, import_csv
 from ct05_desktop.workflows.entry import InputRefused
 from ct05_desktop.workflows.faults import words_for
@@ -193,6 +193,9 @@ def main(argv: Sequence[str] | None = None) -> int:
             return cli_backup.run(path, args)
         with Session(path, create=args.command in ("init", "demo")) as session:
             session.when_waiting(_waiting())
+            if session.db.backup_fault is not None:  # the work goes on, the clerk is told
+                skipped = unusable_folder(path, session.db.backup_fault, "daily_backup_skipped")
+                print(f"Cảnh báo: {skipped.words('vi')}", file=sys.stderr)
             return _run(session, args)
     except StorageError as exc:
         print(f"Lỗi: {exc}", file=sys.stderr)

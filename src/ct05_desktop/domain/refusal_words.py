@@ -33,6 +33,14 @@ _VI = {
     "in_column": "cột '{column}': {reason}",
     "header_field": "mục '{field}' của phần đầu báo cáo: {reason}",
     "header_one_line": "chỉ được một dòng (nơi nhận: mỗi nơi một --recipient)",
+    "daily_backup_skipped": (
+        "chưa sao lưu được trong ngày vào thư mục {folder} ({reason}); lệnh vẫn chạy, nhưng "
+        "hãy sửa thư mục này để có bản sao lưu"
+    ),
+    "backup_folder_unusable": (
+        "không sao lưu được vào thư mục {folder} ({reason}), nên chưa thay đổi gì; hãy sửa "
+        "thư mục này (xóa tệp hay liên kết cùng tên, hoặc cho quyền ghi) rồi thử lại"
+    ),
     "arg_not_utf8": (
         "tham số dòng lệnh '{text}' không phải chữ UTF-8 hợp lệ; hãy gõ lại (hoặc đặt bảng mã "
         "của cửa sổ lệnh là UTF-8)"
@@ -211,6 +219,14 @@ _EN = {
     "in_column": "column '{column}': {reason}",
     "header_field": "the report header's '{field}': {reason}",
     "header_one_line": "must be one line (recipients: one --recipient each)",
+    "daily_backup_skipped": (
+        "the day's backup could not be made in the folder {folder} ({reason}); the command "
+        "goes on, but mend that folder to have backups"
+    ),
+    "backup_folder_unusable": (
+        "cannot back up into the folder {folder} ({reason}), so nothing was changed; mend "
+        "that folder (remove the file or link of that name, or allow writing) and try again"
+    ),
     "arg_not_utf8": (
         "the command-line argument '{text}' is not valid UTF-8 text; type it again (or set "
         "the terminal's encoding to UTF-8)"

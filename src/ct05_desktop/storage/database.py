@@ -54,6 +54,7 @@ class Ct05Database(Database):
     path: Path | None = None
     write_wait: float = WRITE_WAIT_S
     on_wait: Callable[[float], None] | None = None
+    backup_fault: OSError | None = None  # why the day's backup could not be written
 
     @contextlib.contextmanager
     def atomic(self) -> Iterator[Database]:
@@ -258,5 +259,7 @@ def _daily_backup(db: Database, path: Path) -> None:
     damaged (BackupFailed, told by the caller)."""
     try:
         make_backup(db, path, DAILY)
-    except OSError:
-        LOG.warning("the day's backup of %s could not be written", path, exc_info=True)
+    except OSError as exc:  # told in words by whoever opened it (workflows.faults)
+        LOG.info("the day's backup of %s could not be written", path, exc_info=True)
+        if isinstance(db, Ct05Database):
+            db.backup_fault = exc

@@ -11,6 +11,7 @@ from pathlib import Path
 
 from sqlite_utils import Database
 
+from ct05_desktop.domain.refusals import Phrase, Refusal
 from ct05_desktop.domain.sources import Source
 from ct05_desktop.domain.template_signature import (
     EARLIER_KEYS,
@@ -47,6 +48,7 @@ from ct05_desktop.storage.restore_copy import (
     staged_copy,
 )
 from ct05_desktop.storage.window_lock import window_holding
+from ct05_desktop.workflows.faults import fault
 from ct05_desktop.workflows.session import Session
 
 __all__ = [
@@ -104,6 +106,20 @@ def backup_before(session: Session, reason: str) -> Path | None:
         return make_backup(session.db, session.path, reason).path
     except BackupFailed as exc:
         raise StorageError("db_damaged", name=str(session.path)) from exc
+    except OSError as exc:  # the change waits for a copy of what it changes
+        raise unusable_folder(session.path, exc) from exc
+
+
+def unusable_folder(db_path: Path, exc: OSError, code: str = "backup_folder_unusable") -> Refusal:
+    """The backups folder's fault in words, naming the folder (never a backup's file name,
+    which the clerk has not heard of) and what to do."""
+    folder = _folder(db_path)
+    if folder.is_symlink() and not folder.exists():
+        why: str | Phrase = Phrase("liên kết tới nơi không còn", "a link to nowhere")
+    else:
+        told = fault(exc, folder)
+        why = Phrase(told.words("vi"), told.words("en")) if told else Phrase("?", "?")
+    return Refusal(code, folder=str(folder), reason=why)
 
 
 def _last_entry(conn: sqlite3.Connection) -> tuple[object, ...] | None:
