@@ -446,3 +446,32 @@ def test_an_unusable_backups_folder_is_told_in_words(
     assert done.returncode == 1 and "Traceback" not in done.stderr
     assert "không sao lưu được vào thư mục" in done.stderr and "-import.db" not in done.stderr
     assert figure(demo_db, "SL.ML", "members_total") == 5770
+
+
+def test_a_backup_onto_the_databases_own_files_is_refused(
+    demo_db: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """`backup --out X.db-wal` while the window was open was accepted, and other programs
+    then called the database damaged."""
+    from ct05_desktop.cli import main
+
+    for name in (f"{demo_db}-wal", f"{demo_db}-shm", str(demo_db)):
+        assert main(["--db", str(demo_db), "backup", "--out", name]) == 1
+        assert "tệp của chính cơ sở dữ liệu" in capsys.readouterr().err
+    with Session(demo_db) as s:
+        assert s.tree()  # still whole
+
+
+def test_a_file_of_a_million_errors_prints_thirty_and_a_count(
+    demo_db: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A file of unknown units printed one line per row."""
+    from ct05_desktop.cli import main
+
+    csv = tmp_path / "unknown.csv"
+    rows = "".join(f"XX.{n},2019,members_total,1\n" for n in range(500))
+    csv.write_text("org_code,year,indicator,value\n" + rows, "utf-8")
+    assert main(["--db", str(demo_db), "import", str(csv)]) == 1
+    err = capsys.readouterr().err.splitlines()
+    assert err[0].startswith("Lỗi: unknown.csv: không nhập gì vì có")
+    assert len(err) == 1 + 30 + 1 and err[-1].startswith("  … và ")

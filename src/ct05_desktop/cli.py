@@ -368,9 +368,15 @@ def _import(
 
 def _print_problems(report: FileReport) -> None:
     """A file refused whole: said as an error ('Lỗi:'), then each of its problems."""
-    print(f"Lỗi: {report.file}: không nhập gì vì có {len(report.problems)} lỗi:", file=sys.stderr)
-    for problem in report.problems:
+    count = vi_format.number(len(report.problems))
+    print(f"Lỗi: {report.file}: không nhập gì vì có {count} lỗi:", file=sys.stderr)
+    for problem in report.problems[:SHOWN_WARNINGS]:  # as the window: the first, then a count
         print(f"  {problem}", file=sys.stderr)
+    if len(report.problems) > SHOWN_WARNINGS:
+        rest = vi_format.number(len(report.problems) - SHOWN_WARNINGS)
+        print(
+            f"  … và {rest} lỗi khác (sửa các lỗi trên rồi nhập lại để xem tiếp).", file=sys.stderr
+        )
 
 
 def _print_warnings(warnings: Sequence[Worded]) -> None:
