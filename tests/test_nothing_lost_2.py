@@ -475,3 +475,29 @@ def test_a_file_of_a_million_errors_prints_thirty_and_a_count(
     err = capsys.readouterr().err.splitlines()
     assert err[0].startswith("Lỗi: unknown.csv: không nhập gì vì có")
     assert len(err) == 1 + 30 + 1 and err[-1].startswith("  … và ")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "sep=;\norg_code;year;indicator;value\nSL.ML;2019;members_total;5771\n",
+        "org_code\tyear\tindicator\tvalue\nSL.ML\t2019\tmembers_total\t5771\n",
+        "\ufeff\ufefforg_code,year,indicator,value\nSL.ML,2019,members_total,5771\n",
+        "\u200borg_code,year\u200b,indicator,value\nSL.ML,2019,members_total,5771\n",
+    ],
+    ids=["sep-line", "tabs", "double-bom", "zero-width"],
+)
+def test_csv_files_as_spreadsheets_and_editors_save_them_are_read(
+    demo_db: Path, tmp_path: Path, text: str
+) -> None:
+    """Excel's 'sep=' line, a tab-separated file, a second BOM, a zero-width space in the
+    header were refused with a header that looked right."""
+    from ct05_desktop.workflows.csv_transfer import import_csv
+
+    csv = tmp_path / "values.csv"
+    csv.write_bytes(text.encode("utf-8"))
+    with Session(demo_db) as s:
+        report = import_csv(s, csv)
+        assert report.ok, [str(p) for p in report.problems]
+        assert report.changed == 1
+    assert figure(demo_db, "SL.ML", "members_total") == 5771

@@ -142,13 +142,19 @@ def _decode(path: Path) -> str:
 def read_table(path: Path | str) -> CsvTable:
     """Read a CSV file of organisations or values; the header row says which."""
     path = Path(path)
-    text = _decode(path)
+    text = _decode(path).lstrip("\ufeff")  # a second BOM, left by a tool that added one
     first = text.splitlines()[0] if text.strip() else ""
-    delimiter = ";" if first.count(";") > first.count(",") else ","
+    hinted = first.strip().lower()  # Excel's "sep=;" line: the delimiter, then the header
+    counts = {d: first.count(d) for d in ",;\t"}
+    delimiter = max(counts, key=lambda d: (counts[d], d == ","))  # a tie: the comma
+    if len(hinted) == 5 and hinted.startswith("sep="):
+        delimiter = first.strip()[4]
     # strict: a quote left open at the end, or text after a closing quote, is an error
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=True)
     try:
-        header = [h.strip().lower() for h in next(reader)]
+        if len(hinted) == 5 and hinted.startswith("sep="):
+            next(reader)
+        header = [_INVISIBLE.sub("", h).strip().lower() for h in next(reader)]
     except StopIteration:
         raise CsvFormatError(FileProblem(path.name, 1, None, None, Refusal("empty_file"))) from None
     except csv.Error as exc:
@@ -191,6 +197,9 @@ def _unreadable(
 ) -> CsvFormatError:
     where, why = syntax_refusal(exc, text, line, start, delimiter)
     return CsvFormatError(FileProblem(path.name, where, None, None, why))
+
+
+_INVISIBLE = re.compile("[\u200b-\u200f\u2060\ufeff]")  # zero-width marks around a column name
 
 
 def _text(cell: str) -> str:
