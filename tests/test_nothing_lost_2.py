@@ -501,3 +501,19 @@ def test_csv_files_as_spreadsheets_and_editors_save_them_are_read(
         assert report.ok, [str(p) for p in report.problems]
         assert report.changed == 1
     assert figure(demo_db, "SL.ML", "members_total") == 5771
+
+
+def test_an_init_killed_within_its_first_migration_is_finished(tmp_path: Path) -> None:
+    """The file was refused for ever as 'another program's database'."""
+    from sqlite_utils import Database
+
+    from ct05_desktop.storage.migrations import MIGRATIONS
+
+    path = tmp_path / "ct05.db"
+    db = Database(path)
+    MIGRATIONS.ensure_migrations_table(db)  # what a kill within migration 0001 leaves
+    db.close()
+    with Session(path, create=False) as s:
+        init_database(s)
+        assert s.tree()
+        assert [m.name for m in MIGRATIONS.applied(s.db)][:1] == ["0001_initial"]

@@ -148,6 +148,9 @@ def check_identity(path: Path, quick_check: bool = False) -> None:
         peek = read_only(path)
         try:
             tables = {r[0] for r in peek.execute("SELECT name FROM sqlite_master")}
+            only = {
+                r[0] for r in peek.execute("SELECT name FROM sqlite_master WHERE type = 'table'")
+            }
             if not tables:
                 return  # a new database
             if quick_check and peek.execute("PRAGMA quick_check").fetchall() != [("ok",)]:
@@ -166,6 +169,10 @@ def check_identity(path: Path, quick_check: bool = False) -> None:
     except sqlite3.DatabaseError as exc:
         raise _unopenable(path, exc) from exc
     if not applied:
+        # a first init killed within its first migration leaves the (empty) record of
+        # migrations and nothing else: recognised, the migrations are run again
+        if only <= {MIGRATIONS.migrations_table, "sqlite_sequence"}:
+            return
         raise StorageError("db_foreign", name=name)
     known = {m.name for m in MIGRATIONS._migrations}  # every migration this version has
     if applied - known:
