@@ -197,9 +197,10 @@ def test_parts_shaped_to_blow_up_the_parser_are_refused_before_parsing(
         "huge.xlsx": ["file_too_big"],
     }
     assert str(found["wide.xlsx"][0]) == (
-        "wide.xlsx: cấu trúc bên trong tệp bất thường: phần 'xl/worksheets/sheet4.xml' có "
-        "một phần tử có quá 65.536 phần tử con; Excel và chương trình này không ghi ra tệp "
-        "như vậy, nên tệp không được đọc"
+        "wide.xlsx: tệp được ghi ra một cách bất thường, Excel và chương trình này không ghi "
+        "như vậy nên tệp không được đọc; hãy dùng mẫu mới xuất từ chương trình, hoặc mở bằng "
+        "Excel và Lưu lại dưới dạng Excel Workbook (.xlsx) (chi tiết kỹ thuật: phần "
+        "'xl/worksheets/sheet4.xml' có một phần tử có quá 65.536 phần tử con)"
     )
     assert "'xl/styles.xml' holds a size over 4 MB" in found["styles.xlsx"][0].words("en")
     assert "(25 MB)" in str(found["huge.xlsx"][0]) and "tối đa 20 MB" in str(found["huge.xlsx"][0])

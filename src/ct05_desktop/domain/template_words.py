@@ -15,10 +15,16 @@ TEMPLATE_VI = {
     "not_xlsx": "không phải tệp Excel .xlsx (có thể là tệp CSV hoặc tệp hỏng)",
     "broken_xlsx": "tệp .xlsx bị hỏng, không mở được",
     "too_big_unpacked": "tệp quá lớn khi giải nén, không phải mẫu báo cáo bình thường",
-    "xlsx_unreadable": "không đọc được nội dung tệp ({detail})",
+    "xlsx_unreadable": (
+        "không đọc được nội dung tệp (tệp hỏng, hoặc không do Excel ghi ra); hãy mở bằng "
+        "Excel, Lưu lại dưới dạng Excel Workbook (.xlsx) rồi gửi lại (chi tiết kỹ thuật: "
+        "{detail})"
+    ),
     "xlsx_structure": (
-        "cấu trúc bên trong tệp bất thường: phần '{part}' có {what}; Excel và chương trình "
-        "này không ghi ra tệp như vậy, nên tệp không được đọc"
+        "tệp được ghi ra một cách bất thường, Excel và chương trình này không ghi như vậy "
+        "nên tệp không được đọc; hãy dùng mẫu mới xuất từ chương trình, hoặc mở bằng Excel "
+        "và Lưu lại dưới dạng Excel Workbook (.xlsx) (chi tiết kỹ thuật: phần '{part}' có "
+        "{what})"
     ),
     "no_template_sheet": "không phải mẫu báo cáo CT05 (thiếu trang thông tin của mẫu)",
     "not_ct05_template": "không phải mẫu báo cáo CT05",
@@ -111,10 +117,15 @@ TEMPLATE_EN = {
     "not_xlsx": "not an Excel .xlsx file (perhaps a CSV file or a damaged one)",
     "broken_xlsx": "the .xlsx file is damaged and cannot be opened",
     "too_big_unpacked": "the file unpacks far too large for a report template",
-    "xlsx_unreadable": "cannot read the file's contents ({detail})",
+    "xlsx_unreadable": (
+        "cannot read the file's contents (damaged, or not written by Excel); open it in "
+        "Excel, save it as an Excel Workbook (.xlsx) and send it again (technical detail: "
+        "{detail})"
+    ),
     "xlsx_structure": (
-        "the file is oddly built inside: its part '{part}' holds {what}; neither Excel nor "
-        "this program writes such a file, so it is not read"
+        "the file is written in a way neither Excel nor this program writes, so it is not "
+        "read; use a new template from the program, or open it in Excel and save it as an "
+        "Excel Workbook (.xlsx) (technical detail: its part '{part}' holds {what})"
     ),
     "no_template_sheet": "not a CT05 template (the template's information sheet is missing)",
     "not_ct05_template": "not a CT05 template",
