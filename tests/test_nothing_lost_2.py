@@ -517,3 +517,32 @@ def test_an_init_killed_within_its_first_migration_is_finished(tmp_path: Path) -
         init_database(s)
         assert s.tree()
         assert [m.name for m in MIGRATIONS.applied(s.db)][:1] == ["0001_initial"]
+
+
+def test_a_reports_files_are_replaced_together_with_their_check_list(
+    demo_db: Path, tmp_path: Path
+) -> None:
+    """A new appendix could sit beside an old check list (an earlier version's CSV, or the
+    list of a final report made before): once the report's files are written, a list that
+    is not theirs is gone; a stopped report leaves everything as it was."""
+    from ct05_desktop.domain.progress import Cancelled
+    from ct05_desktop.workflows.report_files import build_reports
+    from ct05_desktop.workflows.reports import parse_years
+
+    years = parse_years("2019")
+    with Session(demo_db) as s:
+        final = build_reports(s, years, tmp_path, "SL.ML", final=True, allow_empty=True)
+        listed = final[-1]
+        assert listed.name.endswith("_KiemTra.xlsx")
+        old_csv = listed.with_suffix(".csv")
+        old_csv.write_text("old", "utf-8")
+
+        def stop(percent: int, step: str) -> None:
+            if percent > 50:
+                raise Cancelled
+
+        with pytest.raises(Cancelled):
+            build_reports(s, years, tmp_path, "SL.ML", progress=stop)
+        assert listed.exists() and old_csv.exists()  # nothing changed by a stopped report
+        draft = build_reports(s, years, tmp_path, "SL.ML")  # a draft needs no list of its own
+        assert len(draft) == 2 and not listed.exists() and not old_csv.exists()

@@ -56,8 +56,10 @@ def build_report(
     tell(0, "Đang tổng hợp số liệu")
     report = gather(session, years, org, header, final, allow_empty)
     with ExitStack() as files:
-        _check_list(report, [out], files)
-        return write(report, out, _scaled(tell, GATHERED, 100))
+        listed = _check_list(report, [out], files)
+        written = write(report, out, _scaled(tell, GATHERED, 100))
+    _drop_stale([out], listed)
+    return written
 
 
 def build_reports(
@@ -85,6 +87,7 @@ def build_reports(
             start = GATHERED + round(n * share)
             temporary = files.enter_context(replaced_on_success(path))
             write(report, temporary, _scaled(tell, start, round(start + share)))
+    _drop_stale(paths, listed)
     return paths + ([listed] if listed else [])
 
 
@@ -103,6 +106,16 @@ def _check_list(report: Report, paths: list[Path], files: ExitStack) -> Path | N
     report.checks_file = target.name
     write_check_file(report, files.enter_context(replaced_on_success(target)))
     return target
+
+
+def _drop_stale(paths: list[Path], listed: Path | None) -> None:
+    """Once the report's files are all written: an earlier check list beside them that no
+    longer belongs to them (this report's is listed, or it needs none; an earlier
+    version's CSV) is removed, so that no list of other figures sits beside the report."""
+    for path in paths:
+        for stale in (path.with_name(f"{path.stem}_KiemTra{kind}") for kind in (".xlsx", ".csv")):
+            if stale != listed and stale.is_file():
+                stale.unlink(missing_ok=True)
 
 
 def _scaled(progress: Progress, start: int, end: int) -> Progress:
