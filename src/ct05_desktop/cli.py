@@ -8,16 +8,20 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
-from ct05_desktop import __version__, cli_args, cli_backup, cli_issued, cli_text, cli_tree
-from ct05_desktop.domain import vi_format
-from ct05_desktop.domain.messages import SHOWN_WARNINGS
-from ct05_desktop.domain.refusals import Refusal, Worded
+from ct05_desktop import (
+    __version__,
+    cli_args,
+    cli_backup,
+    cli_import,
+    cli_issued,
+    cli_text,
+    cli_tree,
+)
+from ct05_desktop.domain.refusals import Refusal
 from ct05_desktop.domain.sources import CLI
-from ct05_desktop.input_file import read_regular_file
-from ct05_desktop.interchange import ORGS, FileReport
 from ct05_desktop.paths import default_db_path
-from ct05_desktop.workflows.backups import IMPORT, backup_before, unusable_folder
-from ct05_desktop.workflows.csv_transfer import export_csv, import_csv
+from ct05_desktop.workflows.backups import daily_backup_skipped
+from ct05_desktop.workflows.csv_transfer import export_csv
 from ct05_desktop.workflows.entry import InputRefused
 from ct05_desktop.workflows.faults import words_for
 from ct05_desktop.workflows.locks import lock_year, unlock_year
@@ -193,8 +197,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return cli_backup.run(path, args)
         with Session(path, create=args.command in ("init", "demo")) as session:
             session.when_waiting(_waiting())
-            if session.db.backup_fault is not None:  # the work goes on, the clerk is told
-                skipped = unusable_folder(path, session.db.backup_fault, "daily_backup_skipped")
+            skipped = daily_backup_skipped(session)  # the work goes on, the clerk is told
+            if skipped is not None:
                 print(f"Cảnh báo: {skipped.words('vi')}", file=sys.stderr)
             return _run(session, args)
     except StorageError as exc:
@@ -243,7 +247,9 @@ def _run(session: Session, args: argparse.Namespace) -> int:
         print(f"Đã nạp dữ liệu mẫu: {report.changed} giá trị thay đổi.")
         return 0
     if args.command == "import":
-        return _import(session, args.files, args.dry_run, args.rewrite_history, args.accept_older)
+        return cli_import.run(
+            session, args.files, args.dry_run, args.rewrite_history, args.accept_older
+        )
     if args.command in cli_tree.COMMANDS:
         return cli_tree.run(session, args)
     if args.command in cli_text.COMMANDS:
@@ -330,97 +336,6 @@ def _header(session: Session, args: argparse.Namespace) -> int:
         shown = value.replace("\n", " | ")
         print(f"  {name:<13} {shown}{mark}")
     return 0
-
-
-def _import(
-    session: Session,
-    files: Sequence[Path],
-    dry_run: bool = False,
-    rewrite: bool = False,
-    older: bool = False,
-) -> int:
-    failed = 0
-    if not dry_run:
-        backup_before(session, IMPORT)
-    for path in files:
-        if path.suffix.lower() in (".xlsx", ".xlsm", ".xls") or _is_zip(path):
-            failed += not _import_template(session, path, dry_run, older)
-            continue
-        report = import_csv(session, path, rewrite_history=rewrite, dry_run=dry_run)
-        if report.ok and report.kind != ORGS and rewrite:
-            print(f"Lỗi: {path.name}: --rewrite-history chỉ dùng cho tệp tổ chức.", file=sys.stderr)
-            failed += 1
-            continue
-        if report.ok and report.kind != ORGS and dry_run:
-            print(f"{path.name}: --dry-run chỉ dùng cho tệp tổ chức và mẫu Excel; bỏ qua.")
-            continue
-        if not report.ok:
-            failed += 1
-            _print_problems(report)
-            continue
-        state = "sẽ thay đổi khi nhập thật" if dry_run else "thay đổi"
-        print(f"{report.file}: {report.rows} dòng, {report.changed} {state}.")
-        for line in report.affected:
-            print(f"  {line.vi}")
-        _print_warnings(report.warnings)
-    return 1 if failed else 0
-
-
-def _print_problems(report: FileReport) -> None:
-    """A file refused whole: said as an error ('Lỗi:'), then each of its problems."""
-    count = vi_format.number(len(report.problems))
-    print(f"Lỗi: {report.file}: không nhập gì vì có {count} lỗi:", file=sys.stderr)
-    for problem in report.problems[:SHOWN_WARNINGS]:  # as the window: the first, then a count
-        print(f"  {problem}", file=sys.stderr)
-    if len(report.problems) > SHOWN_WARNINGS:
-        rest = vi_format.number(len(report.problems) - SHOWN_WARNINGS)
-        print(
-            f"  … và {rest} lỗi khác (sửa các lỗi trên rồi nhập lại để xem tiếp).", file=sys.stderr
-        )
-
-
-def _print_warnings(warnings: Sequence[Worded]) -> None:
-    for warning in warnings[:SHOWN_WARNINGS]:
-        print(f"  Cảnh báo: {warning.in_('vi')}")
-    if len(warnings) > SHOWN_WARNINGS:
-        rest = vi_format.number(len(warnings) - SHOWN_WARNINGS)
-        print(f"  … và {rest} cảnh báo khác (Phụ lục của báo cáo liệt kê đủ).")
-
-
-def _is_zip(path: Path) -> bool:
-    """An Excel file whatever its name; a pipe or a device is not opened to find out
-    (it could wait for ever), and its import then says what it is."""
-    try:
-        return read_regular_file(path, 2) == b"PK"
-    except (OSError, Refusal):
-        return False
-
-
-def _import_template(session: Session, path: Path, dry_run: bool, older: bool) -> bool:
-    from ct05_desktop.workflows.templates import import_template  # openpyxl: late
-
-    report = import_template(session, path, dry_run, older)
-    if report.problems:
-        _print_problems(report)
-        return False
-    state = "sẽ lưu khi nhập thật" if dry_run else "đã lưu"
-    print(
-        f"{report.file}: {len(report.new)} số liệu mới, {len(report.updated)} thay đổi, "
-        f"{report.unchanged} không đổi; thêm {len(report.rows_added)} dòng sổ, sửa "
-        f"{len(report.rows_changed)} dòng ({state})."
-    )
-    for line in report.new:
-        print(f"  + {line}")
-    for line in report.updated:
-        print(f"  ~ {line}")
-    for line in report.rows_added:
-        print(f"  + dòng sổ: {line}")
-    for line in report.rows_changed:
-        print(f"  ~ dòng sổ: {line}")
-    for line in report.texts:
-        print(f"  ✎ {line}")
-    _print_warnings(report.warnings)
-    return True
 
 
 if __name__ == "__main__":

@@ -43,7 +43,7 @@ from ct05_desktop.gui.report_text_page import ReportTextPage
 from ct05_desktop.gui.screen_fit import open_main_window_size
 from ct05_desktop.gui.unit_actions import UnitActions
 from ct05_desktop.gui.year_actions import YearActions
-from ct05_desktop.workflows.backups import unusable_folder
+from ct05_desktop.workflows.backups import daily_backup_skipped
 from ct05_desktop.workflows.entry import InputRefused
 from ct05_desktop.workflows.locks import set_unit_status
 from ct05_desktop.workflows.reading import last_year_with_figures, marked_status, statuses
@@ -119,8 +119,8 @@ class MainWindow(QMainWindow):
         self.org_panel.org_chosen.connect(self._org_chosen)
         self.status_box.activated.connect(self._status_chosen)
         self.statusBar().showMessage(self.tr("Database: {0}").format(session.path))
-        if session.db.backup_fault is not None:  # the work goes on; the clerk is told why
-            skipped = unusable_folder(session.path, session.db.backup_fault, "daily_backup_skipped")
+        skipped = daily_backup_skipped(session)  # the work goes on; the clerk is told why
+        if skipped is not None:
             said = skipped.words(i18n.window_language())
             self.statusBar().showMessage(said[:1].upper() + said[1:])
         self.reload_tree()

@@ -114,6 +114,13 @@ def backup_before(session: Session, reason: str) -> Path | None:
         raise unusable_folder(session.path, exc) from exc
 
 
+def daily_backup_skipped(session: Session) -> Refusal | None:
+    """Why the day's backup could not be made when the database was opened (the work
+    goes on; the clerk is told), or None."""
+    fault = session.db.backup_fault
+    return None if fault is None else unusable_folder(session.path, fault, "daily_backup_skipped")
+
+
 def unusable_folder(db_path: Path, exc: OSError, code: str = "backup_folder_unusable") -> Refusal:
     """The backups folder's fault in words, naming the folder (never a backup's file name,
     which the clerk has not heard of) and what to do."""
