@@ -54,7 +54,7 @@ TEMPLATE_VI = {
     "template_older": (
         "{what}: mẫu ghi {sent}, nhưng số liệu này đã được sửa thành {stored} lúc {when} "
         "({who}), sau khi mẫu được xuất; nhập mẫu sẽ đưa về số cũ. Nếu đúng là muốn vậy, "
-        "nhập với --accept-older (trong cửa sổ: 'Vẫn nhập số liệu của mẫu')"
+        "nhập với --accept-older (trong cửa sổ: nút 'Vẫn nhập số liệu của mẫu cũ…')"
     ),
     "template_forged": (
         "mẫu đã bị sửa hoặc không do cơ sở dữ liệu này tạo (phần ẩn cho biết đơn vị và năm "
@@ -157,7 +157,7 @@ TEMPLATE_EN = {
         "{what}: the template says {sent}, but this figure was corrected to {stored} on "
         "{when} ({who}), after the template was written; importing it would set it back. "
         "If that is what you want, import with --accept-older (in the window: 'Import the "
-        "template's figures anyway')"
+        "older figures anyway…' button)"
     ),
     "template_forged": (
         "the template was edited or not made by this database (its hidden part, which says "
