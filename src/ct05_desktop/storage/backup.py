@@ -62,6 +62,20 @@ def read_only(path: Path) -> sqlite3.Connection:
     return sqlite3.connect(read_only_uri(path.resolve().as_uri()), uri=True)
 
 
+def copy_database(source: Path, target: Path | str) -> None:
+    """The database file at source (opened read-only) copied whole into the file at
+    target by SQLite's backup API."""
+    reading = read_only(source)
+    try:
+        writing = sqlite3.connect(target)
+        try:
+            reading.backup(writing)
+        finally:
+            writing.close()
+    finally:
+        reading.close()
+
+
 def read_only_uri(file_uri: str) -> str:
     """SQLite's read-only URI of a file's URI. A Windows share (or a drive mapped to one,
     which resolve() turns into a share) is file://server/share/… by Python and must be

@@ -12,13 +12,12 @@ The full-text indexes are not copied: the triggers of the tables they index keep
 
 from __future__ import annotations
 
-import sqlite3
 import uuid
 from pathlib import Path
 
 from sqlite_utils import Database
 
-from ct05_desktop.storage.backup import read_only
+from ct05_desktop.storage.backup import copy_database
 from ct05_desktop.storage.migrations import MIGRATIONS
 
 INCOMING = "incoming"
@@ -28,15 +27,7 @@ def staged_copy(backup: Path, beside: Path) -> Path:
     """The backup copied (SQLite's backup API) into a new file in the folder beside, and
     migrated to this version: the tables the live database has, in the same shape."""
     staging = beside / f".ct05-restore-{uuid.uuid4().hex}.db"
-    source = read_only(backup)
-    try:
-        target = sqlite3.connect(staging)
-        try:
-            source.backup(target)
-        finally:
-            target.close()
-    finally:
-        source.close()
+    copy_database(backup, staging)
     db = Database(staging)
     try:
         db.execute("PRAGMA foreign_keys = ON")

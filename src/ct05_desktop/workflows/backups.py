@@ -33,6 +33,7 @@ from ct05_desktop.storage.backup import (  # the reasons, for the command line a
     Backup,
     BackupFailed,
     backup_to,
+    copy_database,
     list_backups,
     make_backup,
     read_only,
@@ -242,15 +243,7 @@ def restore_over_damaged(
     make_folder(aside.parent)
     # a crash or a full disk while the copy is written leaves the damaged file in place
     with replaced_on_success(db_path) as temporary:
-        backup = read_only(path)
-        try:
-            target = sqlite3.connect(temporary)
-            try:
-                backup.backup(target)
-            finally:
-                target.close()
-        finally:
-            backup.close()
+        copy_database(path, temporary)
         if db_path.exists():  # a database deleted by mistake has nothing to keep aside
             db_path.replace(aside)
             kept = aside

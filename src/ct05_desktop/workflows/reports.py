@@ -34,7 +34,7 @@ from ct05_desktop.domain.sources import Source
 from ct05_desktop.domain.summary_table import OWN, share_pairs, summary_rows
 from ct05_desktop.domain.tree_preview import carried_words, years_counted
 from ct05_desktop.domain.trend_table import trend_rows
-from ct05_desktop.workflows.session import Session
+from ct05_desktop.workflows.session import Session, in_one_snapshot
 
 KINDS = (".docx", ".xlsx")
 
@@ -173,21 +173,8 @@ def units_under(tree: OrgTree, org: str, years: range) -> list[Org]:
 
 
 # -- the report ------------------------------------------------------------------------
+@in_one_snapshot  # an import committing meanwhile is in none of its years or all
 def gather(
-    session: Session,
-    years: range,
-    org: str | None = None,
-    header: ReportHeader | None = None,
-    final: bool = False,
-    allow_empty: bool = False,
-) -> Report:
-    """The report of org over years (_gathered), read from one snapshot of the database:
-    an import committing meanwhile is in none of its years or in all of them."""
-    with session.reading():
-        return _gathered(session, years, org, header, final, allow_empty)
-
-
-def _gathered(
     session: Session,
     years: range,
     org: str | None = None,

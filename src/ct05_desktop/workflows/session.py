@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import AbstractContextManager, contextmanager
 from pathlib import Path
+from typing import Concatenate, ParamSpec, TypeVar
 
 from ct05_desktop.domain.catalogue import Catalogue, default_catalogue
 from ct05_desktop.domain.changes import Changes
@@ -179,3 +181,20 @@ class Session:
 
     def __exit__(self, *exc: object) -> None:
         self.close()
+
+
+P = ParamSpec("P")
+R = TypeVar("R")
+
+
+def in_one_snapshot(
+    read: Callable[Concatenate[Session, P], R],
+) -> Callable[Concatenate[Session, P], R]:
+    """A reader that must be consistent (a report), run inside session.reading()."""
+
+    @functools.wraps(read)
+    def consistent(session: Session, *args: P.args, **kwargs: P.kwargs) -> R:
+        with session.reading():
+            return read(session, *args, **kwargs)
+
+    return consistent
