@@ -546,3 +546,22 @@ def test_a_reports_files_are_replaced_together_with_their_check_list(
         assert listed.exists() and old_csv.exists()  # nothing changed by a stopped report
         draft = build_reports(s, years, tmp_path, "SL.ML")  # a draft needs no list of its own
         assert len(draft) == 2 and not listed.exists() and not old_csv.exists()
+
+
+def test_a_text_stored_longer_than_a_cell_is_not_cut_by_its_template_sent_back(
+    demo_db: Path, tmp_path: Path
+) -> None:
+    """Case 2, for a text stored before such texts were refused: every workbook cuts it to
+    32,767 characters; the template sent back unchanged no longer saves the cut text."""
+    from ct05_desktop.workflows.templates import import_template, write_unit_templates
+
+    with Session(demo_db) as s:
+        row = s.registers.rows("dialogues", "SL.TC", 2019)[0]
+        long = "Tông Cọ " + "x" * 40_000
+        s.db.execute("UPDATE dialogues SET place = ? WHERE id = ?", [long, row["id"]])
+        s.db.conn.commit()
+        sent = write_unit_templates(s, "SL.TC", 2019, tmp_path / "tc.xlsx")[0]
+        report = import_template(s, sent)
+        assert report.saved and report.rows_changed == []
+        stored = s.registers.get("dialogues", row["id"])
+        assert stored["place"] == long

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from ct05_desktop.domain.characters import MAX_CELL
 from ct05_desktop.domain.messages import told_reason
 from ct05_desktop.domain.refusals import Refusal
 from ct05_desktop.domain.registers import REGISTERS_BY_KEY, RegisterSpec, row_title
@@ -79,7 +80,7 @@ class RegisterRowCheck:
             if old is None or old["org_code"] not in self.allowed:
                 self._refuse(sheet, ref, Refusal("row_gone"))
                 return
-            changed = {f: values[f] for f in fields if old.get(f) != values[f]}
+            changed = {f: values[f] for f in fields if not _same(old.get(f), values[f])}
             if old["org_code"] != org:
                 changed["org_code"] = org
             if changed and not self._locked(sheet, ref, old["org_code"], org):
@@ -113,3 +114,16 @@ def still_new(session: Session, adds: Adds, year: int) -> tuple[Adds, list[str]]
             seen.add(key)
             kept.setdefault(register, []).append((org, row_year, values))
     return kept, gone
+
+
+def _same(stored: object, sent: object) -> bool:
+    """A stored value and the one a template sent back: the same, or a text stored longer
+    than a cell (before such texts were refused) that the workbook cut to MAX_CELL."""
+    if stored == sent:
+        return True
+    return (
+        isinstance(stored, str)
+        and isinstance(sent, str)
+        and len(stored) > MAX_CELL
+        and stored[:MAX_CELL].rstrip() == sent
+    )
