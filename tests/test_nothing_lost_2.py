@@ -565,3 +565,18 @@ def test_a_text_stored_longer_than_a_cell_is_not_cut_by_its_template_sent_back(
         assert report.saved and report.rows_changed == []
         stored = s.registers.get("dialogues", row["id"])
         assert stored["place"] == long
+
+
+def test_backups_are_ordered_by_what_they_hold_not_by_the_clock(demo_db: Path) -> None:
+    """A backup made while the clock said 2028 headed the list as newest (and a restore of
+    'the newest' would have lost everything since)."""
+    import datetime as dt
+
+    from ct05_desktop.storage.backup import make_backup
+
+    with Session(demo_db) as s:
+        wrong = make_backup(s.db, demo_db, "manual", dt.datetime(2028, 1, 1, 9, 0))
+        right = backup_now(s)
+        listed = list_backups(demo_db)
+        assert listed[0].path == right and listed[1].path == wrong.path
+        assert listed[0].sequence == listed[1].sequence + 1

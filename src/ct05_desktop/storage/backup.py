@@ -20,6 +20,7 @@ from sqlite_utils import Database
 from ct05_desktop.output_file import replaced_on_success
 
 FOLDER = "backups"
+SEQUENCE = "backup_sequence"  # the settings row of a backup's place among its folder's
 KEEP_NEWEST, KEEP_DAYS, KEEP_WEEKS, KEEP_MONTHS = 5, 7, 4, 12
 _STAMP = "%Y%m%d-%H%M%S"
 _NAME = re.compile(r"^(?P<stem>.+)-(?P<stamp>\d{8}-\d{6})(?:-(?P<n>\d+))?-(?P<reason>[a-z]+)\.db$")
@@ -48,8 +49,9 @@ class BackupFailed(Exception):
 @dataclass(frozen=True)
 class Backup:
     path: Path
-    made: dt.datetime
+    made: dt.datetime  # by the clock, as its name says
     reason: str
+    sequence: int = 0  # its place among the backups, kept inside it (0: made before)
 
     @property
     def size(self) -> int:
@@ -89,14 +91,24 @@ def backups_folder(db_path: Path) -> Path:
     return db_path.parent / FOLDER
 
 
-def backup_to(db: Database, dest: Path | str) -> Path:
+def backup_to(db: Database, dest: Path | str, sequence: int = 0) -> Path:
     """Copy the database into dest whole: to a temporary file beside it, checked, flushed,
-    then renamed over dest (a crash or a full disk leaves what was there)."""
+    then renamed over dest (a crash or a full disk leaves what was there). sequence: the
+    backup's place among the folder's, written inside the copy."""
     dest = Path(dest)
     with replaced_on_success(dest) as temporary:
         target = sqlite3.connect(temporary)
         try:
             db.conn.backup(target)
+            has_settings = target.execute(
+                "SELECT count(*) FROM sqlite_master WHERE name = 'settings'"
+            ).fetchone()[0]
+            if sequence and has_settings:  # (a database before its first migration has none)
+                target.execute(
+                    "INSERT OR REPLACE INTO settings (key, value) VALUES (?, ?)",
+                    [SEQUENCE, str(sequence)],
+                )
+                target.commit()
             target.execute("PRAGMA journal_mode = DELETE")  # one self-contained file
             found = target.execute("PRAGMA integrity_check").fetchall()
         finally:
@@ -113,13 +125,16 @@ def make_backup(db: Database, db_path: Path, reason: str, now: dt.datetime | Non
     same_second = [b for b in list_backups(db_path) if b.made == made]
     n = f"-{len(same_second)}" if same_second else ""  # numbered in order within a second
     dest = backups_folder(db_path) / f"{db_path.stem}-{stamp}{n}-{reason}.db"
-    backup_to(db, dest)
+    sequence = 1 + max((b.sequence for b in list_backups(db_path)), default=0)
+    backup_to(db, dest, sequence)
     rotate(db_path, made)
-    return Backup(dest, made, reason)
+    return Backup(dest, made, reason, sequence)
 
 
 def list_backups(db_path: Path) -> list[Backup]:
-    """This database's backups in its folder, newest first."""
+    """This database's backups in its folder, newest first: by the sequence each holds
+    (a backup made while the clock said 2028 does not head the list for ever), then by
+    the time its name says (backups made before the sequence, after every one made since)."""
     folder = backups_folder(db_path)
     if not folder.is_dir():
         return []
@@ -129,8 +144,22 @@ def list_backups(db_path: Path) -> list[Backup]:
         if match is None or match["stem"] != db_path.stem or not path.is_file():
             continue
         made = dt.datetime.strptime(match["stamp"], _STAMP)
-        found.append((made, int(match["n"] or 0), Backup(path, made, match["reason"])))
-    return [b for _, _, b in sorted(found, key=lambda f: (f[0], f[1]), reverse=True)]
+        backup = Backup(path, made, match["reason"], _sequence_in(path))
+        found.append((backup.sequence, made, int(match["n"] or 0), backup))
+    return [f[3] for f in sorted(found, key=lambda f: f[:3], reverse=True)]
+
+
+def _sequence_in(path: Path) -> int:
+    """The sequence a backup holds (0: none, or not readable)."""
+    try:
+        peek = read_only(path)
+        try:
+            row = peek.execute("SELECT value FROM settings WHERE key = ?", [SEQUENCE]).fetchone()
+        finally:
+            peek.close()
+    except sqlite3.Error:
+        return 0
+    return int(row[0]) if row and str(row[0]).isdigit() else 0
 
 
 def due_today(db_path: Path, today: dt.date | None = None) -> bool:
