@@ -580,3 +580,84 @@ def test_backups_are_ordered_by_what_they_hold_not_by_the_clock(demo_db: Path) -
         listed = list_backups(demo_db)
         assert listed[0].path == right and listed[1].path == wrong.path
         assert listed[0].sequence == listed[1].sequence + 1
+
+
+def test_the_template_binding_after_a_review(demo_db: Path, tmp_path: Path) -> None:
+    """A review of the binding found: a correction made after a restore was not seen (the
+    change log's ids went back); a unit re-importing its own template with a new value was
+    refused; a renamed unit's templates were all refused."""
+    import openpyxl
+
+    from ct05_desktop.domain.rules import ValueChange
+    from ct05_desktop.domain.sources import FORM
+    from ct05_desktop.excel.template_writer import CODES, FIGURES, FIRST
+    from ct05_desktop.workflows.entry import save_values
+    from ct05_desktop.workflows.org_changes import rename_unit
+    from ct05_desktop.workflows.templates import import_template, write_unit_templates
+
+    def filled(template: Path, value: int, name: str) -> Path:
+        wb = openpyxl.load_workbook(template)
+        ws = wb[FIGURES]
+        codes = {ws.cell(CODES, c).value: c for c in range(3, ws.max_column + 1)}
+        ws.cell(FIRST, codes["reception_sessions"]).value = value
+        wb.save(tmp_path / name)
+        return tmp_path / name
+
+    with Session(demo_db) as s:
+        old = backup_now(s, tmp_path / "old.db")
+        for n in range(5):  # the change log moves on
+            assert save_values(s, [ValueChange("SL.TC", 2018, "reception_sessions", n)], FORM).ok
+        template = write_unit_templates(s, "SL.TC", 2019, tmp_path / "tc.xlsx")[0]
+        restore(s, old, CLI)
+        first = s.repo.unit_values("SL.TC", 2019)["reception_sessions"]  # 376
+        assert save_values(s, [ValueChange("SL.TC", 2019, "reception_sessions", 100)], FORM).ok
+        back = import_template(s, filled(template, first, "back.xlsx"), dry_run=True)
+        assert [p.code for p in back.problems] == ["template_older"]  # seen after a restore
+
+        mine = write_unit_templates(s, "SL.TC", 2019, tmp_path / "mine.xlsx")[0]
+        assert import_template(s, filled(mine, 90, "a.xlsx")).saved
+        assert import_template(s, filled(mine, 95, "b.xlsx")).saved  # its own new value
+        rename_unit(s, "SL.TC", "Huyện ủy Thuận Châu mới", 2019, FORM)
+        assert import_template(s, filled(mine, 96, "c.xlsx")).saved  # renamed since: its own
+
+
+def test_two_rows_alike_in_one_file_are_both_added_and_a_tab_sep_line_is_read(
+    demo_db: Path, tmp_path: Path
+) -> None:
+    import openpyxl
+
+    from ct05_desktop.workflows.csv_transfer import import_csv
+    from ct05_desktop.workflows.templates import import_template, write_unit_templates
+
+    with Session(demo_db) as s:
+        template = write_unit_templates(s, "SL.TC", 2019, tmp_path / "tc.xlsx")[0]
+        wb = openpyxl.load_workbook(template)
+        ws = wb["Hội nghị đối thoại"]
+        row = ["SL.TC", "12/03/2019", "Cấp cơ sở (xã, phường, thị trấn)", "Chiềng Bôm", 85]
+        for r in (9, 10):
+            for col, value in enumerate(row, start=1):
+                ws.cell(r, col).value = value
+        wb.save(tmp_path / "twice.xlsx")
+        before = len(s.registers.rows("dialogues", "SL.TC", 2019))
+        assert len(import_template(s, tmp_path / "twice.xlsx").rows_added) == 2
+        assert len(s.registers.rows("dialogues", "SL.TC", 2019)) == before + 2
+        csv = tmp_path / "tab.csv"
+        csv.write_text(
+            "sep=\t\norg_code\tyear\tindicator\tvalue\nSL.ML\t2019\tmembers_total\t5772\n", "utf-8"
+        )
+        assert import_csv(s, csv).ok
+    assert figure(demo_db, "SL.ML", "members_total") == 5772
+
+
+def test_a_file_named_in_nfd_is_still_found(
+    demo_db: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Paths are taken byte for byte: only the text typed is made NFC."""
+    import unicodedata
+
+    from ct05_desktop.cli import main
+
+    csv = tmp_path / unicodedata.normalize("NFD", "số_liệu.csv")
+    csv.write_text("org_code,year,indicator,value\nSL.ML,2019,members_total,5773\n", "utf-8")
+    assert main(["--db", str(demo_db), "import", str(csv)]) == 0
+    assert figure(demo_db, "SL.ML", "members_total") == 5773

@@ -184,12 +184,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     if hasattr(sys.stdout, "reconfigure"):
         sys.stdout.reconfigure(encoding="utf-8")
         sys.stderr.reconfigure(encoding="utf-8")  # type: ignore[union-attr]
+    args = _parser().parse_args(argv)
     try:  # every text typed comes in NFC (a name pasted from a web page may be decomposed)
-        typed = cli_args.typed_args(list(sys.argv[1:] if argv is None else argv))
+        cli_args.typed_values(args)
     except Refusal as exc:
         print(f"Lỗi: {exc.words('vi')}", file=sys.stderr)
         return 2
-    args = _parser().parse_args(typed)
     path = args.db or default_db_path()
     try:
         cli_args.check(args)  # the years typed, before anything is opened

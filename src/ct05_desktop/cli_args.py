@@ -23,15 +23,28 @@ _WHOLE = re.compile(r"[+-]?[0-9]+")
 _DIGITS = 6  # more digits than any year has: such a number need not be read
 
 
-def typed_args(argv: list[str]) -> list[str]:
-    """The arguments as the program takes text: in NFC; an argument that is not valid
-    UTF-8 (Python keeps its bytes as lone surrogates) refused in words, showing it with
-    '�' where its bytes were."""
-    for arg in argv:
-        if any("\udc80" <= c <= "\udcff" for c in arg):
-            seen = arg.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
-            raise Refusal("arg_not_utf8", text=shown(seen))
-    return [unicodedata.normalize("NFC", arg) for arg in argv]
+PATHS = ("file",)  # text options that name a file: taken byte for byte, as the system has it
+
+
+def typed_values(args: argparse.Namespace) -> None:
+    """The text values typed (names, signer, number, codes…) as the program takes text: in
+    NFC; one that is not valid UTF-8 (Python keeps its bytes as lone surrogates) refused
+    in words, showing it with '�' where its bytes were. Paths (Path values, and PATHS) are
+    left as the system gave them: a file's name is compared byte for byte."""
+    for name, value in vars(args).items():
+        if name in PATHS:
+            continue
+        if isinstance(value, str):
+            setattr(args, name, _typed(value))
+        elif isinstance(value, list) and all(isinstance(v, str) for v in value):
+            setattr(args, name, [_typed(v) for v in value])
+
+
+def _typed(text: str) -> str:
+    if any("\udc80" <= c <= "\udcff" for c in text):
+        seen = text.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
+        raise Refusal("arg_not_utf8", text=shown(seen))
+    return unicodedata.normalize("NFC", text)
 
 
 def year(text: str) -> int:

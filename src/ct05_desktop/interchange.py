@@ -144,11 +144,11 @@ def read_table(path: Path | str) -> CsvTable:
     path = Path(path)
     text = _decode(path).lstrip("\ufeff")  # a second BOM, left by a tool that added one
     first = text.splitlines()[0] if text.strip() else ""
-    hinted = first.strip().lower()  # Excel's "sep=;" line: the delimiter, then the header
+    hinted = first.rstrip("\r\n").lower()  # Excel's "sep=;" line: the delimiter, then the header
     counts = {d: first.count(d) for d in ",;\t"}
     delimiter = max(counts, key=lambda d: (counts[d], d == ","))  # a tie: the comma
     if len(hinted) == 5 and hinted.startswith("sep="):
-        delimiter = first.strip()[4]
+        delimiter = first.rstrip("\r\n")[4]
     # strict: a quote left open at the end, or text after a closing quote, is an error
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=True)
     try:

@@ -133,7 +133,10 @@ def replaced_on_success(target: Path | str) -> Iterator[Path]:
     written through."""
     asked = Path(target)
     # a symbolic link is written through: the file it names is replaced, the link kept
-    target = asked.resolve() if asked.is_symlink() else asked
+    try:
+        target = asked.resolve() if asked.is_symlink() else asked
+    except RuntimeError:  # a loop of links (Python 3.11 says so this way)
+        raise _error(OSError, errno.ELOOP, asked) from None
     if target.is_dir():
         raise _error(IsADirectoryError, errno.EISDIR, asked)
     if target.exists() and not target.is_file():

@@ -139,13 +139,12 @@ def test_a_template_written_before_a_correction_is_imported_only_when_asked(
     from ct05_desktop.gui import ask
     from ct05_desktop.workflows.entry import save_values
 
-    template = write_unit_templates(demo, "SL.BY", 2019, tmp_path / "by.xlsx")[0]
-    filled = fill(template, tmp_path / "filled.xlsx", {("SL.BY", "study_sessions"): 7})
-    assert save_values(demo, [ValueChange("SL.BY", 2019, "study_sessions", 9)], FORM).ok
+    filled = write_unit_templates(demo, "SL.TC", 2019, tmp_path / "tc.xlsx")[0]  # sent back as is
+    assert save_values(demo, [ValueChange("SL.TC", 2019, "reception_sessions", 380)], FORM).ok
     dialog = TemplateImportDialog(demo, 2019)
     qtbot.addWidget(dialog)
     checked(qtbot, dialog, [filled])
-    assert "đã được sửa thành 9" in dialog.preview.toPlainText()
+    assert "mẫu ghi 376, nhưng số liệu này đã được sửa thành 380" in dialog.preview.toPlainText()
     assert not dialog.older_button.isHidden() and not dialog.save_button.isEnabled()
     asked: list[str] = []
     monkeypatch.setattr(ask, "choose", lambda _p, title, *a, **k: asked.append(title) or 1)
@@ -155,4 +154,4 @@ def test_a_template_written_before_a_correction_is_imported_only_when_asked(
     assert dialog.save_button.isEnabled() and dialog.older_button.isHidden()
     with qtbot.waitSignal(dialog.finished_step, timeout=30000):
         dialog.save()
-    assert demo.repo.unit_values("SL.BY", 2019)["study_sessions"] == 7
+    assert demo.repo.unit_values("SL.TC", 2019)["reception_sessions"] == 376

@@ -26,7 +26,9 @@ INCOMING = "incoming"
 def staged_copy(backup: Path, beside: Path) -> Path:
     """The backup copied (SQLite's backup API) into a new file in the folder beside, and
     migrated to this version: the tables the live database has, in the same shape."""
-    staging = beside / f".ct05-restore-{uuid.uuid4().hex}.db"
+    # named as the program's temporary files are: one a killed restore left is swept away
+    # an hour later by the next write into the folder (output_file.sweep_stale)
+    staging = beside / f".ct05-{uuid.uuid4().hex[:8]}.tmp"
     copy_database(backup, staging)
     db = Database(staging)
     try:

@@ -198,11 +198,18 @@ def restore(session: Session, path: Path | str, source: Source, from_window: boo
                 finally:
                     peek.close()
                 live = template_keys(session.repo)
+                (last,) = db.execute("SELECT coalesce(max(id), 0) FROM audit").fetchone()
                 replace_content(db)
                 _keep_keys(session, live)
-                session.repo.audit("restore", source, old=str(safety), new=path.name)
+                (restored,) = db.execute("SELECT coalesce(max(id), 0) FROM audit").fetchone()
+                # the change log's ids never go back (a template says which id it was
+                # written at: what changed after a restore must count as after it)
+                ahead = max(last, restored) + 1
+                session.repo.audit("restore", source, old=str(safety), new=path.name, id=ahead)
         finally:
             db.execute(f"DETACH DATABASE {INCOMING}")
+    except sqlite3.IntegrityError as exc:  # rows the backup holds that do not fit together
+        raise StorageError("backup_damaged", name=str(path)) from exc
     finally:
         remove_staged(staging)
     session.forget_tree()

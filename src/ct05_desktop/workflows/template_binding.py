@@ -1,9 +1,10 @@
 """What binds a filled template to the one the program wrote (version 4 on): its figures
-sheet carries the hidden sheet's id and says, in its title, the unit and year the signed
-hidden sheet names, so a hidden sheet copied from another template (another year, another
-unit) is refused where the two disagree; and the signature binds when it was written (the
-change log's last id then), so a template that would undo a figure corrected since says
-which, and is saved only when the person asks for exactly that (--accept-older)."""
+sheet carries the hidden sheet's id and says, in its title, the unit (by any name it bore)
+and year the signed hidden sheet names, so a hidden sheet copied from another template
+(another year, another unit) is refused where the two disagree; and the signature binds
+when it was written (the change log's last id then), so a template that would set a figure
+back to what it was before a change made since says which, and is saved only when the
+person asks for exactly that (--accept-older)."""
 
 from __future__ import annotations
 
@@ -38,7 +39,9 @@ def heading_problems(
         why = Refusal("template_parts_apart")
         out.append(FileProblem(name, None, None, None, why, FIGURES, ID_CELL))
     unit_name = tree.name_in(unit, year)
-    if f"NĂM {year}" not in title or unit_name not in title:
+    org = tree[unit]
+    bore = {unit_name, org.name, *(p.name for p in org.periods)}  # renamed since: still its
+    if f"NĂM {year}" not in title or not any(f"– {name}" in title for name in bore):
         why = Refusal("template_title_apart", name=unit_name, year=year)
         out.append(FileProblem(name, None, None, shown(title), why, FIGURES, "B1"))
     return out
@@ -56,19 +59,24 @@ def undone_problems(
     if filled.meta.get("template_version") in UNBOUND or not written.isdigit():
         return []
     later: dict[tuple[str, str], tuple[str, str, object]] = {}
-    for org, indicator, at, who, new in session.db.execute(
-        "SELECT org_code, indicator, at, who, new FROM audit WHERE action = 'value' "
+    before: dict[tuple[str, str], set[int | None]] = {}  # the values corrected away since
+    for org, indicator, at, who, old, new in session.db.execute(
+        "SELECT org_code, indicator, at, who, old, new FROM audit WHERE action = 'value' "
         "AND year = ? AND id > ? ORDER BY id",
         [year, int(written)],
     ).fetchall():
         later[(org, indicator)] = (at, who, new)
+        was = parse_whole_number(old) if isinstance(old, str | int) else None
+        before.setdefault((org, indicator), set()).add(was)
     tree, out = session.tree(), []
     for change in changes:
         found = later.get((change.org_code, change.indicator))
-        if found is None:
+        sent = parse_whole_number(change.raw)
+        # an undo: the figure as it was before a change made since; a new value (the unit
+        # correcting its own figure again) is not
+        if found is None or sent not in before[(change.org_code, change.indicator)]:
             continue
         at, who, stored = found
-        sent = parse_whole_number(change.raw)
         now = parse_whole_number(stored) if isinstance(stored, str | int) else None
         when = dt.datetime.fromisoformat(at).strftime("%d/%m/%Y %H:%M")
         what = label(session.catalogue, change.indicator)

@@ -108,10 +108,9 @@ def still_new(session: Session, adds: Adds, year: int) -> tuple[Adds, list[str]]
         seen = {(r["org_code"], *(r.get(f) for f in fields)) for r in stored}
         for org, row_year, values in rows:
             key = (org, *(values[f] for f in fields))
-            if key in seen:
+            if key in seen:  # stored since the preview (two rows alike in the file: both kept)
                 gone.append(row_title(REGISTERS_BY_KEY[register], values))
                 continue
-            seen.add(key)
             kept.setdefault(register, []).append((org, row_year, values))
     return kept, gone
 
