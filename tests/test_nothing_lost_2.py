@@ -661,3 +661,45 @@ def test_a_file_named_in_nfd_is_still_found(
     csv.write_text("org_code,year,indicator,value\nSL.ML,2019,members_total,5773\n", "utf-8")
     assert main(["--db", str(demo_db), "import", str(csv)]) == 0
     assert figure(demo_db, "SL.ML", "members_total") == 5773
+
+
+def test_templates_are_written_after_their_snapshot_ends(
+    demo_db: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """On a network share (no WAL) a read held while fifty workbooks are written kept every
+    other writer out: what they hold is read in one snapshot, which ends first."""
+    from ct05_desktop.workflows import templates
+
+    open_while_writing: list[bool] = []
+    write = templates.write_template
+    with Session(demo_db) as s:
+
+        def writing(*args, **kwargs):  # type: ignore[no-untyped-def]
+            open_while_writing.append(s.db.conn.in_transaction)
+            return write(*args, **kwargs)
+
+        monkeypatch.setattr(templates, "write_template", writing)
+        paths = templates.write_unit_templates(s, "SL.MS", 2019, tmp_path, children=True)
+    assert len(paths) == 3 and open_while_writing == [False, False, False]
+
+
+def test_a_backup_holding_broken_text_is_refused_in_words(
+    demo_db: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Noise in a backup's text (integrity_check does not look inside texts) ended in a
+    UnicodeDecodeError traceback; it is told as a damaged backup, nothing changed."""
+    from ct05_desktop.cli import main
+
+    with Session(demo_db) as s:
+        bad = backup_now(s, tmp_path / "bad.db")
+    with sqlite3.connect(bad) as conn:
+        conn.execute(
+            "INSERT OR REPLACE INTO settings (key, value) "
+            "VALUES ('template_key', CAST(x'ffd9' AS TEXT))"
+        )
+    before = figure(demo_db, "SL.ML", "members_total")
+    assert main(["--db", str(demo_db), "restore", str(bad)]) != 0
+    err = capsys.readouterr().err
+    assert "bị hỏng" in err and "Traceback" not in err
+    assert figure(demo_db, "SL.ML", "members_total") == before
+    assert not [p for p in demo_db.parent.iterdir() if p.name.startswith(".ct05-")]

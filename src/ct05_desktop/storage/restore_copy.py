@@ -29,13 +29,17 @@ def staged_copy(backup: Path, beside: Path) -> Path:
     # named as the program's temporary files are: one a killed restore left is swept away
     # an hour later by the next write into the folder (output_file.sweep_stale)
     staging = beside / f".ct05-{uuid.uuid4().hex[:8]}.tmp"
-    copy_database(backup, staging)
-    db = Database(staging)
     try:
-        db.execute("PRAGMA foreign_keys = ON")
-        MIGRATIONS.apply(db)
-    finally:
-        db.close()
+        copy_database(backup, staging)
+        db = Database(staging)
+        try:
+            db.execute("PRAGMA foreign_keys = ON")
+            MIGRATIONS.apply(db)
+        finally:
+            db.close()
+    except BaseException:
+        remove_staged(staging)
+        raise
     return staging
 
 

@@ -41,7 +41,7 @@ from ct05_desktop.storage.backup import (  # the reasons, for the command line a
 from ct05_desktop.storage.backup import (
     backups_folder as _folder,
 )
-from ct05_desktop.storage.database import StorageError, check_file, check_identity
+from ct05_desktop.storage.database import StorageError, check_file, check_identity, is_damage
 from ct05_desktop.storage.restore_copy import (
     INCOMING,
     remove_staged,
@@ -185,7 +185,12 @@ def restore(session: Session, path: Path | str, source: Source, from_window: boo
     if holder is not None:
         raise StorageError("restore_window_open", holder=holder.phrase())
     db = session.db
-    staging = staged_copy(path, session.path.parent)  # the backup, in this version's shape
+    try:
+        staging = staged_copy(path, session.path.parent)  # the backup, in this version's shape
+    except (sqlite3.DatabaseError, UnicodeDecodeError) as exc:
+        if not _damaged(exc):
+            raise  # busy, a full disk…: told as such
+        raise StorageError("backup_damaged", name=str(path)) from exc
     try:
         db.execute(f"ATTACH DATABASE ? AS {INCOMING}", [str(staging)])
         try:
@@ -208,13 +213,23 @@ def restore(session: Session, path: Path | str, source: Source, from_window: boo
                 session.repo.audit("restore", source, old=str(safety), new=path.name, id=ahead)
         finally:
             db.execute(f"DETACH DATABASE {INCOMING}")
-    except sqlite3.IntegrityError as exc:  # rows the backup holds that do not fit together
+    except (sqlite3.DatabaseError, UnicodeDecodeError) as exc:
+        if not _damaged(exc):
+            raise
         raise StorageError("backup_damaged", name=str(path)) from exc
     finally:
         remove_staged(staging)
     session.forget_tree()
     year_cache.forget(session.path)
     return safety
+
+
+def _damaged(exc: BaseException) -> bool:
+    """A backup's own fault: rows that do not fit together, broken text, damaged pages."""
+    if isinstance(exc, sqlite3.IntegrityError | UnicodeDecodeError):
+        return True
+    text = str(exc).lower()
+    return isinstance(exc, sqlite3.DatabaseError) and ("decode" in text or is_damage(exc))
 
 
 def _keep_keys(session: Session, live: list[str]) -> None:

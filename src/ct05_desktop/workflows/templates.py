@@ -8,6 +8,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
+from typing import Any
 
 from ct05_desktop.domain import vi_format
 from ct05_desktop.domain.messages import label, told, told_reason
@@ -81,16 +82,48 @@ def write_unit_templates(
 ) -> list[Path]:
     """One workbook for the unit (out: the file), or (children) one per unit directly under
     it, in the folder out, each named after its unit; a unit with none under it that year
-    is refused, never "0 templates written". Every workbook from one snapshot (the key
-    made, if it must be, before it: a snapshot is only read)."""
+    is refused, never "0 templates written". What every workbook holds is read from one
+    snapshot, which ends before the files are written (on a network share a long read
+    would hold other writers back); the key is made, if it must be, before it."""
     key = template_key(session)
     with session.reading():
-        return _written(session, org, year, out, children, key)
+        contents = _contents(session, org, year, out, children)
+    return [
+        write_template(
+            c.target,
+            c.unit,
+            year,
+            c.orgs,
+            session.catalogue,
+            c.values,
+            c.registers,
+            key,
+            c.texts,
+            c.written_at,
+        )
+        for c in contents
+    ]
 
 
-def _written(
-    session: Session, org: str, year: int, out: Path | str, children: bool, key: str
-) -> list[Path]:
+@dataclass(frozen=True)
+class _Content:
+    """What one unit's workbook holds, read in the snapshot."""
+
+    target: Path
+    unit: Org
+    orgs: list[Org]
+    values: dict[tuple[str, str], int]
+    registers: dict[str, list[dict[str, Any]]]
+    texts: tuple[list[tuple[str, str]], dict[str, str]]
+    written_at: int
+
+
+Contents = list[_Content]
+
+
+def _contents(session: Session, org: str, year: int, out: Path | str, children: bool) -> Contents:
+    """Each workbook's target, unit, year, units, catalogue, figures and register rows,
+    its written parts, and the change log's last id."""
     check_year(year)
     tree = session.tree()
     if org not in tree:
@@ -99,33 +132,22 @@ def _written(
     if not units:
         raise Refusal("no_units_under", name=tree.name_in(org, year), year=year)
     names = template_file_names(units, year)
-    paths = []
     values = {(o, i): v for (o, _, i), v in session.repo.entered_values([year]).items()}
     year_rows = {spec.key: session.registers.rows(spec.key, year=year) for spec in REGISTERS}
-    parts = [(key, part_title(key, session.catalogue)) for key in ordered_parts(session)]
+    parts = [(part, part_title(part, session.catalogue)) for part in ordered_parts(session)]
     (written_at,) = session.db.execute("SELECT coalesce(max(id), 0) FROM audit").fetchone()
+    out_list: Contents = []
     for unit in units:
         orgs = _as_in(tree, tree.subtree(unit.code, year), year)
         codes = {o.code for o in orgs}
         registers = {
-            key: [r for r in rows if r["org_code"] in codes] for key, rows in year_rows.items()
+            register: [r for r in rows if r["org_code"] in codes]
+            for register, rows in year_rows.items()
         }
         target = own_file(Path(out) / names[unit.code], unit.code) if children else Path(out)
-        paths.append(
-            write_template(
-                target,
-                unit,
-                year,
-                orgs,
-                session.catalogue,
-                values,
-                registers,
-                key,
-                (parts, session.texts.texts(unit.code, year)),
-                written_at,
-            )
-        )
-    return paths
+        texts = (parts, session.texts.texts(unit.code, year))
+        out_list.append(_Content(target, unit, orgs, values, registers, texts, written_at))
+    return out_list
 
 
 def _as_in(tree: OrgTree, orgs: Sequence[Org], year: int) -> list[Org]:
