@@ -11,6 +11,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from ct05_desktop.domain.registers import format_date_vi
 from ct05_desktop.domain.report_header import ReportHeader
 from ct05_desktop.domain.sources import CLI
 from ct05_desktop.workflows.faults import words_for
@@ -66,7 +67,7 @@ def run(session: Session, args: argparse.Namespace) -> int:
         return 1
     for item in found:
         r = item.record
-        day = f"{r.issued_on[8:10]}/{r.issued_on[5:7]}/{r.issued_on[:4]}"
-        fields = [r.id, r.org_code, item.period, r.number, day, len(item.changes)]
+        fields = [r.id, r.org_code, item.period, r.number, format_date_vi(r.issued_on)]
+        fields.append(len(item.changes))
         print("\t".join(str(f) for f in fields))
     return 0

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from ct05_desktop.domain import vi_format
 from ct05_desktop.domain.refusals import Phrase, Refusal
 
 # C0 but tab, line feed and carriage return (text may hold those: a comment of two
@@ -66,7 +67,7 @@ def too_long(text: str, most: int = MAX_CELL, code: str = "text_too_long") -> Re
 
 
 def _count(n: int) -> Phrase:
-    return Phrase(f"{n:,}".replace(",", "."), f"{n:,}")
+    return Phrase(vi_format.number(n), f"{n:,}")
 
 
 def name_refusal(text: str) -> Refusal | None:

@@ -20,9 +20,8 @@ import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from ct05_desktop.domain import vi_format
 from ct05_desktop.domain.catalogue import Catalogue
-from ct05_desktop.domain.characters import MAX_CELL, control_refusal
+from ct05_desktop.domain.characters import MAX_CELL, control_refusal, too_long
 from ct05_desktop.domain.refusals import Phrase, Refusal
 
 MAX_CHARACTERS = MAX_CELL  # what an Excel cell holds: a part must fit its template's cell
@@ -116,9 +115,9 @@ def check_text(text: str) -> None:
     bad = control_refusal(text.replace("\n", " "))
     if bad is not None:
         raise bad
-    if len(text) > MAX_CHARACTERS:
-        most = vi_format.number(MAX_CHARACTERS)
-        raise Refusal("text_too_long", length=vi_format.number(len(text)), most=most)
+    longer = too_long(text, MAX_CHARACTERS)
+    if longer is not None:
+        raise longer
 
 
 def paragraphs(text: str) -> list[str]:

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from ct05_desktop.domain import vi_format
 from ct05_desktop.domain.progress import Progress
+from ct05_desktop.domain.registers import format_date_vi
 from ct05_desktop.domain.settings import REPORTS_FOLDER
 from ct05_desktop.gui import file_choosers, i18n
 from ct05_desktop.gui.operations import Operation, run_operation
@@ -35,10 +36,6 @@ from ct05_desktop.gui.unit_choices import fill_units
 from ct05_desktop.workflows.faults import words_for
 from ct05_desktop.workflows.issued import Issued, issued_reports, open_issued
 from ct05_desktop.workflows.session import Session
-
-
-def _day(iso: str) -> str:
-    return f"{iso[8:10]}/{iso[5:7]}/{iso[:4]}"
 
 
 def _figure(value: int | None) -> str:
@@ -151,7 +148,7 @@ class IssuedDialog(QDialog):
             )
             if item.texts_changed:
                 said += self.tr("; written parts changed: {0}").format(len(item.texts_changed))
-            cells = [r.number, _day(r.issued_on), item.unit, item.period, said]
+            cells = [r.number, format_date_vi(r.issued_on), item.unit, item.period, said]
             for column, text in enumerate(cells):
                 cell = QTableWidgetItem(text)
                 if column == 4 and (changed or item.texts_changed):
@@ -190,7 +187,7 @@ class IssuedDialog(QDialog):
             self.tr("Report {0} of {1}, sent {2}: files {3}.").format(
                 item.record.number,
                 item.unit,
-                _day(item.record.issued_on),
+                format_date_vi(item.record.issued_on),
                 ", ".join(item.record.files),
             )
         ]

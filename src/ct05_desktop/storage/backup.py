@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 import sqlite3
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from sqlite_utils import Database
@@ -122,19 +122,29 @@ def make_backup(db: Database, db_path: Path, reason: str, now: dt.datetime | Non
     """A backup into the folder beside the database, then the folder rotated."""
     made = (now or dt.datetime.now()).replace(microsecond=0)
     stamp = made.strftime(_STAMP)
-    same_second = [b for b in list_backups(db_path) if b.made == made]
+    listed = list_backups(db_path)  # each one opened once, for its sequence
+    same_second = [b for b in listed if b.made == made]
     n = f"-{len(same_second)}" if same_second else ""  # numbered in order within a second
     dest = backups_folder(db_path) / f"{db_path.stem}-{stamp}{n}-{reason}.db"
-    sequence = 1 + max((b.sequence for b in list_backups(db_path)), default=0)
+    sequence = 1 + max((b.sequence for b in listed), default=0)
     backup_to(db, dest, sequence)
-    rotate(db_path, made)
-    return Backup(dest, made, reason, sequence)
+    made_now = Backup(dest, made, reason, sequence)
+    rotate(db_path, made, [made_now, *listed])
+    return made_now
 
 
 def list_backups(db_path: Path) -> list[Backup]:
     """This database's backups in its folder, newest first: by the sequence each holds
     (a backup made while the clock said 2028 does not head the list for ever), then by
     the time its name says (backups made before the sequence, after every one made since)."""
+    found = [(n, replace(b, sequence=_sequence_in(b.path))) for n, b in _named(db_path)]
+    found.sort(key=lambda f: (f[1].sequence, f[1].made, f[0]), reverse=True)
+    return [b for _, b in found]
+
+
+def _named(db_path: Path) -> list[tuple[int, Backup]]:
+    """The backups in the folder as their names say (none opened), each with its number
+    within its second."""
     folder = backups_folder(db_path)
     if not folder.is_dir():
         return []
@@ -144,9 +154,8 @@ def list_backups(db_path: Path) -> list[Backup]:
         if match is None or match["stem"] != db_path.stem or not path.is_file():
             continue
         made = dt.datetime.strptime(match["stamp"], _STAMP)
-        backup = Backup(path, made, match["reason"], _sequence_in(path))
-        found.append((backup.sequence, made, int(match["n"] or 0), backup))
-    return [f[3] for f in sorted(found, key=lambda f: f[:3], reverse=True)]
+        found.append((int(match["n"] or 0), Backup(path, made, match["reason"])))
+    return found
 
 
 def _sequence_in(path: Path) -> int:
@@ -165,15 +174,19 @@ def _sequence_in(path: Path) -> int:
 def due_today(db_path: Path, today: dt.date | None = None) -> bool:
     """No backup was made today yet (the first open of the day makes one)."""
     today = today or dt.date.today()
-    return not any(b.made.date() == today for b in list_backups(db_path))
+    return not any(b.made.date() == today for _, b in _named(db_path))  # by name: no opening
 
 
-def rotate(db_path: Path, now: dt.datetime | None = None) -> list[Path]:
-    """Delete the backups the rule above does not keep; returns what was deleted."""
+def rotate(
+    db_path: Path, now: dt.datetime | None = None, listed: list[Backup] | None = None
+) -> list[Path]:
+    """Delete the backups the rule above does not keep; returns what was deleted. listed:
+    the folder's backups newest first, when the caller has them already."""
     now = now or dt.datetime.now()
     # chosen among those made by now: backups dated later (a clock set back) are kept
     # aside, and cannot push out the one just made
-    backups = [b for b in list_backups(db_path) if b.made <= now]  # newest first
+    listed = list_backups(db_path) if listed is None else listed
+    backups = [b for b in listed if b.made <= now]  # newest first
     keep = {b.path for b in backups[:KEEP_NEWEST]}
     for width, key in (
         (KEEP_DAYS, lambda b: b.made.date()),

@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
+from ct05_desktop.domain.registers import format_date_vi
 from ct05_desktop.domain.rollup import Key
 from ct05_desktop.domain.sources import Source
 from ct05_desktop.storage.audit_log import now
@@ -83,8 +84,7 @@ class IssuedStore:
                 [(report, part, text) for part, text in basis.texts.items()],
             )
             period = str(years[0]) if len(years) == 1 else f"{years[0]}-{years[-1]}"
-            day = f"{issued_on[8:10]}/{issued_on[5:7]}/{issued_on[:4]}"
-            said = f"{number}, {day}, {period}"  # the log's words: number, date, period
+            said = f"{number}, {format_date_vi(issued_on)}, {period}"  # number, date, period
             self.audit("report_issued", source, org_code=org, year=years[-1], new=said)
         return report
 

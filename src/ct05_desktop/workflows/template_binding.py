@@ -8,13 +8,13 @@ person asks for exactly that (--accept-older)."""
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Sequence
 
 from ct05_desktop.domain import vi_format
 from ct05_desktop.domain.messages import label
 from ct05_desktop.domain.orgs import OrgTree
 from ct05_desktop.domain.refusals import Refusal
+from ct05_desktop.domain.registers import format_time_vi
 from ct05_desktop.domain.rules import ValueChange, parse_whole_number
 from ct05_desktop.excel.template_cells import shown
 from ct05_desktop.excel.template_reader import FilledTemplate
@@ -78,12 +78,11 @@ def undone_problems(
             continue
         at, who, stored = found
         now = parse_whole_number(stored) if isinstance(stored, str | int) else None
-        when = dt.datetime.fromisoformat(at).strftime("%d/%m/%Y %H:%M")
         what = label(session.catalogue, change.indicator)
         why = Refusal(
             "template_older",
             what=f"{tree.name_in(change.org_code, year)}, {what}",
-            when=when,
+            when=format_time_vi(at),
             who=who,
             stored="(trống)" if now is None else vi_format.number(now),
             sent="" if sent is None else vi_format.number(sent),
