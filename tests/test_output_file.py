@@ -141,3 +141,42 @@ def test_a_temporary_left_by_a_killed_write_is_removed_once_an_hour_old(tmp_path
     write_csv(tmp_path / "v.csv", ("a",), [(1,)])
     assert listing(tmp_path) == [".ct05-notes.txt", ".ct05-wxyz9876.tmp", "v.csv"]
     assert sweep_stale(tmp_path, now=time.time() + 2 * 3600) == [fresh]
+
+
+@pytest.mark.parametrize("name", ["ct05.db", "ct05.db-wal", "link.csv", "hard.csv"])
+def test_no_output_is_written_over_the_open_database(
+    demo: Session, capsys: pytest.CaptureFixture[str], name: str
+) -> None:
+    """Issue 21: an export or a report named like the database, its -wal, a link to it or
+    another name of the same file would replace it (everything lost): refused in words."""
+    from ct05_desktop import cli
+
+    db = demo.path
+    (db.parent / "link.csv").symlink_to(db)
+    os.link(db, db.parent / "hard.csv")
+    before = db.read_bytes()
+    out = db.parent / name
+    code = cli.main(["--db", str(db), "export", "--what", "values", "--out", str(out)])
+    assert code != 0
+    err = capsys.readouterr().err
+    assert "là tệp của chính cơ sở dữ liệu đang mở" in err and "Traceback" not in err
+    assert db.read_bytes() == before and (db.parent / "link.csv").is_symlink()
+    with pytest.raises(OSError) as raised:
+        export_csv(demo, "values", out)
+    assert fault(raised.value).code == "output_onto_database"  # type: ignore[union-attr]
+    assert demo.figures([2019]).unit_year("SL", 2019) is not None  # still readable
+
+
+def test_a_report_over_a_link_to_the_database_is_refused(
+    demo: Session, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from ct05_desktop import cli
+
+    db = demo.path
+    (db.parent / "bc.xlsx").symlink_to(db)
+    before = db.read_bytes()
+    code = cli.main(
+        ["--db", str(db), "report", "--year", "2019", "--out", str(db.parent / "bc.xlsx")]
+    )
+    assert code != 0 and db.read_bytes() == before
+    assert "là tệp của chính cơ sở dữ liệu đang mở" in capsys.readouterr().err

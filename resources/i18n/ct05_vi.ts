@@ -376,6 +376,16 @@ Không có gì được ghi thêm ngoài những gì đã lưu trước đó. Ch
         <source>{0}: nothing imported, because of:</source>
         <translation>{0}: không nhập gì, vì:</translation>
     </message>
+    <message numerus="yes">
+        <source>  … and %n more problem(s).</source>
+        <translation>
+            <numerusform>  … và %n lỗi khác (sửa các lỗi trên rồi nhập lại để xem tiếp).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stopped: nothing of {0} was imported, nor of the files after it.</source>
+        <translation>Đã dừng: không nhập gì từ {0} và các tệp sau nó.</translation>
+    </message>
     <message>
         <source>These organisation files would change the tree of years already past (each report of those years would follow the new tree):
 

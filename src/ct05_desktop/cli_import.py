@@ -10,7 +10,7 @@ from pathlib import Path
 
 from ct05_desktop.domain import vi_format
 from ct05_desktop.domain.messages import SHOWN_WARNINGS
-from ct05_desktop.domain.refusals import Refusal, Worded
+from ct05_desktop.domain.refusals import Refusal
 from ct05_desktop.input_file import read_regular_file
 from ct05_desktop.interchange import ORGS, FileReport
 from ct05_desktop.workflows.backups import IMPORT, backup_before
@@ -48,28 +48,28 @@ def run(
         print(f"{report.file}: {report.rows} dòng, {report.changed} {state}.")
         for line in report.affected:
             print(f"  {line.vi}")
-        _print_warnings(report.warnings)
+        _print_warnings(report)
     return 1 if failed else 0
 
 
 def _print_problems(report: FileReport) -> None:
     """A file refused whole: said as an error ('Lỗi:'), then each of its problems."""
-    count = vi_format.number(len(report.problems))
+    count = vi_format.number(report.problem_count)
     print(f"Lỗi: {report.file}: không nhập gì vì có {count} lỗi:", file=sys.stderr)
     for problem in report.problems[:SHOWN_WARNINGS]:  # as the window: the first, then a count
         print(f"  {problem}", file=sys.stderr)
-    if len(report.problems) > SHOWN_WARNINGS:
-        rest = vi_format.number(len(report.problems) - SHOWN_WARNINGS)
+    if report.problem_count > SHOWN_WARNINGS:
+        rest = vi_format.number(report.problem_count - SHOWN_WARNINGS)
         print(
             f"  … và {rest} lỗi khác (sửa các lỗi trên rồi nhập lại để xem tiếp).", file=sys.stderr
         )
 
 
-def _print_warnings(warnings: Sequence[Worded]) -> None:
-    for warning in warnings[:SHOWN_WARNINGS]:
+def _print_warnings(report: FileReport) -> None:
+    for warning in report.warnings[:SHOWN_WARNINGS]:
         print(f"  Cảnh báo: {warning.in_('vi')}")
-    if len(warnings) > SHOWN_WARNINGS:
-        rest = vi_format.number(len(warnings) - SHOWN_WARNINGS)
+    if report.warning_count > SHOWN_WARNINGS:
+        rest = vi_format.number(report.warning_count - SHOWN_WARNINGS)
         print(f"  … và {rest} cảnh báo khác (Phụ lục của báo cáo liệt kê đủ).")
 
 
@@ -105,5 +105,5 @@ def _import_template(session: Session, path: Path, dry_run: bool, older: bool) -
         print(f"  ~ dòng sổ: {line}")
     for line in report.texts:
         print(f"  ✎ {line}")
-    _print_warnings(report.warnings)
+    _print_warnings(report)
     return True

@@ -11,6 +11,7 @@ from __future__ import annotations
 import os
 import stat
 from pathlib import Path
+from typing import BinaryIO
 
 from ct05_desktop.domain.refusals import Phrase, Refusal
 
@@ -44,10 +45,20 @@ def ensure_regular_file(path: Path | str) -> os.stat_result:
     return status
 
 
-def read_regular_file(path: Path | str, size: int = -1) -> bytes:
-    """The file's bytes (the first ``size`` of them when given), once it is known to be
-    an ordinary file: looked at before opening, and the file opened looked at again."""
+def open_regular_file(path: Path | str) -> BinaryIO:
+    """The file opened for reading bytes, once it is known to be an ordinary file: looked
+    at before opening, and the file opened looked at again (a big file read row by row)."""
     ensure_regular_file(path)
-    with open(os.open(path, _OPEN_FLAGS), "rb") as f:
+    f = open(os.open(path, _OPEN_FLAGS), "rb")  # noqa: SIM115 (returned open)
+    try:
         _refuse_unless_regular(os.fstat(f.fileno()).st_mode)
+    except BaseException:
+        f.close()
+        raise
+    return f
+
+
+def read_regular_file(path: Path | str, size: int = -1) -> bytes:
+    """The file's bytes (the first ``size`` of them when given), as open_regular_file."""
+    with open_regular_file(path) as f:
         return f.read(size)

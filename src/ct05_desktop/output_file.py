@@ -4,7 +4,7 @@ flushed to disk, then renamed over it. A crash or a full disk leaves the old fil
 Every file the program writes (a report, a template, a CSV export, a backup) goes
 through ``replaced_on_success``. What it refuses, it refuses before writing anything: a
 folder where the file should be, a file where a folder should be, a file marked
-read-only. A folder it had to create for the file is taken back when the write fails.
+read-only, a file of the database the program has open (under any name or link). A folder it had to create for the file is taken back when the write fails.
 
 A process killed while it writes (kill -9, a power cut) cannot take its temporary file
 away: that ``.ct05-….tmp`` is removed by the next write into the same folder once it is
@@ -34,6 +34,45 @@ class ReadOnlyTarget(PermissionError):
     """The file to replace is marked read-only (chmod a-w, or Windows' Properties →
     Read-only): whoever marked it meant it to stay, so it is not replaced, although a
     rename over it would be allowed by the folder."""
+
+
+class HeldDatabase(OSError):
+    """The target is a file of a database this program has open (the file itself, its
+    -wal, -shm or -journal, under any name or link): writing over it would lose it."""
+
+
+# the databases this process has open, each with how many connections hold it: their
+# files are never replaced by an output
+_HELD: dict[Path, int] = {}
+_COMPANIONS = ("", "-wal", "-shm", "-journal")
+
+
+def hold(database: Path | str) -> None:
+    """Keep every output off this database's files while a connection has it open."""
+    key = Path(database).resolve()
+    _HELD[key] = _HELD.get(key, 0) + 1
+
+
+def release(database: Path | str) -> None:
+    key = Path(database).resolve()
+    if _HELD.get(key, 0) > 1:
+        _HELD[key] -= 1
+    else:
+        _HELD.pop(key, None)
+
+
+def is_held(target: Path | str) -> bool:
+    """Whether target is, or names through links, a file of an open database."""
+    resolved = Path(target).resolve()
+    files = [Path(f"{db}{end}") for db in list(_HELD) for end in _COMPANIONS]
+    if resolved in files:
+        return True
+    try:  # another name for the same file (a hard link, a differently spelled path)
+        return resolved.exists() and any(
+            f.exists() and os.path.samefile(f, resolved) for f in files
+        )
+    except OSError:
+        return False
 
 
 class NotRegularFile(OSError):
@@ -129,8 +168,8 @@ def replaced_on_success(target: Path | str) -> Iterator[Path]:
     """Yield a temporary path to write; it replaces target when the block ends cleanly.
     Refused before anything is written: a folder at target (IsADirectoryError), a file
     where a folder of its path should be (NotADirectoryError), a read-only target
-    (ReadOnlyTarget), a device, pipe or socket (NotRegularFile). A symbolic link is
-    written through."""
+    (ReadOnlyTarget), a device, pipe or socket (NotRegularFile), a file of a database
+    open here (HeldDatabase). A symbolic link is written through."""
     asked = Path(target)
     # a symbolic link is written through: the file it names is replaced, the link kept
     try:
@@ -139,6 +178,8 @@ def replaced_on_success(target: Path | str) -> Iterator[Path]:
         raise _error(OSError, errno.ELOOP, asked) from None
     if target.is_dir():
         raise _error(IsADirectoryError, errno.EISDIR, asked)
+    if _HELD and is_held(target):
+        raise _error(HeldDatabase, errno.EINVAL, asked)
     if target.exists() and not target.is_file():
         raise _error(NotRegularFile, errno.EINVAL, asked)
     if _read_only(target):

@@ -11,7 +11,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu, QMessageBox, QProgressDialog, QWidget
 
 from ct05_desktop.domain.messages import SHOWN_WARNINGS
-from ct05_desktop.domain.progress import Progress
+from ct05_desktop.domain.progress import Cancelled, Progress
 from ct05_desktop.domain.settings import CSV_EXPORT_FOLDER, CSV_IMPORT_FOLDER
 from ct05_desktop.gui import ask, crash, file_choosers, i18n
 from ct05_desktop.gui.operations import Operation, run_operation
@@ -23,6 +23,9 @@ from ct05_desktop.workflows.setup import SetupError, demo_database, demo_refusal
 
 if TYPE_CHECKING:
     from ct05_desktop.gui.main_window import MainWindow
+
+# the reports of the files imported, and the file Stop was pressed in (None: not pressed)
+Imported = tuple[list[FileReport], str | None]
 
 
 class FileActions(QWidget):
@@ -80,18 +83,28 @@ class FileActions(QWidget):
         files = list(paths)
         backing_up = self.tr("Backing up the database first…")
 
-        def task(session: Session, progress: Progress) -> list[FileReport]:
+        def task(session: Session, progress: Progress) -> Imported:
             progress(0, backing_up)
             backup_before(session, IMPORT)  # what the files change can be undone
-            reports = []
+            reports: list[FileReport] = []
             for n, path in enumerate(files):
-                progress(100 * n // len(files), Path(path).name)
-                report = import_csv(session, path, rewrite_history=rewrite_history)
+                name = Path(path).name
+
+                def within(done: float, n: int = n, name: str = name) -> None:
+                    progress(int(100 * (n + done) / len(files)), name)
+
+                try:  # Stop inside a file: that file is rolled back, those before it kept
+                    within(0.0)
+                    report = import_csv(
+                        session, path, rewrite_history=rewrite_history, progress=within
+                    )
+                except Cancelled:
+                    return reports, name
                 if rewrites_only(report):  # what confirming would change, for the question
                     asked = import_csv(session, path, rewrite_history=True, dry_run=True)
                     report.affected = asked.affected
                 reports.append(report)
-            return reports
+            return reports, None
 
         waiting = QProgressDialog(self.tr("Importing…"), self.tr("Stop"), 0, 100, window)
         waiting.setWindowTitle(self.tr("Import"))
@@ -107,21 +120,21 @@ class FileActions(QWidget):
             self,
             progressed=progressed,
             changed=window.announce,
-            succeeded=lambda reports: self._imported(reports, waiting, files),
-            cancelled=lambda: self._imported(None, waiting, files),
+            succeeded=lambda done: self._imported(done, waiting, files),
+            cancelled=lambda: self._imported(([], ""), waiting, files),
             failed=lambda exc: self._import_failed(exc, waiting),
         )
         waiting.canceled.connect(operation.cancel)
         return operation
 
-    def _imported(
-        self, reports: list[FileReport] | None, waiting: QProgressDialog, files: list[str]
-    ) -> None:
+    def _imported(self, done: Imported, waiting: QProgressDialog, files: list[str]) -> None:
+        """What the files did; stopped: the file Stop was pressed in ("" before any)."""
+        reports, stopped = done
         waiting.reset()
         window = self.window_
         lang = i18n.window_language()
         lines = []
-        for report in reports or []:
+        for report in reports:
             if report.ok:
                 lines.append(
                     self.tr("{0}: {1} rows, {2} changed.").format(
@@ -130,13 +143,23 @@ class FileActions(QWidget):
                 )
                 shown = report.warnings[:SHOWN_WARNINGS]
                 lines += [self.tr("  Warning: {0}").format(w.in_(lang)) for w in shown]
-                if len(report.warnings) > len(shown):
-                    more = len(report.warnings) - len(shown)
+                if report.warning_count > len(shown):
+                    more = report.warning_count - len(shown)
                     lines.append(self.tr("  … and %n more warning(s).", "", more))
             else:
                 lines.append(self.tr("{0}: nothing imported, because of:").format(report.file))
-                lines += [f"  {p.words(lang)}" for p in report.problems]
-        if reports is None:
+                first = report.problems[:SHOWN_WARNINGS]  # a million-line file: the first
+                lines += [f"  {p.words(lang)}" for p in first]
+                if report.problem_count > len(first):
+                    more = report.problem_count - len(first)
+                    lines.append(self.tr("  … and %n more problem(s).", "", more))
+        if stopped:
+            lines.append(
+                self.tr("Stopped: nothing of {0} was imported, nor of the files after it.").format(
+                    stopped
+                )
+            )
+        elif stopped is not None:
             lines.append(self.tr("Stopped: the files not yet read were not imported."))
         self.imported.emit(lines)
         QMessageBox.information(window, self.tr("Import"), "\n".join(lines))

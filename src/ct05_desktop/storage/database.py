@@ -15,7 +15,7 @@ from pathlib import Path
 from sqlite_utils import Database
 
 from ct05_desktop.domain.refusals import Phrase, Refusal
-from ct05_desktop.output_file import nearest_existing
+from ct05_desktop.output_file import hold, nearest_existing, release
 from ct05_desktop.storage.backup import (
     DAILY,
     MIGRATION,
@@ -55,6 +55,12 @@ class Ct05Database(Database):
     write_wait: float = WRITE_WAIT_S
     on_wait: Callable[[float], None] | None = None
     backup_fault: OSError | None = None  # why the day's backup could not be written
+
+    def close(self) -> None:
+        if self.path is not None:
+            release(self.path)
+            self.path = None
+        super().close()
 
     @contextlib.contextmanager
     def atomic(self) -> Iterator[Database]:
@@ -120,6 +126,7 @@ def connect(path: Path | str) -> Ct05Database:
         db.execute("SELECT count(*) FROM sqlite_master").fetchone()
     except sqlite3.DatabaseError as exc:
         raise _unopenable(path, exc) from exc
+    hold(path)  # no output (a report, an export) may be written over it while open
     return db
 
 

@@ -100,8 +100,10 @@ class ValueStore(AuditLog):
         values: Mapping[Key, int | None],
         source: Source,
         comments: Mapping[Key, str | None] | None = None,
+        at: str | None = None,
     ) -> int:
         """Write checked values and comments in one transaction. Returns how many changed.
+        at: the time the change log gives (a large file's parts: the time of its import).
 
         Reads the stored rows of the touched unit-years once, then writes only what differs,
         with one audit entry per changed value or comment; rows are built as tuples for
@@ -110,7 +112,7 @@ class ValueStore(AuditLog):
         comments = comments or {}
         keys = sorted(set(values) | set(comments))  # in key order: the index grows in order
         stored = self._stored(keys)
-        who, at, said = self.who(), now(), str(source)
+        who, at, said = self.who(), at or now(), str(source)
         upserts: list[tuple[Any, ...]] = []
         deletes: list[Key] = []
         audits: list[tuple[Any, ...]] = []

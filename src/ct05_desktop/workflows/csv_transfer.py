@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from ct05_desktop.domain.messages import told_reason
+from ct05_desktop.csv_stream import CsvStream
 from ct05_desktop.domain.orgs import OrgTree
 from ct05_desktop.domain.refusals import Refusal
-from ct05_desktop.domain.rules import MAX_YEAR, MIN_YEAR, ValueChange, check_year
+from ct05_desktop.domain.rules import check_year
 from ct05_desktop.domain.sources import Source, csv_file
 from ct05_desktop.interchange import (
     ORG_COLUMNS,
@@ -15,17 +15,23 @@ from ct05_desktop.interchange import (
     PLAN,
     VALUE_COLUMNS,
     VALUE_OPTIONAL,
+    VALUES,
     CsvFormatError,
     CsvTable,
     FileProblem,
     FileReport,
-    read_table,
+    FirstProblems,
     write_csv,
 )
-from ct05_desktop.workflows.entry import phrases, save_values
+from ct05_desktop.storage.value_staging import StagingFault
+from ct05_desktop.workflows.csv_values import Fraction, import_values
 from ct05_desktop.workflows.faults import A_FILE, fault
-from ct05_desktop.workflows.org_import import import_orgs, year_of
+from ct05_desktop.workflows.org_import import import_orgs
 from ct05_desktop.workflows.session import Session
+
+
+def _unwatched(done: float) -> None:
+    """Progress told to nobody."""
 
 
 def import_csv(
@@ -34,102 +40,44 @@ def import_csv(
     source: Source | None = None,
     rewrite_history: bool = False,
     dry_run: bool = False,
+    progress: Fraction = _unwatched,
 ) -> FileReport:
     """Import one CSV file; on any problem nothing from it is written. source: how the
     change log names where the figures came from (the file, when None). An organisation
     file may change earlier years' tree only with rewrite_history; dry_run (organisation
-    files): check and tell what would change, write nothing."""
+    files): check and tell what would change, write nothing. progress: told how much of
+    the file is done (a figures file: it may raise Cancelled, and nothing is written)."""
     path = Path(path)
     report = FileReport(path.name)
+    problems = FirstProblems()
     try:
-        table = read_table(path)
+        with CsvStream(path, problems.add) as stream:
+            report.kind = stream.kind
+            if stream.kind == VALUES:
+                if not (dry_run or rewrite_history):  # neither previewed nor a tree
+                    named = source or csv_file(path.name)
+                    import_values(session, stream, report, problems, named, progress)
+                return report
+            table = CsvTable(stream.path, stream.kind, list(stream.rows()))
     except CsvFormatError as exc:
-        report.problems.append(exc.problem)
+        report.problems, report.unkept_problems = [exc.problem], 0
         return report
     except OSError as exc:
-        told = fault(exc, A_FILE) or Refusal("file_unreadable", detail=exc.strerror)
-        report.problems.append(FileProblem(path.name, None, None, None, told))
+        # the temporary folder a large file is read onto, or the file itself
+        where = exc.filename if isinstance(exc, StagingFault) else A_FILE
+        told = fault(exc, where) or Refusal("file_unreadable", detail=exc.strerror)
+        report.problems = [FileProblem(path.name, None, None, None, told)]
         return report
-    report.kind, report.rows = table.kind, len(table.rows)
-    if table.problems:  # rows refused as they were read: nothing of the file is written
-        report.problems.extend(table.problems)
+    report.rows = len(table.rows)
+    if problems.count:  # rows refused as they were read: nothing of the file is written
+        problems.into(report)
         return report
     if table.kind == PLAN:
         why = Refusal("plan_file_for_reorganise")
         report.problems.append(FileProblem(path.name, 1, None, None, why))
-    elif table.kind == ORGS:
+    else:
         import_orgs(session, table, report, source, rewrite_history, dry_run)
-    elif not (dry_run or rewrite_history):  # a values file is neither previewed nor a tree
-        _import_values(session, table, report, source)
     return report
-
-
-def _import_values(
-    session: Session, table: CsvTable, report: FileReport, source: Source | None
-) -> None:
-    name = table.path.name
-    changes: list[ValueChange] = []
-    comments: dict[tuple[str, int, str], str | None] = {}
-    seen: dict[tuple[str, int, str], int] = {}
-    for line, row in table.rows:
-        year = year_of(row["year"])
-        if year is None:
-            report.problems.append(
-                FileProblem(
-                    name, line, "year", row["year"], Refusal("year_four_digits", example=2019)
-                )
-            )
-            continue
-        if not MIN_YEAR <= year <= MAX_YEAR:
-            why = Refusal("year_out_of_range", year=year, min_year=MIN_YEAR, max_year=MAX_YEAR)
-            report.problems.append(FileProblem(name, line, "year", row["year"], why))
-            continue
-        key = (row["org_code"], year, row["indicator"])
-        if key in seen:
-            report.problems.append(
-                FileProblem(
-                    name,
-                    line,
-                    "indicator",
-                    row["indicator"],
-                    Refusal("duplicate_row", line=seen[key]),
-                )
-            )
-            continue
-        seen[key] = line
-        if row["value"] != "":
-            changes.append(ValueChange(*key, raw=row["value"], ref=line))
-        if row.get("comment"):
-            comments[key] = row["comment"]
-    if report.problems:
-        return
-    result = save_values(session, changes, source or csv_file(name), comments)
-    for issue in result.errors:
-        column = {
-            "unknown_org": "org_code",
-            "unknown_indicator": "indicator",
-            "bad_year": "year",
-            "org_not_in_year": "year",
-            "year_locked": "year",
-            "unit_approved": "org_code",
-        }.get(issue.code, "value")
-        shown = {
-            "org_code": issue.org_code,
-            "year": str(issue.year),
-            "indicator": issue.indicator,
-        }.get(column, issue.value)
-        ref = issue.ref if isinstance(issue.ref, int) else None
-        report.problems.append(
-            FileProblem(
-                name,
-                ref,
-                column,
-                str(shown),
-                told_reason(issue, session.catalogue, with_value=False),
-            )
-        )
-    report.changed = result.changed
-    report.warnings = phrases(session, result.warnings)
 
 
 def export_csv(session: Session, what: str, out: Path | str, year: int | None = None) -> int:

@@ -10,7 +10,15 @@ from ct05_desktop.domain.checks import unit_year_warnings
 from ct05_desktop.domain.messages import IssueWords, describe, told
 from ct05_desktop.domain.refusals import Refusals, Worded
 from ct05_desktop.domain.rollup import Key
-from ct05_desktop.domain.rules import ERROR, Issue, ValueChange, check_changes, unit_year_problem
+from ct05_desktop.domain.rules import (
+    ERROR,
+    CheckedWrite,
+    Issue,
+    ValueChange,
+    WriteContext,
+    check_changes,
+    unit_year_problem,
+)
 from ct05_desktop.domain.sources import Source
 from ct05_desktop.domain.vi_text import nfc
 from ct05_desktop.workflows.session import Session
@@ -41,26 +49,35 @@ def save_values(
     comments = {k: None if v is None else nfc(v) for k, v in (comments or {}).items()}
     unit_years = {(c.org_code, c.year) for c in changes} | {(o, y) for o, y, _ in comments}
     with session.writing():
-        ctx = session.write_context(unit_years)
-        checked = check_changes(changes, ctx)
-        for (org, year, indicator), comment in comments.items():
-            problem = unit_year_problem(org, year, ctx)
-            if problem is None and indicator not in session.catalogue:
-                problem = Issue(ERROR, "unknown_indicator", org, year, indicator)
-            char = control_character(comment or "")
-            if problem is None and char is not None:
-                params = {"char": code_point(char)}
-                problem = Issue(ERROR, "control_character", org, year, indicator, None, params)
-            if problem is not None:
-                checked.errors.append(
-                    Issue(
-                        problem.severity, problem.code, org, year, indicator, None, problem.params
-                    )
-                )
+        checked = checked_batch(session, session.write_context(unit_years), changes, comments)
         if not checked.ok:
             return SaveResult(errors=checked.errors)
         changed = session.repo.write_values(checked.values, source, comments)
     return SaveResult(warnings=warnings_for_units(session, unit_years), changed=changed)
+
+
+def checked_batch(
+    session: Session,
+    ctx: WriteContext,
+    changes: Sequence[ValueChange],
+    comments: Mapping[Key, str | None],
+) -> CheckedWrite:
+    """A batch's values and comments checked against ctx (taken inside the write's
+    transaction): what to write, or what is wrong with it."""
+    checked = check_changes(changes, ctx)
+    for (org, year, indicator), comment in comments.items():
+        problem = unit_year_problem(org, year, ctx)
+        if problem is None and indicator not in session.catalogue:
+            problem = Issue(ERROR, "unknown_indicator", org, year, indicator)
+        char = control_character(comment or "")
+        if problem is None and char is not None:
+            params = {"char": code_point(char)}
+            problem = Issue(ERROR, "control_character", org, year, indicator, None, params)
+        if problem is not None:
+            checked.errors.append(
+                Issue(problem.severity, problem.code, org, year, indicator, None, problem.params)
+            )
+    return checked
 
 
 def warnings_for_units(

@@ -10,7 +10,7 @@ import sqlite3
 from pathlib import Path
 
 from ct05_desktop.domain.refusals import Phrase, Refusal
-from ct05_desktop.output_file import NotRegularFile, ReadOnlyTarget
+from ct05_desktop.output_file import HeldDatabase, NotRegularFile, ReadOnlyTarget
 from ct05_desktop.storage.database import is_damage, sqlite_detail
 
 # "the file": when nothing names it, or when its place (a FileProblem) names it already
@@ -54,6 +54,8 @@ def _os_fault(exc: OSError, name: str | Phrase) -> Refusal:
         return Refusal("file_missing", name=name)
     if isinstance(exc, IsADirectoryError):
         return Refusal("is_folder", name=name)
+    if isinstance(exc, HeldDatabase):  # an export or a report named like the database
+        return Refusal("output_onto_database", name=name)
     if isinstance(exc, NotRegularFile):
         return Refusal("not_regular_file", name=name)
     if isinstance(exc, NotADirectoryError):  # the file standing where a folder should be

@@ -9,6 +9,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from ct05_desktop.csv_stream import read_table
 from ct05_desktop.domain.orgs import Org, OrgTree
 from ct05_desktop.domain.refusals import Phrase, Refusal
 from ct05_desktop.domain.report_header import PARENT_FIELDS
@@ -29,7 +30,6 @@ from ct05_desktop.interchange import (
     PLAN_COLUMNS,
     CsvFormatError,
     FileProblem,
-    read_table,
     write_csv,
 )
 from ct05_desktop.workflows.backups import ORGS, backup_before, backups

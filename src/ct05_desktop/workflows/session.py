@@ -160,18 +160,25 @@ class Session:
         """What a write is checked against, as committed now: call it inside writing(),
         so that nothing can change between the check and the write."""
         self.repo.fresh_tree()
-        rows = self.repo.stored_rows(set(unit_years))
-        existing = {
-            unit_year: {i: value for i, (value, _) in stored.items() if value is not None}
-            for unit_year, stored in rows.items()
-        }
         return WriteContext(
             tree=self.tree(),
             catalogue=self.catalogue,
             locked_years=self.repo.locked_years(),
             approved=self.repo.approved(),
-            existing=existing,
+            existing=self.entered_now(unit_years),
         )
+
+    def entered_now(
+        self, unit_years: Iterable[tuple[str, int]]
+    ) -> dict[tuple[str, int], dict[str, int]]:
+        """The entered values of these unit-years as this connection sees them (inside a
+        write: with what it has written so far): a large write's next part is checked
+        against them."""
+        rows = self.repo.stored_rows(set(unit_years))
+        return {
+            unit_year: {i: value for i, (value, _) in stored.items() if value is not None}
+            for unit_year, stored in rows.items()
+        }
 
     def close(self) -> None:
         self.db.close()
