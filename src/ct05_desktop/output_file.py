@@ -4,7 +4,8 @@ flushed to disk, then renamed over it. A crash or a full disk leaves the old fil
 Every file the program writes (a report, a template, a CSV export, a backup) goes
 through ``replaced_on_success``. What it refuses, it refuses before writing anything: a
 folder where the file should be, a file where a folder should be, a file marked
-read-only, a file of the database the program has open (under any name or link). A folder it had to create for the file is taken back when the write fails.
+read-only, a file of the database the program has open (under any name or link). A
+folder it had to create for the file is taken back when the write fails.
 
 A process killed while it writes (kill -9, a power cut) cannot take its temporary file
 away: that ``.ct05-….tmp`` is removed by the next write into the same folder once it is

@@ -80,6 +80,7 @@ def window(
     for name in ("question", "warning", "information", "critical"):
         monkeypatch.setattr(QMessageBox, name, unexpected)
     monkeypatch.setattr(ask, "choose", unexpected)
+    monkeypatch.setattr(ask, "tell", unexpected)
     win = MainWindow(demo, "vi", 2019)  # closed below, not by qtbot: its close comes first
     win.show()
     qtbot.waitExposed(win)
@@ -112,6 +113,11 @@ def answer(monkeypatch: pytest.MonkeyPatch) -> list[str]:
         return escape  # the safe answer: what Esc would choose
 
     monkeypatch.setattr(ask, "choose", choose)
+
+    def tell(_parent, title, *args, **kwargs):  # type: ignore[no-untyped-def]
+        asked.append(str(title))
+
+    monkeypatch.setattr(ask, "tell", tell)
     return asked
 
 

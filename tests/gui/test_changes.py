@@ -248,3 +248,38 @@ def test_an_organisation_file_changing_past_years_is_imported_only_once_confirme
         window.files.import_files([str(csv)])
     qtbot.waitUntil(lambda: window.session.tree().parent_in("SL.MS.CM", 2019) == "SL")
     assert "orgs.csv\n  Các năm 2016–2019:\n  - Tỉnh ủy Sơn La: 17 → 18 đơn vị" in asked[0]
+
+
+def test_stop_inside_a_big_file_keeps_the_files_before_it(
+    window: MainWindow, tmp_path: Path, answer: list[str], qtbot, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    """Issue 21: a big file is written in parts inside one transaction; Stop pressed in
+    its midst writes nothing of it, keeps the file imported before it, and says which."""
+    from ct05_desktop.workflows import csv_values
+
+    monkeypatch.setattr(csv_values, "CHUNK_ROWS", 5)  # many parts, many progress steps
+    first = tmp_path / "a.csv"
+    first.write_text("org_code,year,indicator,value\nSL.BY,2019,members_total,4100\n", "utf-8")
+    big = tmp_path / "b.csv"
+    units = [o.code for o in window.session.tree().in_order()]
+    rows = [f"{u},{y},reception_sessions,{y - 2000}" for u in units for y in range(2016, 2025)]
+    big.write_text("org_code,year,indicator,value\n" + "\n".join(rows) + "\n", "utf-8")
+    audit = window.session.db.execute("SELECT count(*) FROM audit").fetchone()[0]
+    told: list[list[str]] = []
+    window.files.imported.connect(told.append)
+    with qtbot.waitSignal(window.files.imported, timeout=30000):
+        operation = window.files.import_files([str(first), str(big)])
+
+        def step(percent: int, name: str) -> None:
+            if name == "b.csv" and percent >= 85:
+                operation.cancel()
+
+        operation.progressed.connect(step)
+    lines = told[-1]
+    assert lines[0].startswith("a.csv: 1") and len(lines) == 2
+    assert "b.csv" in lines[1] and ("Stopped" in lines[1] or "dừng" in lines[1])
+    values = window.session.repo.entered_values([2019], ["SL.BY"])
+    assert values[("SL.BY", 2019, "members_total")] == 4100
+    assert ("SL.BY", 2019, "reception_sessions") not in values
+    count = window.session.db.execute("SELECT count(*) FROM audit").fetchone()[0]
+    assert count == audit + 1  # a.csv's one change, nothing of b.csv

@@ -11,7 +11,7 @@ import pytest
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QMessageBox
 
-from ct05_desktop.gui import crash, i18n
+from ct05_desktop.gui import ask, crash, i18n
 from ct05_desktop.gui.main_window import MainWindow
 from ct05_desktop.gui.report_dialog import ReportDialog
 from ct05_desktop.gui.template_dialogs import TemplateImportDialog
@@ -54,6 +54,7 @@ def told(monkeypatch: pytest.MonkeyPatch) -> list[str]:
 
     for name in ("warning", "information", "critical"):
         monkeypatch.setattr(QMessageBox, name, box)
+    monkeypatch.setattr(ask, "tell", box)
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
     return shown
 

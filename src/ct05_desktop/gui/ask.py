@@ -28,3 +28,18 @@ def choose(
     box.exec()
     clicked = box.clickedButton()
     return next((n for n, b in enumerate(buttons) if b is clicked), escape)
+
+
+def tell(
+    parent: QWidget | None,
+    title: str,
+    text: str,
+    details: str = "",
+    icon: QMessageBox.Icon = QMessageBox.Icon.Information,
+) -> None:
+    """Tell something that may be long: text kept short enough for a 768-pixel screen,
+    the whole list under "Xem chi tiết..." (details, when any)."""
+    box = QMessageBox(icon, title, text, QMessageBox.StandardButton.Ok, parent)
+    if details:
+        box.setDetailedText(details)
+    box.exec()

@@ -24,6 +24,7 @@ from ct05_desktop.workflows.setup import SetupError, demo_database, demo_refusal
 if TYPE_CHECKING:
     from ct05_desktop.gui.main_window import MainWindow
 
+SHOWN_IN_MESSAGE = 3  # problems or warnings of a file in the message itself (the rest: details)
 # the reports of the files imported, and the file Stop was pressed in (None: not pressed)
 Imported = tuple[list[FileReport], str | None]
 
@@ -133,39 +134,41 @@ class FileActions(QWidget):
         waiting.reset()
         window = self.window_
         lang = i18n.window_language()
-        lines = []
+        short: list[str] = []  # the message: a few lines of each file
+        lines: list[str] = []  # its details: the first 30 of each, and a count
         for report in reports:
             if report.ok:
-                lines.append(
-                    self.tr("{0}: {1} rows, {2} changed.").format(
-                        report.file, report.rows, report.changed
-                    )
+                head = self.tr("{0}: {1} rows, {2} changed.").format(
+                    report.file, report.rows, report.changed
                 )
-                shown = report.warnings[:SHOWN_WARNINGS]
-                lines += [self.tr("  Warning: {0}").format(w.in_(lang)) for w in shown]
-                if report.warning_count > len(shown):
-                    more = report.warning_count - len(shown)
-                    lines.append(self.tr("  … and %n more warning(s).", "", more))
+                items = [self.tr("  Warning: {0}").format(w.in_(lang)) for w in report.warnings]
+                total = report.warning_count
             else:
-                lines.append(self.tr("{0}: nothing imported, because of:").format(report.file))
-                first = report.problems[:SHOWN_WARNINGS]  # a million-line file: the first
-                lines += [f"  {p.words(lang)}" for p in first]
-                if report.problem_count > len(first):
-                    more = report.problem_count - len(first)
-                    lines.append(self.tr("  … and %n more problem(s).", "", more))
+                head = self.tr("{0}: nothing imported, because of:").format(report.file)
+                items = [f"  {p.words(lang)}" for p in report.problems[:SHOWN_WARNINGS]]
+                total = report.problem_count
+            for kept, shown in ((lines, SHOWN_WARNINGS), (short, SHOWN_IN_MESSAGE)):
+                kept += [head, *items[:shown]]
+                if total > shown:
+                    kept.append(self._more(report.ok, total - shown))
         if stopped:
-            lines.append(
-                self.tr("Stopped: nothing of {0} was imported, nor of the files after it.").format(
-                    stopped
-                )
-            )
+            said = self.tr("Stopped: nothing of {0} was imported, nor of the files after it.")
+            lines.append(said.format(stopped))
+            short.append(lines[-1])
         elif stopped is not None:
             lines.append(self.tr("Stopped: the files not yet read were not imported."))
+            short.append(lines[-1])
         self.imported.emit(lines)
-        QMessageBox.information(window, self.tr("Import"), "\n".join(lines))
+        details = "\n".join(lines) if lines != short else ""
+        ask.tell(window, self.tr("Import"), "\n".join(short), details)
         asked = [(f, r) for f, r in zip(files, reports or [], strict=False) if rewrites_only(r)]
         if asked and self._confirm_rewrite([r for _, r in asked]):
             self.import_files([f for f, _ in asked], rewrite_history=True)
+
+    def _more(self, warnings: bool, count: int) -> str:
+        if warnings:
+            return self.tr("  … and %n more warning(s).", "", count)
+        return self.tr("  … and %n more problem(s).", "", count)
 
     def _confirm_rewrite(self, reports: list[FileReport]) -> bool:
         """The past years the files would change, year by year; True when the clerk asks
