@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QMessageBox
 
 from ct05_desktop.gui.app import open_session
 from ct05_desktop.gui.main_window import MainWindow
+from ct05_desktop.gui.org_tree import ORG_CODE_ROLE
 from ct05_desktop.workflows.session import Session
 
 from .conftest import type_text
@@ -171,3 +172,24 @@ def test_a_new_window_shows_its_first_unit_before_it_is_shown(qtbot, demo: Sessi
         win.org_panel.resize(width, 500)
     assert win.org_panel.select("SL.ML")
     assert chosen == ["SL.ML"] and win.org == "SL.ML"
+
+
+def test_new_statuses_keep_what_is_open_and_chosen(window: MainWindow) -> None:
+    """The statuses shown again after a save are one layout change: the branch opened,
+    the filter typed and the unit chosen stay as they were, and the new status shows."""
+    panel = window.org_panel
+    assert panel.select("SL.MS.CM")  # a commune under Mai Sơn: its branch is opened
+    panel.search.setText("chieng mung")
+    parent = panel.proxy.mapFromSource(panel.model.index_of("SL.MS"))
+    assert panel.view.isExpanded(parent)
+    chosen = [panel.proxy.mapToSource(i).data(ORG_CODE_ROLE) for i in panel.view.selectedIndexes()]
+    assert set(chosen) == {"SL.MS.CM"}, "before"
+    statuses = {code: panel.model.status(code) for code in panel.model.codes()}
+    statuses["SL.MS.CM"] = "approved"
+    panel.model.set_statuses(statuses)
+    parent = panel.proxy.mapFromSource(panel.model.index_of("SL.MS"))
+    assert panel.view.isExpanded(parent)
+    chosen = [panel.proxy.mapToSource(i).data(ORG_CODE_ROLE) for i in panel.view.selectedIndexes()]
+    assert set(chosen) == {"SL.MS.CM"}
+    status = panel.model.index_of("SL.MS.CM").siblingAtColumn(1)
+    assert status.data(Qt.ItemDataRole.ToolTipRole).endswith((": đã duyệt", ": approved"))

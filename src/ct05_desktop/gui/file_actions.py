@@ -167,8 +167,8 @@ class FileActions(QWidget):
 
     def _more(self, warnings: bool, count: int) -> str:
         if warnings:
-            return self.tr("  … and %n more warning(s).", "", count)
-        return self.tr("  … and %n more problem(s).", "", count)
+            return self.tr("  … and %Ln more warning(s).", "", count)
+        return self.tr("  … and %Ln more problem(s).", "", count)
 
     def _confirm_rewrite(self, reports: list[FileReport]) -> bool:
         """The past years the files would change, year by year; True when the clerk asks

@@ -117,14 +117,12 @@ class OrgTreeModel(QAbstractItemModel):
         self._statuses_changed()
 
     def _statuses_changed(self) -> None:
-        """Every row's status column is to be shown again."""
+        """Every row's status column is to be shown again: one layout change (the rows stay
+        where they are), not a dataChanged per branch, which the filter proxy maps one
+        branch at a time (43 s for a province ten times the size, after each save)."""
         if self._by_code:
-            self.dataChanged.emit(self.index(0, 1), self.index(self.rowCount() - 1, 1))
-            for node in self._by_code.values():
-                if node.children:
-                    first = self.createIndex(0, 1, node.children[0])
-                    last = self.createIndex(len(node.children) - 1, 1, node.children[-1])
-                    self.dataChanged.emit(first, last)
+            self.layoutAboutToBeChanged.emit()
+            self.layoutChanged.emit()
 
     def status(self, code: str) -> str:
         return self._statuses.get(code, STATUS_EMPTY)
