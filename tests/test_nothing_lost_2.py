@@ -263,6 +263,25 @@ def test_names_and_header_lines_are_checked_like_stored_values(
     assert main([*report, "--signer", "Lò Văn \udcff"]) == 2
     assert "không phải chữ UTF-8" in capsys.readouterr().err
     assert not Path(out).exists()
+    # a file's name whose bytes are not UTF-8: written, it could be neither logged nor told
+    odd = str(tmp_path / "r\udcff")
+    audit = _audit_count(demo_db)
+    for command in (
+        ["report", "--year", "2019", "--out", odd + ".docx"],
+        ["export", "--what", "values", "--out", odd + ".csv"],
+        ["import", odd + ".csv"],
+        ["restore", odd + ".db"],
+        ["backup", "--out", odd + ".db"],
+    ):
+        assert main([*db, *command]) == 2, command
+        err = capsys.readouterr().err
+        assert "tên tệp 'r�." in err and "Traceback" not in err
+    assert list(tmp_path.glob("r*")) == [] and _audit_count(demo_db) == audit
+
+
+def _audit_count(path: Path) -> int:
+    with Session(path) as s:
+        return int(s.db.execute("SELECT count(*) FROM audit").fetchone()[0])
 
 
 def test_text_comes_in_nfc_whatever_way_it_came(demo_db: Path, tmp_path: Path) -> None:

@@ -11,6 +11,7 @@ import argparse
 import re
 import sys
 import unicodedata
+from pathlib import Path
 from typing import NoReturn
 
 from ct05_desktop.domain.characters import shown
@@ -30,14 +31,28 @@ def typed_values(args: argparse.Namespace) -> None:
     """The text values typed (names, signer, number, codes…) as the program takes text: in
     NFC; one that is not valid UTF-8 (Python keeps its bytes as lone surrogates) refused
     in words, showing it with '�' where its bytes were. Paths (Path values, and PATHS) are
-    left as the system gave them: a file's name is compared byte for byte."""
+    left as the system gave them (a file's name is compared byte for byte), but refused
+    when not UTF-8 (it could be neither logged nor told)."""
     for name, value in vars(args).items():
-        if name in PATHS:
+        if name in PATHS or isinstance(value, Path):
+            _named_file(str(value))
+            continue
+        if isinstance(value, list) and all(isinstance(v, Path) for v in value):
+            for v in value:
+                _named_file(str(v))
             continue
         if isinstance(value, str):
             setattr(args, name, _typed(value))
         elif isinstance(value, list) and all(isinstance(v, str) for v in value):
             setattr(args, name, [_typed(v) for v in value])
+
+
+def _named_file(text: str) -> None:
+    """A file's name is taken as the system has it, but it is written in the change log
+    and in messages: one whose bytes are not UTF-8 is refused in words."""
+    if any("\udc80" <= c <= "\udcff" for c in text):
+        seen = text.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
+        raise Refusal("path_not_utf8", text=shown(Path(seen).name))
 
 
 def _typed(text: str) -> str:

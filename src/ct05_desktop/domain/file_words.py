@@ -77,6 +77,10 @@ FILE_VI = {
         "tệp {name} do phiên bản CT05 mới hơn tạo; hãy cài phiên bản mới nhất để mở nó "
         "(phiên bản này không mở, để không làm hỏng dữ liệu)"
     ),
+    "path_not_utf8": (
+        "tên tệp '{text}' có ký tự không đọc được (không phải UTF-8, thường do tệp chép từ máy "
+        "khác); hãy đổi tên tệp rồi làm lại"
+    ),
     "output_onto_database": (
         "{name} là tệp của chính cơ sở dữ liệu đang mở; ghi đè lên đó sẽ mất hết dữ liệu. "
         "Hãy chọn tên tệp khác"
@@ -151,6 +155,10 @@ FILE_EN = {
     "db_newer": (
         "{name} was written by a newer version of CT05; install the latest version to open "
         "it (this one does not, so as not to damage the data)"
+    ),
+    "path_not_utf8": (
+        "the file name '{text}' has characters that cannot be read (not UTF-8, often from a "
+        "file copied from another machine); rename the file and try again"
     ),
     "output_onto_database": (
         "{name} is a file of the very database that is open; writing over it would lose "
