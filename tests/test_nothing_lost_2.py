@@ -584,6 +584,17 @@ def test_a_text_stored_longer_than_a_cell_is_not_cut_by_its_template_sent_back(
         assert report.saved and report.rows_changed == []
         stored = s.registers.get("dialogues", row["id"])
         assert stored["place"] == long
+        # and a written part stored that long before
+        s.db.execute(
+            "INSERT INTO report_texts (org_code, year, part, text, search_text) VALUES ('SL.TC', "
+            "2019, 'lanh_dao', ?, '') ON CONFLICT DO UPDATE SET text = excluded.text",
+            [long],
+        )
+        s.db.conn.commit()
+        sent = write_unit_templates(s, "SL.TC", 2019, tmp_path / "tc2.xlsx")[0]
+        report = import_template(s, sent)
+        assert report.saved and report.texts == []
+        assert s.texts.texts("SL.TC", 2019)["lanh_dao"] == long
 
 
 def test_backups_are_ordered_by_what_they_hold_not_by_the_clock(demo_db: Path) -> None:

@@ -141,3 +141,40 @@ def test_a_template_without_the_sheet_still_imports(
     del wb[TEXTS]
     wb.save(tmp_path / "old.xlsx")
     assert import_template(demo, tmp_path / "old.xlsx").saved
+
+
+def test_a_replayed_template_does_not_undo_later_texts_or_rows_unasked(
+    demo: Session, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Issue 21, case 5 for words: template A sets a text and a register row's result, a
+    later one corrects both, then A is sent again. Each undo is named with the correction
+    and nothing is saved unless asked (--accept-older)."""
+    db = ["--db", str(demo.path)]
+
+    def filled(name: str, text: str, result: str) -> Path:
+        blank = write_unit_templates(demo, "SL.MS", 2019, tmp_path / f"{name}0.xlsx")[0]
+        wb = openpyxl.load_workbook(blank)
+        ws = wb[TEXTS]
+        ws.cell(rows_by_part(ws)["lanh_dao"], 3).value = text
+        models = wb["Mô hình đột phá"]
+        assert models.cell(2, 6).value == "Kết quả" and models.cell(3, 7).value
+        models.cell(3, 6).value = result
+        wb.save(tmp_path / f"{name}.xlsx")
+        return tmp_path / f"{name}.xlsx"
+
+    older = filled("a", "văn bản A", "kết quả A")
+    assert import_template(demo, older).saved
+    assert import_template(demo, filled("b", "văn bản B (sửa sau)", "kết quả B")).saved
+    audit = demo.db.execute("SELECT count(*) FROM audit").fetchone()[0]
+    again = import_template(demo, older)
+    assert not again.saved
+    assert [p.code for p in again.problems] == ["template_older_text"] * 2
+    words = [str(p) for p in again.problems]
+    assert any("Nội dung báo cáo, I." in w and "sửa lúc" in w for w in words), words
+    assert any("Kết quả" in w for w in words), words
+    assert demo.db.execute("SELECT count(*) FROM audit").fetchone()[0] == audit
+    assert demo.texts.texts("SL.MS", 2019)["lanh_dao"] == "văn bản B (sửa sau)"
+    assert main([*db, "import", str(older)]) == 1
+    assert "--accept-older" in capsys.readouterr().err
+    assert main([*db, "import", str(older), "--accept-older"]) == 0
+    assert demo.texts.texts("SL.MS", 2019)["lanh_dao"] == "văn bản A"

@@ -56,6 +56,11 @@ TEMPLATE_VI = {
         "({who}), sau khi mẫu được xuất; nhập mẫu sẽ đưa về số cũ. Nếu đúng là muốn vậy, "
         "nhập với --accept-older (trong cửa sổ: nút 'Vẫn nhập số liệu của mẫu cũ…')"
     ),
+    "template_older_text": (
+        "{what}: mẫu ghi lại nội dung cũ, nhưng nội dung này đã được sửa lúc {when} ({who}), "
+        "sau khi mẫu được xuất; nhập mẫu sẽ đưa về nội dung cũ. Nếu đúng là muốn vậy, nhập với "
+        "--accept-older (trong cửa sổ: nút 'Vẫn nhập số liệu của mẫu cũ…')"
+    ),
     "template_forged": (
         "mẫu đã bị sửa hoặc không do cơ sở dữ liệu này tạo (phần ẩn cho biết đơn vị và năm "
         "của mẫu không khớp chữ ký); không nhập gì. Hãy xuất mẫu mới gửi đơn vị"
@@ -158,6 +163,12 @@ TEMPLATE_EN = {
         "{when} ({who}), after the template was written; importing it would set it back. "
         "If that is what you want, import with --accept-older (in the window: 'Import the "
         "older figures anyway…' button)"
+    ),
+    "template_older_text": (
+        "{what}: the template holds the earlier text, but it was corrected on {when} ({who}), "
+        "after the template was written; importing it would set it back. If that is what you "
+        "want, import with --accept-older (in the window: 'Import the older figures anyway…' "
+        "button)"
     ),
     "template_forged": (
         "the template was edited or not made by this database (its hidden part, which says "

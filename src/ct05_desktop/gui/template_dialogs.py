@@ -37,6 +37,7 @@ from ct05_desktop.workflows.backups import IMPORT, backup_before
 from ct05_desktop.workflows.faults import words_for
 from ct05_desktop.workflows.reading import receipts
 from ct05_desktop.workflows.session import Session
+from ct05_desktop.workflows.template_binding import OLDER
 from ct05_desktop.workflows.templates import (
     CheckedTemplate,
     TemplateReport,
@@ -323,7 +324,7 @@ class TemplateImportDialog(QDialog):
         self.older = [
             c.path
             for c in checked
-            if c.report.problems and all(p.code == "template_older" for p in c.report.problems)
+            if c.report.problems and all(p.code in OLDER for p in c.report.problems)
         ]
         self.older_button.setVisible(bool(self.older))
         self.checked = checked

@@ -8,21 +8,27 @@ person asks for exactly that (--accept-older)."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import json
+from collections.abc import Mapping, Sequence
+from typing import Any
 
 from ct05_desktop.domain import vi_format
 from ct05_desktop.domain.messages import label
 from ct05_desktop.domain.orgs import OrgTree
 from ct05_desktop.domain.refusals import Refusal
-from ct05_desktop.domain.registers import format_time_vi
+from ct05_desktop.domain.registers import REGISTERS_BY_KEY, format_time_vi, row_title
+from ct05_desktop.domain.report_texts import part_title
 from ct05_desktop.domain.rules import ValueChange, parse_whole_number
 from ct05_desktop.excel.template_cells import shown
 from ct05_desktop.excel.template_reader import FilledTemplate
+from ct05_desktop.excel.template_texts import TEXTS
 from ct05_desktop.excel.template_writer import FIGURES, ID_CELL
 from ct05_desktop.interchange import FileProblem
 from ct05_desktop.workflows.session import Session
 
 UNBOUND = ("2", "3")  # versions written before the binding: taken as they were
+# the refusals a person may override by asking for the older values (--accept-older)
+OLDER = ("template_older", "template_older_text")
 
 
 def heading_problems(
@@ -55,15 +61,15 @@ def undone_problems(
 ) -> list[FileProblem]:
     """The figures the template would set back to what they were before a correction
     made after it was written: each named with the correction (when, who, from what)."""
-    written = filled.meta.get("written_at", "")
-    if filled.meta.get("template_version") in UNBOUND or not written.isdigit():
+    written = _written(filled)
+    if written is None:
         return []
     later: dict[tuple[str, str], tuple[str, str, object]] = {}
     before: dict[tuple[str, str], set[int | None]] = {}  # the values corrected away since
     for org, indicator, at, who, old, new in session.db.execute(
         "SELECT org_code, indicator, at, who, old, new FROM audit WHERE action = 'value' "
         "AND year = ? AND id > ? ORDER BY id",
-        [year, int(written)],
+        [year, written],
     ).fetchall():
         later[(org, indicator)] = (at, who, new)
         was = parse_whole_number(old) if isinstance(old, str | int) else None
@@ -89,3 +95,62 @@ def undone_problems(
         )
         out.append(FileProblem(filled.path.name, None, None, None, why, FIGURES, str(change.ref)))
     return out
+
+
+def _written(filled: FilledTemplate) -> int | None:
+    """The change log's last id when the template was written (None: not bound)."""
+    written = filled.meta.get("written_at", "")
+    if filled.meta.get("template_version") in UNBOUND or not written.isdigit():
+        return None
+    return int(written)
+
+
+def undone_words(
+    session: Session,
+    filled: FilledTemplate,
+    unit: str,
+    year: int,
+    texts: Mapping[str, str],
+    edits: Sequence[tuple[str, int, dict[str, Any]]],
+) -> list[FileProblem]:
+    """As undone_problems, for the written parts and the register rows' fields: a text the
+    template would set back to what it was before a correction made since it was written."""
+    written = _written(filled)
+    if written is None or not (texts or edits):
+        return []
+    corrected: dict[tuple[object, ...], tuple[str, str, list[object]]] = {}
+    for action, register, row_id, indicator, at, who, old in session.db.execute(
+        "SELECT action, register, row_id, indicator, at, who, old FROM audit WHERE id > ? "
+        "AND year = ? AND action IN ('report_text', 'register_edit') ORDER BY id",
+        [written, year],
+    ).fetchall():
+        if action == "report_text":
+            keys: dict[tuple[object, ...], object] = {("text", indicator): old or ""}
+        else:
+            was = json.loads(old) if old else {}
+            keys = {("row", register, row_id, f): v for f, v in was.items()}
+        for key, value in keys.items():
+            _, _, olds = corrected.setdefault(key, (at, who, []))
+            corrected[key] = (at, who, [*olds, value])
+    out = []
+    refs = {part: ref for ref, part, _ in filled.texts}
+    for part, text in texts.items():
+        found = corrected.get(("text", part))
+        if found is not None and text in found[2]:
+            what = f"Nội dung báo cáo, {part_title(part, session.catalogue)}"
+            why = _older_text(what, found)
+            out.append(FileProblem(filled.path.name, None, None, None, why, TEXTS, refs.get(part)))
+    for register, row_id, changed in edits:
+        spec = REGISTERS_BY_KEY[register]
+        for name, value in changed.items():
+            found = corrected.get(("row", register, row_id, name))
+            if found is None or not any(str(v) == str(value) for v in found[2]):
+                continue
+            stored = session.registers.get(register, row_id)
+            what = f"{row_title(spec, stored)}, {spec.field(name).label()}"
+            out.append(FileProblem(filled.path.name, None, None, None, _older_text(what, found)))
+    return out
+
+
+def _older_text(what: str, found: tuple[str, str, list[object]]) -> Refusal:
+    return Refusal("template_older_text", what=what, when=format_time_vi(found[0]), who=found[1])

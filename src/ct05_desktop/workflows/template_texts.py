@@ -7,6 +7,7 @@ removes a text the office has."""
 from __future__ import annotations
 
 from ct05_desktop.domain import vi_format
+from ct05_desktop.domain.characters import MAX_CELL
 from ct05_desktop.domain.messages import told_reason
 from ct05_desktop.domain.refusals import Refusal
 from ct05_desktop.domain.report_texts import check_part, check_text, clean_text, part_title
@@ -39,7 +40,9 @@ def check_texts(
                 FileProblem(report.file, None, None, shown(raw), why, TEXTS, ref)
             )
             continue
-        if not text or text == stored.get(key, ""):
+        held = stored.get(key, "")
+        # a text stored before texts were held to a cell comes back cut to the cell: unchanged
+        if not text or text == held or (len(held) > MAX_CELL and held[:MAX_CELL] == text):
             continue
         out[key] = text
         title = part_title(key, session.catalogue)

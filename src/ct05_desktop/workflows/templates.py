@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import hashlib
 import re
 from collections import Counter
 from collections.abc import Sequence
@@ -10,13 +9,11 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
-from ct05_desktop.domain import vi_format
-from ct05_desktop.domain.messages import label, told, told_reason
+from ct05_desktop.domain.messages import told, told_reason
 from ct05_desktop.domain.orgs import Org, OrgTree
-from ct05_desktop.domain.refusals import Refusal, Worded
+from ct05_desktop.domain.refusals import Refusal
 from ct05_desktop.domain.registers import REGISTERS
 from ct05_desktop.domain.report_texts import part_title
-from ct05_desktop.domain.rollup import Key
 from ct05_desktop.domain.rules import (
     ERROR,
     Issue,
@@ -35,46 +32,31 @@ from ct05_desktop.domain.template_signature import (
 )
 from ct05_desktop.domain.vi_text import file_words
 from ct05_desktop.excel.template_cells import shown
-from ct05_desktop.excel.template_reader import FilledTemplate, NotATemplate, open_template
+from ct05_desktop.excel.template_reader import NotATemplate, open_template
 from ct05_desktop.excel.template_writer import FIGURES, write_template
-from ct05_desktop.interchange import FileProblem, FileReport
+from ct05_desktop.interchange import FileProblem
 from ct05_desktop.workflows.entry import (
     SaveResult,
     phrases,
     save_values,
-    warnings_for_units,
 )
-from ct05_desktop.workflows.faults import A_FILE, fault
 from ct05_desktop.workflows.report_texts import ordered_parts, save_texts
 from ct05_desktop.workflows.session import Session
-from ct05_desktop.workflows.template_binding import heading_problems, undone_problems
+from ct05_desktop.workflows.template_binding import (
+    heading_problems,
+    undone_problems,
+    undone_words,
+)
+from ct05_desktop.workflows.template_figures import (
+    TemplateReport,
+    digest,
+    figure_changes,
+    file_fault,
+    tell_values,
+    warnings_if_saved,
+)
 from ct05_desktop.workflows.template_rows import Adds, Edits, RegisterRowCheck, still_new
 from ct05_desktop.workflows.template_texts import check_texts
-
-
-@dataclass
-class TemplateReport(FileReport):
-    """A filled template's import: what would change, and what is wrong."""
-
-    new: list[str] = field(default_factory=list)
-    updated: list[str] = field(default_factory=list)
-    unchanged: int = 0
-    saved: bool = False
-    rows_added: list[str] = field(default_factory=list)
-    rows_changed: list[str] = field(default_factory=list)
-    texts: list[str] = field(default_factory=list)  # the written parts sent, a line each
-
-
-def _file_fault(exc: OSError) -> Refusal:
-    told = fault(exc, A_FILE)
-    assert told is not None  # every OSError is told
-    return told
-
-
-def _warnings_if_saved(session: Session, values: dict[Key, int | None]) -> list[Worded]:
-    """The warnings the figures would raise once saved, for the preview."""
-    touched = {(org, y) for org, y, _ in values}
-    return phrases(session, warnings_for_units(session, touched, values))
 
 
 def write_unit_templates(
@@ -270,16 +252,16 @@ def check_template(
                 return out
             under = tree.subtree(unit, year)
             filled = book.read(unit_rows=len(under))  # one row per unit, no more
-        out.digest = _digest(path)
+        out.digest = digest(path)
     except NotATemplate as exc:
         report.problems.append(exc.problem)
         return out
     except OSError as exc:  # missing, unreadable: told like any problem of the file
-        report.problems.append(FileProblem(path.name, None, None, None, _file_fault(exc)))
+        report.problems.append(FileProblem(path.name, None, None, None, file_fault(exc)))
         return out
     report.problems += filled.problems + heading_problems(tree, filled, unit, year)
     allowed = {o.code for o in under}
-    changes = _figure_changes(filled, tree[unit].name, allowed, year, report)
+    changes = figure_changes(filled, tree[unit].name, allowed, year, report)
     report.rows = len(changes)
     ctx = session.write_context({(c.org_code, c.year) for c in changes})
     # a figure sent back as it is stored is no change: it must not trip an approved unit
@@ -306,60 +288,17 @@ def check_template(
                 str(issue.ref),
             )
         )
-    _tell_values(session, checked.values, ctx.existing, report)
+    tell_values(session, checked.values, ctx.existing, report)
     out.adds, out.edits = RegisterRowCheck(session, allowed, year, report).check(
         filled.register_rows
     )
     out.texts = check_texts(session, filled.texts, unit, year, report, report.texts)
+    if not accept_older:
+        report.problems += undone_words(session, filled, unit, year, out.texts, out.edits)
     out.unit, out.year, out.changes = unit, year, changes
     if not report.problems:
-        report.warnings = _warnings_if_saved(session, checked.values)
+        report.warnings = warnings_if_saved(session, checked.values)
     return out
-
-
-def _digest(path: Path) -> str:
-    """The file's fingerprint for the audit log, read in pieces (the file is at most
-    MAX_FILE, but need not be held whole)."""
-    with open(path, "rb") as f:
-        return hashlib.file_digest(f, "sha256").hexdigest()[:16]
-
-
-def _figure_changes(
-    filled: FilledTemplate, unit_name: str, allowed: set[str], year: int, report: TemplateReport
-) -> list[ValueChange]:
-    """The figures sent (a blank cell sends none); a row of a unit not under the template's
-    is refused where it is."""
-    changes = []
-    for ref, org, indicator, raw in filled.cells:
-        if org not in allowed:
-            refusal = Refusal("row_not_under", name=unit_name, year=year)
-            report.problems.append(FileProblem(report.file, None, None, org, refusal, FIGURES, ref))
-            continue
-        if raw is None or (isinstance(raw, str) and not raw.strip()):
-            continue
-        changes.append(ValueChange(org, year, indicator, raw, ref=ref))
-    return changes
-
-
-def _tell_values(
-    session: Session,
-    values: dict[Key, int | None],
-    existing: dict[tuple[str, int], dict[str, int]],
-    report: TemplateReport,
-) -> None:
-    """The preview's lines: each new figure, each changed one (old → new)."""
-    tree = session.tree()
-    for (org, year, indicator), value in values.items():
-        old = existing.get((org, year), {}).get(indicator)
-        what = f"{tree[org].name}, {label(session.catalogue, indicator)}"
-        if old is None and value is not None:
-            report.new.append(f"{what}: {vi_format.number(value)}")
-        elif old != value and value is not None:
-            report.updated.append(
-                f"{what}: {vi_format.number(old or 0)} → {vi_format.number(value)}"
-            )
-        else:
-            report.unchanged += 1
 
 
 def save_template(session: Session, checked: CheckedTemplate) -> TemplateReport:
