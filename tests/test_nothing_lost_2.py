@@ -465,6 +465,14 @@ def test_an_unusable_backups_folder_is_told_in_words(
     assert done.returncode == 1 and "Traceback" not in done.stderr
     assert "không sao lưu được vào thư mục" in done.stderr and "-import.db" not in done.stderr
     assert figure(demo_db, "SL.ML", "members_total") == 5770
+    # a backup, and a restore (which backs up what it replaces), name the folder too
+    with Session(demo_db) as s:
+        old = backup_now(s, tmp_path / "old.db")
+    for command in (["backup"], ["restore", old]):
+        done = ct05(*command)
+        assert done.returncode == 1 and "Traceback" not in done.stderr
+        assert "không sao lưu được vào thư mục" in done.stderr, done.stderr
+        assert ".db" not in done.stderr.split("thư mục")[1].split(";")[0]  # no file named
 
 
 def test_a_backup_onto_the_databases_own_files_is_refused(
@@ -733,3 +741,16 @@ def test_a_backup_holding_broken_text_is_refused_in_words(
     assert "bị hỏng" in err and "Traceback" not in err
     assert figure(demo_db, "SL.ML", "members_total") == before
     assert not [p for p in demo_db.parent.iterdir() if p.name.startswith(".ct05-")]
+
+
+def test_a_backups_folder_that_may_not_be_written_is_not_called_open_in_word(
+    demo_db: Path,
+) -> None:
+    """Case 10: a read-only backups folder was told as a file 'open in Word or Excel'."""
+    import errno
+
+    from ct05_desktop.workflows.backups import unusable_folder
+
+    denied = PermissionError(errno.EACCES, "Permission denied", str(demo_db.parent / "backups"))
+    words = unusable_folder(demo_db, denied).words("vi")
+    assert "chỉ cho đọc hoặc không có quyền ghi" in words and "Word" not in words

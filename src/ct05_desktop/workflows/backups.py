@@ -91,7 +91,10 @@ def backup_now(session: Session, out: Path | str | None = None) -> Path:
             raise Refusal("backup_onto_database", name=str(out))
     try:
         if out is None:
-            return make_backup(session.db, session.path, MANUAL).path
+            try:
+                return make_backup(session.db, session.path, MANUAL).path
+            except OSError as exc:  # the folder beside the database: named, not a backup's file
+                raise unusable_folder(session.path, exc) from exc
         return backup_to(session.db, Path(out))
     except BackupFailed as exc:
         raise StorageError("db_damaged", name=str(session.path)) from exc
@@ -128,6 +131,11 @@ def unusable_folder(db_path: Path, exc: OSError, code: str = "backup_folder_unus
     folder = _folder(db_path)
     if folder.is_symlink() and not folder.exists():
         why: str | Phrase = Phrase("liên kết tới nơi không còn", "a link to nowhere")
+    elif isinstance(exc, PermissionError):  # a folder, not a file open in Word or Excel
+        why = Phrase(
+            "thư mục chỉ cho đọc hoặc không có quyền ghi vào đó",
+            "the folder is read-only, or there is no permission to write in it",
+        )
     else:
         told = fault(exc, folder)
         why = Phrase(told.words("vi"), told.words("en")) if told else Phrase("?", "?")
@@ -200,6 +208,8 @@ def restore(session: Session, path: Path | str, source: Source, from_window: boo
                 peek = read_only(session.path)  # the committed state, which no one can change now
                 try:
                     safety = make_backup(Database(peek), session.path, RESTORE).path
+                except OSError as exc:  # no restore without a copy of what it replaces
+                    raise unusable_folder(session.path, exc) from exc
                 finally:
                     peek.close()
                 live = template_keys(session.repo)
