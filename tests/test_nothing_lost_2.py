@@ -546,6 +546,38 @@ def test_an_init_killed_within_its_first_migration_is_finished(tmp_path: Path) -
         assert [m.name for m in MIGRATIONS.applied(s.db)][:1] == ["0001_initial"]
 
 
+def test_an_init_killed_with_its_journal_beside_it_is_rolled_back_and_finished(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Killed in its first write, an init left the file and its rollback journal: every
+    command then called the file read-only. The journal is rolled back (as SQLite does),
+    and the file, empty again, becomes the database; an empty file is one to init."""
+    import shutil
+
+    from ct05_desktop.cli import main
+
+    live = tmp_path / "live.db"
+    writer = sqlite3.connect(live, isolation_level=None)
+    writer.execute("PRAGMA journal_mode = DELETE")
+    writer.execute("CREATE TABLE first (x)")  # committed: the file is no longer empty
+    writer.execute("BEGIN IMMEDIATE")
+    writer.execute("CREATE TABLE _migrations (x)")
+    writer.execute("PRAGMA cache_size = 1")
+    writer.execute("INSERT INTO first SELECT zeroblob(5000) FROM (SELECT 1 UNION SELECT 2)")
+    path = tmp_path / "ct05.db"
+    shutil.copyfile(live, path)  # the files as a kill here leaves them
+    shutil.copyfile(f"{live}-journal", f"{path}-journal")
+    writer.close()
+    assert Path(f"{path}-journal").stat().st_size > 0
+    assert main(["--db", str(path), "init"]) == 2  # another program's table, after rollback
+    assert "của một chương trình khác" in capsys.readouterr().err
+    empty = tmp_path / "empty.db"
+    empty.write_bytes(b"")
+    assert main(["--db", str(empty), "init"]) == 0
+    with Session(empty, create=False) as s:
+        assert s.tree()
+
+
 def test_a_reports_files_are_replaced_together_with_their_check_list(
     demo_db: Path, tmp_path: Path
 ) -> None:

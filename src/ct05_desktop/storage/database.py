@@ -152,6 +152,7 @@ def check_identity(path: Path, quick_check: bool = False) -> None:
     anything: another program's file is left as it was."""
     name = str(path)
     try:
+        _roll_back_hot_journal(path)
         peek = read_only(path)
         try:
             tables = {r[0] for r in peek.execute("SELECT name FROM sqlite_master")}
@@ -184,6 +185,20 @@ def check_identity(path: Path, quick_check: bool = False) -> None:
     known = {m.name for m in MIGRATIONS._migrations}  # every migration this version has
     if applied - known:
         raise StorageError("db_newer", name=name)
+
+
+def _roll_back_hot_journal(path: Path) -> None:
+    """A write killed halfway (a first init killed in its first migration, a power cut)
+    leaves its rollback journal beside the file: a read-only look cannot undo it, and
+    called the file read-only. Opened for writing once, SQLite puts the file back as it
+    was before that write, as any program using it would."""
+    journal = Path(f"{path}-journal")
+    if journal.is_file() and journal.stat().st_size > 0:
+        conn = sqlite3.connect(path)
+        try:
+            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        finally:
+            conn.close()
 
 
 def is_damage(exc: sqlite3.Error) -> bool:
@@ -237,7 +252,9 @@ def check_file(path: Path, create: bool) -> None:
     mode = path.stat().st_mode
     if not stat.S_ISREG(mode):
         raise StorageError("db_not_a_file", name=name)
-    if path.stat().st_size == 0:
+    # an empty file holds nothing to lose: a new database may be made in it (a first init
+    # killed before it wrote anything); opening one that should hold data is refused
+    if path.stat().st_size == 0 and not create:
         raise StorageError("db_empty_file", name=name)
     if not os.access(path, os.W_OK) or not os.access(path.parent, os.W_OK):
         raise StorageError("db_read_only")
