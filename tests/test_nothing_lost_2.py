@@ -607,6 +607,48 @@ def test_a_reports_files_are_replaced_together_with_their_check_list(
         assert len(draft) == 2 and not listed.exists() and not old_csv.exists()
 
 
+@pytest.mark.parametrize("many", [True, False])
+def test_a_kill_between_a_reports_renames_never_leaves_an_old_list_beside_it(
+    demo_db: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, many: bool
+) -> None:
+    """U6: killed right after the first file was renamed into place, a new appendix sat
+    beside the check list of the report before. The old lists go before any rename."""
+    from ct05_desktop import output_file
+    from ct05_desktop.workflows.report_files import build_report, build_reports
+    from ct05_desktop.workflows.reports import parse_years
+
+    years = parse_years("2019")
+    out = tmp_path / "r.xlsx"
+
+    def make() -> list[Path]:
+        if many:
+            return build_reports(s, years, tmp_path, "SL.ML", final=True, allow_empty=True)
+        build_report(s, years, out, "SL.ML", final=True, allow_empty=True)
+        return [out, tmp_path / "r_KiemTra.xlsx"]
+
+    with Session(demo_db) as s:
+        made = make()
+        old_list = made[-1].read_bytes()
+        assert made[-1].name.endswith("_KiemTra.xlsx")
+        renamed: list[str] = []
+        real = output_file.os.replace
+
+        def killed_after_one(src: str, dst: str) -> None:
+            if renamed:
+                raise KeyboardInterrupt  # the kill: nothing after the first rename happens
+            real(src, dst)
+            if not Path(dst).name.startswith(output_file.PREFIX):  # a file put in place
+                renamed.append(Path(dst).name)
+
+        monkeypatch.setattr(output_file.os, "replace", killed_after_one)
+        with pytest.raises(KeyboardInterrupt):
+            make()
+        monkeypatch.undo()
+        assert not renamed[0].endswith("_KiemTra.xlsx")  # a report file came first
+        listed = made[-1]
+        assert not listed.exists() or listed.read_bytes() != old_list
+
+
 def test_a_text_stored_longer_than_a_cell_is_not_cut_by_its_template_sent_back(
     demo_db: Path, tmp_path: Path
 ) -> None:

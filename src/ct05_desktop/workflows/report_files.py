@@ -6,8 +6,8 @@ sheet, and for a draft with more than CHECK_ROWS warnings, whose sheet lists the
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from contextlib import ExitStack
+from collections.abc import Callable, Iterator
+from contextlib import ExitStack, contextmanager
 from pathlib import Path
 
 from ct05_desktop.domain.progress import Progress, quiet
@@ -56,10 +56,11 @@ def build_report(
     tell(0, "Đang tổng hợp số liệu")
     report = gather(session, years, org, header, final, allow_empty)
     with ExitStack() as files:
-        listed = _check_list(report, [out], files)
-        written = write(report, out, _scaled(tell, GATHERED, 100))
-    _drop_stale([out], listed)
-    return written
+        _check_list(report, [out], files)
+        temporary = files.enter_context(replaced_on_success(out))
+        write(report, temporary, _scaled(tell, GATHERED, 100))
+        files.enter_context(_lists_gone_first([out]))
+    return out
 
 
 def build_reports(
@@ -87,7 +88,7 @@ def build_reports(
             start = GATHERED + round(n * share)
             temporary = files.enter_context(replaced_on_success(path))
             write(report, temporary, _scaled(tell, start, round(start + share)))
-    _drop_stale(paths, listed)
+        files.enter_context(_lists_gone_first(paths))
     return paths + ([listed] if listed else [])
 
 
@@ -108,13 +109,16 @@ def _check_list(report: Report, paths: list[Path], files: ExitStack) -> Path | N
     return target
 
 
-def _drop_stale(paths: list[Path], listed: Path | None) -> None:
-    """Once the report's files are all written: an earlier check list beside them that no
-    longer belongs to them (this report's is listed, or it needs none; an earlier
-    version's CSV) is removed, so that no list of other figures sits beside the report."""
+@contextmanager
+def _lists_gone_first(paths: list[Path]) -> Iterator[None]:
+    """Once every file is written (entered last, it ends first): the check lists beside
+    the report's files are removed before any file is renamed into place, so that a kill
+    between two renames leaves a report without a list, never beside another report's
+    (the new list, when there is one, is renamed in last; an earlier version's CSV goes)."""
+    yield
     for path in paths:
         for stale in (path.with_name(f"{path.stem}_KiemTra{kind}") for kind in (".xlsx", ".csv")):
-            if stale != listed and stale.is_file():
+            if stale.is_file():
                 stale.unlink(missing_ok=True)
 
 
