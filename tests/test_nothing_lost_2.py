@@ -828,3 +828,26 @@ def test_a_backups_folder_that_may_not_be_written_is_not_called_open_in_word(
     denied = PermissionError(errno.EACCES, "Permission denied", str(demo_db.parent / "backups"))
     words = unusable_folder(demo_db, denied).words("vi")
     assert "chỉ cho đọc hoặc không có quyền ghi" in words and "Word" not in words
+
+
+def test_a_name_stored_longer_than_a_document_property_still_gives_a_report(
+    demo_db: Path, tmp_path: Path
+) -> None:
+    """A unit named before names had a limit (300 characters) crashed the Word report."""
+    import docx
+
+    from ct05_desktop.workflows.report_files import build_report
+    from ct05_desktop.workflows.reports import parse_years
+
+    long = "Đảng bộ huyện " + "Mường La " * 32
+    with Session(demo_db) as s:
+        s.db.execute("UPDATE orgs SET name = ? WHERE code = 'SL.ML'", [long])
+        s.db.execute("UPDATE org_periods SET name = ? WHERE org_code = 'SL.ML'", [long])
+        s.db.conn.commit()
+        s.forget_tree()
+        out = build_report(s, parse_years("2019"), tmp_path / "r.docx", "SL.ML")
+    document = docx.Document(str(out))
+    assert document.core_properties.author == long[:255]
+    cells = [c.text for t in document.tables for row in t.rows for c in row.cells]
+    text = " ".join([p.text for p in document.paragraphs] + cells).upper()
+    assert "MƯỜNG LA MƯỜNG LA MƯỜNG LA" in text  # the whole name in the document

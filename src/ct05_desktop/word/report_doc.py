@@ -36,6 +36,7 @@ from ct05_desktop.output_file import replaced_on_success
 
 FONT = "Times New Roman"
 BODY_PT = 14
+PROPERTY_MOST = 255  # the characters a document property holds
 
 
 def write_document(report: Report, path: Path | str, progress: Progress | None = None) -> Path:
@@ -50,8 +51,10 @@ def write_document(report: Report, path: Path | str, progress: Progress | None =
     for block in report.blocks:
         _block(doc, block)
     _signature(doc, report)
-    doc.core_properties.title = report.subject()
-    doc.core_properties.author = report.top_name
+    # a document property holds at most 255 characters (a unit named before names had a
+    # limit may be longer): cut there, the document itself says the whole name
+    doc.core_properties.title = report.subject()[:PROPERTY_MOST]
+    doc.core_properties.author = report.top_name[:PROPERTY_MOST]
     if progress:
         progress(80, "Đang lưu tệp")
     path = Path(path)
