@@ -343,3 +343,24 @@ def test_an_output_in_a_missing_folder_is_written_there(work: Path) -> None:
         *("d/Mau_CT05_Dang_Bo_Xa_Chieng_Mung_2019.xlsx", "d/Mau_CT05_Dang_Bo_Xa_Co_Noi_2019.xlsx"),
         "e/sao_luu.db",
     ]
+
+
+def test_output_closed_by_its_reader_is_told_in_words(tmp_path: Path) -> None:
+    """`ct05 import … | head` printed 'Lỗi … EPIPE' although the import was saved."""
+    db = tmp_path / "ct05.db"
+    csv = tmp_path / "v.csv"
+    csv.write_text("org_code,year,indicator,value\nSL.ML,2019,members_total,77\n", "utf-8")
+    command = [sys.executable, "-m", "ct05_desktop.cli", "--db", str(db)]
+    subprocess.run([*command, "init"], check=True, capture_output=True)
+    done = subprocess.Popen(
+        [*command, "import", str(csv)], stdout=subprocess.PIPE, stderr=subprocess.PIPE
+    )
+    assert done.stdout is not None and done.stderr is not None
+    done.stdout.close()  # the reader went away before anything was printed
+    err = done.stderr.read().decode()
+    assert done.wait() == 1 and "EPIPE" not in err and "Traceback" not in err
+    assert "đã đóng" in err
+    from ct05_desktop.workflows.session import Session
+
+    with Session(db) as s:
+        assert s.repo.unit_values("SL.ML", 2019)["members_total"] == 77

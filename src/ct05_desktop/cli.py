@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -204,6 +205,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     except StorageError as exc:
         print(f"Lỗi: {exc}", file=sys.stderr)
         return 2
+    except BrokenPipeError:  # whoever read the output went away (`| head`): not a fault
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())  # (Python's advice)
+        print(f"Lỗi: {Refusal('output_closed').words('vi')}", file=sys.stderr)
+        return 1
     except Exception as exc:  # an expected fault (disk full, database busy…) in words
         told = words_for(exc)
         if told is None:

@@ -77,6 +77,10 @@ FILE_VI = {
         "tệp {name} do phiên bản CT05 mới hơn tạo; hãy cài phiên bản mới nhất để mở nó "
         "(phiên bản này không mở, để không làm hỏng dữ liệu)"
     ),
+    "output_closed": (
+        "nơi nhận kết quả của lệnh đã đóng (ví dụ khi nối qua | head) nên lệnh dừng ở đó; "
+        "những thay đổi đã lưu trước lúc ấy vẫn được giữ"
+    ),
     "path_not_utf8": (
         "tên tệp '{text}' có ký tự không đọc được (không phải UTF-8, thường do tệp chép từ máy "
         "khác); hãy đổi tên tệp rồi làm lại"
@@ -155,6 +159,10 @@ FILE_EN = {
     "db_newer": (
         "{name} was written by a newer version of CT05; install the latest version to open "
         "it (this one does not, so as not to damage the data)"
+    ),
+    "output_closed": (
+        "whoever read the command's output closed it (e.g. | head), so the command stopped "
+        "there; the changes saved before then are kept"
     ),
     "path_not_utf8": (
         "the file name '{text}' has characters that cannot be read (not UTF-8, often from a "
