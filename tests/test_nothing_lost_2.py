@@ -246,6 +246,9 @@ def test_names_and_header_lines_are_checked_like_stored_values(
         ("Đảng bộ xã A\ufffe", "U+FFFE"),
         ("Đảng bộ xã " + "A" * 300, "quá 200 ký tự"),
         ("Đảng bộ xã \u202eABC", "U+202E"),
+        ("Đảng bộ xã A\u2028B", "U+2028"),
+        ("Đảng bộ xã A\ufdd0", "U+FDD0"),
+        ("Đảng bộ xã A\U0001fffe", "U+1FFFE"),
     ):
         plan = tmp_path / "plan.csv"
         plan.write_text(f"action,code,to,name,level\nrename,SL.MS.CM,,{name},\n", "utf-8")

@@ -22,6 +22,13 @@ _CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff\ufffe\u
 # in a name or a header field: characters that change how a text is shown without being
 # seen (bidirectional overrides and isolates, zero-width spaces and joiners, BOM)
 _INVISIBLE = re.compile("[\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]")
+# and, in a name, what is no letter of any text: line and paragraph separators (a name is
+# one line) and Unicode's other noncharacters (U+FDD0–U+FDEF, the last two of each plane)
+_NOT_IN_NAMES = re.compile(
+    "[\u2028\u2029\ufdd0-\ufdef"
+    + "".join(f"{chr(p * 0x10000 + 0xFFFE)}{chr(p * 0x10000 + 0xFFFF)}" for p in range(1, 17))
+    + "]"
+)
 MAX_CELL = 32_767  # the characters an Excel cell holds: every text must fit one
 MAX_NAME = 200  # a unit's name, a header's line: the longest real one is under 120
 _FOREIGN_DIGIT = re.compile(r"[^\D0-9]")  # a decimal digit (Unicode Nd) other than 0-9
@@ -76,7 +83,7 @@ def name_refusal(text: str) -> Refusal | None:
     bad = control_refusal(text)
     if bad is not None:
         return bad
-    hidden = _INVISIBLE.search(text)
+    hidden = _INVISIBLE.search(text) or _NOT_IN_NAMES.search(text)
     if hidden is not None:
         return Refusal("invisible_character", char=code_point(hidden.group()))
     return too_long(text, MAX_NAME, "name_too_long_chars")
