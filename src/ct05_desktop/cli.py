@@ -196,6 +196,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         cli_args.check(args)  # the years typed, before anything is opened
         if args.command in cli_backup.COMMANDS:
             return cli_backup.run(path, args)
+        if args.command == "init":
+            _empty_file_made_database(Path(path))
         with Session(path, create=args.command in ("init", "demo")) as session:
             session.when_waiting(_waiting())
             skipped = daily_backup_skipped(session)  # the work goes on, the clerk is told
@@ -215,6 +217,15 @@ def main(argv: Sequence[str] | None = None) -> int:
             raise  # a bug: the traceback
         print(f"Lỗi: {told}", file=sys.stderr)
         return 1
+
+
+def _empty_file_made_database(path: Path) -> None:
+    """init asks for a database at path: an empty file there (a first init killed before
+    it wrote anything) holds nothing to lose, and is replaced. Any other command refuses
+    one in words (it may be a file the clerk did not mean)."""
+    journal = Path(f"{path}-journal")
+    if path.is_file() and path.stat().st_size == 0 and not journal.exists():
+        path.unlink()
 
 
 def _waiting() -> Callable[[float], None]:

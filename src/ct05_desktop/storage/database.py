@@ -252,9 +252,7 @@ def check_file(path: Path, create: bool) -> None:
     mode = path.stat().st_mode
     if not stat.S_ISREG(mode):
         raise StorageError("db_not_a_file", name=name)
-    # an empty file holds nothing to lose: a new database may be made in it (a first init
-    # killed before it wrote anything); opening one that should hold data is refused
-    if path.stat().st_size == 0 and not create:
+    if path.stat().st_size == 0:
         raise StorageError("db_empty_file", name=name)
     if not os.access(path, os.W_OK) or not os.access(path.parent, os.W_OK):
         raise StorageError("db_read_only")

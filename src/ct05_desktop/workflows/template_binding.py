@@ -147,7 +147,8 @@ def undone_words(
             if found is None or not any(str(v) == str(value) for v in found[2]):
                 continue
             stored = session.registers.get(register, row_id)
-            what = f"{row_title(spec, stored)}, {spec.field(name).label()}"
+            named = {f.name: f.label() for f in spec.fields}.get(name, "Đơn vị")  # or its unit
+            what = f"{row_title(spec, stored)}, {named}"
             out.append(FileProblem(filled.path.name, None, None, None, _older_text(what, found)))
     return out
 
