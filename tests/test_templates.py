@@ -359,3 +359,4 @@ def test_review_defects_of_register_rows_and_odd_cells(
     assert main(["--db", str(demo.path), "import", "--dry-run", str(tmp_path / "add.xlsx")]) == 0
     out = capsys.readouterr().out
     assert "thêm 1 dòng sổ" in out and "+ dòng sổ: Gương người tốt" in out
+    assert out.startswith("add.xlsx (Tỉnh ủy Sơn La, năm 2019): ")  # whose, which year

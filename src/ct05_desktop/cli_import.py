@@ -91,7 +91,7 @@ def _import_template(session: Session, path: Path, dry_run: bool, older: bool) -
         return False
     state = "sẽ lưu khi nhập thật" if dry_run else "đã lưu"
     print(
-        f"{report.file}: {len(report.new)} số liệu mới, {len(report.updated)} thay đổi, "
+        f"{report.file} ({report.of}): {len(report.new)} số liệu mới, {len(report.updated)} thay đổi, "
         f"{report.unchanged} không đổi; thêm {len(report.rows_added)} dòng sổ, sửa "
         f"{len(report.rows_changed)} dòng ({state})."
     )

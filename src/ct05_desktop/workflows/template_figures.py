@@ -25,6 +25,7 @@ from ct05_desktop.workflows.session import Session
 class TemplateReport(FileReport):
     """A filled template's import: what would change, and what is wrong."""
 
+    of: str = ""  # the unit and year its signature names ("Huyện ủy Mai Sơn, năm 2019")
     new: list[str] = field(default_factory=list)
     updated: list[str] = field(default_factory=list)
     unchanged: int = 0

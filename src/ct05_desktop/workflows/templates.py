@@ -259,6 +259,7 @@ def check_template(
     except OSError as exc:  # missing, unreadable: told like any problem of the file
         report.problems.append(FileProblem(path.name, None, None, None, file_fault(exc)))
         return out
+    report.of = f"{tree.name_in(unit, year)}, năm {year}"
     report.problems += filled.problems + heading_problems(tree, filled, unit, year)
     allowed = {o.code for o in under}
     changes = figure_changes(filled, tree[unit].name, allowed, year, report)
