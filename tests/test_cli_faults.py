@@ -364,3 +364,15 @@ def test_output_closed_by_its_reader_is_told_in_words(tmp_path: Path) -> None:
 
     with Session(db) as s:
         assert s.repo.unit_values("SL.ML", 2019)["members_total"] == 77
+
+
+def test_a_file_where_a_folder_is_to_be_made_is_named_as_such(tmp_path: Path) -> None:
+    """`report --issued --out FILE` said 'lỗi hệ thống EEXIST'."""
+    import errno
+
+    from ct05_desktop.workflows.faults import fault
+
+    standing = tmp_path / "bao_cao"
+    standing.write_text("", "utf-8")
+    told = fault(FileExistsError(errno.EEXIST, "File exists", str(standing)))
+    assert told is not None and told.code == "not_a_folder" and "EEXIST" not in told.words()

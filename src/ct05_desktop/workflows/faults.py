@@ -58,6 +58,8 @@ def _os_fault(exc: OSError, name: str | Phrase) -> Refusal:
         return Refusal("output_onto_database", name=name)
     if isinstance(exc, NotRegularFile):
         return Refusal("not_regular_file", name=name)
+    if isinstance(exc, FileExistsError) and exc.filename and Path(exc.filename).is_file():
+        return Refusal("not_a_folder", name=str(exc.filename))  # a folder to make: a file there
     if isinstance(exc, NotADirectoryError):  # the file standing where a folder should be
         return Refusal("not_a_folder", name=str(exc.filename) if exc.filename else name)
     if isinstance(exc, ReadOnlyTarget):
