@@ -232,3 +232,13 @@ def test_memory_does_not_grow_with_the_file(session: Session, tmp_path: Path) ->
         tracemalloc.stop()
     assert report.ok and report.changed == len(lines) == 60_000
     assert peak < 30_000_000, peak
+
+
+def test_blank_lines_above_the_header_are_read_past(session: Session, tmp_path: Path) -> None:
+    """A file starting with blank lines was told as a wrong header on line 1; its lines
+    are still counted as the file has them."""
+    text = "\n\r\n" + VALUES + "\nSL.TP,2019,members_total,12\nSL.TP,2019,members_registered,x\n"
+    problems = refused(session, write(tmp_path / "v.csv", text))
+    assert where(problems) == [(5, "value", "not_whole_number")]
+    semicolons = "\n" + "sep=;\n" + VALUES.replace(",", ";") + "\nSL.TP;2019;members_total;12\n"
+    assert import_csv(session, write(tmp_path / "s.csv", semicolons)).ok

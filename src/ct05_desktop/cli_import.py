@@ -91,9 +91,9 @@ def _import_template(session: Session, path: Path, dry_run: bool, older: bool) -
         return False
     state = "sẽ lưu khi nhập thật" if dry_run else "đã lưu"
     print(
-        f"{report.file} ({report.of}): {len(report.new)} số liệu mới, {len(report.updated)} thay đổi, "
-        f"{report.unchanged} không đổi; thêm {len(report.rows_added)} dòng sổ, sửa "
-        f"{len(report.rows_changed)} dòng ({state})."
+        f"{report.file} ({report.of}): {len(report.new)} số liệu mới, "
+        f"{len(report.updated)} thay đổi, {report.unchanged} không đổi; "
+        f"thêm {len(report.rows_added)} dòng sổ, sửa {len(report.rows_changed)} dòng ({state})."
     )
     for line in report.new:
         print(f"  + {line}")

@@ -82,20 +82,27 @@ class CsvStream:
 
     def _open_header(self) -> None:
         first = self._decoded(self._text.readline).lstrip("\ufeff")  # a tool's second BOM
+        lead = []  # blank lines above the header (left by a tool): read past, still counted
+        while first and not first.strip():
+            lead.append(first)
+            first = self._decoded(self._text.readline)
         hinted = first.rstrip("\r\n").lower()  # Excel's "sep=;": the delimiter, then the header
         counts = {d: first.count(d) for d in ",;\t"}
         self.delimiter = max(counts, key=lambda d: (counts[d], d == ","))  # a tie: the comma
         sep_line = len(hinted) == 5 and hinted.startswith("sep=")
         if sep_line:
             self.delimiter = first.rstrip("\r\n")[4]
-        self.read_chars = len(first)
-        lines = self._lines(first)
+        lead.append(first)
+        self.read_chars = sum(map(len, lead))
+        lines = self._lines(lead)
         # strict: a quote left open at the end, or text after a closing quote, is an error
         self._reader = csv.reader(lines, delimiter=self.delimiter, strict=True)
         try:
-            if sep_line:
-                next(self._reader)
             cells = next(self._reader)
+            while not any(c.strip() for c in cells):  # the blank lines above
+                cells = next(self._reader)
+            if sep_line:
+                cells = next(self._reader)
         except StopIteration:
             raise CsvFormatError(
                 FileProblem(self.name, 1, None, None, Refusal("empty_file"))
@@ -124,10 +131,10 @@ class CsvStream:
             why = Refusal("not_utf8")
             raise CsvFormatError(FileProblem(self.name, None, None, None, why)) from exc
 
-    def _lines(self, first: str) -> Iterator[str]:
+    def _lines(self, lead: list[str]) -> Iterator[str]:
         """The file's lines, read a block at a time; whether the block holds anything that
         needs the cell by cell look is known before its lines are read."""
-        yield first
+        yield from lead
         while True:
             block = self._decoded(lambda: self._text.readlines(_BLOCK))
             if not block:
