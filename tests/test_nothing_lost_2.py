@@ -331,7 +331,7 @@ def test_half_typed_periods_and_far_off_dates_are_refused(
     from ct05_desktop.cli import main
     from ct05_desktop.workflows.reports import ReportError, parse_date, parse_years
 
-    for text in ("2019-", "-2019", "2019--2020"):
+    for text in ("2019-", "-2019", "2019--2020", "2019-20"):
         with pytest.raises(ReportError):
             parse_years(text)
     assert parse_years("2017 - 2019") == range(2017, 2020)
@@ -346,6 +346,8 @@ def test_half_typed_periods_and_far_off_dates_are_refused(
     assert main([*args, "--years", "2019-"]) == 1
     assert main([*args, "--year", "2019", "--date", "01/01/2200"]) == 1
     assert "01/01/2200" in capsys.readouterr().err and not out.exists()
+    assert main([*args, "--year", "2019", "--date", "14/05/2016"]) == 1  # before its year
+    assert "trước năm 2019" in capsys.readouterr().err and not out.exists()
 
 
 def test_a_libreoffice_spreadsheet_is_told_how_to_save_it(

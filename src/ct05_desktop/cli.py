@@ -307,7 +307,7 @@ def _run(session: Session, args: argparse.Namespace) -> int:
 def _report(session: Session, args: argparse.Namespace) -> int:
     try:
         years = range(args.year, args.year + 1) if args.year else args.period
-        date = parse_date(args.date) if args.date else None
+        date = parse_date(args.date, reported=years[-1]) if args.date else None
         org = report_unit(session, years, args.org)
         if args.issued:
             cli_issued.check_issued(args)

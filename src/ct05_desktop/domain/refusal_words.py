@@ -59,6 +59,7 @@ _VI = {
     # reports
     "bad_period": "'{text}' không phải là năm hoặc khoảng năm (ví dụ 2017-2019)",
     "period_backwards": "khoảng năm '{text}' có năm đầu sau năm cuối",
+    "date_before_period": "ngày ký {text} trước năm {year} mà báo cáo nói tới; hãy xem lại ngày",
     "period_out_of_range": "kỳ báo cáo phải trong khoảng {min_year}–{max_year}",
     "unknown_unit": "không có đơn vị mã '{org}'",
     "no_unit_in_period": "chưa có tổ chức đảng nào trong kỳ báo cáo",
@@ -173,6 +174,8 @@ _EN = {
     "not_in_list": "'{text}' is not in the list ({allowed})",
     "bad_period": "'{text}' is not a year or a range of years (e.g. 2017-2019)",
     "period_backwards": "the range '{text}' starts after it ends",
+    "date_before_period": "the signing date {text} is before {year}, the year reported on; "
+    "check the date",
     "period_out_of_range": "the period must lie within {min_year}–{max_year}",
     "unknown_unit": "there is no unit with code '{org}'",
     "no_unit_in_period": "no Party organisation existed in the period",

@@ -51,7 +51,9 @@ def parse_years(text: str) -> range:
     MIN_YEAR..MAX_YEAR ('1-3000' is refused, not a range of three thousand years)."""
     cleaned = text.replace("–", "-").replace(" ", "")
     first, dash, last = cleaned.partition("-")
-    if not _digits(first) or ((last or dash) and not _digits(last)):  # '2019-': half typed
+    half = (last or dash) and not _digits(last)  # '2019-': half typed
+    short = last and len(last) < len(first)  # '2019-20': the end year shortened
+    if not _digits(first) or half or short:
         raise ReportError("bad_period", text=shown(text))
     if max(len(first), len(last)) > _DIGITS:  # int() of thousands of digits fails
         raise ReportError("period_out_of_range", min_year=MIN_YEAR, max_year=MAX_YEAR)
@@ -68,9 +70,10 @@ def _digits(text: str) -> bool:
     return text.isascii() and text.isdigit()
 
 
-def parse_date(text: str, today: dt.date | None = None) -> dt.date:
+def parse_date(text: str, today: dt.date | None = None, reported: int | None = None) -> dt.date:
     """'05/01/2020' (or 5/1/2020, or 2020-01-05) as a report's date: from MIN_YEAR to the
-    year after this one (01/01/2200 is a slip of the keyboard, not a date to sign)."""
+    year after this one (01/01/2200 is a slip of the keyboard, not a date to sign), and not
+    before the last year reported on (a 2019 report is not signed in 2016)."""
     try:
         day = registers.parse_date(text.strip())
     except registers.FieldError as exc:
@@ -78,6 +81,8 @@ def parse_date(text: str, today: dt.date | None = None) -> dt.date:
     latest = (today or dt.date.today()).year + 1
     if not MIN_YEAR <= day.year <= latest:
         raise ReportError("date_out_of_range", text=shown(text), first=MIN_YEAR, last=latest)
+    if reported is not None and day.year < reported:
+        raise ReportError("date_before_period", text=shown(text), year=reported)
     return day
 
 
