@@ -246,3 +246,13 @@ def test_a_final_version_asks_before_leaving_out_empty_parts(
     lines = [p.text for p in docx.Document(str(dialog.result_paths[0])).paragraphs]
     assert "Huyện ủy ban hành kế hoạch." in lines
     assert not any("Cần bổ sung" in t or "số liệu của" in t for t in lines)
+
+
+def test_the_signing_date_is_never_before_the_last_year_reported(qtbot, demo: Session) -> None:  # type: ignore[no-untyped-def]
+    """A 2019 report could be dated 2016; the date follows the period's last year."""
+    dialog = ReportDialog(demo, "SL.TC", 2019)
+    qtbot.addWidget(dialog)
+    dialog.date.setDate(QDate(2016, 5, 14))
+    assert dialog.date.date().year() >= 2019
+    dialog.year.setValue(2024)
+    assert dialog.date.minimumDate() == QDate(2024, 1, 1)

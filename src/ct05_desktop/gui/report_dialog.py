@@ -232,6 +232,7 @@ class ReportDialog(QDialog):
             return
         name = self.session.tree().name_in(org, years[-1])
         self.names.setText("\n".join(report_file_name(name, years, kind) for kind in self.kinds()))
+        self.date.setMinimumDate(QDate(years[-1], 1, 1))  # not signed before its last year
         day = self.date.date()
         h = unit_header(
             self.session,
