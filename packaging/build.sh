@@ -16,6 +16,7 @@ for ts in resources/i18n/*.ts; do  # compiled here: the bundle carries .qm, neve
 done
 .venv-build/bin/pyinstaller packaging/pyinstaller/ct05.spec --noconfirm --log-level WARN \
   --distpath dist --workpath build/pyinstaller
+.venv-build/bin/python packaging/notices.py dist/ct05-desktop  # LICENSE.txt, the notices
 du -sh dist/ct05-desktop
 .venv-build/bin/python packaging/smoke_test.py dist/ct05-desktop
 version=$(.venv-build/bin/python -c "import ct05_desktop; print(ct05_desktop.__version__)")
@@ -26,6 +27,15 @@ if command -v desktop-file-validate >/dev/null; then
   desktop-file-validate packaging/linux/ct05-desktop.desktop && echo "ok   the menu entry is valid"
 fi
 ls -la "$deb"
+# Debian's checks: an error fails the build (the bundle's nature is overridden, with why,
+# in packaging/linux/lintian-overrides)
+if ! lint=$(lintian --fail-on error --tag-display-limit 0 "$deb" 2>&1); then
+  echo "$lint" >&2
+  echo "fail lintian finds errors in the .deb" >&2
+  exit 1
+fi
+echo "$lint" | grep -E "^[WE]: " || true  # warnings: shown, not failed on
+echo "ok   lintian finds no error"
 bash packaging/linux/check_deb.sh "$deb"  # dpkg -i, run, dpkg -r (as root only)
 # the Windows installer's script, compiled against this bundle as a stand-in payload: it
 # proves the script (both languages); the real one is built on Windows (.github/workflows)

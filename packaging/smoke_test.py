@@ -104,6 +104,14 @@ def check_contents(bundle: Path) -> None:
     if "huong-dan.md" not in names or "ct05-256.png" not in names:
         fail("the user guide (huong-dan.md) or the icon (ct05-256.png) is missing")
     ok("the user guide and the icon are there")
+    notices = bundle / "THIRD_PARTY_NOTICES.txt"
+    if not (bundle / "LICENSE.txt").is_file() or not notices.is_file():
+        fail("LICENSE.txt or THIRD_PARTY_NOTICES.txt is missing beside the programs")
+    said = notices.read_text(encoding="utf-8")
+    for needed in ("LGPL-3.0", "GNU LESSER GENERAL PUBLIC LICENSE", "openpyxl", "Python "):
+        if needed not in said:
+            fail(f"the third-party notices do not mention {needed}")
+    ok("the licence and the third-party notices (Qt's LGPL-3.0 among them) are there")
     found = [str(p.relative_to(bundle)) for p in files if any(f in p.name for f in FORBIDDEN)]
     if found:
         fail(f"unused Qt parts in the bundle: {found[:5]}")

@@ -3,12 +3,15 @@
 # screen (the xcb platform); with --pages (the tests), also LibreOffice Calc with poppler, to
 # print the appendix as PDF pages and count them; with --screens, a real screen's, a virtual
 # screen (Xvfb) for scripts/screens.py and LibreOffice Writer too; with --packaging, the tools
-# packaging/build.sh uses. Installs only what is missing; needs root or sudo.
+# packaging/build.sh uses and every library the bundle links. Installs only what is
+# missing; needs root or sudo.
 set -euo pipefail
 packages=(libegl1 libgl1 libxkbcommon0 libfontconfig1 libdbus-1-3 libglib2.0-0 fonts-dejavu-core)
 python3 -c "import ensurepip, venv" 2>/dev/null || packages+=(python3-venv)
 if [[ "${1:-}" == "--packaging" ]]; then
   packages+=(desktop-file-utils nsis)  # packaging/build.sh: the menu entry, the .nsi
+  # the .deb's Depends, from what the bundle links (dpkg-shlibdeps reads it with objdump)
+  packages+=(dpkg-dev binutils lintian)  # and lintian, which the .deb is checked with
   # what the Qt Wayland libraries the bundle carries load (its check runs ldd on each)
   packages+=(libwayland-client0 libwayland-cursor0 libwayland-egl1)
 fi
@@ -20,7 +23,9 @@ fi
 if [[ "${1:-}" == "--screens" ]]; then
   packages+=(xvfb xauth libreoffice-writer-nogui)
 fi
-if [[ "${1:-}" == "--display" || "${1:-}" == "--screens" ]]; then
+# the xcb platform's libraries: a real screen, the virtual one, and the bundle (its X11
+# plugin is checked with ldd, and the .deb installed with dpkg -i needs them)
+if [[ "${1:-}" == "--display" || "${1:-}" == "--screens" || "${1:-}" == "--packaging" ]]; then
   packages+=(libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-shape0
              libxcb-xinerama0 libxcb-randr0 libxcb-render-util0 libxcb-image0 libxcb-xkb1)
 fi
