@@ -7,16 +7,19 @@ from __future__ import annotations
 import os
 import socket
 import sys
+from collections.abc import Callable
 from dataclasses import dataclass
-from pathlib import Path
+from pathlib import Path, PurePath
+from typing import Protocol
 
 from ct05_desktop.domain.refusals import Phrase
 
 
-def lock_path(db_path: Path | str) -> Path:
-    """The window's lock file: beside the database, named after it."""
-    path = Path(db_path)
-    return path.with_name(path.name + ".lock")
+def lock_path(db_path: PurePath | str) -> Path:
+    """The window's lock file: beside the database, named after it (a Windows path stays
+    one, for tests elsewhere)."""
+    path = db_path if isinstance(db_path, PurePath) else Path(db_path)
+    return path.with_name(path.name + ".lock")  # type: ignore[return-value]
 
 
 @dataclass(frozen=True)
@@ -53,8 +56,10 @@ def window_holding(db_path: Path | str) -> Holder | None:
 
 
 def _alive(pid: int) -> bool:
-    if sys.platform == "win32":  # os.kill would end the process there: assume it runs
-        return True
+    """Whether the process runs on this machine (a window left after a crash or a power
+    cut does not: its lock is stale)."""
+    if sys.platform == "win32":  # os.kill there would end the process, not look at it
+        return _alive_on_windows(pid)
     try:
         os.kill(pid, 0)
     except ProcessLookupError:
@@ -62,3 +67,42 @@ def _alive(pid: int) -> bool:
     except PermissionError:  # another user's process: it runs
         return True
     return True
+
+
+_QUERY_LIMITED_INFORMATION = 0x1000  # enough to ask a process its exit code
+_STILL_ACTIVE = 259  # the exit code of a process still running
+_ACCESS_DENIED = 5  # it exists, but belongs to someone the clerk may not look at
+
+
+class Kernel32(Protocol):
+    """The three functions of Windows' kernel32 the look at a process needs."""
+
+    def OpenProcess(self, access: int, inherit: bool, pid: int) -> int: ...
+
+    def GetExitCodeProcess(self, handle: int, code: object) -> int: ...
+
+    def CloseHandle(self, handle: int) -> int: ...
+
+
+def _alive_on_windows(
+    pid: int, kernel32: Kernel32 | None = None, last_error: Callable[[], int] | None = None
+) -> bool:
+    """Windows: the process opened and asked its exit code (OpenProcess and
+    GetExitCodeProcess, through ctypes: storage and the command line never load Qt).
+    kernel32, last_error: stand-ins for tests on other systems."""
+    import ctypes
+
+    if kernel32 is None:
+        kernel32 = getattr(ctypes, "WinDLL")("kernel32", use_last_error=True)  # noqa: B009
+        last_error = getattr(ctypes, "get_last_error")  # noqa: B009
+    assert kernel32 is not None and last_error is not None
+    handle = kernel32.OpenProcess(_QUERY_LIMITED_INFORMATION, False, pid)
+    if not handle:  # no such process (the lock is stale), or one not the clerk's to see
+        return last_error() == _ACCESS_DENIED
+    try:
+        code = ctypes.c_ulong()
+        if not kernel32.GetExitCodeProcess(handle, ctypes.byref(code)):
+            return True  # cannot tell: taken as running (nothing is broken into)
+        return code.value == _STILL_ACTIVE
+    finally:
+        kernel32.CloseHandle(handle)
