@@ -25,7 +25,7 @@ class Kernel32:
         self.processes, self.denied = processes, denied
         self.error, self.open_handles = 0, set()
 
-    def OpenProcess(self, access: int, inherit: bool, pid: int) -> int:  # noqa: N802
+    def OpenProcess(self, access: int, inherit: bool, pid: int) -> int:
         assert access == 0x1000 and not inherit
         if pid in self.denied:
             self.error = ACCESS_DENIED
@@ -36,11 +36,11 @@ class Kernel32:
         self.open_handles.add(pid + 1000)
         return pid + 1000
 
-    def GetExitCodeProcess(self, handle: int, code: object) -> int:  # noqa: N802
+    def GetExitCodeProcess(self, handle: int, code: object) -> int:
         code._obj.value = self.processes[handle - 1000]  # type: ignore[attr-defined]
         return 1
 
-    def CloseHandle(self, handle: int) -> int:  # noqa: N802
+    def CloseHandle(self, handle: int) -> int:
         self.open_handles.remove(handle)
         return 1
 
@@ -65,10 +65,9 @@ def test_a_lock_left_by_a_crash_on_windows_names_no_window(
 ) -> None:
     kernel = Kernel32({4242: STILL_ACTIVE})
     monkeypatch.setattr(sys, "platform", "win32")
+    looked = window_lock._alive_on_windows
     monkeypatch.setattr(
-        window_lock,
-        "_alive_on_windows",
-        lambda pid: window_lock.Kernel32 and _real(pid, kernel, kernel.last_error),
+        window_lock, "_alive_on_windows", lambda pid: looked(pid, kernel, kernel.last_error)
     )
     db = tmp_path / "ct05.db"
     host = socket.gethostname()
@@ -76,9 +75,6 @@ def test_a_lock_left_by_a_crash_on_windows_names_no_window(
     assert window_holding(db) is not None  # the window runs
     lock_path(db).write_text(f"999\nct05-desktop\n{host}\n", "utf-8")
     assert window_holding(db) is None  # left by a crash: stale
-
-
-_real = window_lock._alive_on_windows
 
 
 def test_the_lock_of_a_database_in_a_windows_folder_is_beside_it() -> None:
