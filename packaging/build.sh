@@ -2,13 +2,14 @@
 # Builds the one-folder bundle dist/ct05-desktop/ (the window ct05-desktop and the command
 # line ct05, the data and the compiled translations), checks it with
 # packaging/smoke_test.py, then packs it as a .deb (packaging/linux/build_deb.sh). A build
-# environment of its own (.venv-build), PyInstaller pinned.
+# environment of its own (.venv-build), every package in it pinned with its hash.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/system-deps.sh --packaging
 python3 -m venv .venv-build
-.venv-build/bin/python -m pip install -q --upgrade pip
-.venv-build/bin/python -m pip install -q . "pyinstaller==6.22.3"
+# every package from the hash-pinned lock (packaging/lock.sh), then the program itself
+.venv-build/bin/python -m pip install -q --require-hashes -r packaging/requirements-linux.txt
+.venv-build/bin/python -m pip install -q --no-deps .
 rm -rf build/qm build/pyinstaller dist/ct05-desktop
 mkdir -p build/qm
 for ts in resources/i18n/*.ts; do  # compiled here: the bundle carries .qm, never .ts
@@ -38,7 +39,13 @@ echo "$lint" | grep -E "^[WE]: " || true  # warnings: shown, not failed on
 echo "ok   lintian finds no error"
 bash packaging/linux/check_deb.sh "$deb"  # dpkg -i, run, dpkg -r (as root only)
 # the Windows installer's script, compiled against this bundle as a stand-in payload: it
-# proves the script (both languages); the real one is built on Windows (.github/workflows)
-(cd packaging/windows && makensis -V2 -DFAST -DVERSION="$version" \
-  -DOUT=../../build/CT05-Desktop-Setup-check.exe ct05.nsi)
-echo "ok   makensis compiled packaging/windows/ct05.nsi (Vietnamese, English)"
+# proves the script (both languages); the real one is built on Windows (.github/workflows).
+# Compiled as Windows' makensis would read it with a Western ANSI code page by default:
+# the file's BOM must win, or the check of its Vietnamese inside stops the build.
+.venv-build/bin/python packaging/windows/file_list.py dist/ct05-desktop build/uninstall_files.nsh
+for charset in UTF8 CP1252; do
+  (cd packaging/windows && makensis -V2 -INPUTCHARSET "$charset" -DFAST -DVERSION="$version" \
+    "-DEXPECT_VI=Dữ liệu của bạn" -DFILELIST=../../build/uninstall_files.nsh \
+    -DOUT=../../build/CT05-Desktop-Setup-check.exe ct05.nsi)
+done
+echo "ok   makensis compiled packaging/windows/ct05.nsi (Vietnamese, English), read as UTF-8"

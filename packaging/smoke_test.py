@@ -20,6 +20,9 @@ import zipfile
 from pathlib import Path
 
 BUDGET_MB = 170  # the Linux folder (issue 12)
+# the Windows folder: Qt's DLLs and opengl32sw (20 MB) are larger; not yet measured (no
+# Windows machine where it was set): the workflow prints the size against it
+WINDOWS_BUDGET_MB = 250
 FORBIDDEN = ("Qt6Quick", "Qt6Qml", "Qt6WebEngine", "QtQuick", "QtQml", "libqgtk3")
 WINDOWS = sys.platform == "win32"
 
@@ -117,9 +120,10 @@ def check_contents(bundle: Path) -> None:
         fail(f"unused Qt parts in the bundle: {found[:5]}")
     ok("no QtQuick, QML, WebEngine or GTK theme")
     size = sum(p.stat().st_size for p in files if not p.is_symlink()) / 1024 / 1024
-    if not WINDOWS and size > BUDGET_MB:
-        fail(f"the bundle is {size:.0f} MB, over its budget of {BUDGET_MB} MB")
-    ok(f"size {size:.0f} MB in {len(files)} files (budget {BUDGET_MB} MB)")
+    budget = WINDOWS_BUDGET_MB if WINDOWS else BUDGET_MB
+    if size > budget:
+        fail(f"the bundle is {size:.0f} MB, over its budget of {budget} MB")
+    ok(f"size {size:.0f} MB in {len(files)} files (budget {budget} MB)")
 
 
 def check_libraries(bundle: Path) -> None:
