@@ -12,6 +12,9 @@ from pathlib import Path
 
 _PACKAGE = Path(__file__).resolve().parent
 APP_NAME = "CT05Desktop"
+# beside the programs of a portable copy (a PC where installing is not allowed): the
+# database, its backups, the settings and the log are kept in data/ beside them
+PORTABLE_MARKER = "ct05-portable.txt"
 
 
 def _shipped(name: str) -> Path:
@@ -40,8 +43,21 @@ def resources_dir() -> Path:
     return _shipped("resources")
 
 
+def portable_dir() -> Path | None:
+    """A portable copy's data folder (data/ beside the programs, when the marker file is
+    there), or None for an installed program or one run from its source."""
+    if not getattr(sys, "frozen", False):
+        return None
+    folder = Path(sys.executable).resolve().parent
+    return folder / "data" if (folder / PORTABLE_MARKER).is_file() else None
+
+
 def user_data_dir() -> Path:
-    """The per-user folder for the database (Windows: %APPDATA%\\CT05Desktop)."""
+    """The per-user folder for the database (Windows: %APPDATA%\\CT05Desktop), or a
+    portable copy's data folder."""
+    portable = portable_dir()
+    if portable is not None:
+        return portable
     if sys.platform == "win32":
         base = Path(os.environ.get("APPDATA") or Path.home() / "AppData" / "Roaming")
     elif sys.platform == "darwin":
@@ -66,6 +82,9 @@ def default_db_path() -> Path:
 
 def user_cache_dir() -> Path:
     """Where compiled translations are cached when the package ships only sources."""
+    portable = portable_dir()
+    if portable is not None:
+        return portable / "cache"
     if sys.platform == "win32":
         base = Path(os.environ.get("LOCALAPPDATA") or Path.home() / "AppData" / "Local")
     else:

@@ -7,14 +7,14 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLockFile, QTimer
+from PySide6.QtCore import QCoreApplication, QLockFile, QSettings, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from ct05_desktop.domain.sources import FORM
 from ct05_desktop.gui import crash, i18n
 from ct05_desktop.gui.main_window import MainWindow
-from ct05_desktop.paths import default_db_path, resources_dir
+from ct05_desktop.paths import default_db_path, portable_dir, resources_dir
 from ct05_desktop.workflows.backups import backups_beside, restore_over_damaged
 from ct05_desktop.workflows.reading import has_tree
 from ct05_desktop.workflows.session import (
@@ -104,6 +104,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--db", dest="database", type=Path, default=None)
     parser.add_argument("--year", type=int, default=None)
     args, qt_args = parser.parse_known_args(sys.argv[1:] if argv is None else argv)
+    portable = portable_dir()
+    if portable is not None:  # the settings beside the data, not in the registry
+        QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+        QSettings.setPath(
+            QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(portable / "settings")
+        )
     app = QApplication([sys.argv[0], *qt_args])
     app.setOrganizationName("CT05Desktop")
     app.setApplicationName("CT05 Desktop")
