@@ -154,6 +154,7 @@ Function .onInit
       Abort
     ${EndIf}
   ${EndIf}
+  Call FolderOfItsOwn  ; a silent install's /D= names the folder it goes inside
   Call RefuseWhileRunning
 FunctionEnd
 
