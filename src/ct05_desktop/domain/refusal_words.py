@@ -7,6 +7,7 @@ languages have the same codes and the same parameters."""
 from __future__ import annotations
 
 from ct05_desktop.domain.file_words import FILE_EN, FILE_VI
+from ct05_desktop.domain.form_words import FORM_EN, FORM_VI
 from ct05_desktop.domain.template_words import TEMPLATE_EN, TEMPLATE_VI
 from ct05_desktop.domain.text_words import TEXT_EN, TEXT_VI
 from ct05_desktop.domain.tree_words import TREE_EN, TREE_VI
@@ -270,5 +271,5 @@ def _merged(*parts: dict[str, str]) -> dict[str, str]:
     return out
 
 
-VI = _merged(_VI, TEMPLATE_VI, TREE_VI, TEXT_VI, FILE_VI)
-EN = _merged(_EN, TEMPLATE_EN, TREE_EN, TEXT_EN, FILE_EN)
+VI = _merged(_VI, TEMPLATE_VI, TREE_VI, TEXT_VI, FILE_VI, FORM_VI)
+EN = _merged(_EN, TEMPLATE_EN, TREE_EN, TEXT_EN, FILE_EN, FORM_EN)

@@ -348,3 +348,13 @@ def issued_reports(db: Database) -> None:
         text TEXT NOT NULL,
         PRIMARY KEY (report_id, part)
     )""")
+
+
+@MIGRATIONS(name="0011_form_by_year")
+def form_by_year(db: Database) -> None:
+    """The report form by year (issue 23): the shipped catalogue in every year, the district
+    level's indicators retired from 2025 (domain.form_years.default_form)."""
+    from ct05_desktop.domain.form_years import default_form
+    from ct05_desktop.storage.form_store import create_form_tables
+
+    create_form_tables(db, default_form())

@@ -1,0 +1,88 @@
+"""The report form by year as stored (migration 0011; domain.form_years): a row per version
+of each section and indicator, with the years it holds. Read whole: a form is a few dozen
+rows."""
+
+from __future__ import annotations
+
+from sqlite_utils import Database
+
+from ct05_desktop.domain.catalogue import Indicator, Section
+from ct05_desktop.domain.form_years import FormYears, IndicatorVersion, SectionVersion
+
+_SECTIONS = (
+    "CREATE TABLE form_sections (code TEXT NOT NULL, first_year INTEGER NOT NULL, "
+    "last_year INTEGER, position INTEGER NOT NULL, label_vi TEXT NOT NULL, "
+    "label_en TEXT NOT NULL, PRIMARY KEY (code, first_year))"
+)
+_INDICATORS = (
+    "CREATE TABLE form_indicators (code TEXT NOT NULL, first_year INTEGER NOT NULL, "
+    "last_year INTEGER, position INTEGER NOT NULL, section TEXT NOT NULL, "
+    "kind TEXT NOT NULL CHECK (kind IN ('stock', 'flow')), whole TEXT, "
+    "parts TEXT NOT NULL DEFAULT '', label_vi TEXT NOT NULL, label_en TEXT NOT NULL, "
+    "noun TEXT NOT NULL DEFAULT '', PRIMARY KEY (code, first_year))"
+)
+
+
+def create_form_tables(db: Database, form: FormYears) -> None:
+    """The two tables, holding form (the shipped default, for a new or an older database)."""
+    db.execute(_SECTIONS)
+    db.execute(_INDICATORS)
+    write_form(db, form)
+
+
+def write_form(db: Database, form: FormYears) -> None:
+    """Replace the stored form by this one (inside the caller's transaction)."""
+    db.execute("DELETE FROM form_sections")
+    db.execute("DELETE FROM form_indicators")
+    db.conn.executemany(
+        "INSERT INTO form_sections VALUES (?, ?, ?, ?, ?, ?)",
+        [
+            (v.section.code, v.first, v.last, v.position, v.section.label_vi, v.section.label_en)
+            for v in form.sections
+        ],
+    )
+    db.conn.executemany(
+        "INSERT INTO form_indicators VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        [
+            (
+                i.code,
+                v.first,
+                v.last,
+                v.position,
+                i.section,
+                i.kind,
+                i.whole,
+                "+".join(i.parts),
+                i.label_vi,
+                i.label_en,
+                i.noun,
+            )
+            for v in form.indicators
+            for i in (v.indicator,)
+        ],
+    )
+
+
+def read_form(db: Database) -> FormYears:
+    """Every version of the stored form."""
+    sections = tuple(
+        SectionVersion(Section(code, vi, en), first, last, position)
+        for code, first, last, position, vi, en in db.execute(
+            "SELECT code, first_year, last_year, position, label_vi, label_en FROM form_sections"
+        )
+    )
+    indicators = tuple(
+        IndicatorVersion(
+            Indicator(
+                code, section, kind, vi, en, whole, tuple(p for p in parts.split("+") if p), noun
+            ),
+            first,
+            last,
+            position,
+        )
+        for code, first, last, position, section, kind, whole, parts, vi, en, noun in db.execute(
+            "SELECT code, first_year, last_year, position, section, kind, whole, parts, "
+            "label_vi, label_en, noun FROM form_indicators"
+        )
+    )
+    return FormYears(sections, indicators)
