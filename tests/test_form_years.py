@@ -54,3 +54,23 @@ def test_an_inconsistent_form_is_told_in_words() -> None:
     assert ("form_pair_apart", "members_registered") in codes
     words = " ".join(p.words("vi") for p in broken.problems())
     assert "năm 2022, chỉ tiêu 'members_registered' đi cùng 'members_total'" in words
+
+
+def test_from_2021_a_report_carries_out_conclusion_01(demo: Session, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """Through 2020 the Directive; from 2021 Kết luận 01-KL/TW on continuing it; a period
+    across the two names both."""
+    import docx
+
+    from ct05_desktop.domain.report_model import reported_on
+    from ct05_desktop.workflows.report_files import build_report
+    from ct05_desktop.workflows.reports import parse_years
+
+    assert reported_on(range(2019, 2020)).startswith("Chỉ thị số 05-CT/TW")
+    assert reported_on(range(2021, 2022)).startswith("Kết luận số 01-KL/TW, ngày 18/5/2021")
+    both = reported_on(range(2019, 2023))
+    assert both.startswith("Chỉ thị số 05-CT/TW") and " và Kết luận số 01-KL/TW" in both
+    out = build_report(demo, parse_years("2025"), tmp_path / "r.docx", "SL")
+    text = "\n".join(p.text for p in docx.Document(str(out)).paragraphs)
+    assert "Thực hiện Kết luận số 01-KL/TW, ngày 18/5/2021 của Bộ Chính trị" in text
+    assert "báo cáo kết quả thực hiện Kết luận trong năm 2025" in text
+    assert "Chỉ thị số 05-CT/TW của Bộ Chính trị khóa XII" in text  # which it continues

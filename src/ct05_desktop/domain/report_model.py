@@ -28,6 +28,30 @@ DIRECTIVE = (
     "Chỉ thị số 05-CT/TW, ngày 15/5/2016 của Bộ Chính trị về “đẩy mạnh học tập và làm "
     "theo tư tưởng, đạo đức, phong cách Hồ Chí Minh”"
 )
+# from 2021 an office reports on the Politburo's Conclusion on continuing the Directive
+CONCLUSION = (
+    "Kết luận số 01-KL/TW, ngày 18/5/2021 của Bộ Chính trị về tiếp tục thực hiện Chỉ thị số "
+    "05-CT/TW của Bộ Chính trị khóa XII về “đẩy mạnh học tập và làm theo tư tưởng, đạo đức, "
+    "phong cách Hồ Chí Minh”"
+)
+CONCLUSION_FROM = 2021
+
+
+def reported_on(years: range) -> str:
+    """The document(s) a report of these years carries out: the Directive through 2020,
+    the Conclusion from 2021, both for a period that spans the two."""
+    if years[-1] < CONCLUSION_FROM:
+        return DIRECTIVE
+    if years[0] >= CONCLUSION_FROM:
+        return CONCLUSION
+    return f"{DIRECTIVE} và {CONCLUSION}"
+
+
+def reported_short(years: range) -> str:
+    """The same, named short: 'Chỉ thị', 'Kết luận', 'Chỉ thị và Kết luận'."""
+    if years[-1] < CONCLUSION_FROM:
+        return "Chỉ thị"
+    return "Kết luận" if years[0] >= CONCLUSION_FROM else "Chỉ thị và Kết luận"
 
 
 @dataclass(frozen=True)
@@ -113,10 +137,10 @@ class Report:
     def subject(self) -> str:
         if self.is_range:
             return (
-                f"Sơ kết {vi_format.count(len(self.years))} năm thực hiện {DIRECTIVE} "
-                f"({self.period_text()})"
+                f"Sơ kết {vi_format.count(len(self.years))} năm thực hiện "
+                f"{reported_on(self.years)} ({self.period_text()})"
             )
-        return f"Kết quả thực hiện {DIRECTIVE} năm {self.period_text()}"
+        return f"Kết quả thực hiện {reported_on(self.years)} năm {self.period_text()}"
 
     def appendix_reference(self) -> str:
         """'(Kèm theo Báo cáo số    -BC/TU, ngày 05/01/2020 của Ban Thường vụ Tỉnh ủy Sơn La)'."""

@@ -16,7 +16,6 @@ from ct05_desktop.domain import vi_format
 from ct05_desktop.domain.catalogue import Section
 from ct05_desktop.domain.narrative import Line
 from ct05_desktop.domain.report_model import (
-    DIRECTIVE,
     HEADING,
     ITEM,
     NOTE,
@@ -25,6 +24,8 @@ from ct05_desktop.domain.report_model import (
     SUBHEADING,
     Block,
     Report,
+    reported_on,
+    reported_short,
 )
 from ct05_desktop.domain.report_texts import PARTS_BY_KEY, RESULTS, paragraphs, topic_key
 
@@ -98,10 +99,10 @@ def _opening(report: Report) -> str:
     years = report.years
     if report.is_range:
         count = vi_format.count(len(years))
-        what = f"sơ kết {count} năm ({report.period_text()}) thực hiện Chỉ thị"
+        what = f"sơ kết {count} năm ({report.period_text()}) thực hiện {reported_short(years)}"
     else:
-        what = f"kết quả thực hiện Chỉ thị trong năm {years[0]}"
-    return f"Thực hiện {DIRECTIVE}, {report.speaker} báo cáo {what} như sau:"
+        what = f"kết quả thực hiện {reported_short(years)} trong năm {years[0]}"
+    return f"Thực hiện {reported_on(years)}, {report.speaker} báo cáo {what} như sau:"
 
 
 def _closing(report: Report) -> str:
@@ -109,8 +110,14 @@ def _closing(report: Report) -> str:
     if report.is_range:
         count = vi_format.count(len(years))
         period = report.period_text()
-        return f"sơ kết {count} năm ({period}) thực hiện Chỉ thị số 05-CT/TW của Bộ Chính trị"
-    return f"về kết quả thực hiện Chỉ thị số 05-CT/TW của Bộ Chính trị trong năm {years[0]}"
+        return f"sơ kết {count} năm ({period}) thực hiện {_short_name(years)} của Bộ Chính trị"
+    return f"về kết quả thực hiện {_short_name(years)} của Bộ Chính trị trong năm {years[0]}"
+
+
+def _short_name(years: range) -> str:
+    """'Chỉ thị số 05-CT/TW', 'Kết luận số 01-KL/TW', or both, for the closing line."""
+    short = {"Chỉ thị": "Chỉ thị số 05-CT/TW", "Kết luận": "Kết luận số 01-KL/TW"}
+    return " và ".join(short[name] for name in reported_short(years).split(" và "))
 
 
 def _part_heading(report: Report, key: str) -> str:
