@@ -178,3 +178,17 @@ def test_a_replayed_template_does_not_undo_later_texts_or_rows_unasked(
     assert "--accept-older" in capsys.readouterr().err
     assert main([*db, "import", str(older), "--accept-older"]) == 0
     assert demo.texts.texts("SL.MS", 2019)["lanh_dao"] == "văn bản A"
+
+
+def test_another_units_correction_is_no_undo_of_this_ones_text(
+    demo: Session, tmp_path: Path
+) -> None:
+    """A commune's text corrected from 'văn bản chung' since the district's template was
+    written does not make the district's 'văn bản chung' an undo: each unit's own parts."""
+    blank = write_unit_templates(demo, "SL.MS", 2019, tmp_path / "ms.xlsx")[0]
+    save_texts(demo, "SL.TC", 2019, {"lanh_dao": "văn bản chung"}, FORM)
+    save_texts(demo, "SL.TC", 2019, {"lanh_dao": "văn bản khác"}, FORM)
+    sent = type_parts(blank, tmp_path / "ms_filled.xlsx", {"lanh_dao": "văn bản chung"})
+    report = import_template(demo, sent)
+    assert report.saved, [str(p) for p in report.problems]
+    assert demo.texts.texts("SL.MS", 2019)["lanh_dao"] == "văn bản chung"

@@ -118,40 +118,45 @@ def undone_words(
     written = _written(filled)
     if written is None or not (texts or edits):
         return []
-    corrected: dict[tuple[object, ...], tuple[str, str, list[object]]] = {}
-    for action, register, row_id, indicator, at, who, old in session.db.execute(
-        "SELECT action, register, row_id, indicator, at, who, old FROM audit WHERE id > ? "
-        "AND year = ? AND action IN ('report_text', 'register_edit') ORDER BY id",
+    latest: dict[tuple[object, ...], tuple[str, str]] = {}  # the last correction: when, who
+    before: dict[tuple[object, ...], list[object]] = {}  # the values corrected away since
+    for action, register, row_id, org, part, at, who, old in session.db.execute(
+        "SELECT action, register, row_id, org_code, indicator, at, who, old FROM audit "
+        "WHERE id > ? AND year = ? AND action IN ('report_text', 'register_edit') ORDER BY id",
         [written, year],
     ).fetchall():
-        if action == "report_text":
-            keys: dict[tuple[object, ...], object] = {("text", indicator): old or ""}
-        else:
-            was = json.loads(old) if old else {}
-            keys = {("row", register, row_id, f): v for f, v in was.items()}
-        for key, value in keys.items():
-            _, _, olds = corrected.setdefault(key, (at, who, []))
-            corrected[key] = (at, who, [*olds, value])
+        if action == "report_text":  # the template's unit's own parts only
+            was: dict[tuple[object, ...], object] = (
+                {("text", part): old or ""} if org == unit else {}
+            )
+        else:  # a row by its id, whichever unit it is under
+            fields = json.loads(old) if old else {}
+            was = {("row", register, row_id, f): v for f, v in fields.items()}
+        for key, value in was.items():
+            latest[key] = (at, who)
+            before.setdefault(key, []).append(value)
     out = []
     refs = {part: ref for ref, part, _ in filled.texts}
     for part, text in texts.items():
-        found = corrected.get(("text", part))
-        if found is not None and text in found[2]:
+        if text in before.get(("text", part), []):
             what = f"Nội dung báo cáo, {part_title(part, session.catalogue)}"
-            why = _older_text(what, found)
+            why = _older_text(what, latest[("text", part)])
             out.append(FileProblem(filled.path.name, None, None, None, why, TEXTS, refs.get(part)))
     for register, row_id, changed in edits:
         spec = REGISTERS_BY_KEY[register]
         for name, value in changed.items():
-            found = corrected.get(("row", register, row_id, name))
-            if found is None or not any(str(v) == str(value) for v in found[2]):
+            key = ("row", register, row_id, name)
+            if not any(str(v) == str(value) for v in before.get(key, [])):
                 continue
             stored = session.registers.get(register, row_id)
             named = {f.name: f.label() for f in spec.fields}.get(name, "Đơn vị")  # or its unit
             what = f"{row_title(spec, stored)}, {named}"
-            out.append(FileProblem(filled.path.name, None, None, None, _older_text(what, found)))
+            out.append(
+                FileProblem(filled.path.name, None, None, None, _older_text(what, latest[key]))
+            )
     return out
 
 
-def _older_text(what: str, found: tuple[str, str, list[object]]) -> Refusal:
-    return Refusal("template_older_text", what=what, when=format_time_vi(found[0]), who=found[1])
+def _older_text(what: str, correction: tuple[str, str]) -> Refusal:
+    at, who = correction
+    return Refusal("template_older_text", what=what, when=format_time_vi(at), who=who)
