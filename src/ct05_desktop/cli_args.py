@@ -47,17 +47,25 @@ def typed_values(args: argparse.Namespace) -> None:
             setattr(args, name, [_typed(v) for v in value])
 
 
+def _not_utf8(text: str) -> str | None:
+    """An argument whose bytes are not UTF-8 (Python keeps them as lone surrogates), shown
+    with '�' where they were; None for one that is."""
+    if not any("\udc80" <= c <= "\udcff" for c in text):
+        return None
+    return text.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
+
+
 def _named_file(text: str) -> None:
     """A file's name is taken as the system has it, but it is written in the change log
     and in messages: one whose bytes are not UTF-8 is refused in words."""
-    if any("\udc80" <= c <= "\udcff" for c in text):
-        seen = text.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
+    seen = _not_utf8(text)
+    if seen is not None:
         raise Refusal("path_not_utf8", text=shown(Path(seen).name))
 
 
 def _typed(text: str) -> str:
-    if any("\udc80" <= c <= "\udcff" for c in text):
-        seen = text.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
+    seen = _not_utf8(text)
+    if seen is not None:
         raise Refusal("arg_not_utf8", text=shown(seen))
     return unicodedata.normalize("NFC", text)
 

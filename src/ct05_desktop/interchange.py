@@ -1,12 +1,9 @@
-"""The plain CSV files of DOMAIN §9: organisations and values, told apart by their header.
-
-Reading gives rows with their line numbers; every problem names the file, the
-line, the column and the value. Nothing here touches the database.
-
-A file is read strictly (issue 11: nothing lost, nothing forged). A column named twice,
-a quote left open, a row with more or fewer cells than the header, a control character
-or a digit other than 0-9 in a cell is refused where it is, never guessed around: an
-unquoted '11,409' must not become 11 with a comment '409'.
+"""The plain CSV files of DOMAIN §9: organisations, values and plans, told apart by their
+header. Here: their columns, a problem's place and words (FileProblem), a file's report,
+and writing them (every text spreadsheet_safe). Reading them, row by row and strictly
+(issue 11: a column named twice, a quote left open, a row of the wrong width, a control
+character or a digit other than 0-9 is refused where it is, never guessed around), is
+csv_stream's. Nothing here touches the database.
 """
 
 from __future__ import annotations

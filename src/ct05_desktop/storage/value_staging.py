@@ -103,7 +103,7 @@ class StagedValues:
 
 
 def temporary_database() -> sqlite3.Connection:
-    """ "": a private temporary database, deleted as soon as it is closed."""
+    """A private temporary database (SQLite's empty name), deleted as soon as it is closed."""
     return sqlite3.connect("", isolation_level=None)
 
 
