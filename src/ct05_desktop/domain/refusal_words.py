@@ -35,9 +35,6 @@ _VI = {
     "in_column": "cột '{column}': {reason}",
     "header_field": "mục '{field}' của phần đầu báo cáo: {reason}",
     "header_one_line": "chỉ được một dòng (nơi nhận: mỗi nơi một --recipient)",
-    "backup_onto_database": (
-        "{name} là tệp của chính cơ sở dữ liệu đang dùng; hãy chọn tên khác cho bản sao lưu"
-    ),
     "daily_backup_skipped": (
         "chưa sao lưu được trong ngày vào thư mục {folder} ({reason}); lệnh vẫn chạy, nhưng "
         "hãy sửa thư mục này để có bản sao lưu"
@@ -152,9 +149,6 @@ _EN = {
     "in_column": "column '{column}': {reason}",
     "header_field": "the report header's '{field}': {reason}",
     "header_one_line": "must be one line (recipients: one --recipient each)",
-    "backup_onto_database": (
-        "{name} is one of the database's own files; choose another name for the backup"
-    ),
     "daily_backup_skipped": (
         "the day's backup could not be made in the folder {folder} ({reason}); the command "
         "goes on, but mend that folder to have backups"

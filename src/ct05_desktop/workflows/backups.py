@@ -85,11 +85,7 @@ def backups(session: Session) -> list[Backup]:
 def backup_now(session: Session, out: Path | str | None = None) -> Path:
     """A backup into the folder beside the database (rotated with the others), or into out
     (a file of the user's choosing, left alone by the rotation)."""
-    if out is not None:
-        own = {Path(f"{session.path.resolve()}{s}") for s in ("", "-wal", "-shm", "-journal")}
-        if Path(out).resolve() in own:  # the database's own files: SQLite would call it damaged
-            raise Refusal("backup_onto_database", name=str(out))
-    try:
+    try:  # (out onto the database's own files is refused by output_file, as any output)
         if out is None:
             try:
                 return make_backup(session.db, session.path, MANUAL).path
