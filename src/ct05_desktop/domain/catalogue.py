@@ -96,3 +96,23 @@ def load_catalogue(folder: Path | None = None) -> Catalogue:
 def default_catalogue() -> Catalogue:
     """The catalogue shipped with the application, read once."""
     return load_catalogue()
+
+
+def totals_order(catalogue: Catalogue, index: dict[str, int]) -> list[tuple[int, tuple[int, ...]]]:
+    """The indicators (at their index in a figures' lists) in an order where a total's
+    parts come before the total, each with the positions of its parts."""
+    order: list[tuple[int, tuple[int, ...]]] = []
+    placed: set[str] = set()
+
+    def place(code: str) -> None:
+        if code in placed:
+            return
+        placed.add(code)
+        parts = catalogue[code].parts
+        for part in parts:
+            place(part)
+        order.append((index[code], tuple(index[p] for p in parts)))
+
+    for code in catalogue.codes:
+        place(code)
+    return order

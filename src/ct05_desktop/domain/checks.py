@@ -27,9 +27,9 @@ def unit_year_warnings(figures: Figures, org: str, year: int) -> list[Issue]:
     if now is None:
         return out
     before = figures.unit_year(org, year - 1)
-    catalogue = figures.catalogue
     positions = figures.positions
-    for n, indicator in enumerate(catalogue.indicators):
+    for indicator in figures.catalogue_of(year).indicators:  # that year's, with its parts
+        n = positions[indicator.code]
         if now.own_sources[n] != ENTERED:
             continue
         code, entered = indicator.code, now.own[n]

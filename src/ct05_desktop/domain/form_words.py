@@ -3,6 +3,8 @@ tables in domain/refusal_words.py (VI and EN), kept apart for their number."""
 
 from __future__ import annotations
 
+OUTSIDE_FORM = "không có trong biểu mẫu"  # a year's cell of an indicator its form lacks
+
 FORM_VI = {
     "form_kind_changed": (
         "chỉ tiêu '{code}' không được đổi loại (số tại thời điểm hay số cộng dồn) giữa các năm; "

@@ -12,7 +12,9 @@ counts the grassroots' only)."""
 from __future__ import annotations
 
 import itertools
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
+from typing import TypeVar
 
 from ct05_desktop.domain.catalogue import Catalogue, Indicator, Section, default_catalogue
 from ct05_desktop.domain.refusals import Refusal
@@ -60,10 +62,47 @@ class FormYears:
         indicators = sorted((v for v in self.indicators if v.holds(year)), key=lambda v: v.position)
         return Catalogue(tuple(v.section for v in sections), tuple(v.indicator for v in indicators))
 
+    def over(self, years: Iterable[int]) -> Catalogue:
+        """The form of a span of years (a range report, a history): every section and
+        indicator in the form in any of them, each as it stood in the last of those years
+        that holds it (its latest label and place), in that order."""
+        wanted = sorted(set(years))
+        if len(wanted) == 1:
+            return self.catalogue(wanted[0])
+        sections = _latest(self.sections, wanted, lambda v: v.section.code)
+        indicators = _latest(self.indicators, wanted, lambda v: v.indicator.code)
+        return Catalogue(
+            tuple(v.section for v in sorted(sections, key=lambda v: v.position)),
+            tuple(v.indicator for v in sorted(indicators, key=lambda v: v.position)),
+        )
+
+    def every(self) -> Catalogue:
+        """Every section and indicator the form has ever held (a code's latest version):
+        what figures are kept under and labelled by when no year is in question."""
+        last = max(self.changing_years())
+        return self.over(range(MIN_YEAR, last + 1))
+
     def years_of(self, code: str) -> list[tuple[int, int | None]]:
-        """The spans of years an indicator is in the form, first to last."""
-        spans = sorted((v.first, v.last) for v in self.indicators if v.indicator.code == code)
+        """The spans of years an indicator is in the form, first to last (adjoining
+        versions, a rename, read as one span)."""
+        spans: list[tuple[int, int | None]] = []
+        for first, last in sorted(
+            (v.first, v.last) for v in self.indicators if v.indicator.code == code
+        ):
+            before = spans[-1] if spans else None
+            if before is not None and before[1] is not None and before[1] + 1 == first:
+                spans[-1] = (before[0], last)
+            else:
+                spans.append((first, last))
         return spans
+
+    def holds(self, code: str, year: int) -> bool:
+        return any(v.holds(year) for v in self.indicators if v.indicator.code == code)
+
+    def next_change(self, year: int) -> int | None:
+        """The first year after year in which the form changes (None: it does not)."""
+        later = [y for y in self.changing_years() if y > year]
+        return later[0] if later else None
 
     def problems(self) -> list[Refusal]:
         """What makes the form inconsistent: versions of a code overlapping or changing its
@@ -103,6 +142,32 @@ class FormYears:
             if last is not None:
                 years.add(last + 1)
         return sorted(years)
+
+
+V = TypeVar("V", SectionVersion, IndicatorVersion)
+
+
+def _latest(versions: Iterable[V], years: Sequence[int], code: Callable[[V], str]) -> list[V]:
+    """For each code, its version holding the latest of years (none when it holds none)."""
+    found: dict[str, tuple[int, V]] = {}
+    for version in versions:
+        held = [y for y in years if version.holds(y)]
+        if held and (code(version) not in found or found[code(version)][0] < held[-1]):
+            found[code(version)] = (held[-1], version)
+    return [v for _, v in found.values()]
+
+
+def span_words(spans: Sequence[tuple[int, int | None]], lang: str = "vi") -> str:
+    """The years of spans in words: "2016–2024", "từ 2021", "2016–2018, 2021"."""
+    words = []
+    for first, last in spans:
+        if last is None:
+            words.append(f"{'từ' if lang == 'vi' else 'from'} {first}")
+        elif last == first:
+            words.append(str(first))
+        else:
+            words.append(f"{first}–{last}")
+    return ", ".join(words) if words else ("không năm nào" if lang == "vi" else "no year")
 
 
 def default_form(catalogue: Catalogue | None = None) -> FormYears:

@@ -9,6 +9,7 @@ from collections.abc import Mapping
 
 from ct05_desktop.domain import vi_format
 from ct05_desktop.domain.catalogue import Catalogue
+from ct05_desktop.domain.form_years import span_words
 from ct05_desktop.domain.orgs import OrgTree
 from ct05_desktop.domain.refusal_words import WHOLE_NUMBERS_EN, WHOLE_NUMBERS_VI
 from ct05_desktop.domain.refusals import Phrase, Told
@@ -19,6 +20,10 @@ _VI = {
     "unknown_org": "không có đơn vị mã '{org}' trong danh mục tổ chức đảng",
     "unknown_indicator": "không có chỉ tiêu mã '{indicator}'",
     "bad_year": "năm {year} nằm ngoài khoảng {min_year}–{max_year}",
+    "not_in_form": (
+        "chỉ tiêu không có trong biểu mẫu năm {year} (chỉ tiêu này có trong biểu mẫu các năm: "
+        "{form_years})"
+    ),
     "org_not_in_year": "đơn vị không hoạt động trong năm {year} (thời gian hoạt động: {span})",
     "year_locked": "năm {year} đã chốt số liệu, không sửa được",
     "unit_approved": "số liệu năm {year} của đơn vị đã được duyệt, không sửa được",
@@ -47,6 +52,9 @@ _EN = {
     "unknown_org": "there is no unit with code '{org}' in the tree",
     "unknown_indicator": "there is no indicator with code '{indicator}'",
     "bad_year": "year {year} is outside {min_year}–{max_year}",
+    "not_in_form": (
+        "the indicator is not in {year}'s form (it is in the form of the years: {form_years})"
+    ),
     "org_not_in_year": "the unit did not exist in {year} ({span})",
     "year_locked": "{year} is locked; nothing in it can change",
     "unit_approved": "the unit's {year} figures are approved; nothing can change",
@@ -86,6 +94,13 @@ def _above(value: object, other: object) -> bool:
     return isinstance(value, int) and isinstance(other, int) and value > other
 
 
+def _spans(given: object) -> list[tuple[int, int | None]]:
+    """The spans of years an Issue carries (a list of [first, last] pairs)."""
+    if not isinstance(given, (list, tuple)):
+        return []
+    return [(int(a), None if b is None else int(b)) for a, b in given]
+
+
 def label(catalogue: Catalogue, code: str | None, lang: str = "vi") -> str:
     if code is None:
         return ""
@@ -115,6 +130,7 @@ def reason(issue: Issue, catalogue: Catalogue, lang: str = "vi", with_value: boo
         "ratio_vi": _ratio_vi(issue.value, p.get("previous")),
         "direction_en": "up" if _above(issue.value, p.get("previous")) else "down",
         **{k: v if k in _YEAR_PARAMS else _number(v) for k, v in p.items() if k != "parts"},
+        "form_years": span_words(_spans(p.get("spans")), lang),
     }
     template = (_VI if lang == "vi" else _EN).get(issue.code, issue.code)
     return template.format(**fields)

@@ -66,7 +66,9 @@ class Unit:
         figure is its own (entered, counted in its registers or summed from its parts)."""
         if self.children is None or self.entered_itself(code):
             return None
-        if any(self.entered_itself(p) for p in self.figures.catalogue[code].parts):
+        found = self.figures.catalogue_over(self.years).get(code)  # not in those years' form
+        parts = () if found is None else found.parts
+        if any(self.entered_itself(p) for p in parts):
             return None
         over = self.figures.over_years
         return {c for c in self.children if over(c, self.years, code) is not None}
@@ -179,7 +181,7 @@ def year_by_year(
     different units are not compared. A share's part and whole are its pair's (over the
     units that gave both), as the appendix gives them: no part above its whole."""
     out = []
-    for indicator in figures.catalogue.indicators:
+    for indicator in figures.catalogue_over(years).indicators:
         code = indicator.code
         values = [(y, pair_value(figures, org, y, code)) for y in years]
         if not caveats:  # a final report: only the years resting on the last one's units

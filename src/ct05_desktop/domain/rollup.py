@@ -11,7 +11,8 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Protocol
 
-from ct05_desktop.domain.catalogue import Catalogue
+from ct05_desktop.domain.catalogue import Catalogue, totals_order
+from ct05_desktop.domain.form_years import FormYears
 from ct05_desktop.domain.orgs import OrgTree
 
 Key = tuple[str, int, str]
@@ -76,22 +77,26 @@ class Figures:
         register_counts: Mapping[Key, int] | None = None,
         shared: Mapping[int, YearSlot] | None = None,
         rows: Iterable[tuple[str, int, str, int]] | None = None,
+        form: FormYears | None = None,
     ) -> None:
         """shared: a year's slot where its roll-up is kept between tasks (only for the
         whole tree's figures of that year, as stored). rows: the entered values as
         (unit, year, indicator, value), read straight from the database, instead of
         entered (a province's 200,000 are quicker so than as a keyed mapping); iterated
-        each time it is needed, so a list or anything else that can be gone through again."""
+        each time it is needed, so a list or anything else that can be gone through again.
+        form: which indicators each year holds, and a total's parts that year (None: the
+        catalogue, every year); catalogue is then every indicator the form ever held."""
         self.tree = tree
         self.catalogue = catalogue
+        self.form = form
+        self._forms: dict[int, tuple[Catalogue, list[tuple[int, tuple[int, ...]]]]] = {}
         self._shared = shared or {}
         self._rows = rows
         self._entered: Mapping[Key, int] | None = None if rows is not None else entered
         self._registers = register_counts or {}
         self._codes = catalogue.codes
         self._index = {code: n for n, code in enumerate(self._codes)}
-        self._order = _parts_first(catalogue, self._index)
-        self._totals = [(n, parts) for n, parts in self._order if parts]  # nothing below: these
+        self._order = totals_order(catalogue, self._index)
         self._years: dict[int, _Year] = {}
         self._placed: dict[str, str] = {}
         self._counted: dict[tuple[str, int, int], list[int]] = {}
@@ -106,7 +111,35 @@ class Figures:
                 merged.pop(key, None)
             else:
                 merged[key] = value
-        return Figures(self.tree, self.catalogue, merged, self._registers)
+        return Figures(self.tree, self.catalogue, merged, self._registers, form=self.form)
+
+    def catalogue_of(self, year: int) -> Catalogue:
+        """The indicators of year's form (all of the catalogue without a form)."""
+        return self._form_of(year)[0]
+
+    def in_form(self, indicator: str, year: int) -> bool:
+        """Whether year's form holds the indicator (a year lacking it has no figure)."""
+        return indicator in self._form_of(year)[0]
+
+    def catalogue_over(self, years: Iterable[int]) -> Catalogue:
+        """The indicators in the form of any of these years, each as last labelled."""
+        return self.catalogue if self.form is None else self.form.over(years)
+
+    def _form_of(self, year: int) -> tuple[Catalogue, list[tuple[int, tuple[int, ...]]]]:
+        """Year's form and its totals' order (parts first), in the catalogue's positions."""
+        if self.form is None:
+            return self.catalogue, self._order
+        found = self._forms.get(year)
+        if found is None:
+            form = self.form.catalogue(year)
+            if form.codes == self._codes and all(
+                form[c].parts == self.catalogue[c].parts for c in self._codes
+            ):
+                found = (form, self._order)
+            else:
+                found = (form, totals_order(form, self._index))
+            self._forms[year] = found
+        return found
 
     def _entered_map(self) -> Mapping[Key, int]:
         if self._entered is None:
@@ -220,6 +253,8 @@ class Figures:
                     break
                 needed[parent] = tree.depth(parent, year)
                 node = tree.at(parent, year)
+        order = self._form_of(year)[1]
+        totals = [(n, parts) for n, parts in order if parts]
         table = _Year(own)
         sums = table.below
         nothing: tuple[list[int | None], list[str | None]] = ([None] * width, [None] * width)
@@ -228,7 +263,7 @@ class Figures:
             below = sums.get(org)
             values = list(own_values)
             sources = list(own_sources)
-            for n, parts in self._order if below is not None else self._totals:
+            for n, parts in order if below is not None else totals:
                 if own_values[n] is not None:
                     continue
                 if parts and any(own_values[p] is not None for p in parts):
@@ -247,7 +282,8 @@ class Figures:
 
     def parts_sum(self, org: str, year: int, indicator: str) -> int | None:
         """For a total, the sum of its parts' figures when any part is there."""
-        parts = self.catalogue[indicator].parts
+        found = self.catalogue_of(year).get(indicator)
+        parts = () if found is None else found.parts
         values = [self.value(org, year, p) for p in parts]
         if not parts or all(v is None for v in values):
             return None
@@ -265,7 +301,7 @@ class Figures:
             return Figure(count, REGISTER)
         parts = self.parts_sum(org, year, indicator)
         if parts is not None and any(
-            self.own(org, year, p) is not None for p in self.catalogue[indicator].parts
+            self.own(org, year, p) is not None for p in self.catalogue_of(year)[indicator].parts
         ):
             return Figure(parts, PARTS)
         total = self.children_sum(org, year, indicator)
@@ -363,23 +399,3 @@ class Figures:
     def has_data_below(self, org: str, year: int) -> bool:
         """True when the unit or any unit under it gave a figure that year."""
         return any(self.value(org, year, i) is not None for i in self.catalogue.codes)
-
-
-def _parts_first(catalogue: Catalogue, index: dict[str, int]) -> list[tuple[int, tuple[int, ...]]]:
-    """The indicators in an order where a total's parts come before the total, each with
-    the positions of its parts."""
-    order: list[tuple[int, tuple[int, ...]]] = []
-    placed: set[str] = set()
-
-    def place(code: str) -> None:
-        if code in placed:
-            return
-        placed.add(code)
-        parts = catalogue[code].parts
-        for part in parts:
-            place(part)
-        order.append((index[code], tuple(index[p] for p in parts)))
-
-    for code in catalogue.codes:
-        place(code)
-    return order

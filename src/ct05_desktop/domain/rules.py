@@ -9,11 +9,14 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
 from ct05_desktop.domain.catalogue import Catalogue
 from ct05_desktop.domain.orgs import OrgTree
 from ct05_desktop.domain.refusals import Refusal
+
+if TYPE_CHECKING:
+    from ct05_desktop.domain.form_years import FormYears  # which imports MIN_YEAR from here
 
 ERROR = "error"
 MIN_YEAR = 2016  # the directive
@@ -91,7 +94,8 @@ class WriteContext:
     """What the checks need to know about the database before the write."""
 
     tree: OrgTree
-    catalogue: Catalogue
+    catalogue: Catalogue  # every indicator ever in the form
+    form: FormYears | None = None  # which of them each year holds (None: all, every year)
     locked_years: set[int] = field(default_factory=set)
     approved: set[tuple[str, int]] = field(default_factory=set)
     # entered values of the unit-years touched, before the write
@@ -150,6 +154,11 @@ def _check_target(
         return Issue(
             ERROR, "unknown_indicator", ch.org_code, ch.year, ch.indicator, ch.raw, ref=ch.ref
         )
+    outside = _outside_form(ch.indicator, ch.year, ctx)
+    if outside is not None:
+        spans = [list(s) for s in outside]
+        where = (ch.org_code, ch.year, ch.indicator, ch.raw)
+        return Issue(ERROR, "not_in_form", *where, params={"spans": spans}, ref=ch.ref)
     unit_year = (ch.org_code, ch.year)
     if unit_year not in closed:
         closed[unit_year] = unit_year_problem(ch.org_code, ch.year, ctx)
@@ -159,6 +168,15 @@ def _check_target(
     return Issue(
         ERROR, issue.code, ch.org_code, ch.year, ch.indicator, ch.raw, issue.params, ch.ref
     )
+
+
+def _outside_form(
+    indicator: str, year: int, ctx: WriteContext
+) -> list[tuple[int, int | None]] | None:
+    """The spans of years the indicator is in the form, when year is not among them."""
+    if ctx.form is None or not MIN_YEAR <= year <= MAX_YEAR or ctx.form.holds(indicator, year):
+        return None
+    return ctx.form.years_of(indicator)
 
 
 def unit_year_problem(
@@ -193,8 +211,9 @@ def _check_parts(
     by_unit_year: dict[tuple[str, int], dict[str, int | None]] = {}
     for (org, year, ind), value in parsed.items():  # grouped once: linear in the batch
         by_unit_year.setdefault((org, year), {})[ind] = value
-    with_whole = [i for i in ctx.catalogue.indicators if i.whole is not None]
     for (org, year), changed_here in sorted(by_unit_year.items(), key=lambda kv: kv[0]):
+        form = ctx.catalogue if ctx.form is None else ctx.form.catalogue(year)
+        with_whole = [i for i in form.indicators if i.whole is not None]
         after = dict(ctx.existing.get((org, year), {}))
         for ind, value in changed_here.items():
             if value is None:

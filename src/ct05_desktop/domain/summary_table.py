@@ -60,7 +60,7 @@ def summary_rows(
     warnings: Iterable[Issue] = (),
     noun: str = "đơn vị",
 ) -> list[TableRow]:
-    catalogue = figures.catalogue
+    catalogue = figures.catalogue_over(years)
     notes = _marks(warnings, catalogue, len(years) > 1)
     rows = [
         TableRow(
@@ -96,7 +96,7 @@ def _valid(pair: Pair | None) -> Pair | None:
 def _from_parts(figures: Figures, code: str, years: range) -> frozenset[str]:
     """Totals the unit did not give itself, made of the parts it gave: formulas in a sheet."""
     out = set()
-    for ind in figures.catalogue.indicators:
+    for ind in figures.catalogue_over(years).indicators:
         if not ind.parts or figures.over_years_own(code, years, ind.code) is not None:
             continue
         parts = [figures.over_years(code, years, p) for p in ind.parts]
@@ -119,7 +119,7 @@ def _own_row(
     marks: dict[str, str] = {}
     name = names.get(top, top)
     units = [r.org_code for r in rows]
-    for ind in figures.catalogue.indicators:
+    for ind in figures.catalogue_over(years).indicators:
         whole = figures.over_years(top, years, ind.code)
         given = figures.units_total(units, years, ind.code)
         values[ind.code] = None

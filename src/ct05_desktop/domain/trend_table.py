@@ -4,7 +4,7 @@ both that year, so that no part stands above its whole (DOMAIN §7)."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TypeVar
 
 from ct05_desktop.domain.narrative import comparable_years
@@ -29,6 +29,10 @@ class TrendRow:
     label: str
     values: tuple[int | None, ...]  # by year; a share's: its part (the whole is the row above)
     pairs: tuple[Pair | None, ...] = ()  # a share's, by year
+    outside: tuple[bool, ...] = ()  # by year: the year's form lacks it (said, never blank)
+
+    def is_outside(self, n: int) -> bool:
+        return bool(self.outside) and self.outside[n]
 
 
 def trend_rows(
@@ -43,7 +47,7 @@ def trend_rows(
     a share as three rows (whole, part, share) over the units that gave both. final: only
     the years resting on the same units under org (children) as the last year's, as the
     final report's years paragraph (narrative.comparable_years)."""
-    catalogue = figures.catalogue
+    catalogue = figures.catalogue_over(years)
     out: list[TrendRow] = []
 
     def kept(code: str) -> list[bool]:
@@ -60,9 +64,11 @@ def trend_rows(
             following = indicators[n + 1] if n + 1 < len(indicators) else None
             if following is not None and SHARES.get(following.code) == ind.code:
                 continue  # told as the share's whole, with its part
+            outside = tuple(not figures.in_form(ind.code, y) for y in years)
             if ind.code not in SHARES:
                 values = only(tuple(figures.value(org, y, ind.code) for y in years), kept(ind.code))
-                out.append(TrendRow(section.label_vi, VALUE, ind.code, ind.label_vi, values))
+                row = TrendRow(section.label_vi, VALUE, ind.code, ind.label_vi, values)
+                out.append(replace(row, outside=outside))
                 continue
             keep = kept(ind.code)
             pairs = only(tuple(year_pair(figures, org, y, ind.code) for y in years), keep)
@@ -73,7 +79,10 @@ def trend_rows(
             whole = catalogue[SHARES[ind.code]]
             parts = only(tuple(c[0] for c in cells), keep)
             wholes = only(tuple(c[1] for c in cells), keep)
-            out.append(TrendRow(section.label_vi, WHOLE, ind.code, whole.label_vi, wholes))
-            out.append(TrendRow(section.label_vi, VALUE, ind.code, ind.label_vi, parts))
-            out.append(TrendRow(section.label_vi, SHARE, ind.code, "Tỷ lệ (%)", parts, pairs))
+            three = [
+                TrendRow(section.label_vi, WHOLE, ind.code, whole.label_vi, wholes),
+                TrendRow(section.label_vi, VALUE, ind.code, ind.label_vi, parts),
+                TrendRow(section.label_vi, SHARE, ind.code, "Tỷ lệ (%)", parts, pairs),
+            ]
+            out += [replace(r, outside=outside) for r in three]
     return [r for r in out if any(v is not None for v in r.values)]

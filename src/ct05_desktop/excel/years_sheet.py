@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from xlsxwriter.utility import xl_col_to_name
 
+from ct05_desktop.domain.form_words import OUTSIDE_FORM
 from ct05_desktop.domain.report_model import Report
 from ct05_desktop.domain.trend_table import SHARE, TrendRow, trend_rows
 from ct05_desktop.excel.book import (
@@ -67,7 +68,7 @@ def write_years(book: Book, report: Report, number: int) -> int:
     for n, year in enumerate(years, start=3):
         sheet.number(HEADER_ROW, n, year, YEAR, *head)
     row = HEADER_ROW + 1
-    charted: list[tuple[int, str]] = []
+    charted: list[tuple[int, str, int, int]] = []
     body = font(11)
     first = row
     heights: list[float] = []  # of the section's rows
@@ -80,7 +81,7 @@ def write_years(book: Book, report: Report, number: int) -> int:
         if item.kind != SHARE and sum(v is not None for v in item.values) > 1:
             # a label two sections share ("Tổng số tổ chức cơ sở đảng") names its section
             title = f"{item.section}: {item.label}" if item.label in repeated else item.label
-            charted.append((row, title))
+            charted.append((row, title, *_in_form_columns(item, last)))
         if n == len(rows) - 1 or rows[n + 1].section != item.section:
             sheet.merge_block(first, 1, row, 1, item.section, body, CENTER, BORDER)
             need = lines_needed(item.section, 18, 11) * LINE + 2  # the merged name
@@ -122,6 +123,9 @@ def _table_breaks(sheet: Sheet, groups: list[tuple[int, float]], last: int) -> l
 def _row(sheet: Sheet, row: int, item: TrendRow, body: Style) -> None:
     sheet.text(row, 2, item.label, body, WRAP, BORDER)
     for n, value in enumerate(item.values, start=3):
+        if item.is_outside(n - 3):  # the year's form lacks it: said, never a 0 or a blank
+            sheet.text(row, n, OUTSIDE_FORM, body, WRAP, MIDDLE, BORDER)
+            continue
         if item.kind != SHARE:
             sheet.number(row, n, value, NUMBER, body, MIDDLE, BORDER)
             continue
@@ -135,8 +139,15 @@ def _row(sheet: Sheet, row: int, item: TrendRow, body: Style) -> None:
         sheet.formula(row, n, formula, pair[0] / pair[1], PERCENT, body, MIDDLE, BORDER)
 
 
+def _in_form_columns(item: TrendRow, last: int) -> tuple[int, int]:
+    """The columns of the years from the first to the last whose form holds the row's
+    indicator (a chart drawn over a year that lacks it would show a 0 bar)."""
+    held = [n for n in range(len(item.values)) if not item.is_outside(n)]
+    return (3 + held[0], 3 + held[-1]) if held else (3, last)
+
+
 def _charts(
-    book: Book, sheet: Sheet, rows: list[tuple[int, str]], start: int, last: int
+    book: Book, sheet: Sheet, rows: list[tuple[int, str, int, int]], start: int, last: int
 ) -> list[int]:
     """One column chart per indicator, two a row, a page break before every other row
     (the breaks returned)."""
@@ -145,14 +156,14 @@ def _charts(
     axis_font = {"name": FONT, "size": 10}
     breaks = [start - 1]
     width = int(sum(sheet.widths.get(c, 10) for c in range(1, last + 1)) * 7 / 2) - 10
-    for n, (row, label) in enumerate(rows):
+    for n, (row, label, left, right) in enumerate(rows):
         chart = book.workbook.add_chart({"type": "column"})
         assert chart is not None
         chart.add_series(
             {
                 "name": label,
-                "categories": [sheet.name, HEADER_ROW - 1, 2, HEADER_ROW - 1, last - 1],
-                "values": [sheet.name, row - 1, 2, row - 1, last - 1],
+                "categories": [sheet.name, HEADER_ROW - 1, left - 1, HEADER_ROW - 1, right - 1],
+                "values": [sheet.name, row - 1, left - 1, row - 1, right - 1],
                 "data_labels": {"value": True, "num_format": NUMBER, "font": axis_font},
                 "fill": {"color": "#4F81BD"},
             }

@@ -13,7 +13,7 @@ from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import QWidget
 
 from ct05_desktop.domain import vi_format
-from ct05_desktop.domain.catalogue import Indicator, Section
+from ct05_desktop.domain.catalogue import Catalogue, Indicator, Section
 from ct05_desktop.domain.checks import unit_year_warnings
 from ct05_desktop.domain.messages import reason
 from ct05_desktop.domain.rollup import PARTS, REGISTER, Figure
@@ -41,6 +41,15 @@ class FormRow:
     indicator: Indicator | None  # None: the section's heading row
 
 
+def _rows_of(catalogue: Catalogue) -> list[FormRow]:
+    """A year's form as the grid's rows: each section's heading, then its indicators."""
+    rows: list[FormRow] = []
+    for section in catalogue.sections:
+        rows.append(FormRow(section, None))
+        rows.extend(FormRow(section, i) for i in catalogue.in_section(section.code))
+    return rows
+
+
 class IndicatorFormModel(QAbstractTableModel):
     """Rows: section headings and indicators. Columns: label, value, last year,
     the units below added up, comment, and what the checks say."""
@@ -51,11 +60,7 @@ class IndicatorFormModel(QAbstractTableModel):
         super().__init__(parent)
         self.session = session
         self.lang = lang
-        cat = session.catalogue
         self.rows: list[FormRow] = []
-        for section in cat.sections:
-            self.rows.append(FormRow(section, None))
-            self.rows.extend(FormRow(section, i) for i in cat.in_section(section.code))
         self.org: str | None = None
         self.year = 0
         self.read_only_reason = ""
@@ -73,6 +78,8 @@ class IndicatorFormModel(QAbstractTableModel):
     # -- loading -----------------------------------------------------------------------
     def load(self, org: str | None, year: int) -> None:
         self.beginResetModel()
+        if year != self.year or not self.rows:
+            self.rows = _rows_of(self.session.catalogue_of(year))  # that year's form
         self.org, self.year = org, year
         self.pending, self.pending_comments, self._errors = {}, {}, {}
         self._refresh()
@@ -92,7 +99,7 @@ class IndicatorFormModel(QAbstractTableModel):
         self._entered, self._comments = unit_entries(s, org, year)
         figures = s.figures([year - 1, year], under=org)
         self.has_children = bool(tree.children(org, year))
-        for code in s.catalogue.codes:
+        for code in s.catalogue_of(year).codes:
             self._previous[code] = figures.value(org, year - 1, code)
             self._children[code] = figures.children_sum(org, year, code)
             derived = figures.derived(org, year, code)

@@ -33,6 +33,7 @@ History = tuple[list[int], dict[tuple[str, int], int | None]]
 Carried = tuple[Phrase, int] | None  # the note on the predecessors' years, the first own year
 JUMP_BG = QColor("#ffd49a")
 CARRIED_FG = QColor("#1f5fa8")  # the years that hold the predecessors' figures
+OUTSIDE_FG = QColor("#777777")  # a year whose form lacks the indicator
 CARRIED_MARK = "*"  # after such a year, and before the note that explains it
 
 
@@ -43,6 +44,7 @@ class HistoryModel(QAbstractTableModel):
         super().__init__(parent)
         self.session, self.lang = session, lang
         self.indicators = list(session.catalogue.indicators)
+        self.form = session.form
         self.years: list[int] = []
         self.values: dict[tuple[str, int], int | None] = {}
         self.own_from: int | None = None  # years before it: the predecessors' figures
@@ -59,7 +61,13 @@ class HistoryModel(QAbstractTableModel):
     ) -> None:
         self.beginResetModel()
         self.years, self.values, self.own_from = years, values, own_from
+        self.form = self.session.form
+        self.indicators = list(self.form.over(years).indicators if years else self.indicators)
         self.endResetModel()
+
+    def in_form(self, row: int, column: int) -> bool:
+        """The indicator is in the form of the column's year (else the cell says so)."""
+        return self.form.holds(self.indicators[row].code, self.years[column])
 
     def carried(self, column: int) -> bool:
         """The column's year holds the figures of the units merged into this one."""
@@ -108,6 +116,8 @@ class HistoryModel(QAbstractTableModel):
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if not index.isValid():
             return None
+        if not self.in_form(index.row(), index.column()):
+            return self._outside_form(self.years[index.column()], role)
         value = self.value(index.row(), index.column())
         previous = self.value(index.row(), index.column() - 1) if index.column() else None
         if role == Qt.ItemDataRole.DisplayRole:
@@ -121,6 +131,22 @@ class HistoryModel(QAbstractTableModel):
             if is_jump(value, previous):
                 text += self.tr(" (more than 3 times apart: check it)")
             return text
+        return None
+
+    def _outside_form(self, year: int, role: int) -> object:
+        """A year whose form lacks the indicator: said in words, never a 0 or a blank."""
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self.tr("not in the form")
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self.tr("Not in the report form of {0}.").format(year)
+        if role == Qt.ItemDataRole.ForegroundRole:
+            return QBrush(OUTSIDE_FG)
+        if role == Qt.ItemDataRole.FontRole:
+            font = QFont()
+            font.setItalic(True)
+            return font
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return int(Qt.AlignmentFlag.AlignCenter)
         return None
 
 

@@ -6,8 +6,10 @@ from __future__ import annotations
 
 from sqlite_utils import Database
 
-from ct05_desktop.domain.catalogue import Indicator, Section
+from ct05_desktop.domain.catalogue import Catalogue, Indicator, Section
 from ct05_desktop.domain.form_years import FormYears, IndicatorVersion, SectionVersion
+from ct05_desktop.domain.sources import Source
+from ct05_desktop.storage.audit_log import AuditLog
 
 _SECTIONS = (
     "CREATE TABLE form_sections (code TEXT NOT NULL, first_year INTEGER NOT NULL, "
@@ -86,3 +88,59 @@ def read_form(db: Database) -> FormYears:
         )
     )
     return FormYears(sections, indicators)
+
+
+class FormStore(AuditLog):
+    """The repository's form: read once and again when another connection committed
+    anything since (PRAGMA data_version), or this one replaced it."""
+
+    _form: tuple[int, FormYears, Catalogue] | None = None
+
+    def _form_read(self) -> tuple[int, FormYears, Catalogue]:
+        version = int(self.db.execute("PRAGMA data_version").fetchone()[0])
+        if self._form is None or self._form[0] != version:
+            form = read_form(self.db)
+            self._form = (version, form, form.every())
+        return self._form
+
+    @property
+    def form(self) -> FormYears:
+        """Every version of the form, as committed (or as this connection wrote it)."""
+        return self._form_read()[1]
+
+    @property
+    def catalogue(self) -> Catalogue:
+        """Every indicator the form has ever held (its latest version): what figures are
+        kept under, and named by where no year is in question."""
+        return self._form_read()[2]
+
+    def catalogue_of(self, year: int) -> Catalogue:
+        return self.form.catalogue(year)
+
+    def replace_form(self, form: FormYears, source: Source, **said: object) -> None:
+        """Store form in place of the present one (inside the caller's write transaction,
+        its checks made there), every code it holds kept as a figure's indicator."""
+        write_form(self.db, form)
+        self._form = None
+        sync_indicators(self.db, self.catalogue)
+        self.audit("form_replaced", source, **said)
+
+
+def sync_indicators(db: Database, catalogue: Catalogue) -> None:
+    """Keep the indicators table (the figures' foreign-key target) holding every code the
+    form has ever had, with its latest label and place; a code is never removed (a
+    retired indicator keeps its past figures)."""
+    rows = [
+        {
+            "code": i.code,
+            "section": i.section,
+            "kind": i.kind,
+            "label_vi": i.label_vi,
+            "position": n,
+        }
+        for n, i in enumerate(catalogue.indicators)
+    ]
+    stored = {r["code"]: r for r in db.query("SELECT * FROM indicators")}
+    if any(stored.get(r["code"]) != r for r in rows):
+        with db.atomic():
+            db.table("indicators").upsert_all(rows, pk="code")

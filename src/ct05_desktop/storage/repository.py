@@ -7,7 +7,6 @@ from __future__ import annotations
 
 from sqlite_utils import Database
 
-from ct05_desktop.domain.catalogue import Catalogue, default_catalogue
 from ct05_desktop.domain.changes import ChangeNotes
 from ct05_desktop.domain.status import (  # noqa: F401  (kept importable from here)
     STATUS_APPROVED,
@@ -15,32 +14,16 @@ from ct05_desktop.domain.status import (  # noqa: F401  (kept importable from he
     STATUS_EMPTY,
     STATUS_IN_PROGRESS,
 )
+from ct05_desktop.storage.form_store import FormStore, sync_indicators
 from ct05_desktop.storage.tree_store import TreeStore
 from ct05_desktop.storage.value_store import ValueStore
 from ct05_desktop.storage.year_marks import YearMarks
 
 
-class Repository(TreeStore, ValueStore, YearMarks):
-    def __init__(self, db: Database, catalogue: Catalogue | None = None) -> None:
+class Repository(TreeStore, ValueStore, YearMarks, FormStore):
+    def __init__(self, db: Database) -> None:
         self.db = db
-        self.catalogue = catalogue or default_catalogue()
         self.notes = ChangeNotes()
         self._tree = None
-        self._sync_catalogue()
-
-    def _sync_catalogue(self) -> None:
-        """Keep the indicators table (the foreign-key target) in step with data/."""
-        rows = [
-            {
-                "code": i.code,
-                "section": i.section,
-                "kind": i.kind,
-                "label_vi": i.label_vi,
-                "position": n,
-            }
-            for n, i in enumerate(self.catalogue.indicators)
-        ]
-        stored = {r["code"]: r for r in self.db.query("SELECT * FROM indicators")}
-        if any(stored.get(r["code"]) != r for r in rows):
-            with self.db.atomic():
-                self.db.table("indicators").upsert_all(rows, pk="code")
+        self._form = None
+        sync_indicators(self.db, self.catalogue)

@@ -207,7 +207,7 @@ def gather(
         top=top,
         years=years,
         figures=figures,
-        catalogue=session.catalogue,
+        catalogue=session.catalogue_over(years),
         names={code: tree.name_in(code, years[-1]) for code in alive},
         units=units,
         trend_years=trend,
@@ -217,7 +217,7 @@ def gather(
     if final and not allow_empty:
         missing = empty_parts(report.texts, REQUIRED_IN_FINAL)
         if missing:
-            titles = "; ".join(part_title(k, session.catalogue) for k in missing)
+            titles = "; ".join(part_title(k, report.catalogue) for k in missing)
             raise ReportError("final_parts_empty", parts=titles)
     report.speaker = speaker(top, report.header.signer_role)
     carried = carried_words(session.tree(), org) if tree is not session.tree() else None
@@ -352,7 +352,7 @@ def _warning_rows(
     """The check sheet: every warning of the subtree, then the table's own row where its
     figure differs (DOMAIN §7), with both numbers; each with its kind and the unit under
     the report's unit it belongs to that year (the sheets count them by both)."""
-    cat, top = session.catalogue, report.top.code
+    cat, top = report.catalogue, report.top.code
     branches: dict[tuple[str, int], str] = {}
 
     def branch(code: str, year: int) -> str:

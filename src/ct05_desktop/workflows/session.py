@@ -8,8 +8,9 @@ from contextlib import AbstractContextManager, contextmanager
 from pathlib import Path
 from typing import Concatenate, ParamSpec, TypeVar
 
-from ct05_desktop.domain.catalogue import Catalogue, default_catalogue
+from ct05_desktop.domain.catalogue import Catalogue
 from ct05_desktop.domain.changes import Changes
+from ct05_desktop.domain.form_years import FormYears
 from ct05_desktop.domain.orgs import OrgTree
 from ct05_desktop.domain.refusals import Refusal
 from ct05_desktop.domain.rollup import Figures, Key
@@ -45,14 +46,12 @@ def keep_years_between_tasks(on: bool = True) -> None:
 class Session:
     """The database file, its repository and its registers; passed to every task."""
 
-    def __init__(
-        self, path: Path | str, catalogue: Catalogue | None = None, create: bool = True
-    ) -> None:
+    def __init__(self, path: Path | str, create: bool = True) -> None:
         """create: make a new database when there is none at path (else refused in words:
         a mistyped path must not become an empty database)."""
         self.path = Path(path)
         self.db = open_database(self.path, create)
-        self.repo = Repository(self.db, catalogue or default_catalogue())
+        self.repo = Repository(self.db)
         self.registers = RegisterStore(self.repo)
         self.headers = HeaderStore(self.repo)
         self.texts = TextStore(self.repo)
@@ -60,7 +59,22 @@ class Session:
 
     @property
     def catalogue(self) -> Catalogue:
+        """Every indicator the form has ever held, as last labelled: for naming one where
+        no year is in question, and for keeping figures by code."""
         return self.repo.catalogue
+
+    @property
+    def form(self) -> FormYears:
+        """The report form by year, as stored (domain.form_years)."""
+        return self.repo.form
+
+    def catalogue_of(self, year: int) -> Catalogue:
+        """The form of one year: what its grid, checks, templates and report hold."""
+        return self.repo.form.catalogue(year)
+
+    def catalogue_over(self, years: Iterable[int]) -> Catalogue:
+        """The form of a span of years (a range report): every indicator in any of them."""
+        return self.repo.form.over(years)
 
     def tree(self) -> OrgTree:
         return self.repo.tree()
@@ -89,10 +103,10 @@ class Session:
         if years is not None and whole:
             rows = [row for year in years for row in self.repo.entered_rows(year)]
             counts = self.registers.counts(years)
-            return Figures(tree, self.catalogue, {}, counts, rows=rows)
+            return Figures(tree, self.catalogue, {}, counts, rows=rows, form=self.form)
         values = self.repo.entered_values(years, wanted)
         counts = self.registers.counts(years, wanted)
-        return Figures(tree, self.catalogue, values, counts)
+        return Figures(tree, self.catalogue, values, counts, form=self.form)
 
     def _whole_years(self, years: list[int]) -> Figures:
         """The whole tree's figures of those years, through the process's year cache: a
@@ -113,7 +127,9 @@ class Session:
         counts_all: dict[Key, int] = {}
         for one in wanted.values():
             counts_all.update(one.counts)
-        return Figures(self.tree(), self.catalogue, {}, counts_all, shared=wanted, rows=rows)
+        return Figures(
+            self.tree(), self.catalogue, {}, counts_all, shared=wanted, rows=rows, form=self.form
+        )
 
     def forget_tree(self) -> None:
         """The tree changed through another session (an operation): read it again."""
@@ -163,6 +179,7 @@ class Session:
         return WriteContext(
             tree=self.tree(),
             catalogue=self.catalogue,
+            form=self.form,
             locked_years=self.repo.locked_years(),
             approved=self.repo.approved(),
             existing=self.entered_now(unit_years),
