@@ -7,6 +7,7 @@ import openpyxl
 import pytest
 
 from ct05_desktop.cli import main
+from ct05_desktop.excel.template_form import FORM_SHEET
 from ct05_desktop.excel.template_reader import open_template
 from ct05_desktop.excel.template_writer import CODES, FIGURES, FIRST, META
 from ct05_desktop.workflows.csv_transfer import export_csv
@@ -57,8 +58,9 @@ def test_template_is_prefilled_protected_validated_and_says_what_it_is(template:
         "Gương điển hình",
         "Khen thưởng",
         "Hội nghị đối thoại",
+        FORM_SHEET,  # the year's form, its digest signed in META (issue 23)
     ]
-    assert wb[META].sheet_state == "veryHidden"
+    assert wb[META].sheet_state == "veryHidden" and wb[FORM_SHEET].sheet_state == "veryHidden"
     meta = dict(wb[META].iter_rows(max_col=2, values_only=True))
     assert meta["unit"] == "SL.TC" and meta["year"] == "2019" and meta["template_version"] == "4"
     assert wb[FIGURES]["A1"].value == meta["template_id"]  # the two sheets are one file's

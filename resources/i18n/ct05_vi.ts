@@ -449,6 +449,14 @@ Sửa lại các năm đó theo tệp? Chương trình sao lưu trước khi s�
         <source> (more than 3 times apart: check it)</source>
         <translation> (chênh lệch quá 3 lần: cần kiểm tra)</translation>
     </message>
+    <message>
+        <source>not in the form</source>
+        <translation>không có trong biểu mẫu</translation>
+    </message>
+    <message>
+        <source>Not in the report form of {0}.</source>
+        <translation>Không có trong biểu mẫu báo cáo năm {0}.</translation>
+    </message>
 </context>
 <context>
     <name>HistoryPage</name>

@@ -25,6 +25,7 @@ from ct05_desktop.workflows.backups import daily_backup_skipped
 from ct05_desktop.workflows.csv_transfer import export_csv
 from ct05_desktop.workflows.entry import InputRefused
 from ct05_desktop.workflows.faults import words_for
+from ct05_desktop.workflows.form_transfer import export_form, form_summary
 from ct05_desktop.workflows.locks import lock_year, unlock_year
 from ct05_desktop.workflows.reading import has_tree
 from ct05_desktop.workflows.reports import (
@@ -79,6 +80,12 @@ def _data_commands(sub: Any) -> None:
         "--rewrite-history",
         action="store_true",
         help="tệp tổ chức: cho phép sửa cây tổ chức của các năm đã qua (xem trước bằng --dry-run)",
+    )
+    p.add_argument(
+        "--from",
+        dest="from_year",
+        metavar="NĂM",
+        help="tệp biểu mẫu báo cáo: biểu mẫu áp dụng từ năm này",
     )
     p.add_argument(
         "--accept-older",
@@ -145,9 +152,9 @@ def _output_commands(sub: Any) -> None:
     p.add_argument("--reset", action="store_true", help="bỏ mọi giá trị đã sửa, dùng lại mặc định")
     _header_options(p, "lưu cho các báo cáo sau của đơn vị")
 
-    p = sub.add_parser("export", help="xuất tổ chức hoặc số liệu ra CSV")
-    p.add_argument("--what", choices=("orgs", "values"), required=True)
-    p.add_argument("--year", help="chỉ số liệu của năm này")
+    p = sub.add_parser("export", help="xuất tổ chức, số liệu hoặc biểu mẫu báo cáo ra CSV")
+    p.add_argument("--what", choices=("orgs", "values", "form"), required=True)
+    p.add_argument("--year", help="chỉ số liệu của năm này; với --what form: bắt buộc")
     p.add_argument("--out", type=Path, required=True)
 
 
@@ -264,7 +271,12 @@ def _run(session: Session, args: argparse.Namespace) -> int:
         return 0
     if args.command == "import":
         return cli_import.run(
-            session, args.files, args.dry_run, args.rewrite_history, args.accept_older
+            session,
+            args.files,
+            args.dry_run,
+            args.rewrite_history,
+            args.accept_older,
+            args.from_year,
         )
     if args.command in cli_tree.COMMANDS:
         return cli_tree.run(session, args)
@@ -299,8 +311,20 @@ def _run(session: Session, args: argparse.Namespace) -> int:
             print(f"Lỗi: {exc}", file=sys.stderr)
             return 1
         return 0
+    if args.what == "form":
+        return _export_form(session, args)
     count = export_csv(session, args.what, args.out, args.year)
     print(f"Đã xuất {count} dòng ra {args.out}.")
+    return 0
+
+
+def _export_form(session: Session, args: argparse.Namespace) -> int:
+    """The form of --year, and the years it holds for."""
+    if args.year is None:
+        print("Lỗi: xuất biểu mẫu cần năm: --year NĂM.", file=sys.stderr)
+        return 1
+    export_form(session, args.year, args.out)
+    print(f"Đã xuất {form_summary(session, args.year).vi.lower()} ra {args.out}.")
     return 0
 
 

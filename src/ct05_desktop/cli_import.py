@@ -12,7 +12,7 @@ from ct05_desktop.domain import vi_format
 from ct05_desktop.domain.messages import SHOWN_WARNINGS
 from ct05_desktop.domain.refusals import Refusal
 from ct05_desktop.input_file import read_regular_file
-from ct05_desktop.interchange import ORGS, FileReport
+from ct05_desktop.interchange import FORM, ORGS, FileReport
 from ct05_desktop.workflows.backups import IMPORT, backup_before
 from ct05_desktop.workflows.csv_transfer import import_csv
 from ct05_desktop.workflows.session import Session
@@ -24,6 +24,7 @@ def run(
     dry_run: bool = False,
     rewrite: bool = False,
     older: bool = False,
+    from_year: int | None = None,
 ) -> int:
     failed = 0
     if not dry_run:
@@ -32,10 +33,18 @@ def run(
         if path.suffix.lower() in (".xlsx", ".xlsm", ".xls") or _is_zip(path):
             failed += not _import_template(session, path, dry_run, older)
             continue
-        report = import_csv(session, path, rewrite_history=rewrite, dry_run=dry_run)
+        report = import_csv(
+            session, path, rewrite_history=rewrite, dry_run=dry_run, from_year=from_year
+        )
         if report.ok and report.kind != ORGS and rewrite:
             print(f"Lỗi: {path.name}: --rewrite-history chỉ dùng cho tệp tổ chức.", file=sys.stderr)
             failed += 1
+            continue
+        if report.ok and report.kind == FORM:
+            for line in report.affected:
+                print(line.vi)
+            if dry_run:
+                print(f"{path.name}: chỉ xem trước, chưa ghi gì.")
             continue
         if report.ok and report.kind != ORGS and dry_run:
             print(f"{path.name}: --dry-run chỉ dùng cho tệp tổ chức và mẫu Excel; bỏ qua.")

@@ -26,6 +26,9 @@ from ct05_desktop.domain.characters import code_point, control_character, foreig
 from ct05_desktop.domain.refusals import Refusal
 from ct05_desktop.input_file import open_regular_file, read_regular_file
 from ct05_desktop.interchange import (
+    FORM,
+    FORM_COLUMNS,
+    FORM_OPTIONAL,
     ORG_COLUMNS,
     ORG_OPTIONAL,
     ORGS,
@@ -43,7 +46,12 @@ from ct05_desktop.interchange import (
 Row = dict[str, str]
 T = TypeVar("T")
 # a row may end before these
-_OPTIONAL = {VALUES: VALUE_OPTIONAL, ORGS: ORG_OPTIONAL, PLAN: ("to", "name", "level")}
+_OPTIONAL = {
+    VALUES: VALUE_OPTIONAL,
+    ORGS: ORG_OPTIONAL,
+    PLAN: ("to", "name", "level"),
+    FORM: FORM_OPTIONAL,
+}
 _FREE_TEXT = ("name", "comment")  # a person's words, where any digit may stand
 _BLOCK = 1 << 20  # characters read at a time: the look for unusual characters is per block
 _INVISIBLE = re.compile("[\u200b-\u200f\u2060\ufeff]")  # zero-width marks around a column name
@@ -280,4 +288,7 @@ def _kind_of(header: Sequence[str]) -> str | None:
         return ORGS
     if set(PLAN_COLUMNS) == names:
         return PLAN
+    required = set(FORM_COLUMNS) - set(FORM_OPTIONAL)
+    if required <= names and names <= set(FORM_COLUMNS):
+        return FORM
     return None

@@ -27,9 +27,14 @@ VALUE_OPTIONAL = ("comment",)
 ORG_OPTIONAL = ("successor_code", "period_from", "name_valid_from")
 PLAN_COLUMNS = ("action", "code", "to", "name", "level")  # a reorganisation plan
 
+# the report form of a year (issue 23): the columns of data/indicators.csv
+FORM_COLUMNS = ("code", "section", "kind", "whole", "parts", "label_vi", "label_en", "noun")
+FORM_OPTIONAL = ("whole", "parts", "label_en", "noun")
+
 ORGS = "orgs"
 VALUES = "values"
 PLAN = "plan"
+FORM = "form"
 
 
 _PLACE = {

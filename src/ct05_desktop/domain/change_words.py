@@ -50,6 +50,7 @@ ACTIONS: dict[str, tuple[str, str]] = {  # an audit action: (Vietnamese, English
     "report_text": ("sửa nội dung báo cáo", "report text changed"),
     "restore": ("khôi phục bản sao lưu", "backup restored"),
     "report_issued": ("lưu báo cáo đã gửi", "report kept as sent"),
+    "form_changed": ("đổi biểu mẫu báo cáo từ năm này", "report form changed from the year"),
 }
 
 _WORDS: dict[str, tuple[str, str]] = {

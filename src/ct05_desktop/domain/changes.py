@@ -24,7 +24,17 @@ _UNIT_YEAR = {
 # (domain.tree_changes: org_new, rename, org_move, org_merge, org_dissolve, and a unit that
 # follows its merged parent, org_follow); a restore may have changed everything
 TREE_ACTIONS = frozenset(
-    {"org", "rename", "restore", "org_new", "org_move", "org_merge", "org_dissolve", "org_follow"}
+    {
+        "org",
+        "rename",
+        "restore",
+        "org_new",
+        "org_move",
+        "org_merge",
+        "org_dissolve",
+        "org_follow",
+        "form_changed",  # a form change: every year read and shown again
+    }
 )
 _LOCKS = {"lock", "unlock"}
 

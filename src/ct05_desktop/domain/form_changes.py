@@ -118,7 +118,11 @@ def _as_versions(form: FormYears, by_year: dict[int, Catalogue], horizon: int) -
     open_: dict[str, IndicatorVersion] = {}
     for year in range(MIN_YEAR, horizon + 1):
         catalogue = by_year[year]
-        here = {i.code: (i, n) for n, i in enumerate(catalogue.indicators)}
+        here = {  # a place among its section's indicators: a change elsewhere leaves it
+            i.code: (i, n)
+            for section in catalogue.sections
+            for n, i in enumerate(catalogue.in_section(section.code))
+        }
         for code, version in list(open_.items()):
             now = here.get(code)
             if now is None or (now[0], now[1]) != (version.indicator, version.position):

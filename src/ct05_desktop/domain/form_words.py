@@ -5,7 +5,23 @@ from __future__ import annotations
 
 OUTSIDE_FORM = "không có trong biểu mẫu"  # a year's cell of an indicator its form lacks
 
-FORM_VI = {
+FORM_VI: dict[str, str] = {
+    "form_needs_year": (
+        "đây là tệp biểu mẫu báo cáo; hãy cho biết biểu mẫu áp dụng từ năm nào (--from NĂM)"
+    ),
+    "form_bad_code": (
+        "mã chỉ tiêu phải bắt đầu bằng chữ thường không dấu, chỉ gồm chữ thường, chữ số và "
+        "dấu gạch dưới (tối đa 40 ký tự), ví dụ members_total"
+    ),
+    "form_code_twice": "mã chỉ tiêu đã có ở dòng {first}; mỗi chỉ tiêu một dòng",
+    "form_bad_kind": (
+        "loại chỉ tiêu phải là 'stock' (số tại thời điểm cuối năm) hoặc 'flow' (số cộng dồn "
+        "trong năm)"
+    ),
+    "form_unknown_section": "không có nhóm chỉ tiêu này; các nhóm là: {sections}",
+    "form_label_empty": "chưa có tên chỉ tiêu (cột label_vi)",
+    "form_unknown_pair": "chỉ tiêu '{code}' không có trong tệp; tổng và thành phần phải cùng có",
+    "form_empty": "tệp biểu mẫu không có chỉ tiêu nào",
     "form_kind_changed": (
         "chỉ tiêu '{code}' không được đổi loại (số tại thời điểm hay số cộng dồn) giữa các năm; "
         "hãy tạo chỉ tiêu mới với mã khác"
@@ -20,7 +36,18 @@ FORM_VI = {
     ),
 }
 
-FORM_EN = {
+FORM_EN: dict[str, str] = {
+    "form_needs_year": "this is a report form file; say from which year it holds (--from YEAR)",
+    "form_bad_code": (
+        "an indicator code starts with a lower-case letter and holds only lower-case letters, "
+        "digits and underscores (up to 40), e.g. members_total"
+    ),
+    "form_code_twice": "the indicator code is already on line {first}; one line each",
+    "form_bad_kind": "the kind is 'stock' (at the year's end) or 'flow' (summed over the year)",
+    "form_unknown_section": "there is no such section; the sections are: {sections}",
+    "form_label_empty": "the indicator has no name (column label_vi)",
+    "form_unknown_pair": "indicator '{code}' is not in the file; a total and its parts go together",
+    "form_empty": "the form file holds no indicator",
     "form_kind_changed": (
         "indicator '{code}' may not change its kind (a stock or a flow) between years; "
         "make a new indicator with another code"

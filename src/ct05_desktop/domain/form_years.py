@@ -59,8 +59,8 @@ class FormYears:
     def catalogue(self, year: int) -> Catalogue:
         """The form of one year: its sections and indicators, in their order."""
         sections = sorted((v for v in self.sections if v.holds(year)), key=lambda v: v.position)
-        indicators = sorted((v for v in self.indicators if v.holds(year)), key=lambda v: v.position)
-        return Catalogue(tuple(v.section for v in sections), tuple(v.indicator for v in indicators))
+        indicators = [v for v in self.indicators if v.holds(year)]
+        return _ordered(sections, indicators)
 
     def over(self, years: Iterable[int]) -> Catalogue:
         """The form of a span of years (a range report, a history): every section and
@@ -71,10 +71,7 @@ class FormYears:
             return self.catalogue(wanted[0])
         sections = _latest(self.sections, wanted, lambda v: v.section.code)
         indicators = _latest(self.indicators, wanted, lambda v: v.indicator.code)
-        return Catalogue(
-            tuple(v.section for v in sorted(sections, key=lambda v: v.position)),
-            tuple(v.indicator for v in sorted(indicators, key=lambda v: v.position)),
-        )
+        return _ordered(sorted(sections, key=lambda v: v.position), indicators)
 
     def every(self) -> Catalogue:
         """Every section and indicator the form has ever held (a code's latest version):
@@ -145,6 +142,14 @@ class FormYears:
 
 
 V = TypeVar("V", SectionVersion, IndicatorVersion)
+
+
+def _ordered(sections: list[SectionVersion], indicators: list[IndicatorVersion]) -> Catalogue:
+    """The sections in their order, the indicators by section, then by their place in it
+    (a position orders an indicator among those of its section)."""
+    rank = {v.section.code: n for n, v in enumerate(sections)}
+    kept = sorted(indicators, key=lambda v: (rank.get(v.indicator.section, len(rank)), v.position))
+    return Catalogue(tuple(v.section for v in sections), tuple(v.indicator for v in kept))
 
 
 def _latest(versions: Iterable[V], years: Sequence[int], code: Callable[[V], str]) -> list[V]:

@@ -4,6 +4,10 @@ domain/refusal_words.py (VI and EN), kept apart for their number."""
 from __future__ import annotations
 
 TEMPLATE_VI = {
+    "template_form_edited": (
+        "trang biểu mẫu ẩn của tệp đã bị sửa, không khớp với chữ ký của mẫu; hãy dùng tệp mẫu "
+        "đã nhận, hoặc xin mẫu mới"
+    ),
     "xls_or_password": (
         "là tệp Excel 97-2003 (.xls) hoặc tệp có đặt mật khẩu; hãy mở bằng Excel, bỏ mật "
         "khẩu và Lưu lại dưới dạng Excel Workbook (.xlsx)"
@@ -111,6 +115,10 @@ TEMPLATE_VI = {
 }
 
 TEMPLATE_EN = {
+    "template_form_edited": (
+        "the file's hidden form sheet was edited and no longer matches the template's "
+        "signature; use the template as received, or ask for a new one"
+    ),
     "xls_or_password": (
         "an Excel 97-2003 (.xls) or password-protected file; open it in Excel, remove the "
         "password and save it as an Excel Workbook (.xlsx)"

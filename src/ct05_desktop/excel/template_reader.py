@@ -19,6 +19,7 @@ import openpyxl
 from openpyxl.utils import get_column_letter
 from openpyxl.workbook.workbook import Workbook
 
+from ct05_desktop.domain.catalogue import Catalogue
 from ct05_desktop.domain.refusals import Refusal
 from ct05_desktop.domain.rules import MAX_YEAR, MIN_YEAR
 from ct05_desktop.excel.template_cells import (
@@ -32,6 +33,7 @@ from ct05_desktop.excel.template_cells import (
     sheet,
     shown,
 )
+from ct05_desktop.excel.template_form import FORM_SHEET, catalogue_version, read_form_sheet
 from ct05_desktop.excel.template_register_reader import RegisterRow, read_register_sheets
 from ct05_desktop.excel.template_registers import UNIT_CODES, UNIT_LABELS, unit_key
 from ct05_desktop.excel.template_texts import TextCell, read_text_sheet
@@ -68,6 +70,7 @@ class FilledTemplate:
     register_rows: list[RegisterRow] = field(default_factory=list)
     texts: list[TextCell] = field(default_factory=list)  # the written parts sent
     heading: tuple[str, str] = ("", "")  # the figures sheet's id (hidden) and its title
+    form: Catalogue | None = None  # the form it was written with (None: before issue 23)
 
 
 class TemplateBook:
@@ -140,6 +143,10 @@ class TemplateBook:
             result.problems,
         )
         read_text_sheet(self.path, self.values.sheetnames, self.pair, result.texts, result.problems)
+        result.form = read_form_sheet(self.values)
+        if result.form is not None and catalogue_version(result.form) != self.meta.get("catalogue"):
+            why = Refusal("template_form_edited")
+            result.problems.append(FileProblem(self.path.name, None, None, None, why, FORM_SHEET))
         return result
 
     def _unit_codes(self) -> dict[str, str]:

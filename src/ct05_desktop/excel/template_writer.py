@@ -32,6 +32,7 @@ from ct05_desktop.excel.styles import (
     put_number,
     put_text,
 )
+from ct05_desktop.excel.template_form import catalogue_version, write_form_sheet
 from ct05_desktop.excel.template_registers import write_register_sheets
 from ct05_desktop.excel.template_texts import write_text_sheet
 from ct05_desktop.output_file import replaced_on_success
@@ -46,10 +47,6 @@ GUIDE = "Hướng dẫn"
 META = "_ct05"
 HEAD, CODES, FIRST = 4, 6, 7  # section row, label row 5, indicator codes row 6, first unit row
 INPUT_FILL = "FFF9E5"
-
-
-def catalogue_version(catalogue: Catalogue) -> str:
-    return str(len(catalogue.codes)) + ":" + ",".join(catalogue.codes)[:200]
 
 
 def write_template(
@@ -83,6 +80,7 @@ def write_template(
     meta = _meta_sheet(wb, unit, year, catalogue, key, written_at, template_id)
     put_text(ws, 1, 1, template_id)  # the hidden sheet's id: the two are one file's
     write_register_sheets(wb, orgs, meta, dict(register_rows or {}))
+    write_form_sheet(wb, catalogue)  # the form the figures are read by, signed by its digest
     path = Path(path)
     with replaced_on_success(path) as temporary:  # a failed save leaves the old file
         wb.save(temporary)

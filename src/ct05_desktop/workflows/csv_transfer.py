@@ -10,6 +10,7 @@ from ct05_desktop.domain.refusals import Refusal
 from ct05_desktop.domain.rules import check_year
 from ct05_desktop.domain.sources import Source, csv_file
 from ct05_desktop.interchange import (
+    FORM,
     ORG_COLUMNS,
     ORGS,
     PLAN,
@@ -26,6 +27,7 @@ from ct05_desktop.interchange import (
 from ct05_desktop.storage.value_staging import StagingFault
 from ct05_desktop.workflows.csv_values import Fraction, import_values
 from ct05_desktop.workflows.faults import A_FILE, fault
+from ct05_desktop.workflows.form_transfer import import_form
 from ct05_desktop.workflows.org_import import import_orgs
 from ct05_desktop.workflows.session import Session
 
@@ -41,12 +43,14 @@ def import_csv(
     rewrite_history: bool = False,
     dry_run: bool = False,
     progress: Fraction = _unwatched,
+    from_year: int | None = None,
 ) -> FileReport:
     """Import one CSV file; on any problem nothing from it is written. source: how the
     change log names where the figures came from (the file, when None). An organisation
     file may change earlier years' tree only with rewrite_history; dry_run (organisation
     files): check and tell what would change, write nothing. progress: told how much of
-    the file is done (a figures file: it may raise Cancelled, and nothing is written)."""
+    the file is done (a figures file: it may raise Cancelled, and nothing is written).
+    from_year: a form file's first year (refused without it)."""
     path = Path(path)
     report = FileReport(path.name)
     problems = FirstProblems()
@@ -75,6 +79,9 @@ def import_csv(
     if table.kind == PLAN:
         why = Refusal("plan_file_for_reorganise")
         report.problems.append(FileProblem(path.name, 1, None, None, why))
+    elif table.kind == FORM:
+        named = source or csv_file(path.name)
+        import_form(session, table, report, from_year, named, dry_run)
     else:
         import_orgs(session, table, report, source, rewrite_history, dry_run)
     return report

@@ -9,6 +9,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
+from ct05_desktop.domain.catalogue import Catalogue
 from ct05_desktop.domain.messages import told, told_reason
 from ct05_desktop.domain.orgs import Org, OrgTree
 from ct05_desktop.domain.refusals import Refusal
@@ -76,7 +77,7 @@ def write_unit_templates(
             c.unit,
             year,
             c.orgs,
-            session.catalogue,
+            c.form,
             c.values,
             c.registers,
             key,
@@ -98,6 +99,7 @@ class _Content:
     registers: dict[str, list[dict[str, Any]]]
     texts: tuple[list[tuple[str, str]], dict[str, str]]
     written_at: int
+    form: Catalogue  # the year's form, as committed in the snapshot
 
 
 Contents = list[_Content]
@@ -118,6 +120,7 @@ def _contents(session: Session, org: str, year: int, out: Path | str, children: 
     year_rows = {spec.key: session.registers.rows(spec.key, year=year) for spec in REGISTERS}
     parts = [(part, part_title(part, session.catalogue)) for part in ordered_parts(session)]
     (written_at,) = session.db.execute("SELECT coalesce(max(id), 0) FROM audit").fetchone()
+    form = session.catalogue_of(year)
     out_list: Contents = []
     for unit in units:
         orgs = _as_in(tree, tree.subtree(unit.code, year), year)
@@ -128,7 +131,7 @@ def _contents(session: Session, org: str, year: int, out: Path | str, children: 
         }
         target = own_file(Path(out) / names[unit.code], unit.code) if children else Path(out)
         texts = (parts, session.texts.texts(unit.code, year))
-        out_list.append(_Content(target, unit, orgs, values, registers, texts, written_at))
+        out_list.append(_Content(target, unit, orgs, values, registers, texts, written_at, form))
     return out_list
 
 

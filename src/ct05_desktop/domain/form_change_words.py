@@ -1,0 +1,56 @@
+"""What a change of the report form does, in words (domain.form_changes): the lines a
+form file's dry run or the form editor shows, in both languages. Apart from form_words,
+which the refusals' tables read (this module reads Phrase from refusals)."""
+
+from __future__ import annotations
+
+from ct05_desktop.domain.form_changes import FormDiff
+from ct05_desktop.domain.refusals import Phrase
+
+
+def years_held(year: int, next_change: int | None, count: int) -> Phrase:
+    """'Biểu mẫu từ năm 2021 đến năm 2024: 31 chỉ tiêu' (to the next change, or on)."""
+    if next_change is None:
+        return Phrase(
+            f"Biểu mẫu từ năm {year} trở đi: {count} chỉ tiêu",
+            f"The form from {year} on: {count} indicators",
+        )
+    last = next_change - 1
+    if last == year:
+        return Phrase(f"Biểu mẫu năm {year}: {count} chỉ tiêu", f"The form of {year}: {count}")
+    return Phrase(
+        f"Biểu mẫu từ năm {year} đến năm {last}: {count} chỉ tiêu",
+        f"The form from {year} to {last}: {count} indicators",
+    )
+
+
+def diff_lines(changed: FormDiff, year: int, next_change: int | None) -> list[Phrase]:
+    """What a new form from year changes, a line each (none: 'không thay đổi gì')."""
+    if changed.empty:
+        return [Phrase(f"Biểu mẫu năm {year} không thay đổi gì.", f"The {year} form is unchanged.")]
+    later = (
+        Phrase(" và các năm sau", " and the years after")
+        if next_change is None
+        else Phrase(
+            f" (đến năm {next_change - 1}; các năm sau giữ thay đổi riêng của mình)",
+            f" (to {next_change - 1}; later years keep their own changes)",
+        )
+    )
+    out = [Phrase(f"Từ năm {year}{later.vi}:", f"From {year}{later.en}:")]
+    out += [Phrase(f"  thêm chỉ tiêu {c}", f"  indicator {c} added") for c in changed.added]
+    out += [Phrase(f"  bỏ chỉ tiêu {c}", f"  indicator {c} retired") for c in changed.retired]
+    out += [
+        Phrase(f"  đổi tên {c}: '{old}' thành '{new}'", f"  {c} renamed: '{old}' to '{new}'")
+        for c, old, new in changed.renamed
+    ]
+    out += [
+        Phrase(f"  chuyển {c} từ nhóm {old} sang nhóm {new}", f"  {c} moved from {old} to {new}")
+        for c, old, new in changed.moved
+    ]
+    out += [
+        Phrase(f"  sửa cách tính của {c} (tổng, thành phần, đơn vị tính)", f"  {c} changed")
+        for c in changed.changed
+    ]
+    if changed.reordered:
+        out.append(Phrase("  đổi thứ tự chỉ tiêu", "  indicators reordered"))
+    return out

@@ -1,0 +1,154 @@
+"""The report form as a CSV file (issue 23): `export --what form --year YEAR` writes the
+form of YEAR (which holds until the next year with a form change of its own), in the
+columns of data/indicators.csv; `import F.csv --from YEAR` makes a file in those columns
+the form from YEAR (domain.form_changes), checked whole, and a dry run says what it
+adds, retires, renames and moves. Changing the form (here or in the window) goes
+through change_form, inside one write transaction."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+from ct05_desktop.domain.catalogue import Catalogue, Indicator
+from ct05_desktop.domain.form_change_words import diff_lines, years_held
+from ct05_desktop.domain.form_changes import FormDiff, diff, from_year
+from ct05_desktop.domain.refusals import Phrase, Refusal
+from ct05_desktop.domain.rules import check_year
+from ct05_desktop.domain.sources import Source
+from ct05_desktop.interchange import FORM_COLUMNS, CsvTable, FileProblem, FileReport, write_csv
+from ct05_desktop.workflows.session import Session
+
+_CODE = re.compile(r"[a-z][a-z0-9_]{0,39}")
+
+
+def export_form(session: Session, year: int, out: Path | str) -> int:
+    """Write year's form (it holds until the next change: form_summary); returns its
+    number of indicators."""
+    check_year(year)
+    form = session.form
+    catalogue = form.catalogue(year)
+    rows = [
+        (
+            i.code,
+            i.section,
+            i.kind,
+            i.whole or "",
+            "+".join(i.parts),
+            i.label_vi,
+            i.label_en,
+            i.noun,
+        )
+        for i in catalogue.indicators
+    ]
+    return write_csv(out, FORM_COLUMNS, rows, bom=True)
+
+
+def import_form(
+    session: Session,
+    table: CsvTable,
+    report: FileReport,
+    year: int | None,
+    source: Source,
+    dry_run: bool = False,
+) -> None:
+    """Make the file the form from year (refused without a year); report.affected says
+    what changes. Every row is checked before anything is written, and the whole form
+    after it is checked inside the write transaction."""
+    name = table.path.name
+    if year is None:
+        report.problems.append(FileProblem(name, None, None, None, Refusal("form_needs_year")))
+        return
+    check_year(year)
+    catalogue = _catalogue(session, table, report)
+    if report.problems or catalogue is None:
+        return
+    try:
+        with session.writing():
+            changed = change_form(session, year, catalogue, source, dry_run)
+    except Refusal as why:
+        report.problems.append(FileProblem(name, None, None, None, why))
+        return
+    report.affected = diff_lines(changed, year, session.form.next_change(year))
+    report.changed = len(report.affected) if not changed.empty else 0
+
+
+def change_form(
+    session: Session, year: int, catalogue: Catalogue, source: Source, dry_run: bool = False
+) -> FormDiff:
+    """Make catalogue the form from year (inside session.writing(): checked against the
+    form as committed); dry_run: only say what it changes."""
+    form = session.form  # as committed: read again when another writer changed it
+    changed = diff(form.catalogue(year), catalogue)
+    new = from_year(form, year, catalogue)  # refused when not a consistent form
+    if not dry_run and not changed.empty:
+        said = {
+            "added": changed.added,
+            "retired": changed.retired,
+            "renamed": [c for c, _, _ in changed.renamed],
+            "moved": [c for c, _, _ in changed.moved],
+            "changed": changed.changed,
+        }
+        session.repo.replace_form(new, source, year=year, new=json.dumps(said))
+    return changed
+
+
+def _catalogue(session: Session, table: CsvTable, report: FileReport) -> Catalogue | None:
+    """The file's rows as a year's form, every row's problem told with its line and
+    column (None: refused)."""
+    name = table.path.name
+    sections = session.form.every().sections  # kept as shipped; only labels change
+    section_codes = {s.code for s in sections}
+    indicators: list[Indicator] = []
+    lines: dict[str, int] = {}
+
+    def refuse(line: int, column: str, value: str, reason: str, **params: object) -> None:
+        why = Refusal(reason, **params)
+        report.problems.append(FileProblem(name, line, column, value, why))
+
+    for line, row in table.rows:
+        code = row["code"].strip()
+        if not _CODE.fullmatch(code):
+            refuse(line, "code", code, "form_bad_code")
+            continue
+        if code in lines:
+            refuse(line, "code", code, "form_code_twice", first=lines[code])
+            continue
+        lines[code] = line
+        kind = row["kind"].strip().lower()
+        if kind not in ("stock", "flow"):
+            refuse(line, "kind", kind, "form_bad_kind")
+        if row["section"].strip() not in section_codes:
+            listed = ", ".join(sorted(section_codes))
+            refuse(line, "section", row["section"], "form_unknown_section", sections=listed)
+        label = row["label_vi"].strip()
+        if not label:
+            refuse(line, "label_vi", "", "form_label_empty")
+        parts = tuple(p.strip() for p in row.get("parts", "").split("+") if p.strip())
+        indicators.append(
+            Indicator(
+                code,
+                row["section"].strip(),
+                kind,
+                label,
+                (row.get("label_en") or "").strip() or label,
+                (row.get("whole") or "").strip() or None,
+                parts,
+                (row.get("noun") or "").strip(),
+            )
+        )
+    known = set(lines)
+    for indicator in indicators:
+        for column, other in [("whole", indicator.whole), *(("parts", p) for p in indicator.parts)]:
+            if other is not None and other not in known:
+                refuse(lines[indicator.code], column, other, "form_unknown_pair", code=other)
+    if not indicators and not report.problems:
+        report.problems.append(FileProblem(name, None, None, None, Refusal("form_empty")))
+    return None if report.problems else Catalogue(sections, tuple(indicators))
+
+
+def form_summary(session: Session, year: int) -> Phrase:
+    """'Biểu mẫu năm 2021–2024: 31 chỉ tiêu' (what export wrote, or the editor shows)."""
+    form = session.form
+    return years_held(year, form.next_change(year), len(form.catalogue(year).indicators))
