@@ -440,6 +440,77 @@ Sửa lại các năm đó theo tệp? Chương trình sao lưu trước khi s�
     </message>
 </context>
 <context>
+    <name>FormDialog</name>
+    <message>
+        <source>Report form</source>
+        <translation>Biểu mẫu báo cáo</translation>
+    </message>
+    <message>
+        <source>At the year&apos;s end</source>
+        <translation>Số tại thời điểm cuối năm</translation>
+    </message>
+    <message>
+        <source>Summed over the year</source>
+        <translation>Cộng dồn trong năm</translation>
+    </message>
+    <message>
+        <source>Form of the year</source>
+        <translation>Biểu mẫu của năm</translation>
+    </message>
+    <message>
+        <source>A change made here holds from this year on: earlier years keep their form and their reports. Double-click a name to rename it from this year.</source>
+        <translation>Thay đổi ở đây áp dụng từ năm này trở đi: các năm trước giữ nguyên biểu mẫu và báo cáo của mình. Bấm đúp vào tên chỉ tiêu để đổi tên từ năm này.</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Mã</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Chỉ tiêu</translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation>Nhóm</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <source>&amp;Add an indicator…</source>
+        <translation>&amp;Thêm chỉ tiêu…</translation>
+    </message>
+    <message>
+        <source>&amp;Retire from this year</source>
+        <translation>&amp;Bỏ từ năm này</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>Chuyển &amp;lên</translation>
+    </message>
+    <message>
+        <source>Move &amp;down</source>
+        <translation>Chuyển &amp;xuống</translation>
+    </message>
+    <message>
+        <source>That code is already in the form.</source>
+        <translation>Mã này đã có trong biểu mẫu.</translation>
+    </message>
+    <message>
+        <source>Change the form</source>
+        <translation>Đổi biểu mẫu</translation>
+    </message>
+    <message>
+        <source>Keep the form as it is</source>
+        <translation>Giữ nguyên biểu mẫu</translation>
+    </message>
+    <message>
+        <source>Change the report form?</source>
+        <translation>Đổi biểu mẫu báo cáo?</translation>
+    </message>
+</context>
+<context>
     <name>HistoryModel</name>
     <message>
         <source>{0}: the figures of the units merged into this one, before it began in {1} (see the note under the chart).</source>
@@ -690,6 +761,10 @@ Sửa lại các năm đó theo tệp? Chương trình sao lưu trước khi s�
         <translation>&amp;Phần đầu báo cáo và người nhập…</translation>
     </message>
     <message>
+        <source>Report &amp;form…</source>
+        <translation>&amp;Biểu mẫu báo cáo…</translation>
+    </message>
+    <message>
         <source>&amp;Language</source>
         <translation>&amp;Ngôn ngữ</translation>
     </message>
@@ -798,6 +873,49 @@ Nhật ký lỗi: {3}</translation>
     <message>
         <source>Stay in the program</source>
         <translation>Ở lại chương trình</translation>
+    </message>
+</context>
+<context>
+    <name>NewIndicator</name>
+    <message>
+        <source>Add an indicator</source>
+        <translation>Thêm chỉ tiêu</translation>
+    </message>
+    <message>
+        <source>Summed over the year</source>
+        <translation>Cộng dồn trong năm</translation>
+    </message>
+    <message>
+        <source>At the year&apos;s end</source>
+        <translation>Số tại thời điểm cuối năm</translation>
+    </message>
+    <message>
+        <source>what it counts, e.g. cuộc, lượt, mô hình</source>
+        <translation>đơn vị tính, ví dụ: cuộc, lượt, mô hình</translation>
+    </message>
+    <message>
+        <source>Code (letters, digits, _)</source>
+        <translation>Mã (chữ, số, dấu _)</translation>
+    </message>
+    <message>
+        <source>Name in the report</source>
+        <translation>Tên trong báo cáo</translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation>Nhóm</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <source>Counts</source>
+        <translation>Đơn vị tính</translation>
+    </message>
+    <message>
+        <source>Give the indicator a name, and a code of lower-case letters without marks, digits and _ that starts with a letter (e.g. dialogues_online).</source>
+        <translation>Hãy đặt tên chỉ tiêu, và mã gồm chữ thường không dấu, chữ số và dấu _, bắt đầu bằng một chữ (ví dụ dialogues_online).</translation>
     </message>
 </context>
 <context>

@@ -51,3 +51,52 @@ def test_history_says_a_year_lacked_the_indicator(
     assert "2019" in model.index(row, 0).data(3)  # the tooltip names the year
     district = [i.code for i in model.indicators].index("dialogues_district")
     assert model.index(district, 2).data() == ""  # in the form, no figure: blank
+
+
+def test_the_form_editor_changes_the_form_from_its_year_after_saying_what(
+    qtbot: QtBot,
+    demo: Session,
+    monkeypatch,
+    answer: list[str],  # type: ignore[no-untyped-def]
+) -> None:
+    from PySide6.QtWidgets import QComboBox
+
+    from ct05_desktop.domain.catalogue import Indicator
+    from ct05_desktop.gui import ask
+    from ct05_desktop.gui.form_dialog import LABEL, SECTION, FormDialog, NewIndicator
+
+    dialog = FormDialog(demo, 2022)
+    qtbot.addWidget(dialog)
+    codes = [dialog._indicator(r).code for r in range(dialog.table.rowCount())]
+    assert codes == demo.catalogue_of(2022).codes
+    assert "2022" in dialog.span.text() and "2024" in dialog.span.text()
+    row = codes.index("reception_citizens")
+    dialog.table.item(row, LABEL).setText("Lượt công dân được tiếp")  # a rename
+    dialog.table.selectRow(codes.index("reception_cases"))
+    dialog.shift(-1)  # above the citizens
+    dialog.table.selectRow(codes.index("study_attendees"))
+    dialog.retire()
+    online = Indicator("dialogues_online", "reception", "flow", "Đối thoại trực tuyến", "x")
+    monkeypatch.setattr(NewIndicator, "exec", lambda self: NewIndicator.DialogCode.Accepted)
+    monkeypatch.setattr(NewIndicator, "indicator", lambda self: online)
+    dialog.add()
+    combo = dialog.table.cellWidget(dialog.table.rowCount() - 1, SECTION)
+    assert isinstance(combo, QComboBox) and combo.currentData() == "reception"
+    before = demo.form
+    dialog.save()  # the answer fixture keeps the form as it is: nothing written
+    assert answer[-1] == dialog.tr("Change the report form?") and demo.form == before
+    told: list[str] = []
+
+    def change(_parent, title, text, options, default, escape, *args, **kwargs):  # type: ignore[no-untyped-def]
+        told.append(text)
+        return 0
+
+    monkeypatch.setattr(ask, "choose", change)
+    dialog.save()
+    assert "thêm chỉ tiêu dialogues_online" in told[0] and "bỏ chỉ tiêu study_attendees" in told[0]
+    later = demo.catalogue_of(2022)
+    assert later["reception_citizens"].label_vi == "Lượt công dân được tiếp"
+    order = later.codes
+    assert order.index("reception_cases") < order.index("reception_citizens")
+    assert "study_attendees" not in later and "dialogues_online" in later
+    assert demo.catalogue_of(2021) == before.catalogue(2021)  # earlier years untouched

@@ -38,7 +38,19 @@ def diff_lines(changed: FormDiff, year: int, next_change: int | None) -> list[Ph
     )
     out = [Phrase(f"Từ năm {year}{later.vi}:", f"From {year}{later.en}:")]
     out += [Phrase(f"  thêm chỉ tiêu {c}", f"  indicator {c} added") for c in changed.added]
-    out += [Phrase(f"  bỏ chỉ tiêu {c}", f"  indicator {c} retired") for c in changed.retired]
+    for c in changed.retired:
+        held = changed.held.get(c, 0)
+        if not held:
+            out.append(Phrase(f"  bỏ chỉ tiêu {c}", f"  indicator {c} retired"))
+            continue
+        out.append(
+            Phrase(
+                f"  bỏ chỉ tiêu {c}: {held} số liệu đã nhập từ năm {year} vẫn được giữ nhưng "
+                "không còn trong báo cáo",
+                f"  indicator {c} retired: {held} figures entered from {year} are kept but "
+                "leave the reports",
+            )
+        )
     out += [
         Phrase(f"  đổi tên {c}: '{old}' thành '{new}'", f"  {c} renamed: '{old}' to '{new}'")
         for c, old, new in changed.renamed

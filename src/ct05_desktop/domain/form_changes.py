@@ -27,6 +27,7 @@ class FormDiff:
     moved: list[tuple[str, str, str]] = field(default_factory=list)  # code, old, new section
     changed: list[str] = field(default_factory=list)  # its parts, whole, noun, English label
     reordered: bool = False
+    held: dict[str, int] = field(default_factory=dict)  # a retired code: figures it leaves
 
     @property
     def empty(self) -> bool:

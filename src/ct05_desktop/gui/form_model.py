@@ -78,8 +78,7 @@ class IndicatorFormModel(QAbstractTableModel):
     # -- loading -----------------------------------------------------------------------
     def load(self, org: str | None, year: int) -> None:
         self.beginResetModel()
-        if year != self.year or not self.rows:
-            self.rows = _rows_of(self.session.catalogue_of(year))  # that year's form
+        self.rows = _rows_of(self.session.catalogue_of(year))  # that year's form, as it is now
         self.org, self.year = org, year
         self.pending, self.pending_comments, self._errors = {}, {}, {}
         self._refresh()

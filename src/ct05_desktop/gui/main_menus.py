@@ -59,6 +59,9 @@ def build_menus(window: MainWindow) -> None:
     )
     settings_action.triggered.connect(window.open_settings)
     view_menu.addAction(settings_action)
+    form_action = QAction(QCoreApplication.translate("MainWindow", "Report &form…"), window)
+    form_action.triggered.connect(window.open_form_editor)
+    view_menu.addAction(form_action)
     lang_menu = view_menu.addMenu(QCoreApplication.translate("MainWindow", "&Language"))
     group = QActionGroup(window)
     for code, name in i18n.LANGUAGES.items():

@@ -328,6 +328,14 @@ class MainWindow(QMainWindow):
         SettingsDialog(self.session, self.org, self).exec()
         self.announce(self.session.take_changes())
 
+    def open_form_editor(self) -> None:
+        from ct05_desktop.gui.form_dialog import FormDialog  # loaded when first used
+
+        if not self.leave_unit():
+            return
+        FormDialog(self.session, self.year, self).exec()
+        self.announce(self.session.take_changes())
+
     def open_report_dialog(self) -> ReportDialog | None:
         from ct05_desktop.gui.report_dialog import ReportDialog  # loaded when first used
 

@@ -7,20 +7,19 @@ through change_form, inside one write transaction."""
 
 from __future__ import annotations
 
-import json
 import re
 from pathlib import Path
 
 from ct05_desktop.domain.catalogue import Catalogue, Indicator
 from ct05_desktop.domain.form_change_words import diff_lines, years_held
-from ct05_desktop.domain.form_changes import FormDiff, diff, from_year
 from ct05_desktop.domain.refusals import Phrase, Refusal
 from ct05_desktop.domain.rules import check_year
 from ct05_desktop.domain.sources import Source
 from ct05_desktop.interchange import FORM_COLUMNS, CsvTable, FileProblem, FileReport, write_csv
+from ct05_desktop.workflows.form_change import change_form
 from ct05_desktop.workflows.session import Session
 
-_CODE = re.compile(r"[a-z][a-z0-9_]{0,39}")
+CODE_PATTERN = re.compile(r"[a-z][a-z0-9_]{0,39}")
 
 
 def export_form(session: Session, year: int, out: Path | str) -> int:
@@ -67,31 +66,11 @@ def import_form(
     try:
         with session.writing():
             changed = change_form(session, year, catalogue, source, dry_run)
+            report.affected = diff_lines(changed, year, session.form.next_change(year))
     except Refusal as why:
         report.problems.append(FileProblem(name, None, None, None, why))
         return
-    report.affected = diff_lines(changed, year, session.form.next_change(year))
-    report.changed = len(report.affected) if not changed.empty else 0
-
-
-def change_form(
-    session: Session, year: int, catalogue: Catalogue, source: Source, dry_run: bool = False
-) -> FormDiff:
-    """Make catalogue the form from year (inside session.writing(): checked against the
-    form as committed); dry_run: only say what it changes."""
-    form = session.form  # as committed: read again when another writer changed it
-    changed = diff(form.catalogue(year), catalogue)
-    new = from_year(form, year, catalogue)  # refused when not a consistent form
-    if not dry_run and not changed.empty:
-        said = {
-            "added": changed.added,
-            "retired": changed.retired,
-            "renamed": [c for c, _, _ in changed.renamed],
-            "moved": [c for c, _, _ in changed.moved],
-            "changed": changed.changed,
-        }
-        session.repo.replace_form(new, source, year=year, new=json.dumps(said))
-    return changed
+    report.changed = 0 if changed.empty else len(report.affected) - 1
 
 
 def _catalogue(session: Session, table: CsvTable, report: FileReport) -> Catalogue | None:
@@ -109,7 +88,7 @@ def _catalogue(session: Session, table: CsvTable, report: FileReport) -> Catalog
 
     for line, row in table.rows:
         code = row["code"].strip()
-        if not _CODE.fullmatch(code):
+        if not CODE_PATTERN.fullmatch(code):
             refuse(line, "code", code, "form_bad_code")
             continue
         if code in lines:
