@@ -78,6 +78,13 @@ def test_an_indicator_added_from_2021_is_in_2021_only(demo: Session, tmp_path: P
     assert "Đối thoại trực tuyến" in sheet_labels(r2021)
     assert "Đối thoại trực tuyến" not in sheet_labels(r2019)
     assert demo.figures([2021]).value("SL", 2021, "dialogues_online") == 7
+    # the Word report says it as its figure and its label, in its section
+    import docx
+
+    words = tmp_path / "r2021.docx"
+    build_report(demo, parse_years("2021"), words, "SL")
+    text = "\n".join(p.text for p in docx.Document(str(words)).paragraphs)
+    assert "7 đối thoại trực tuyến" in text
     # over the years, 2019 and 2020 say the form lacked it, never 0 or a blank
     for year in (2020, 2021):  # a figure in two years: the sheet is there
         assert enter(demo, "SL.MC", year, "reception_sessions", "12").ok

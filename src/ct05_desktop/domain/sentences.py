@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from ct05_desktop.domain.catalogue import Indicator, default_catalogue
 from ct05_desktop.domain.narrative import Clause, Line, Unit, counted, join, n
 from ct05_desktop.domain.rollup import Figures
 
@@ -270,6 +271,20 @@ def _sentence(u: Unit, clauses: list[Clause]) -> str:
     return "; ".join(pieces) + "."
 
 
+def _added(u: Unit, indicators: list[Indicator]) -> list[Clause]:
+    """An indicator added to the form after the program was shipped, said as its figure
+    and its label ("7 đối thoại trực tuyến"): the sentences above know only their own."""
+    shipped = default_catalogue()
+    out = []
+    for indicator in indicators:
+        value = None if indicator.code in shipped else u.get(indicator.code)
+        if value is not None:
+            label = indicator.label_vi
+            said = label[:1].lower() + label[1:] if label[1:2].islower() else label
+            out.append(Clause(f"{n(value)} {said}", (indicator.code,)))
+    return out
+
+
 def unit_lines(
     figures: Figures,
     org: str,
@@ -287,10 +302,13 @@ def unit_lines(
     noun: what those units are called. caveats: False for a final report (no coverage
     note, no disagreement said: those are in the office's check file)."""
     unit = Unit(figures, org, years, children, noun, full=lead is None, caveats=caveats)
+    form = figures.catalogue_over(years)
     out = []
     for topic, write in TOPICS:
-        clauses = write(unit)
+        if topic not in {s.code for s in form.sections}:
+            continue
+        clauses = write(unit) + _added(unit, form.in_section(topic))
         if clauses:
-            title = figures.catalogue.section(topic).label_vi
+            title = form.section(topic).label_vi
             out.append(Line(org, topic, title if lead is None else lead, _sentence(unit, clauses)))
     return out
