@@ -765,6 +765,10 @@ Sửa lại các năm đó theo tệp? Chương trình sao lưu trước khi s�
         <translation>&amp;Biểu mẫu báo cáo…</translation>
     </message>
     <message>
+        <source>&amp;Documents and themes of the report…</source>
+        <translation>&amp;Văn bản và chuyên đề của báo cáo…</translation>
+    </message>
+    <message>
         <source>&amp;Language</source>
         <translation>&amp;Ngôn ngữ</translation>
     </message>
@@ -1356,6 +1360,10 @@ Nhật ký lỗi: {3}</translation>
         <translation>Phần đầu:</translation>
     </message>
     <message>
+        <source>Carrying out:</source>
+        <translation>Thực hiện:</translation>
+    </message>
+    <message>
         <source>Save in the folder:</source>
         <translation>Lưu vào thư mục:</translation>
     </message>
@@ -1530,6 +1538,52 @@ Báo cáo để ký thường có các phần này. Hãy viết ở thẻ “N�
     <message>
         <source>Name in the change log (blank: the Windows user)</source>
         <translation>Tên ghi vào nhật ký thay đổi (để trống: tên người dùng Windows)</translation>
+    </message>
+</context>
+<context>
+    <name>SubjectDialog</name>
+    <message>
+        <source>Documents and themes of the report</source>
+        <translation>Văn bản và chuyên đề của báo cáo</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Năm</translation>
+    </message>
+    <message>
+        <source>Document carried out, in full</source>
+        <translation>Văn bản thực hiện (tên đầy đủ)</translation>
+    </message>
+    <message>
+        <source>Use the &amp;default</source>
+        <translation>Dùng &amp;mặc định</translation>
+    </message>
+    <message>
+        <source>Its short name (closing line)</source>
+        <translation>Tên ngắn (dùng ở câu kết)</translation>
+    </message>
+    <message>
+        <source>The year&apos;s theme</source>
+        <translation>Chuyên đề năm</translation>
+    </message>
+    <message>
+        <source>Whole term, years</source>
+        <translation>Toàn khóa, các năm</translation>
+    </message>
+    <message>
+        <source>The whole term&apos;s theme</source>
+        <translation>Chuyên đề toàn khóa</translation>
+    </message>
+    <message>
+        <source>The report&apos;s opening and closing name the document; part I opens with the themes. Leave a theme blank when there is none.</source>
+        <translation>Phần mở đầu và câu kết của báo cáo nêu tên văn bản; phần I mở đầu bằng các chuyên đề. Để trống chuyên đề nếu không có.</translation>
+    </message>
+</context>
+<context>
+    <name>SubjectLine</name>
+    <message>
+        <source>Documents and &amp;themes…</source>
+        <translation>Văn bản, &amp;chuyên đề…</translation>
     </message>
 </context>
 <context>

@@ -100,3 +100,37 @@ def test_the_form_editor_changes_the_form_from_its_year_after_saying_what(
     assert order.index("reception_cases") < order.index("reception_citizens")
     assert "study_attendees" not in later and "dialogues_online" in later
     assert demo.catalogue_of(2021) == before.catalogue(2021)  # earlier years untouched
+
+
+def test_the_subject_dialog_keeps_a_years_themes_and_the_report_dialog_shows_them(
+    qtbot: QtBot, demo: Session, answer: list[str]
+) -> None:
+    from ct05_desktop.gui.subject_dialog import SubjectDialog, SubjectLine
+    from ct05_desktop.workflows.report_subjects import subjects_for
+
+    dialog = SubjectDialog(demo, 2023)
+    qtbot.addWidget(dialog)
+    assert dialog.name.text() == "Kết luận số 01-KL/TW của Bộ Chính trị"
+    assert (dialog.first.value(), dialog.last.value()) == (2021, 2025)  # the term it is in
+    dialog.theme.setPlainText("Chuyên đề năm\n2023")  # a line break typed: one line kept
+    dialog.term.setPlainText("Chuyên đề toàn khóa")
+    dialog.save()
+    assert answer == [] and dialog.result() == SubjectDialog.DialogCode.Accepted
+    saved = subjects_for(demo, [2023])
+    assert saved.theme_lines() == [
+        "Chuyên đề toàn khóa 2021 - 2025: “Chuyên đề toàn khóa”",
+        "Chuyên đề năm 2023: “Chuyên đề năm 2023”",
+    ]
+    line = SubjectLine(demo)
+    qtbot.addWidget(line)
+    line.show_years(range(2023, 2024))
+    assert line.text.text().splitlines() == [
+        "Kết luận số 01-KL/TW của Bộ Chính trị",
+        "Chuyên đề toàn khóa 2021 - 2025, chuyên đề năm 2023",  # their words in the tooltip
+    ]
+    assert "“Chuyên đề năm 2023”" in line.text.toolTip()
+    again = SubjectDialog(demo, 2023)
+    qtbot.addWidget(again)
+    again.name.setText("")  # half a subject: told in words, nothing kept
+    again.save()
+    assert answer == [again.windowTitle()]

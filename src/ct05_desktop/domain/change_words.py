@@ -50,6 +50,8 @@ ACTIONS: dict[str, tuple[str, str]] = {  # an audit action: (Vietnamese, English
     "report_text": ("sửa nội dung báo cáo", "report text changed"),
     "restore": ("khôi phục bản sao lưu", "backup restored"),
     "report_issued": ("lưu báo cáo đã gửi", "report kept as sent"),
+    "report_subject": ("sửa văn bản, chuyên đề năm của báo cáo", "report subject changed"),
+    "report_term": ("sửa chuyên đề toàn khóa", "whole-term theme changed"),
     "form_changed": ("đổi biểu mẫu báo cáo từ năm này", "report form changed from the year"),
 }
 

@@ -14,6 +14,7 @@ from ct05_desktop.domain.catalogue import Catalogue
 from ct05_desktop.domain.orgs import Org
 from ct05_desktop.domain.registers import RegisterSpec
 from ct05_desktop.domain.report_header import ReportHeader
+from ct05_desktop.domain.report_subject import Subjects, subjects_of
 from ct05_desktop.domain.rollup import Figures
 from ct05_desktop.domain.summary_table import TableRow
 
@@ -24,34 +25,16 @@ ITEM = "item"  # "- Huyện ủy Thuận Châu: …"
 NOTE = "note"  # italic: coverage, "no figures yet"
 PLACEHOLDER = "placeholder"  # "[Cần bổ sung: …]", highlighted: a written part still empty
 
-DIRECTIVE = (
-    "Chỉ thị số 05-CT/TW, ngày 15/5/2016 của Bộ Chính trị về “đẩy mạnh học tập và làm "
-    "theo tư tưởng, đạo đức, phong cách Hồ Chí Minh”"
-)
-# from 2021 an office reports on the Politburo's Conclusion on continuing the Directive
-CONCLUSION = (
-    "Kết luận số 01-KL/TW, ngày 18/5/2021 của Bộ Chính trị về tiếp tục thực hiện Chỉ thị số "
-    "05-CT/TW của Bộ Chính trị khóa XII về “đẩy mạnh học tập và làm theo tư tưởng, đạo đức, "
-    "phong cách Hồ Chí Minh”"
-)
-CONCLUSION_FROM = 2021
-
 
 def reported_on(years: range) -> str:
-    """The document(s) a report of these years carries out: the Directive through 2020,
-    the Conclusion from 2021, both for a period that spans the two."""
-    if years[-1] < CONCLUSION_FROM:
-        return DIRECTIVE
-    if years[0] >= CONCLUSION_FROM:
-        return CONCLUSION
-    return f"{DIRECTIVE} và {CONCLUSION}"
+    """The document(s) a report of these years carries out, as shipped (the Directive
+    through 2020, the Conclusion from 2021, both for a period spanning the two)."""
+    return subjects_of(years).reported_on()
 
 
 def reported_short(years: range) -> str:
     """The same, named short: 'Chỉ thị', 'Kết luận', 'Chỉ thị và Kết luận'."""
-    if years[-1] < CONCLUSION_FROM:
-        return "Chỉ thị"
-    return "Kết luận" if years[0] >= CONCLUSION_FROM else "Chỉ thị và Kết luận"
+    return subjects_of(years).reported_short()
 
 
 @dataclass(frozen=True)
@@ -113,6 +96,7 @@ class Report:
     final: bool = False  # the report an office signs: no caveat in the text (DOMAIN §7)
     texts: dict[str, str] = field(default_factory=dict)  # the unit's written parts, by part
     years_sheet: bool = True  # the appendix has 'Qua các năm' (some figure to show by year)
+    subjects: Subjects | None = None  # what the years carry out, their themes (None: defaults)
 
     @property
     def is_range(self) -> bool:
@@ -134,13 +118,16 @@ class Report:
             return f"{self.years[0]} - {self.years[-1]}"
         return str(self.years[0])
 
+    @property
+    def carried_out(self) -> Subjects:
+        return self.subjects or subjects_of(self.years)
+
     def subject(self) -> str:
+        on = self.carried_out.reported_on()
         if self.is_range:
-            return (
-                f"Sơ kết {vi_format.count(len(self.years))} năm thực hiện "
-                f"{reported_on(self.years)} ({self.period_text()})"
-            )
-        return f"Kết quả thực hiện {reported_on(self.years)} năm {self.period_text()}"
+            count = vi_format.count(len(self.years))
+            return f"Sơ kết {count} năm thực hiện {on} ({self.period_text()})"
+        return f"Kết quả thực hiện {on} năm {self.period_text()}"
 
     def appendix_reference(self) -> str:
         """'(Kèm theo Báo cáo số    -BC/TU, ngày 05/01/2020 của Ban Thường vụ Tỉnh ủy Sơn La)'."""

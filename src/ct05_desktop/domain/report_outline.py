@@ -24,8 +24,6 @@ from ct05_desktop.domain.report_model import (
     SUBHEADING,
     Block,
     Report,
-    reported_on,
-    reported_short,
 )
 from ct05_desktop.domain.report_texts import PARTS_BY_KEY, RESULTS, paragraphs, topic_key
 
@@ -83,6 +81,8 @@ def compose(
             body = []  # lessons are for a sơ kết; a year's report has them when written
         else:
             body = _written(report, key, _part_what(report, key))
+        if key == "lanh_dao":
+            body = _themes(report) + body
         if body:
             blocks.append(Block(HEADING, f"{next(numerals)}. {_part_heading(report, key)}"))
             blocks += body
@@ -96,28 +96,27 @@ def compose(
 
 
 def _opening(report: Report) -> str:
-    years = report.years
+    years, on = report.years, report.carried_out
     if report.is_range:
         count = vi_format.count(len(years))
-        what = f"sơ kết {count} năm ({report.period_text()}) thực hiện {reported_short(years)}"
+        what = f"sơ kết {count} năm ({report.period_text()}) thực hiện {on.reported_short()}"
     else:
-        what = f"kết quả thực hiện {reported_short(years)} trong năm {years[0]}"
-    return f"Thực hiện {reported_on(years)}, {report.speaker} báo cáo {what} như sau:"
+        what = f"kết quả thực hiện {on.reported_short()} trong năm {years[0]}"
+    return f"Thực hiện {on.reported_on()}, {report.speaker} báo cáo {what} như sau:"
 
 
 def _closing(report: Report) -> str:
-    years = report.years
+    years, names = report.years, report.carried_out.names()
     if report.is_range:
         count = vi_format.count(len(years))
-        period = report.period_text()
-        return f"sơ kết {count} năm ({period}) thực hiện {_short_name(years)} của Bộ Chính trị"
-    return f"về kết quả thực hiện {_short_name(years)} của Bộ Chính trị trong năm {years[0]}"
+        return f"sơ kết {count} năm ({report.period_text()}) thực hiện {names}"
+    return f"về kết quả thực hiện {names} trong năm {years[0]}"
 
 
-def _short_name(years: range) -> str:
-    """'Chỉ thị số 05-CT/TW', 'Kết luận số 01-KL/TW', or both, for the closing line."""
-    short = {"Chỉ thị": "Chỉ thị số 05-CT/TW", "Kết luận": "Kết luận số 01-KL/TW"}
-    return " và ".join(short[name] for name in reported_short(years).split(" và "))
+def _themes(report: Report) -> list[Block]:
+    """Part I opens with the themes of the years, when the office has typed them."""
+    lines = report.carried_out.theme_lines()
+    return [Block(PARAGRAPH, f"{line}.") for line in lines]
 
 
 def _part_heading(report: Report, key: str) -> str:

@@ -4,6 +4,14 @@ of the tables in domain/refusal_words.py (VI and EN), kept apart for their numbe
 from __future__ import annotations
 
 TEXT_VI = {
+    "subject_field": "{field}: {why}",
+    "subject_half": (
+        "hãy ghi cả tên đầy đủ của văn bản và tên ngắn (ví dụ 'Kết luận số 01-KL/TW'), hoặc "
+        "để trống cả hai để dùng mặc định"
+    ),
+    "term_years": (
+        "chuyên đề toàn khóa {first} - {last} phải gồm năm {year}, năm đầu không sau năm cuối"
+    ),
     "unknown_part": "không có phần báo cáo '{part}'; các phần là: {parts}",
     "text_too_long": (
         "nội dung dài {length} ký tự, quá {most} ký tự một ô Excel chứa được; hãy rút gọn "
@@ -19,6 +27,14 @@ TEXT_VI = {
 }
 
 TEXT_EN = {
+    "subject_field": "{field}: {why}",
+    "subject_half": (
+        "give both the document in full and its short name (e.g. 'Kết luận số 01-KL/TW'), or "
+        "leave both blank for the default"
+    ),
+    "term_years": (
+        "the whole term {first} - {last} must hold {year}, its first year not after its last"
+    ),
     "unknown_part": "there is no report part '{part}'; the parts are: {parts}",
     "text_too_long": (
         "the text is {length} characters long, more than the {most} an Excel cell holds; "

@@ -62,6 +62,11 @@ def build_menus(window: MainWindow) -> None:
     form_action = QAction(QCoreApplication.translate("MainWindow", "Report &form…"), window)
     form_action.triggered.connect(window.open_form_editor)
     view_menu.addAction(form_action)
+    subject_action = QAction(
+        QCoreApplication.translate("MainWindow", "&Documents and themes of the report…"), window
+    )
+    subject_action.triggered.connect(window.open_subjects)
+    view_menu.addAction(subject_action)
     lang_menu = view_menu.addMenu(QCoreApplication.translate("MainWindow", "&Language"))
     group = QActionGroup(window)
     for code, name in i18n.LANGUAGES.items():

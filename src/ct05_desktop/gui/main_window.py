@@ -336,6 +336,12 @@ class MainWindow(QMainWindow):
         FormDialog(self.session, self.year, self).exec()
         self.announce(self.session.take_changes())
 
+    def open_subjects(self) -> None:
+        from ct05_desktop.gui.subject_dialog import SubjectDialog  # loaded when first used
+
+        SubjectDialog(self.session, self.year, self).exec()
+        self.announce(self.session.take_changes())
+
     def open_report_dialog(self) -> ReportDialog | None:
         from ct05_desktop.gui.report_dialog import ReportDialog  # loaded when first used
 

@@ -34,6 +34,7 @@ from ct05_desktop.gui import file_choosers, i18n
 from ct05_desktop.gui.operations import Operation, run_operation
 from ct05_desktop.gui.report_gaps import empty_parts_accepted
 from ct05_desktop.gui.settings_dialog import SettingsDialog
+from ct05_desktop.gui.subject_dialog import SubjectLine
 from ct05_desktop.gui.unit_choices import fill_units
 from ct05_desktop.workflows.faults import words_for
 from ct05_desktop.workflows.issued import issue_report
@@ -107,6 +108,7 @@ class ReportDialog(QDialog):
         )
         self.issued.setEnabled(False)
         self.header_text = QLabel(self)  # three short lines: what the header will say
+        self.subject = SubjectLine(self.session, self)  # what the years carry out, themes
         self.edit_header = QPushButton(self.tr("Edit the &header…"), self)
 
     def _make_outputs(self) -> None:
@@ -167,6 +169,7 @@ class ReportDialog(QDialog):
         header = row(self.header_text, self.edit_header, stretch=False)
         header.setAlignment(self.edit_header, Qt.AlignmentFlag.AlignTop)
         form.addRow(self.tr("Header:"), header)
+        form.addRow(self.tr("Carrying out:"), self.subject)
         form.addRow(
             self.tr("Save in the folder:"), row(self.destination, self.browse, stretch=False)
         )
@@ -231,6 +234,7 @@ class ReportDialog(QDialog):
             self.names.setText("")
             return
         name = self.session.tree().name_in(org, years[-1])
+        self.subject.show_years(years)
         self.names.setText("\n".join(report_file_name(name, years, kind) for kind in self.kinds()))
         self.date.setMinimumDate(QDate(years[-1], 1, 1))  # not signed before its last year
         day = self.date.date()

@@ -358,3 +358,20 @@ def form_by_year(db: Database) -> None:
     from ct05_desktop.storage.form_store import create_form_tables
 
     create_form_tables(db, default_form())
+
+
+@MIGRATIONS(name="0012_report_subjects")
+def report_subjects(db: Database) -> None:
+    """What each year's report carries out, when the office changed it from the default
+    (domain.report_subject), and its themes: the year's own, and each whole term's."""
+    db.execute("""CREATE TABLE report_subjects (
+        year INTEGER PRIMARY KEY,
+        document TEXT,
+        name TEXT,
+        theme TEXT NOT NULL DEFAULT ''
+    )""")
+    db.execute("""CREATE TABLE report_terms (
+        first_year INTEGER PRIMARY KEY,
+        last_year INTEGER NOT NULL CHECK (last_year >= first_year),
+        theme TEXT NOT NULL
+    )""")

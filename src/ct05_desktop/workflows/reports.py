@@ -34,6 +34,7 @@ from ct05_desktop.domain.sources import Source
 from ct05_desktop.domain.summary_table import OWN, share_pairs, summary_rows
 from ct05_desktop.domain.tree_preview import carried_words, years_counted
 from ct05_desktop.domain.trend_table import trend_rows
+from ct05_desktop.workflows.report_subjects import subjects_for
 from ct05_desktop.workflows.session import Session, in_one_snapshot
 
 KINDS = (".docx", ".xlsx")
@@ -213,6 +214,7 @@ def gather(
         trend_years=trend,
         final=final,
         texts=report_texts(session, top, years),
+        subjects=subjects_for(session, years),
     )
     if final and not allow_empty:
         missing = empty_parts(report.texts, REQUIRED_IN_FINAL)
