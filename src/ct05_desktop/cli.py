@@ -11,6 +11,7 @@ from typing import Any
 
 from ct05_desktop import (
     __version__,
+    cli_answer,
     cli_args,
     cli_backup,
     cli_import,
@@ -58,6 +59,7 @@ def _parser() -> argparse.ArgumentParser:
     cli_backup.add_commands(sub)
     cli_tree.add_commands(sub)
     cli_text.add_commands(sub)
+    cli_answer.add_commands(sub)
     cli_issued.add_commands(sub)
     return parser
 
@@ -282,6 +284,8 @@ def _run(session: Session, args: argparse.Namespace) -> int:
         return cli_tree.run(session, args)
     if args.command in cli_text.COMMANDS:
         return cli_text.run(session, args)
+    if args.command in cli_answer.COMMANDS:
+        return cli_answer.run(session, args)
     if args.command in cli_issued.COMMANDS:
         return cli_issued.run(session, args)
     if args.command == "template":

@@ -4,6 +4,15 @@ domain/refusal_words.py (VI and EN), kept apart for their number."""
 from __future__ import annotations
 
 TEMPLATE_VI = {
+    "answer_needs_unit": (
+        "mẫu là của đơn vị mã '{unit}' trong cây của cấp trên; hãy cho biết đơn vị đó là đơn "
+        "vị nào trong cây của mình (--as MÃ), chỉ cần lần đầu"
+    ),
+    "answer_unit_not_in_year": "{name} không hoạt động trong năm {year} của mẫu",
+    "answer_no_unit_row": (
+        "trang 'Số liệu' của mẫu không có dòng của đơn vị '{unit}'; hãy dùng tệp mẫu đã nhận"
+    ),
+    "answer_register_full": "trang sổ '{register}' của mẫu không còn chỗ cho các dòng của mình",
     "template_form_edited": (
         "trang biểu mẫu ẩn của tệp đã bị sửa, không khớp với chữ ký của mẫu; hãy dùng tệp mẫu "
         "đã nhận, hoặc xin mẫu mới"
@@ -115,6 +124,15 @@ TEMPLATE_VI = {
 }
 
 TEMPLATE_EN = {
+    "answer_needs_unit": (
+        "the template is for unit '{unit}' of the superior's tree; say which unit of your "
+        "tree it is (--as CODE), the first time only"
+    ),
+    "answer_unit_not_in_year": "{name} did not exist in the template's year {year}",
+    "answer_no_unit_row": (
+        "the template's 'Số liệu' sheet has no row for unit '{unit}'; use the file received"
+    ),
+    "answer_register_full": "the template's register sheet '{register}' has no room left",
     "template_form_edited": (
         "the file's hidden form sheet was edited and no longer matches the template's "
         "signature; use the template as received, or ask for a new one"
