@@ -13,6 +13,77 @@
     </message>
 </context>
 <context>
+    <name>AnswerDialog</name>
+    <message>
+        <source>Answer the superior&apos;s template</source>
+        <translation>Trả lời mẫu của cấp trên</translation>
+    </message>
+    <message>
+        <source>{0}: the template of unit {1} of the superior&apos;s tree, year {2}</source>
+        <translation>{0}: mẫu của đơn vị mã {1} trong cây của cấp trên, năm {2}</translation>
+    </message>
+    <message>
+        <source>It is, in this database:</source>
+        <translation>Là đơn vị này trong cơ sở dữ liệu của mình:</translation>
+    </message>
+    <message>
+        <source>Take the template&apos;s form as this year&apos;s form</source>
+        <translation>Dùng biểu mẫu của mẫu làm biểu mẫu của năm này</translation>
+    </message>
+    <message>
+        <source>&amp;Save the answer…</source>
+        <translation>&amp;Lưu tệp trả lời…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+    <message>
+        <source>Reading the template…</source>
+        <translation>Đang đọc mẫu…</translation>
+    </message>
+    <message>
+        <source>Save the answer as</source>
+        <translation>Lưu tệp trả lời</translation>
+    </message>
+    <message>
+        <source>Excel files (*.xlsx)</source>
+        <translation>Tệp Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>The answer holds, for {0}:</source>
+        <translation>Tệp trả lời có, của {0}:</translation>
+    </message>
+    <message>
+        <source>  {0} figures, {1} register rows, {2} written parts</source>
+        <translation>  {0} số liệu, {1} dòng sổ, {2} phần nội dung</translation>
+    </message>
+    <message>
+        <source>  {0} register rows already in the template</source>
+        <translation>  {0} dòng sổ đã có trong mẫu (không thêm)</translation>
+    </message>
+    <message>
+        <source>The template&apos;s form differs from this database&apos;s:</source>
+        <translation>Biểu mẫu của mẫu khác biểu mẫu của mình:</translation>
+    </message>
+    <message>
+        <source>No figure here (left as the template has them):</source>
+        <translation>Chưa có số liệu (để nguyên như trong mẫu):</translation>
+    </message>
+    <message>
+        <source>The answer was saved: {0}. Send it to the superior&apos;s office.</source>
+        <translation>Đã lưu tệp trả lời: {0}. Hãy gửi tệp này cho văn phòng cấp trên.</translation>
+    </message>
+    <message>
+        <source>The template could not be answered.</source>
+        <translation>Không trả lời được mẫu này.</translation>
+    </message>
+    <message>
+        <source>The superior&apos;s template to answer</source>
+        <translation>Chọn mẫu của cấp trên để trả lời</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <source>Welcome to CT05 Desktop</source>
@@ -739,6 +810,10 @@ Sửa lại các năm đó theo tệp? Chương trình sao lưu trước khi s�
     <message>
         <source>Import &amp;filled templates…</source>
         <translation>Nhập mẫu &amp;đã điền…</translation>
+    </message>
+    <message>
+        <source>&amp;Answer the superior&apos;s template…</source>
+        <translation>&amp;Trả lời mẫu của cấp trên…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>

@@ -134,3 +134,33 @@ def test_the_subject_dialog_keeps_a_years_themes_and_the_report_dialog_shows_the
     again.name.setText("")  # half a subject: told in words, nothing kept
     again.save()
     assert answer == [again.windowTitle()]
+
+
+def test_the_answer_dialog_previews_then_writes_the_answer(
+    qtbot: QtBot,
+    demo: Session,
+    tmp_path: Path,
+    monkeypatch,
+    answer: list[str],  # type: ignore[no-untyped-def]
+) -> None:
+    import openpyxl
+
+    from ct05_desktop.gui import file_choosers
+    from ct05_desktop.gui.answer_dialog import AnswerDialog
+    from ct05_desktop.workflows.templates import write_unit_templates
+
+    # the province's own database answers a template it wrote for itself, as SL
+    template = write_unit_templates(demo, "SL", 2019, tmp_path / "sl.xlsx")[0]
+    dialog = AnswerDialog(demo, template)
+    qtbot.addWidget(dialog)
+    assert (dialog.unit_code, dialog.year) == ("SL", 2019)
+    qtbot.waitUntil(lambda: dialog.answer is not None, timeout=10_000)
+    text = dialog.preview.toPlainText()
+    assert "Tỉnh ủy Sơn La" in text and dialog.write_button.isEnabled()
+    assert not dialog.take_form.isVisibleTo(dialog)  # one form: nothing to take
+    out = tmp_path / "sl_answer.xlsx"
+    monkeypatch.setattr(file_choosers, "save_file", lambda *a, **k: out)
+    dialog.write()
+    qtbot.waitUntil(lambda: out.exists() and bool(answer), timeout=10_000)
+    ws = openpyxl.load_workbook(out)["Số liệu"]
+    assert ws.cell(7, 1).value == "SL" and any(c.value is not None for c in ws[7][2:])

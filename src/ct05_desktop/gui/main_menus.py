@@ -40,6 +40,11 @@ def build_menus(window: MainWindow) -> None:
     imports = QAction(QCoreApplication.translate("MainWindow", "Import &filled templates…"), window)
     imports.triggered.connect(window.open_import_dialog)
     file_menu.addAction(imports)
+    answer = QAction(
+        QCoreApplication.translate("MainWindow", "&Answer the superior's template…"), window
+    )
+    answer.triggered.connect(window.open_answer)
+    file_menu.addAction(answer)
     file_menu.addSeparator()
     window.files.add_to(file_menu)
     file_menu.addSeparator()

@@ -336,6 +336,11 @@ class MainWindow(QMainWindow):
         FormDialog(self.session, self.year, self).exec()
         self.announce(self.session.take_changes())
 
+    def open_answer(self) -> None:
+        from ct05_desktop.gui.answer_dialog import open_answer  # loaded when first used
+
+        open_answer(self)
+
     def open_subjects(self) -> None:
         from ct05_desktop.gui.subject_dialog import SubjectDialog  # loaded when first used
 

@@ -52,6 +52,13 @@ class Answer:
     out: Path | None = None
 
 
+def template_unit(template: Path | str) -> tuple[str, int]:
+    """The unit code (of the superior's tree) and the year a template is for; refused in
+    words when the file is not one of the program's templates."""
+    with open_template(template) as book:
+        return book.meta.get("unit", ""), int(book.meta.get("year", "0"))
+
+
 def remembered_unit(session: Session, template_unit: str) -> str | None:
     return session.repo.setting(REMEMBERED + template_unit)
 
@@ -67,17 +74,16 @@ def answer_template(
     """Fill the template from this database (out None: only say what it would hold).
     take_form: first make the template's form this database's form of its year."""
     template = Path(template)
-    with open_template(template) as book:
-        meta = dict(book.meta)
+    unit, year = template_unit(template)
     filled = read_template(template)  # its form, and whether its form sheet is intact
     edited = [p for p in filled.problems if p.code == "template_form_edited"]
     if edited:
         raise edited[0].reason
-    answer = Answer(meta.get("unit", ""), int(meta.get("year", "0")), form=filled.form)
+    answer = Answer(unit, year, form=filled.form)
     code = as_code or remembered_unit(session, answer.template_unit)
     if not code:
         raise Refusal("answer_needs_unit", unit=answer.template_unit)
-    tree, year = session.tree(), answer.year
+    tree = session.tree()
     if code not in tree:
         raise Refusal("unknown_unit", org=code)
     if not tree[code].exists_in(year):
