@@ -12,7 +12,7 @@ import subprocess
 import sys
 
 from bench_import import RAW
-from province_data import BENCH, CACHE, PYTHON, cli, fresh_copy, machine
+from province_data import BENCH, CACHE, PYTHON, cli, form_values, fresh_copy, machine
 
 PEAK = (
     "import resource, subprocess, sys; subprocess.run(sys.argv[1:], check=True, "
@@ -31,11 +31,11 @@ def peak_mb(command: list[str]) -> float:
 def main() -> None:
     print(machine())
     folder = CACHE / "data110"
-    values = folder / "values.csv"
-    if not values.exists():
+    if not (folder / "values.csv").exists():
         folder.mkdir(parents=True, exist_ok=True)
         generator = str(BENCH / "province.py")
         subprocess.run([PYTHON, generator, str(folder), "--districts", "110"], check=True)
+    values = form_values(folder)  # without the 2025 rows the shipped form retires
     tree = CACHE / "tree110.db"
     if not tree.exists():
         subprocess.run(
@@ -50,7 +50,7 @@ def main() -> None:
     ours = peak_mb(cli("--db", str(target), "import", str(values)))
     ratio = ours / baseline
     print(
-        f"{'ct05 import values.csv (1,320,000 figures, every check)':<58} {ours:7.0f} MB"
+        f"{'ct05 import values.csv (some 1,300,000 figures, every check)':<58} {ours:7.0f} MB"
         f"   {ratio:5.2f}× the baseline   (target ≤ 500 MB)"
     )
 

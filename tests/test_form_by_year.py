@@ -189,3 +189,28 @@ def test_a_template_carries_its_form_and_an_edited_one_is_refused(
     wb.save(out)
     report = import_template(demo, out, dry_run=True)
     assert "template_form_edited" in [p.code for p in report.problems]
+
+
+def test_a_register_choice_of_the_district_level_is_kept_to_2024(
+    demo: Session, tmp_path: Path
+) -> None:
+    import pytest
+
+    from ct05_desktop.domain.registers import DIALOGUES
+    from ct05_desktop.workflows.entry import InputRefused
+    from ct05_desktop.workflows.register_entry import add_register_rows
+
+    level = DIALOGUES.field("level")
+    assert [c.code for c in level.choices_in(2024)] == ["district", "grassroots"]
+    assert [c.code for c in level.choices_in(2025)] == ["grassroots"]
+    row = {"level": "Cấp huyện", "place": "Chiềng Mung", "date": "12/04/2025"}
+    with pytest.raises(InputRefused) as refused:
+        add_register_rows(demo, "dialogues", "SL.MS.CM", 2025, [row], CLI)
+    assert "'Cấp huyện' chỉ chọn được đến năm 2024, không dùng cho năm 2025" in str(refused.value)
+    row["date"] = "12/04/2024"
+    assert add_register_rows(demo, "dialogues", "SL.MS", 2024, [row], CLI)
+    # a 2025 template's drop-down offers the grassroots level only
+    out = write_unit_templates(demo, "SL.MS.CM", 2025, tmp_path / "cm.xlsx")[0]
+    meta = openpyxl.load_workbook(out)["_ct05"]
+    listed = {c.value for r in meta.iter_rows(min_col=5) for c in r if c.value}
+    assert "Cấp cơ sở (xã, phường, thị trấn)" in listed and "Cấp huyện" not in listed

@@ -565,6 +565,18 @@ Sửa lại các năm đó theo tệp? Chương trình sao lưu trước khi s�
         <translation>Chuyển &amp;xuống</translation>
     </message>
     <message>
+        <source>Rename the &amp;section…</source>
+        <translation>Đổi tên &amp;nhóm…</translation>
+    </message>
+    <message>
+        <source>Rename the section</source>
+        <translation>Đổi tên nhóm chỉ tiêu</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Tên</translation>
+    </message>
+    <message>
         <source>That code is already in the form.</source>
         <translation>Mã này đã có trong biểu mẫu.</translation>
     </message>

@@ -12,7 +12,6 @@ from typing import Any
 from ct05_desktop.domain.form_change_words import diff_lines
 from ct05_desktop.domain.refusals import Refusal
 from ct05_desktop.domain.sources import CLI
-from ct05_desktop.workflows.answer import answer_template
 from ct05_desktop.workflows.faults import words_for
 from ct05_desktop.workflows.session import Session
 
@@ -40,6 +39,8 @@ def add_commands(sub: Any) -> None:
 
 
 def run(session: Session, args: argparse.Namespace) -> int:
+    from ct05_desktop.workflows.answer import answer_template  # openpyxl: loaded when used
+
     out = None if args.dry_run else args.out
     try:
         answer = answer_template(session, args.template, args.as_code, out, CLI, args.take_form)

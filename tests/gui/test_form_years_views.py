@@ -82,6 +82,11 @@ def test_the_form_editor_changes_the_form_from_its_year_after_saying_what(
     dialog.add()
     combo = dialog.table.cellWidget(dialog.table.rowCount() - 1, SECTION)
     assert isinstance(combo, QComboBox) and combo.currentData() == "reception"
+    from PySide6.QtWidgets import QInputDialog
+
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("Tiếp dân và đối thoại", True))
+    dialog.rename_section()  # the selected row's: reception
+    assert combo.currentText() == "Tiếp dân và đối thoại"
     before = demo.form
     dialog.save()  # the answer fixture keeps the form as it is: nothing written
     assert answer[-1] == dialog.tr("Change the report form?") and demo.form == before
@@ -99,7 +104,10 @@ def test_the_form_editor_changes_the_form_from_its_year_after_saying_what(
     order = later.codes
     assert order.index("reception_cases") < order.index("reception_citizens")
     assert "study_attendees" not in later and "dialogues_online" in later
+    assert later.section("reception").label_vi == "Tiếp dân và đối thoại"
+    assert "đổi tên nhóm reception" in told[0]
     assert demo.catalogue_of(2021) == before.catalogue(2021)  # earlier years untouched
+    assert demo.catalogue_of(2030).section("reception").label_vi == "Tiếp dân và đối thoại"
 
 
 def test_the_subject_dialog_keeps_a_years_themes_and_the_report_dialog_shows_them(

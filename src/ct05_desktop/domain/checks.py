@@ -28,8 +28,7 @@ def unit_year_warnings(figures: Figures, org: str, year: int) -> list[Issue]:
         return out
     before = figures.unit_year(org, year - 1)
     positions = figures.positions
-    for indicator in figures.catalogue_of(year).indicators:  # that year's, with its parts
-        n = positions[indicator.code]
+    for n, indicator in figures.placed_of(year):  # that year's form, with its parts
         if now.own_sources[n] != ENTERED:
             continue
         code, entered = indicator.code, now.own[n]

@@ -63,6 +63,10 @@ def diff_lines(changed: FormDiff, year: int, next_change: int | None) -> list[Ph
         Phrase(f"  sửa cách tính của {c} (tổng, thành phần, đơn vị tính)", f"  {c} changed")
         for c in changed.changed
     ]
+    out += [
+        Phrase(f"  đổi tên nhóm {c}: '{old}' thành '{new}'", f"  section {c} renamed: '{new}'")
+        for c, old, new in changed.sections
+    ]
     if changed.reordered:
         out.append(Phrase("  đổi thứ tự chỉ tiêu", "  indicators reordered"))
     return out

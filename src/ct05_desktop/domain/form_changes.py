@@ -9,10 +9,11 @@ the same indicator at the same place are one version."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from ct05_desktop.domain.catalogue import Catalogue, Indicator
-from ct05_desktop.domain.form_years import FormYears, IndicatorVersion
+from ct05_desktop.domain.form_years import FormYears, IndicatorVersion, SectionVersion
 from ct05_desktop.domain.refusals import Refusal
 from ct05_desktop.domain.rules import MAX_YEAR, MIN_YEAR
 
@@ -24,6 +25,7 @@ class FormDiff:
     added: list[str] = field(default_factory=list)
     retired: list[str] = field(default_factory=list)
     renamed: list[tuple[str, str, str]] = field(default_factory=list)  # code, old, new label
+    sections: list[tuple[str, str, str]] = field(default_factory=list)  # a section renamed
     moved: list[tuple[str, str, str]] = field(default_factory=list)  # code, old, new section
     changed: list[str] = field(default_factory=list)  # its parts, whole, noun, English label
     reordered: bool = False
@@ -58,6 +60,12 @@ def diff(before: Catalogue, after: Catalogue) -> FormDiff:
         ):
             out.changed.append(indicator.code)
     out.retired = [c for c in before.codes if c not in after]
+    old_sections = {s.code: s.label_vi for s in before.sections}
+    out.sections = [
+        (s.code, old_sections[s.code], s.label_vi)
+        for s in after.sections
+        if s.code in old_sections and old_sections[s.code] != s.label_vi
+    ]
     kept_before = [c for c in before.codes if c in after]
     kept_after = [c for c in after.codes if c in before]
     out.reordered = kept_before != kept_after and not out.moved
@@ -109,30 +117,57 @@ def _carried(later: Catalogue, base: Catalogue, new: Catalogue) -> Catalogue:
         at = 1 + max((k for k, i in enumerate(kept) if before and i.code == before[-1]), default=-1)
         kept.insert(at, indicator)
         placed.add(indicator.code)
-    return Catalogue(later.sections, tuple(kept))
+    labels = {  # a section renamed by the change, where the later year did not rename it
+        s.code: s for s in new.sections if s.code in {b.code for b in base.sections}
+    }
+    was = {s.code: s for s in base.sections}
+    sections = tuple(labels.get(s.code, s) if was.get(s.code) == s else s for s in later.sections)
+    return Catalogue(sections, tuple(kept))
 
 
 def _as_versions(form: FormYears, by_year: dict[int, Catalogue], horizon: int) -> FormYears:
-    """Each code's consecutive years with the same indicator at the same place as one
-    version; a version reaching horizon goes on (every later year is as horizon)."""
-    versions: list[IndicatorVersion] = []
-    open_: dict[str, IndicatorVersion] = {}
-    for year in range(MIN_YEAR, horizon + 1):
-        catalogue = by_year[year]
-        here = {  # a place among its section's indicators: a change elsewhere leaves it
+    """Each code's consecutive years with the same indicator (or section) at the same
+    place as one version; a version reaching horizon goes on (every later year is as
+    horizon). An indicator's place is among its section's: a change elsewhere leaves it."""
+
+    def indicators(catalogue: Catalogue) -> dict[str, tuple[object, int]]:
+        return {
             i.code: (i, n)
             for section in catalogue.sections
             for n, i in enumerate(catalogue.in_section(section.code))
         }
-        for code, version in list(open_.items()):
-            now = here.get(code)
-            if now is None or (now[0], now[1]) != (version.indicator, version.position):
-                versions.append(
-                    IndicatorVersion(version.indicator, version.first, year - 1, version.position)
-                )
+
+    def sections(catalogue: Catalogue) -> dict[str, tuple[object, int]]:
+        return {s.code: (s, n) for n, s in enumerate(catalogue.sections)}
+
+    return FormYears(
+        tuple(
+            SectionVersion(item, first, last, n)  # type: ignore[arg-type]
+            for item, first, last, n in _spans(by_year, horizon, sections)
+        ),
+        tuple(
+            IndicatorVersion(item, first, last, n)  # type: ignore[arg-type]
+            for item, first, last, n in _spans(by_year, horizon, indicators)
+        ),
+    )
+
+
+def _spans(
+    by_year: dict[int, Catalogue],
+    horizon: int,
+    items: Callable[[Catalogue], dict[str, tuple[object, int]]],
+) -> list[tuple[object, int, int | None, int]]:
+    """(item, first year, last year or None, place) for each run of equal years."""
+    out: list[tuple[object, int, int | None, int]] = []
+    open_: dict[str, tuple[object, int, int]] = {}  # code → item, first, place
+    for year in range(MIN_YEAR, horizon + 1):
+        here = items(by_year[year])
+        for code, (item, first, place) in list(open_.items()):
+            if here.get(code) != (item, place):
+                out.append((item, first, year - 1, place))
                 del open_[code]
-        for code, (indicator, n) in here.items():
+        for code, (item, place) in here.items():
             if code not in open_:
-                open_[code] = IndicatorVersion(indicator, year, None, n)
-    versions += open_.values()
-    return FormYears(form.sections, tuple(versions))
+                open_[code] = (item, year, place)
+    out += [(item, first, None, place) for item, first, place in open_.values()]
+    return out

@@ -56,11 +56,18 @@ class FormYears:
     sections: tuple[SectionVersion, ...]
     indicators: tuple[IndicatorVersion, ...]
 
+    def __post_init__(self) -> None:
+        # each year's and span's form, read once: every check and figure asks for them
+        object.__setattr__(self, "_read", {})
+
     def catalogue(self, year: int) -> Catalogue:
         """The form of one year: its sections and indicators, in their order."""
-        sections = sorted((v for v in self.sections if v.holds(year)), key=lambda v: v.position)
-        indicators = [v for v in self.indicators if v.holds(year)]
-        return _ordered(sections, indicators)
+        read: dict[object, Catalogue] = self._read  # type: ignore[attr-defined]
+        found = read.get(year)
+        if found is None:
+            sections = sorted((v for v in self.sections if v.holds(year)), key=lambda v: v.position)
+            found = read[year] = _ordered(sections, [v for v in self.indicators if v.holds(year)])
+        return found
 
     def over(self, years: Iterable[int]) -> Catalogue:
         """The form of a span of years (a range report, a history): every section and
@@ -69,9 +76,14 @@ class FormYears:
         wanted = sorted(set(years))
         if len(wanted) == 1:
             return self.catalogue(wanted[0])
-        sections = _latest(self.sections, wanted, lambda v: v.section.code)
-        indicators = _latest(self.indicators, wanted, lambda v: v.indicator.code)
-        return _ordered(sorted(sections, key=lambda v: v.position), indicators)
+        read: dict[object, Catalogue] = self._read  # type: ignore[attr-defined]
+        found = read.get(tuple(wanted))
+        if found is None:
+            sections = _latest(self.sections, wanted, lambda v: v.section.code)
+            indicators = _latest(self.indicators, wanted, lambda v: v.indicator.code)
+            found = _ordered(sorted(sections, key=lambda v: v.position), indicators)
+            read[tuple(wanted)] = found
+        return found
 
     def every(self) -> Catalogue:
         """Every section and indicator the form has ever held (a code's latest version):
@@ -94,7 +106,7 @@ class FormYears:
         return spans
 
     def holds(self, code: str, year: int) -> bool:
-        return any(v.holds(year) for v in self.indicators if v.indicator.code == code)
+        return code in self.catalogue(year)
 
     def next_change(self, year: int) -> int | None:
         """The first year after year in which the form changes (None: it does not)."""

@@ -130,8 +130,9 @@ def reason(issue: Issue, catalogue: Catalogue, lang: str = "vi", with_value: boo
         "ratio_vi": _ratio_vi(issue.value, p.get("previous")),
         "direction_en": "up" if _above(issue.value, p.get("previous")) else "down",
         **{k: v if k in _YEAR_PARAMS else _number(v) for k, v in p.items() if k != "parts"},
-        "form_years": span_words(_spans(p.get("spans")), lang),
     }
+    if "spans" in p:  # not_in_form: the years the indicator is in the form
+        fields["form_years"] = span_words(_spans(p["spans"]), lang)
     template = (_VI if lang == "vi" else _EN).get(issue.code, issue.code)
     return template.format(**fields)
 

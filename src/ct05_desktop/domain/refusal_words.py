@@ -54,6 +54,7 @@ _VI = {
     "bad_date": "'{text}' không phải là ngày hợp lệ (ngày/tháng/năm, ví dụ 05/01/2020)",
     "date_out_of_range": "ngày '{text}' phải trong các năm {first}–{last}",
     "not_in_list": "'{text}' không có trong danh sách ({allowed})",
+    "choice_ended": "'{text}' chỉ chọn được đến năm {last}, không dùng cho năm {year}",
     # reports
     "bad_period": "'{text}' không phải là năm hoặc khoảng năm (ví dụ 2017-2019)",
     "period_backwards": "khoảng năm '{text}' có năm đầu sau năm cuối",
@@ -167,6 +168,7 @@ _EN = {
     "bad_date": "'{text}' is not a date (day/month/year, e.g. 05/01/2020)",
     "date_out_of_range": "the date '{text}' must be within {first}–{last}",
     "not_in_list": "'{text}' is not in the list ({allowed})",
+    "choice_ended": "'{text}' may be chosen up to {last}, not in {year}",
     "bad_period": "'{text}' is not a year or a range of years (e.g. 2017-2019)",
     "period_backwards": "the range '{text}' starts after it ends",
     "date_before_period": "the signing date {text} is before {year}, the year reported on; "

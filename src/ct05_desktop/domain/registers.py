@@ -16,12 +16,18 @@ from ct05_desktop.domain.refusals import Phrase, Refusal
 from ct05_desktop.domain.rules import parse_whole_number
 from ct05_desktop.domain.vi_text import fold, nfc
 
+LAST_DISTRICT_YEAR = 2024  # the district level was dissolved from 2025 (form_years)
+
 
 @dataclass(frozen=True)
 class Choice:
     code: str
     label_vi: str
     label_en: str
+    last: int | None = None  # the last year it may be chosen (None: every year)
+
+    def holds(self, year: int | None) -> bool:
+        return year is None or self.last is None or year <= self.last
 
 
 @dataclass(frozen=True)
@@ -35,6 +41,10 @@ class Field:
 
     def label(self, lang: str = "vi") -> str:
         return self.label_vi if lang == "vi" else self.label_en
+
+    def choices_in(self, year: int | None) -> tuple[Choice, ...]:
+        """The choices of year (a district level none from 2025; all when None)."""
+        return tuple(c for c in self.choices if c.holds(year))
 
     def label_of(self, code: str | None, lang: str = "vi") -> str:
         for choice in self.choices:
@@ -64,7 +74,10 @@ class RegisterSpec:
 
 
 def _choices(*items: tuple[str, str, str]) -> tuple[Choice, ...]:
-    return tuple(Choice(*item) for item in items)
+    """The choices; one naming the district level is kept to its last year."""
+    return tuple(
+        Choice(*item, last=LAST_DISTRICT_YEAR if item[0] == "district" else None) for item in items
+    )
 
 
 BREAKTHROUGH = RegisterSpec(
@@ -272,8 +285,9 @@ class FieldError(Refusal):
     not_in_list)."""
 
 
-def parse_field(field: Field, raw: object) -> object:
-    """Turn typed or pasted input into the stored value, or raise FieldError."""
+def parse_field(field: Field, raw: object, year: int | None = None) -> object:
+    """Turn typed or pasted input into the stored value, or raise FieldError (a choice
+    that year no longer has, too: the district level from 2025)."""
     if isinstance(raw, dt.date):  # a date cell of a workbook: read as Excel shows it
         raw = date_cell_text(raw, with_time=field.kind != "date")
     text = "" if raw is None else nfc(str(raw))
@@ -289,7 +303,11 @@ def parse_field(field: Field, raw: object) -> object:
     if field.kind == "date":
         return parse_date(text).isoformat()
     if field.kind == "choice":
-        return _parse_choice(field, text)
+        code = _parse_choice(field, text)
+        chosen = next(c for c in field.choices if c.code == code)
+        if not chosen.holds(year):
+            raise FieldError("choice_ended", text=chosen.label_vi, last=chosen.last, year=year)
+        return code
     # unseen, it would make every later workbook fail; longer than a cell, every later
     # workbook would cut it, and the template sent back would store the cut text
     bad = control_refusal(text) or too_long(text)

@@ -11,7 +11,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Protocol
 
-from ct05_desktop.domain.catalogue import Catalogue, totals_order
+from ct05_desktop.domain.catalogue import Catalogue, Indicator, totals_order
 from ct05_desktop.domain.form_years import FormYears
 from ct05_desktop.domain.orgs import OrgTree
 
@@ -90,6 +90,7 @@ class Figures:
         self.catalogue = catalogue
         self.form = form
         self._forms: dict[int, tuple[Catalogue, list[tuple[int, tuple[int, ...]]]]] = {}
+        self._placed_forms: dict[int, list[tuple[int, Indicator]]] = {}
         self._shared = shared or {}
         self._rows = rows
         self._entered: Mapping[Key, int] | None = None if rows is not None else entered
@@ -116,6 +117,15 @@ class Figures:
     def catalogue_of(self, year: int) -> Catalogue:
         """The indicators of year's form (all of the catalogue without a form)."""
         return self._form_of(year)[0]
+
+    def placed_of(self, year: int) -> list[tuple[int, Indicator]]:
+        """Year's indicators, each with its place in a UnitYear's lists (read once)."""
+        found = self._placed_forms.get(year)
+        if found is None:
+            index = self._index
+            found = [(index[i.code], i) for i in self.catalogue_of(year).indicators]
+            self._placed_forms[year] = found
+        return found
 
     def in_form(self, indicator: str, year: int) -> bool:
         """Whether year's form holds the indicator (a year lacking it has no figure)."""

@@ -33,7 +33,11 @@ INPUT = PatternFill("solid", fgColor="FFF9E5")
 
 
 def write_register_sheets(
-    wb: Workbook, orgs: Sequence[Org], lists: Worksheet, rows: dict[str, list[dict[str, Any]]]
+    wb: Workbook,
+    orgs: Sequence[Org],
+    lists: Worksheet,
+    rows: dict[str, list[dict[str, Any]]],
+    year: int | None = None,
 ) -> None:
     """One sheet per register, after the figures; the drop-down lists sit in the hidden
     sheet lists (the units' labels and codes in columns UNIT_LABELS and UNIT_CODES, the
@@ -51,8 +55,9 @@ def write_register_sheets(
         for col, fld in enumerate(spec.fields, start=2):
             letter = get_column_letter(col)
             if fld.kind == "choice":
-                list_col = _list(lists, list_col, [c.label_vi for c in fld.choices])
-                choices = _range(lists, list_col - 1, len(fld.choices))
+                offered = fld.choices_in(year)  # the year's: no district level from 2025
+                list_col = _list(lists, list_col, [c.label_vi for c in offered])
+                choices = _range(lists, list_col - 1, len(offered))
                 _validate(ws, f"{letter}{HEADER + 1}:{letter}{last}", choices)
             ws.column_dimensions[letter].width = {"text": 36, "choice": 26}.get(fld.kind, 13)
         ws.column_dimensions["A"].width = 30

@@ -79,7 +79,7 @@ def write_template(
     template_id = new_template_id()
     meta = _meta_sheet(wb, unit, year, catalogue, key, written_at, template_id)
     put_text(ws, 1, 1, template_id)  # the hidden sheet's id: the two are one file's
-    write_register_sheets(wb, orgs, meta, dict(register_rows or {}))
+    write_register_sheets(wb, orgs, meta, dict(register_rows or {}), year)
     write_form_sheet(wb, catalogue)  # the form the figures are read by, signed by its digest
     path = Path(path)
     with replaced_on_success(path) as temporary:  # a failed save leaves the old file

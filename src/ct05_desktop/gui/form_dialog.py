@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
+    QInputDialog,
     QLabel,
     QLineEdit,
     QMessageBox,
@@ -89,6 +90,7 @@ class FormDialog(QDialog):
             (self.tr("&Retire from this year"), self.retire),
             (self.tr("Move &up"), lambda: self.shift(-1)),
             (self.tr("Move &down"), lambda: self.shift(1)),
+            (self.tr("Rename the &section…"), self.rename_section),
         ):
             button = QPushButton(text, self)
             button.clicked.connect(slot)
@@ -110,6 +112,7 @@ class FormDialog(QDialog):
         year = self.year.value()
         form = self.session.form
         self.form = form.catalogue(year)
+        self.sections = list(self.form.sections)  # their labels as edited
         self.span.setText(years_held(year, form.next_change(year), len(self.form.codes)).vi)
         self.table.setRowCount(0)
         for indicator in self.form.indicators:
@@ -124,7 +127,7 @@ class FormDialog(QDialog):
         self.table.setItem(row, CODE, code)
         self.table.setItem(row, LABEL, QTableWidgetItem(indicator.label_vi))
         sections = QComboBox(self.table)
-        for section in self.form.sections:
+        for section in self.sections:
             sections.addItem(section.label_vi, section.code)
         sections.setCurrentIndex(max(0, sections.findData(indicator.section)))
         self.table.setCellWidget(row, SECTION, sections)
@@ -145,9 +148,29 @@ class FormDialog(QDialog):
     def edited(self) -> Catalogue:
         """The form as the table now has it, by section in the form's order."""
         rows = [self._indicator(r) for r in range(self.table.rowCount())]
-        rank = {s.code: n for n, s in enumerate(self.form.sections)}
+        rank = {s.code: n for n, s in enumerate(self.sections)}
         rows.sort(key=lambda i: rank.get(i.section, len(rank)))  # stable: the table's order
-        return Catalogue(self.form.sections, tuple(rows))
+        return Catalogue(tuple(self.sections), tuple(rows))
+
+    def rename_section(self) -> None:
+        """The selected row's section named otherwise from this year (its code stays)."""
+        row = self.table.currentRow()
+        if row < 0:
+            return
+        code = self._indicator(row).section
+        n = next(k for k, s in enumerate(self.sections) if s.code == code)
+        title = self.tr("Rename the section")
+        label, ok = QInputDialog.getText(
+            self, title, self.tr("Name"), text=self.sections[n].label_vi
+        )
+        label = nfc(label).strip()
+        if not ok or not label:
+            return
+        self.sections[n] = replace(self.sections[n], label_vi=label)
+        for r in range(self.table.rowCount()):
+            combo = self.table.cellWidget(r, SECTION)
+            assert isinstance(combo, QComboBox)
+            combo.setItemText(n, label)
 
     # -- the changes ---------------------------------------------------------------
     def add(self) -> None:

@@ -19,13 +19,15 @@ from ct05_desktop.domain.registers import Field, RegisterSpec
 Input = QLineEdit | QPlainTextEdit | QComboBox
 
 
-def choice_combo(fld: Field, lang: str, parent: QWidget | None, blank: bool = False) -> QComboBox:
-    """The field's choices; a blank first item when it may stay empty, or (blank) when
-    the clerk must pick one rather than take the first by default."""
+def choice_combo(
+    fld: Field, lang: str, parent: QWidget | None, blank: bool = False, year: int | None = None
+) -> QComboBox:
+    """The field's choices of year; a blank first item when it may stay empty, or (blank)
+    when the clerk must pick one rather than take the first by default."""
     combo = QComboBox(parent)
     if blank or not fld.required:
         combo.addItem("", None)
-    for choice in fld.choices:
+    for choice in fld.choices_in(year):
         combo.addItem(choice.label_vi if lang == "vi" else choice.label_en, choice.code)
     return combo
 
@@ -61,7 +63,7 @@ class AddRowDialog(QDialog):
         for fld in spec.fields:
             widget: Input
             if fld.kind == "choice":
-                widget = choice_combo(fld, lang, self, blank=True)
+                widget = choice_combo(fld, lang, self, blank=True, year=year)
             elif is_long_text(spec, fld):
                 widget = QPlainTextEdit(self)
                 widget.setTabChangesFocus(True)

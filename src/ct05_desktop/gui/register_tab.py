@@ -57,7 +57,8 @@ class ChoiceDelegate(QStyledItemDelegate):
         fld = self.spec.fields[index.column()]
         if fld.kind != "choice":
             return super().createEditor(parent, option, index)
-        return choice_combo(fld, self.lang, parent)
+        year = getattr(index.model(), "year", None)  # that year's choices only
+        return choice_combo(fld, self.lang, parent, year=year)
 
     def setEditorData(self, editor: QWidget, index: Index) -> None:
         if isinstance(editor, QComboBox):

@@ -14,16 +14,16 @@ from ct05_desktop.workflows.session import Session
 
 
 def parse_register_row(
-    register: str, raw: Mapping[str, object], row: int | None = None
+    register: str, raw: Mapping[str, object], row: int | None = None, year: int | None = None
 ) -> dict[str, Any]:
-    """Check and convert one row of input (row: its number among several); raises
+    """Check and convert one row of input (row: its number among several) of year; raises
     InputRefused naming every bad cell."""
     spec = REGISTERS_BY_KEY[register]
     values: dict[str, Any] = {}
     problems: list[Refusal] = []
     for fld in spec.fields:
         try:
-            values[fld.name] = parse_field(fld, raw.get(fld.name))
+            values[fld.name] = parse_field(fld, raw.get(fld.name), year)
         except FieldError as exc:
             problems.append(_in_column(fld.label_vi, fld.label_en, exc, row))
     if problems:
@@ -51,7 +51,8 @@ def add_register_rows(
     parsed, problems = [], []
     for n, raw in enumerate(rows, start=first_line):
         try:
-            parsed.append(parse_register_row(register, raw, n if len(rows) > 1 else None))
+            number = n if len(rows) > 1 else None
+            parsed.append(parse_register_row(register, raw, number, year))
         except InputRefused as exc:
             problems.extend(exc.reasons)
     with session.writing():
@@ -70,7 +71,7 @@ def update_register_cell(
         row = session.registers.get(register, row_id)
         unit_year_guard(session, row["org_code"], row["year"])
         try:
-            value = parse_field(fld, raw)
+            value = parse_field(fld, raw, row["year"])
         except FieldError as exc:
             raise InputRefused([_in_column(fld.label_vi, fld.label_en, exc)]) from exc
         return session.registers.update(register, row_id, {field_name: value}, source)

@@ -119,7 +119,11 @@ def load_demo(session: Session, with_2025: bool = True) -> FileReport:
             for row in rows:
                 try:
                     batch.append(
-                        (row["org_code"], int(row["year"]), parse_register_row(spec.key, row))
+                        (
+                            row["org_code"],
+                            int(row["year"]),
+                            parse_register_row(spec.key, row, year=int(row["year"])),
+                        )
                     )
                 except InputRefused as exc:
                     raise ValueError(f"demo data: {exc}") from exc

@@ -67,7 +67,7 @@ class RegisterRowCheck:
             self._refuse(sheet, ref, Refusal("unit_not_in_template"), org)
             return
         try:
-            values = parse_register_row(spec.key, raw)
+            values = parse_register_row(spec.key, raw, year=self.year)
         except InputRefused as exc:
             for why in exc.reasons:
                 self._refuse(sheet, ref, why)
