@@ -22,7 +22,17 @@ from ct05_desktop.workflows.reports import parse_years
 from ct05_desktop.workflows.session import Session
 from ct05_desktop.workflows.templates import write_unit_templates
 
-ONLINE = ["dialogues_online", "reception", "flow", "", "", "Đối thoại trực tuyến", "Online", "cuộc"]
+ONLINE = [
+    "dialogues_online",
+    "reception",
+    "flow",
+    "",
+    "",
+    "Đối thoại trực tuyến",
+    "Online",
+    "cuộc",
+    "",
+]
 
 
 def form_file(session: Session, year: int, path: Path, edit=None) -> Path:  # type: ignore[no-untyped-def]
@@ -84,7 +94,21 @@ def test_an_indicator_added_from_2021_is_in_2021_only(demo: Session, tmp_path: P
     words = tmp_path / "r2021.docx"
     build_report(demo, parse_years("2021"), words, "SL")
     text = "\n".join(p.text for p in docx.Document(str(words)).paragraphs)
-    assert "7 đối thoại trực tuyến" in text
+    assert "07 đối thoại trực tuyến" in text  # the figure and the label
+    # given a phrase, the report says it
+    said = change_from(
+        demo,
+        2021,
+        tmp_path,
+        lambda rows: [
+            [*r[:8], "tổ chức {n} cuộc đối thoại trực tuyến"] if r[0] == "dialogues_online" else r
+            for r in rows
+        ],
+    )
+    assert any("sửa dialogues_online" in line for line in said)
+    build_report(demo, parse_years("2021"), words, "SL")
+    text = "\n".join(p.text for p in docx.Document(str(words)).paragraphs)
+    assert "tổ chức 07 cuộc đối thoại trực tuyến" in text
     # over the years, 2019 and 2020 say the form lacked it, never 0 or a blank
     for year in (2020, 2021):  # a figure in two years: the sheet is there
         assert enter(demo, "SL.MC", year, "reception_sessions", "12").ok

@@ -985,6 +985,10 @@ Nhật ký lỗi: {3}</translation>
         <translation>đơn vị tính, ví dụ: cuộc, lượt, mô hình</translation>
     </message>
     <message>
+        <source>e.g. {n} cuộc đối thoại trực tuyến (blank: the figure and the name)</source>
+        <translation>ví dụ: {n} cuộc đối thoại trực tuyến (để trống: số liệu và tên chỉ tiêu)</translation>
+    </message>
+    <message>
         <source>Code (letters, digits, _)</source>
         <translation>Mã (chữ, số, dấu _)</translation>
     </message>
@@ -1003,6 +1007,10 @@ Nhật ký lỗi: {3}</translation>
     <message>
         <source>Counts</source>
         <translation>Đơn vị tính</translation>
+    </message>
+    <message>
+        <source>Said in the report</source>
+        <translation>Câu trong báo cáo</translation>
     </message>
     <message>
         <source>Give the indicator a name, and a code of lower-case letters without marks, digits and _ that starts with a letter (e.g. dialogues_online).</source>

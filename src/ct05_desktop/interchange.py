@@ -15,6 +15,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from ct05_desktop.domain.catalogue import Indicator
 from ct05_desktop.domain.refusals import Phrase, Refusal, Worded
 from ct05_desktop.output_file import replaced_on_success
 
@@ -28,8 +29,34 @@ ORG_OPTIONAL = ("successor_code", "period_from", "name_valid_from")
 PLAN_COLUMNS = ("action", "code", "to", "name", "level")  # a reorganisation plan
 
 # the report form of a year (issue 23): the columns of data/indicators.csv
-FORM_COLUMNS = ("code", "section", "kind", "whole", "parts", "label_vi", "label_en", "noun")
-FORM_OPTIONAL = ("whole", "parts", "label_en", "noun")
+FORM_COLUMNS = (
+    "code",
+    "section",
+    "kind",
+    "whole",
+    "parts",
+    "label_vi",
+    "label_en",
+    "noun",
+    "phrase",
+)
+FORM_OPTIONAL = ("whole", "parts", "label_en", "noun", "phrase")
+
+
+def form_row(i: Indicator) -> tuple[str, ...]:
+    """An indicator as a row of a form file (FORM_COLUMNS), or of a template's form sheet."""
+    return (
+        i.code,
+        i.section,
+        i.kind,
+        i.whole or "",
+        "+".join(i.parts),
+        i.label_vi,
+        i.label_en,
+        i.noun,
+        i.phrase,
+    )
+
 
 ORGS = "orgs"
 VALUES = "values"

@@ -27,6 +27,9 @@ class Indicator:
     whole: str | None = None  # a part may never exceed this indicator of the same unit
     parts: tuple[str, ...] = ()  # this indicator is the total of these parts
     noun: str = ""  # what it counts, after a number in a sentence: "mô hình", "lượt"
+    # how the Word report says an indicator the sentences do not know: "{n} cuộc đối thoại
+    # trực tuyến" ({n}: the figure; blank: the figure and the label)
+    phrase: str = ""
 
     @property
     def is_stock(self) -> bool:
@@ -87,6 +90,7 @@ def load_catalogue(folder: Path | None = None) -> Catalogue:
                     whole=row["whole"] or None,
                     parts=tuple(p for p in row["parts"].split("+") if p),
                     noun=row.get("noun") or "",
+                    phrase=row.get("phrase") or "",
                 )
             )
     return Catalogue(sections, tuple(indicators))

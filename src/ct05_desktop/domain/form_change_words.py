@@ -60,7 +60,10 @@ def diff_lines(changed: FormDiff, year: int, next_change: int | None) -> list[Ph
         for c, old, new in changed.moved
     ]
     out += [
-        Phrase(f"  sửa cách tính của {c} (tổng, thành phần, đơn vị tính)", f"  {c} changed")
+        Phrase(
+            f"  sửa {c} (tổng, thành phần, đơn vị tính, tên tiếng Anh hoặc câu trong báo cáo)",
+            f"  {c} changed",
+        )
         for c in changed.changed
     ]
     out += [

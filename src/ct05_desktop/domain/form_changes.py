@@ -10,7 +10,7 @@ the same indicator at the same place are one version."""
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from ct05_desktop.domain.catalogue import Catalogue, Indicator
 from ct05_desktop.domain.form_years import FormYears, IndicatorVersion, SectionVersion
@@ -50,14 +50,8 @@ def diff(before: Catalogue, after: Catalogue) -> FormDiff:
             out.renamed.append((indicator.code, old.label_vi, indicator.label_vi))
         if old.section != indicator.section:
             out.moved.append((indicator.code, old.section, indicator.section))
-        rest = (old.whole, old.parts, old.noun, old.label_en, old.kind)
-        if rest != (
-            indicator.whole,
-            indicator.parts,
-            indicator.noun,
-            indicator.label_en,
-            indicator.kind,
-        ):
+        unchanged = replace(old, label_vi=indicator.label_vi, section=indicator.section)
+        if unchanged != indicator:  # its parts, whole, noun, English label or phrase
             out.changed.append(indicator.code)
     out.retired = [c for c in before.codes if c not in after]
     old_sections = {s.code: s.label_vi for s in before.sections}

@@ -272,16 +272,24 @@ def _sentence(u: Unit, clauses: list[Clause]) -> str:
 
 
 def _added(u: Unit, indicators: list[Indicator]) -> list[Clause]:
-    """An indicator added to the form after the program was shipped, said as its figure
-    and its label ("7 đối thoại trực tuyến"): the sentences above know only their own."""
+    """An indicator added to the form after the program was shipped, said by its phrase
+    when it has one, else as its figure and its label ("07 đối thoại trực tuyến"): the
+    sentences above know only their own."""
     shipped = default_catalogue()
     out = []
     for indicator in indicators:
         value = None if indicator.code in shipped else u.get(indicator.code)
-        if value is not None:
+        if value is None:
+            continue
+        if indicator.phrase:  # "{n} cuộc đối thoại trực tuyến", or words after the figure
+            phrase = indicator.phrase
+            said = phrase.replace("{n}", n(value)) if "{n}" in phrase else f"{n(value)} {phrase}"
+        else:
             label = indicator.label_vi
-            said = label[:1].lower() + label[1:] if label[1:2].islower() else label
-            out.append(Clause(f"{n(value)} {said}", (indicator.code,)))
+            said = f"{n(value)} " + (
+                label[:1].lower() + label[1:] if label[1:2].islower() else label
+            )
+        out.append(Clause(said, (indicator.code,)))
     return out
 
 

@@ -33,7 +33,7 @@ from ct05_desktop.excel.template_cells import (
     sheet,
     shown,
 )
-from ct05_desktop.excel.template_form import FORM_SHEET, catalogue_version, read_form_sheet
+from ct05_desktop.excel.template_form import FORM_SHEET, read_form_sheet
 from ct05_desktop.excel.template_register_reader import RegisterRow, read_register_sheets
 from ct05_desktop.excel.template_registers import UNIT_CODES, UNIT_LABELS, unit_key
 from ct05_desktop.excel.template_texts import TextCell, read_text_sheet
@@ -143,10 +143,13 @@ class TemplateBook:
             result.problems,
         )
         read_text_sheet(self.path, self.values.sheetnames, self.pair, result.texts, result.problems)
-        result.form = read_form_sheet(self.values)
-        if result.form is not None and catalogue_version(result.form) != self.meta.get("catalogue"):
-            why = Refusal("template_form_edited")
-            result.problems.append(FileProblem(self.path.name, None, None, None, why, FORM_SHEET))
+        sheet = read_form_sheet(self.values)
+        if sheet is not None:
+            result.form, digest = sheet
+            if digest != self.meta.get("catalogue"):
+                why = Refusal("template_form_edited")
+                problem = FileProblem(self.path.name, None, None, None, why, FORM_SHEET)
+                result.problems.append(problem)
         return result
 
     def _unit_codes(self) -> dict[str, str]:

@@ -250,11 +250,16 @@ class NewIndicator(QDialog):
         self.kind.addItem(self.tr("At the year's end"), "stock")
         self.noun = QLineEdit(self)
         self.noun.setPlaceholderText(self.tr("what it counts, e.g. cuộc, lượt, mô hình"))
+        self.phrase = QLineEdit(self)
+        self.phrase.setPlaceholderText(
+            self.tr("e.g. {n} cuộc đối thoại trực tuyến (blank: the figure and the name)")
+        )
         layout.addRow(self.tr("Code (letters, digits, _)"), self.code)
         layout.addRow(self.tr("Name in the report"), self.label)
         layout.addRow(self.tr("Section"), self.section)
         layout.addRow(self.tr("Kind"), self.kind)
         layout.addRow(self.tr("Counts"), self.noun)
+        layout.addRow(self.tr("Said in the report"), self.phrase)
         box = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
@@ -271,6 +276,7 @@ class NewIndicator(QDialog):
             label,
             label,
             noun=nfc(self.noun.text()).strip(),
+            phrase=nfc(self.phrase.text()).strip(),
         )
 
     def _check(self) -> None:

@@ -33,7 +33,8 @@ def create_form_tables(db: Database, form: FormYears) -> None:
 
 
 def write_form(db: Database, form: FormYears) -> None:
-    """Replace the stored form by this one (inside the caller's transaction)."""
+    """Replace the stored form by this one (inside the caller's transaction). A database
+    before migration 0013 has no phrase column (the first form is written by 0011)."""
     db.execute("DELETE FROM form_sections")
     db.execute("DELETE FROM form_indicators")
     db.conn.executemany(
@@ -43,26 +44,45 @@ def write_form(db: Database, form: FormYears) -> None:
             for v in form.sections
         ],
     )
+    columns = list(_COLUMNS)
+    if "phrase" in {c.name for c in db["form_indicators"].columns}:
+        columns.append("phrase")
+    marks = ", ".join("?" * len(columns))
     db.conn.executemany(
-        "INSERT INTO form_indicators VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        f"INSERT INTO form_indicators ({', '.join(columns)}) VALUES ({marks})",
         [
             (
-                i.code,
+                v.indicator.code,
                 v.first,
                 v.last,
                 v.position,
-                i.section,
-                i.kind,
-                i.whole,
-                "+".join(i.parts),
-                i.label_vi,
-                i.label_en,
-                i.noun,
-            )
+                v.indicator.section,
+                v.indicator.kind,
+                v.indicator.whole,
+                "+".join(v.indicator.parts),
+                v.indicator.label_vi,
+                v.indicator.label_en,
+                v.indicator.noun,
+                v.indicator.phrase,
+            )[: len(columns)]
             for v in form.indicators
-            for i in (v.indicator,)
         ],
     )
+
+
+_COLUMNS = (
+    "code",
+    "first_year",
+    "last_year",
+    "position",
+    "section",
+    "kind",
+    "whole",
+    "parts",
+    "label_vi",
+    "label_en",
+    "noun",
+)
 
 
 def read_form(db: Database) -> FormYears:
@@ -76,15 +96,22 @@ def read_form(db: Database) -> FormYears:
     indicators = tuple(
         IndicatorVersion(
             Indicator(
-                code, section, kind, vi, en, whole, tuple(p for p in parts.split("+") if p), noun
+                code,
+                section,
+                kind,
+                vi,
+                en,
+                whole,
+                tuple(p for p in parts.split("+") if p),
+                noun,
+                phrase,
             ),
             first,
             last,
             position,
         )
-        for code, first, last, position, section, kind, whole, parts, vi, en, noun in db.execute(
-            "SELECT code, first_year, last_year, position, section, kind, whole, parts, "
-            "label_vi, label_en, noun FROM form_indicators"
+        for code, first, last, position, section, kind, whole, parts, vi, en, noun, phrase in (
+            db.execute(f"SELECT {', '.join(_COLUMNS)}, phrase FROM form_indicators")
         )
     )
     return FormYears(sections, indicators)

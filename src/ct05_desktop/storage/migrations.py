@@ -375,3 +375,9 @@ def report_subjects(db: Database) -> None:
         last_year INTEGER NOT NULL CHECK (last_year >= first_year),
         theme TEXT NOT NULL
     )""")
+
+
+@MIGRATIONS(name="0013_form_phrases")
+def form_phrases(db: Database) -> None:
+    """How the Word report says an indicator added to the form (issue 23)."""
+    db.execute("ALTER TABLE form_indicators ADD COLUMN phrase TEXT NOT NULL DEFAULT ''")

@@ -15,7 +15,14 @@ from ct05_desktop.domain.form_change_words import diff_lines, years_held
 from ct05_desktop.domain.refusals import Phrase, Refusal
 from ct05_desktop.domain.rules import check_year
 from ct05_desktop.domain.sources import Source
-from ct05_desktop.interchange import FORM_COLUMNS, CsvTable, FileProblem, FileReport, write_csv
+from ct05_desktop.interchange import (
+    FORM_COLUMNS,
+    CsvTable,
+    FileProblem,
+    FileReport,
+    form_row,
+    write_csv,
+)
 from ct05_desktop.workflows.form_change import change_form
 from ct05_desktop.workflows.session import Session
 
@@ -28,19 +35,7 @@ def export_form(session: Session, year: int, out: Path | str) -> int:
     check_year(year)
     form = session.form
     catalogue = form.catalogue(year)
-    rows = [
-        (
-            i.code,
-            i.section,
-            i.kind,
-            i.whole or "",
-            "+".join(i.parts),
-            i.label_vi,
-            i.label_en,
-            i.noun,
-        )
-        for i in catalogue.indicators
-    ]
+    rows = [form_row(i) for i in catalogue.indicators]
     return write_csv(out, FORM_COLUMNS, rows, bom=True)
 
 
@@ -115,6 +110,7 @@ def _catalogue(session: Session, table: CsvTable, report: FileReport) -> Catalog
                 (row.get("whole") or "").strip() or None,
                 parts,
                 (row.get("noun") or "").strip(),
+                (row.get("phrase") or "").strip(),
             )
         )
     known = set(lines)
