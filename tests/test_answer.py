@@ -151,7 +151,36 @@ def test_a_template_of_another_form_is_told_and_its_form_may_be_taken(
     assert preview.differs is not None and preview.differs.added == ["dialogues_online"]
     assert "Đối thoại trực tuyến" in preview.missing
     assert "dialogues_online" not in mai_son.catalogue_of(2024)
-    taken = answer_template(mai_son, template, "MS", None, CLI, take_form=True)
-    assert taken.differs is not None and taken.differs.empty
-    assert "dialogues_online" in mai_son.catalogue_of(2024)
+    looked = answer_template(mai_son, template, "MS", None, CLI, take_form=True)
+    assert "dialogues_online" not in mai_son.catalogue_of(2024)  # a preview changes nothing
+    assert looked.out is None
+    taken = answer_template(mai_son, template, "MS", tmp_path / "f.xlsx", CLI, take_form=True)
+    assert taken.out is not None and "dialogues_online" in mai_son.catalogue_of(2024)
+    again = answer_template(mai_son, template, "MS", None, CLI)
+    assert again.differs is not None and again.differs.empty
     assert "dialogues_online" not in mai_son.catalogue_of(2023)  # that year only, and on
+
+
+def test_a_part_above_its_whole_is_sent_as_the_units_that_gave_both(
+    demo: Session, tmp_path: Path
+) -> None:
+    """Units that gave only a part roll up to a part above the whole: the superior would
+    refuse it, so the part sent is that of the units that gave both, and it is said."""
+    orgs = "MS,Huyện ủy Mai Sơn,district,,,\n"
+    orgs += "MS.01,Xã A,grassroots,MS,,\nMS.02,Xã B,grassroots,MS,,\n"
+    values = "MS.01,2019,members_total,140\nMS.01,2019,members_registered,100\n"
+    values += "MS.02,2019,members_registered,88\n"
+    district = own_database(tmp_path, "parts", orgs, values)
+    template = write_unit_templates(demo, "SL.MS", 2019, tmp_path / "ms.xlsx")[0]
+    preview = answer_template(district, template, "MS", None, CLI)
+    assert preview.conflicts == [
+        "Đảng viên xây dựng kế hoạch đăng ký cá nhân 188 > Tổng số đảng viên 140: gửi 100 "
+        "(các đơn vị báo cáo đủ cả hai số)"
+    ]
+    out = answer_template(district, template, "MS", tmp_path / "f.xlsx", CLI).out
+    assert out is not None
+    report = import_template(demo, out)
+    assert report.saved, [str(p) for p in report.problems]
+    ours = demo.figures([2019])
+    assert ours.entered("SL.MS", 2019, "members_registered") == 100
+    assert ours.entered("SL.MS", 2019, "members_total") == 140

@@ -66,7 +66,7 @@ def sheet_labels(path: Path) -> list[str]:
 
 def test_an_indicator_added_from_2021_is_in_2021_only(demo: Session, tmp_path: Path) -> None:
     said = change_from(demo, 2021, tmp_path, lambda rows: [*rows, ONLINE])
-    assert "  thêm chỉ tiêu dialogues_online" in said
+    assert "  thêm chỉ tiêu “Đối thoại trực tuyến” (dialogues_online)" in said
     assert "dialogues_online" in demo.catalogue_of(2021)
     assert "dialogues_online" in demo.catalogue_of(2030)  # carried on
     assert "dialogues_online" not in demo.catalogue_of(2019)
@@ -105,7 +105,7 @@ def test_an_indicator_added_from_2021_is_in_2021_only(demo: Session, tmp_path: P
             for r in rows
         ],
     )
-    assert any("sửa dialogues_online" in line for line in said)
+    assert any("sửa “Đối thoại trực tuyến” (dialogues_online)" in line for line in said)
     build_report(demo, parse_years("2021"), words, "SL")
     text = "\n".join(p.text for p in docx.Document(str(words)).paragraphs)
     assert "tổ chức 07 cuộc đối thoại trực tuyến" in text
@@ -125,7 +125,7 @@ def test_a_retired_indicator_keeps_its_past_figures(demo: Session, tmp_path: Pat
         demo, 2021, tmp_path, lambda rows: [r for r in rows if r[0] != "study_attendees"]
     )
     # the demo's 2025 figures of it stay in the database, out of the reports: said first
-    assert "  bỏ chỉ tiêu study_attendees: 2 số liệu đã nhập từ năm 2021 vẫn được giữ" in said[1]
+    assert "(study_attendees): 2 số liệu đã nhập từ năm 2021 vẫn được giữ" in said[1]
     assert "study_attendees" not in demo.catalogue_of(2021)
     assert "study_attendees" not in demo.catalogue_of(2026)
     assert demo.form.years_of("study_attendees") == [(2016, 2020)]
@@ -147,7 +147,7 @@ def test_a_rename_from_a_year_keeps_the_old_label_before(demo: Session, tmp_path
         return rows
 
     said = change_from(demo, 2021, tmp_path, rename)
-    assert any("đổi tên dialogues_grassroots" in line for line in said)
+    assert any("đổi tên chỉ tiêu (dialogues_grassroots)" in line for line in said)
     assert enter(demo, "SL.MC", 2021, "dialogues_grassroots", "30").ok
     old = demo.catalogue_of(2019)["dialogues_grassroots"].label_vi
     r2019, r2021 = tmp_path / "r2019.xlsx", tmp_path / "r2021.xlsx"
@@ -238,3 +238,108 @@ def test_a_register_choice_of_the_district_level_is_kept_to_2024(
     meta = openpyxl.load_workbook(out)["_ct05"]
     listed = {c.value for r in meta.iter_rows(min_col=5) for c in r if c.value}
     assert "Cấp cơ sở (xã, phường, thị trấn)" in listed and "Cấp huyện" not in listed
+
+
+def test_a_model_carried_into_2025_leaves_the_district_level_to_be_chosen_again(
+    demo: Session,
+) -> None:
+    from ct05_desktop.workflows.new_year import carry_breakthrough_models
+    from ct05_desktop.workflows.register_entry import add_register_rows
+
+    row = {
+        "title": "Mô hình nuôi cá lồng",
+        "registered_with": "Huyện ủy, thành ủy, đảng ủy trực thuộc",
+        "status": "ongoing",
+    }
+    assert add_register_rows(demo, "breakthrough_models", "SL.MS.CM", 2024, [row], CLI)
+    assert carry_breakthrough_models(demo, 2025) >= 1
+    carried = demo.registers.rows("breakthrough_models", org="SL.MS.CM", year=2025)
+    mine = [r for r in carried if r["title"] == "Mô hình nuôi cá lồng"]
+    assert len(mine) == 1 and mine[0]["registered_with"] is None
+
+
+def test_a_template_sent_before_a_retirement_is_read_by_its_own_form(
+    demo: Session, tmp_path: Path
+) -> None:
+    from ct05_desktop.workflows.templates import import_template
+
+    out = write_unit_templates(demo, "SL.TC", 2024, tmp_path / "tc.xlsx")[0]
+    wb = openpyxl.load_workbook(out)
+    ws = wb[FIGURES]
+    column = {ws.cell(CODES, c).value: c for c in range(3, ws.max_column + 1)}
+    ws.cell(7, column["study_attendees"]).value = 321
+    ws.cell(7, column["reception_cases"]).value = 45
+    wb.save(out)
+    change_from(demo, 2024, tmp_path, lambda rows: [r for r in rows if r[0] != "study_attendees"])
+    report = import_template(demo, out)
+    assert report.saved, [str(p) for p in report.problems]
+    said = " ".join(w.in_("vi") for w in report.warnings)
+    assert "Lượt cán bộ, đảng viên dự học tập: 1 số liệu không nhập" in said
+    assert demo.figures([2024]).entered("SL.TC", 2024, "reception_cases") == 45
+    assert demo.figures([2024]).entered("SL.TC", 2024, "study_attendees") is None
+
+
+def test_figures_kept_between_tasks_are_read_again_after_a_form_change(
+    demo: Session, tmp_path: Path
+) -> None:
+    """The window keeps whole years between tasks: a form change (a new indicator moves
+    every later one in the figures' lists) makes them read again, and is announced."""
+    from ct05_desktop.workflows.session import keep_years_between_tasks
+
+    keep_years_between_tasks(True)
+    try:
+        before = demo.figures([2019])
+        expected = {c: before.value("SL", 2019, c) for c in demo.catalogue_of(2019).codes}
+        demo.take_changes()
+        change_from(
+            demo, 2019, tmp_path, lambda rows: [rows[0], ["aa_first", *ONLINE[1:]], *rows[1:]]
+        )
+        assert demo.take_changes().tree  # every view reads its years again
+        after = demo.figures([2019])
+        assert {c: after.value("SL", 2019, c) for c in expected} == expected
+        assert after.value("SL", 2019, "aa_first") is None
+        entries = demo.repo.audit_rows(action="form_changed")
+        assert entries and entries[-1]["year"] == 2019
+    finally:
+        keep_years_between_tasks(False)
+
+
+def test_a_range_across_a_retirement_counts_its_years_in_the_form_only(
+    demo: Session, tmp_path: Path
+) -> None:
+    """The demo's 2025 communes gave study_attendees; retired from 2021, those figures
+    stay in the database and leave every report: no unit's sum, no negative own row."""
+    years = range(2019, 2026)
+    whole = demo.figures(years).over_years("SL", years, "study_attendees")
+    change_from(demo, 2021, tmp_path, lambda rows: [r for r in rows if r[0] != "study_attendees"])
+    figures = demo.figures(years)
+    assert figures.over_years("SL", years, "study_attendees") == 1260 != whole
+    assert figures.value("SL.MS.CM", 2025, "study_attendees") is None
+    out = tmp_path / "range.xlsx"
+    build_report(demo, parse_years("2019-2025"), out, "SL")
+    ws = openpyxl.load_workbook(out)["Tổng hợp"]
+    numbers = [c.value for r in ws.iter_rows(min_row=8) for c in r if isinstance(c.value, int)]
+    assert numbers and min(numbers) >= 0
+
+
+def test_a_section_renamed_alone_is_saved_and_a_later_file_keeps_the_earlier_labels(
+    demo: Session, tmp_path: Path
+) -> None:
+    from dataclasses import replace
+
+    from ct05_desktop.domain.catalogue import Catalogue
+    from ct05_desktop.workflows.form_change import change_form
+
+    form = demo.catalogue_of(2025)
+    old = form.section("reception").label_vi
+    sections = tuple(
+        replace(s, label_vi="Tiếp dân, đối thoại") if s.code == "reception" else s
+        for s in form.sections
+    )
+    with demo.writing():
+        changed = change_form(demo, 2025, Catalogue(sections, form.indicators), CLI)
+    assert not changed.empty and changed.sections == [("reception", old, "Tiếp dân, đối thoại")]
+    assert demo.catalogue_of(2025).section("reception").label_vi == "Tiếp dân, đối thoại"
+    change_from(demo, 2021, tmp_path, lambda rows: [r for r in rows if r[0] != "study_attendees"])
+    assert demo.catalogue_of(2022).section("reception").label_vi == old
+    assert demo.catalogue_of(2026).section("reception").label_vi == "Tiếp dân, đối thoại"

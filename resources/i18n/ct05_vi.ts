@@ -67,6 +67,10 @@
         <translation>Biểu mẫu của mẫu khác biểu mẫu của mình:</translation>
     </message>
     <message>
+        <source>A part above its whole here; the answer sends instead:</source>
+        <translation>Có phần lớn hơn tổng trong số liệu của mình; tệp trả lời gửi:</translation>
+    </message>
+    <message>
         <source>No figure here (left as the template has them):</source>
         <translation>Chưa có số liệu (để nguyên như trong mẫu):</translation>
     </message>

@@ -64,6 +64,10 @@ def run(session: Session, args: argparse.Namespace) -> int:
         print("Biểu mẫu của mẫu khác biểu mẫu của mình (mình → mẫu):")
         for line in diff_lines(answer.differs, answer.year, None)[1:]:
             print(f"  {line.vi}")
+    if answer.conflicts:
+        print("Phần lớn hơn tổng trong số liệu của mình; tệp trả lời gửi:")
+        for said in answer.conflicts:
+            print(f"  - {said}")
     if answer.missing:
         print(f"Không có số liệu ({len(answer.missing)} chỉ tiêu, để nguyên như trong mẫu):")
         for label in answer.missing:

@@ -98,14 +98,15 @@ def test_the_form_editor_changes_the_form_from_its_year_after_saying_what(
 
     monkeypatch.setattr(ask, "choose", change)
     dialog.save()
-    assert "thêm chỉ tiêu dialogues_online" in told[0] and "bỏ chỉ tiêu study_attendees" in told[0]
+    assert "thêm chỉ tiêu “Đối thoại trực tuyến” (dialogues_online)" in told[0]
+    assert "bỏ chỉ tiêu “Lượt cán bộ, đảng viên dự học tập” (study_attendees)" in told[0]
     later = demo.catalogue_of(2022)
     assert later["reception_citizens"].label_vi == "Lượt công dân được tiếp"
     order = later.codes
     assert order.index("reception_cases") < order.index("reception_citizens")
     assert "study_attendees" not in later and "dialogues_online" in later
     assert later.section("reception").label_vi == "Tiếp dân và đối thoại"
-    assert "đổi tên nhóm reception" in told[0]
+    assert "đổi tên nhóm “Tiếp công dân, đối thoại” thành “Tiếp dân và đối thoại”" in told[0]
     assert demo.catalogue_of(2021) == before.catalogue(2021)  # earlier years untouched
     assert demo.catalogue_of(2030).section("reception").label_vi == "Tiếp dân và đối thoại"
 

@@ -37,37 +37,42 @@ def diff_lines(changed: FormDiff, year: int, next_change: int | None) -> list[Ph
         )
     )
     out = [Phrase(f"Từ năm {year}{later.vi}:", f"From {year}{later.en}:")]
-    out += [Phrase(f"  thêm chỉ tiêu {c}", f"  indicator {c} added") for c in changed.added]
+    name = changed.named
+    out += [Phrase(f"  thêm chỉ tiêu {name(c)}", f"  {name(c)} added") for c in changed.added]
     for c in changed.retired:
         held = changed.held.get(c, 0)
         if not held:
-            out.append(Phrase(f"  bỏ chỉ tiêu {c}", f"  indicator {c} retired"))
+            out.append(Phrase(f"  bỏ chỉ tiêu {name(c)}", f"  {name(c)} retired"))
             continue
         out.append(
             Phrase(
-                f"  bỏ chỉ tiêu {c}: {held} số liệu đã nhập từ năm {year} vẫn được giữ nhưng "
-                "không còn trong báo cáo",
-                f"  indicator {c} retired: {held} figures entered from {year} are kept but "
+                f"  bỏ chỉ tiêu {name(c)}: {held} số liệu đã nhập từ năm {year} vẫn được giữ "
+                "nhưng không còn trong báo cáo",
+                f"  {name(c)} retired: {held} figures entered from {year} are kept but "
                 "leave the reports",
             )
         )
     out += [
-        Phrase(f"  đổi tên {c}: '{old}' thành '{new}'", f"  {c} renamed: '{old}' to '{new}'")
+        Phrase(f"  đổi tên chỉ tiêu ({c}): “{old}” thành “{new}”", f"  {c}: “{old}” → “{new}”")
         for c, old, new in changed.renamed
     ]
     out += [
-        Phrase(f"  chuyển {c} từ nhóm {old} sang nhóm {new}", f"  {c} moved from {old} to {new}")
+        Phrase(
+            f"  chuyển {name(c)} từ nhóm “{name(old)}” sang nhóm “{name(new)}”",
+            f"  {name(c)} moved from {old} to {new}",
+        )
         for c, old, new in changed.moved
     ]
     out += [
         Phrase(
-            f"  sửa {c} (tổng, thành phần, đơn vị tính, tên tiếng Anh hoặc câu trong báo cáo)",
+            f"  sửa {name(c)} (tổng, thành phần, đơn vị tính, tên tiếng Anh hoặc câu trong "
+            "báo cáo)",
             f"  {c} changed",
         )
         for c in changed.changed
     ]
     out += [
-        Phrase(f"  đổi tên nhóm {c}: '{old}' thành '{new}'", f"  section {c} renamed: '{new}'")
+        Phrase(f"  đổi tên nhóm “{old}” thành “{new}”", f"  section “{old}” renamed “{new}”")
         for c, old, new in changed.sections
     ]
     if changed.reordered:

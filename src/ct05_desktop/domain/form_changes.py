@@ -30,17 +30,23 @@ class FormDiff:
     changed: list[str] = field(default_factory=list)  # its parts, whole, noun, English label
     reordered: bool = False
     held: dict[str, int] = field(default_factory=dict)  # a retired code: figures it leaves
+    names: dict[str, str] = field(default_factory=dict)  # code → its label (of either form)
+
+    def named(self, code: str) -> str:
+        """'“Đối thoại trực tuyến” (dialogues_online)': how a line names an indicator."""
+        return f"“{self.names[code]}” ({code})" if code in self.names else code
 
     @property
     def empty(self) -> bool:
-        return (
-            not (self.added or self.retired or self.renamed or self.moved or self.changed)
-            and not self.reordered
-        )
+        return not (
+            self.added or self.retired or self.renamed or self.moved or self.changed
+        ) and not (self.reordered or self.sections)
 
 
 def diff(before: Catalogue, after: Catalogue) -> FormDiff:
     out = FormDiff()
+    out.names = {i.code: i.label_vi for i in (*before.indicators, *after.indicators)}
+    out.names.update({s.code: s.label_vi for s in before.sections})
     for indicator in after.indicators:
         old = before.get(indicator.code)
         if old is None:

@@ -157,8 +157,11 @@ class Figures:
         return self._entered
 
     def entered(self, org: str, year: int, indicator: str) -> int | None:
+        """What the unit entered (none for an indicator its year's form lacks: a figure
+        kept from before the indicator was retired is in no report)."""
         if self._entered is not None:
-            return self._entered.get((org, year, indicator))
+            found = self._entered.get((org, year, indicator))
+            return found if found is None or self.in_form(indicator, year) else None
         row = self._year(year).own.get(org)
         n = self._index.get(indicator)
         if row is None or n is None or row[1][n] != ENTERED:
@@ -166,7 +169,8 @@ class Figures:
         return row[0][n]
 
     def register_count(self, org: str, year: int, indicator: str) -> int | None:
-        return self._registers.get((org, year, indicator))
+        found = self._registers.get((org, year, indicator))
+        return found if found is None or self.in_form(indicator, year) else None
 
     def own(self, org: str, year: int, indicator: str) -> Figure | None:
         """What the unit itself says: entered, else counted in its registers."""
@@ -223,7 +227,8 @@ class Figures:
             for source, given in ((REGISTER, registers), (ENTERED, entered)):
                 for org, year, indicator, value in given:
                     n = index.get(indicator)
-                    if n is None or value is None:
+                    # a figure outside its year's form (kept from before) is left out
+                    if n is None or value is None or indicator not in self.catalogue_of(year):
                         continue
                     units = by_year.get(year)
                     if units is None:

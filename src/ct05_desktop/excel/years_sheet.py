@@ -156,7 +156,8 @@ def _charts(
     axis_font = {"name": FONT, "size": 10}
     breaks = [start - 1]
     width = int(sum(sheet.widths.get(c, 10) for c in range(1, last + 1)) * 7 / 2) - 10
-    for n, (row, label, left, right) in enumerate(rows):
+    for n, (row, named, left, right) in enumerate(rows):
+        label = f" {named}" if named.startswith("=") else named  # a name, never a formula
         chart = book.workbook.add_chart({"type": "column"})
         assert chart is not None
         chart.add_series(

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ct05_desktop.domain.changes import Changes
 from ct05_desktop.domain.form_change_words import diff_lines
 from ct05_desktop.domain.progress import Progress
 from ct05_desktop.domain.refusals import Refusal
@@ -123,6 +124,9 @@ class AnswerDialog(QDialog):
         if answer.differs is not None and not answer.differs.empty:
             out.append(self.tr("The template's form differs from this database's:"))
             out += [line.vi for line in diff_lines(answer.differs, answer.year, None)[1:]]
+        if answer.conflicts:
+            out.append(self.tr("A part above its whole here; the answer sends instead:"))
+            out += [f"  - {line}" for line in answer.conflicts]
         if answer.missing:
             out.append(self.tr("No figure here (left as the template has them):"))
             out += [f"  - {label}" for label in answer.missing]
@@ -161,3 +165,7 @@ def open_answer(window: QWidget) -> None:
         ask.tell(window, title, words_for(exc, i18n.window_language(), path) or str(exc))
         return
     dialog.exec()
+    answer = dialog.answer
+    if answer is not None and answer.out is not None and dialog.take_form.isChecked():
+        window.session.forget_tree()  # type: ignore[attr-defined]
+        window.announce(Changes(tree=True))  # type: ignore[attr-defined]  # the form taken

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from ct05_desktop.domain.catalogue import Catalogue, Indicator
+from ct05_desktop.domain.characters import name_refusal
 from ct05_desktop.domain.form_change_words import diff_lines, years_held
 from ct05_desktop.domain.refusals import Refusal
 from ct05_desktop.domain.rules import MAX_YEAR, MIN_YEAR
@@ -166,6 +167,10 @@ class FormDialog(QDialog):
         label = nfc(label).strip()
         if not ok or not label:
             return
+        bad = name_refusal(label)
+        if bad is not None:
+            ask.tell(self, title, bad.words("vi"))
+            return
         self.sections[n] = replace(self.sections[n], label_vi=label)
         for r in range(self.table.rowCount()):
             combo = self.table.cellWidget(r, SECTION)
@@ -205,6 +210,11 @@ class FormDialog(QDialog):
     def save(self) -> None:
         """Show what the change does; write it when the clerk says so."""
         year, new = self.year.value(), self.edited()
+        for indicator in new.indicators:  # a name typed with a control character: told
+            bad = name_refusal(indicator.label_vi)
+            if bad is not None:
+                ask.tell(self, self.tr("Report form"), f"{indicator.code}: {bad.words('vi')}")
+                return
         try:
             with self.session.writing():
                 changed = change_form(self.session, year, new, FORM, dry_run=True)
@@ -281,6 +291,13 @@ class NewIndicator(QDialog):
 
     def _check(self) -> None:
         found = self.indicator()
+        bad = next(
+            (r for t in (found.label_vi, found.noun, found.phrase) if (r := name_refusal(t))),
+            None,
+        )
+        if bad is not None:
+            QMessageBox.warning(self, self.tr("Add an indicator"), bad.words("vi"))
+            return
         if not found.label_vi or not valid_code(found.code):
             text = self.tr(
                 "Give the indicator a name, and a code of lower-case letters without marks, "

@@ -130,6 +130,15 @@ class FormStore(AuditLog):
             self._form = (version, form, form.every())
         return self._form
 
+    def form_and_catalogue(self) -> tuple[FormYears, Catalogue]:
+        """The form and every indicator it has held, read together (one version)."""
+        _, form, catalogue = self._form_read()
+        return form, catalogue
+
+    def forget_form(self) -> None:
+        """Read the form again next time (a write of it was rolled back)."""
+        self._form = None
+
     @property
     def form(self) -> FormYears:
         """Every version of the form, as committed (or as this connection wrote it)."""
@@ -150,7 +159,7 @@ class FormStore(AuditLog):
         write_form(self.db, form)
         self._form = None
         sync_indicators(self.db, self.catalogue)
-        self.audit("form_replaced", source, **said)
+        self.audit("form_changed", source, **said)
 
 
 def sync_indicators(db: Database, catalogue: Catalogue) -> None:

@@ -48,6 +48,9 @@ class Answer:
     form: Catalogue | None = None  # the template's form (None: written before issue 23)
     differs: FormDiff | None = None  # the template's form against this database's
     missing: list[str] = field(default_factory=list)  # indicator labels with no figure
+    # a part above its whole in this database's roll-up (units that gave only the part):
+    # the part sent is that of the units that gave both, so that the superior can import it
+    conflicts: list[str] = field(default_factory=list)
     filled: Filled = field(default_factory=Filled)
     out: Path | None = None
 
@@ -89,24 +92,50 @@ def answer_template(
     if not tree[code].exists_in(year):
         raise Refusal("answer_unit_not_in_year", name=tree[code].name, year=year)
     answer.unit, answer.unit_name = code, tree.name_in(code, year)
-    if take_form and answer.form is not None:
-        with session.writing():
-            change_form(session, year, _with_sections(session, answer.form, year), source)
     mine = session.catalogue_of(year)
-    if answer.form is not None:
-        answer.differs = diff(mine, _with_sections(session, answer.form, year))
+    theirs = None if answer.form is None else _with_sections(session, answer.form, year)
+    if theirs is not None:
+        answer.differs = diff(mine, theirs)
     with session.reading():
         values, rows, texts = _own_data(session, code, year)
-    if out is not None:
-        answer.out = _write(template, Path(out), answer, values, rows, texts)
-        with session.writing():
-            session.repo.set_setting(REMEMBERED + answer.template_unit, code)
-    else:
-        answer.out = None
+        answer.conflicts = _parts_within_wholes(session, code, year, theirs or mine, values)
+    if out is None:
         _count(template, answer, values, rows, texts)
+    else:
+        with session.writing():  # the form taken (if asked) and the file written, or neither
+            if take_form and theirs is not None and answer.differs and not answer.differs.empty:
+                change_form(session, year, theirs, source, dry_run=True)  # refused here, first
+            answer.out = _write(template, Path(out), answer, values, rows, texts)
+            if take_form and theirs is not None and answer.differs and not answer.differs.empty:
+                change_form(session, year, theirs, source)
+            session.repo.set_setting(REMEMBERED + answer.template_unit, code)
     form = answer.form or mine
     answer.missing = [i.label_vi for i in form.indicators if values.get(i.code) is None]
     return answer
+
+
+def _parts_within_wholes(
+    session: Session, code: str, year: int, form: Catalogue, values: dict[str, int | None]
+) -> list[str]:
+    """A part rolled up above its whole (some units gave the part only) is sent as the part
+    of the units that gave both (as the report's shares take it), or empty when none did;
+    each said: 'Tổ chức … đăng ký: 235 > Tổng số … 222, gửi 210'."""
+    out = []
+    figures = session.figures([year], under=code)
+    for indicator in form.indicators:
+        whole = indicator.whole
+        part, total = values.get(indicator.code), values.get(whole or "")
+        if whole is None or part is None or total is None or part <= total:
+            continue
+        pair = figures.paired(code, range(year, year + 1), indicator.code, whole)
+        sent = None if pair is None else min(pair[0], total)
+        values[indicator.code] = sent
+        named = form[whole].label_vi if whole in form else whole
+        out.append(
+            f"{indicator.label_vi} {part} > {named} {total}: gửi "
+            + ("để trống" if sent is None else f"{sent} (các đơn vị báo cáo đủ cả hai số)")
+        )
+    return out
 
 
 def _with_sections(session: Session, form: Catalogue, year: int) -> Catalogue:

@@ -11,6 +11,7 @@ import re
 from pathlib import Path
 
 from ct05_desktop.domain.catalogue import Catalogue, Indicator
+from ct05_desktop.domain.characters import name_refusal
 from ct05_desktop.domain.form_change_words import diff_lines, years_held
 from ct05_desktop.domain.refusals import Phrase, Refusal
 from ct05_desktop.domain.rules import check_year
@@ -55,7 +56,7 @@ def import_form(
         report.problems.append(FileProblem(name, None, None, None, Refusal("form_needs_year")))
         return
     check_year(year)
-    catalogue = _catalogue(session, table, report)
+    catalogue = _catalogue(session, table, report, year)
     if report.problems or catalogue is None:
         return
     try:
@@ -68,11 +69,13 @@ def import_form(
     report.changed = 0 if changed.empty else len(report.affected) - 1
 
 
-def _catalogue(session: Session, table: CsvTable, report: FileReport) -> Catalogue | None:
+def _catalogue(
+    session: Session, table: CsvTable, report: FileReport, year: int
+) -> Catalogue | None:
     """The file's rows as a year's form, every row's problem told with its line and
     column (None: refused)."""
     name = table.path.name
-    sections = session.form.every().sections  # kept as shipped; only labels change
+    sections = session.catalogue_of(year).sections  # a file names none: the year's stay
     section_codes = {s.code for s in sections}
     indicators: list[Indicator] = []
     lines: dict[str, int] = {}
@@ -99,6 +102,10 @@ def _catalogue(session: Session, table: CsvTable, report: FileReport) -> Catalog
         label = row["label_vi"].strip()
         if not label:
             refuse(line, "label_vi", "", "form_label_empty")
+        for column in ("label_vi", "label_en", "noun", "phrase"):  # names: one clean line
+            bad = name_refusal((row.get(column) or "").strip())
+            if bad is not None:
+                report.problems.append(FileProblem(name, line, column, row[column], bad))
         parts = tuple(p.strip() for p in row.get("parts", "").split("+") if p.strip())
         indicators.append(
             Indicator(

@@ -39,6 +39,10 @@ def _carry(session: Session, year: int) -> int:
         if problem is not None:
             raise refused(session, problem)
         values = {f.name: row.get(f.name) for f in BREAKTHROUGH.fields}
+        for fld in BREAKTHROUGH.fields:  # a choice the year no longer has (the district
+            held = {c.code for c in fld.choices_in(year)}  # level from 2025) is left blank,
+            if fld.kind == "choice" and values[fld.name] not in (None, *held):  # to choose
+                values[fld.name] = None
         values["status"] = "ongoing"
         values["result"] = None
         batch.append((target, year, values))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Callable, Iterable, Iterator
-from contextlib import AbstractContextManager, contextmanager
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Concatenate, ParamSpec, TypeVar
 
@@ -103,10 +103,12 @@ class Session:
         if years is not None and whole:
             rows = [row for year in years for row in self.repo.entered_rows(year)]
             counts = self.registers.counts(years)
-            return Figures(tree, self.catalogue, {}, counts, rows=rows, form=self.form)
+            form, every = self.repo.form_and_catalogue()
+            return Figures(tree, every, {}, counts, rows=rows, form=form)
         values = self.repo.entered_values(years, wanted)
         counts = self.registers.counts(years, wanted)
-        return Figures(tree, self.catalogue, values, counts, form=self.form)
+        form, every = self.repo.form_and_catalogue()
+        return Figures(tree, every, values, counts, form=form)
 
     def _whole_years(self, years: list[int]) -> Figures:
         """The whole tree's figures of those years, through the process's year cache: a
@@ -127,9 +129,8 @@ class Session:
         counts_all: dict[Key, int] = {}
         for one in wanted.values():
             counts_all.update(one.counts)
-        return Figures(
-            self.tree(), self.catalogue, {}, counts_all, shared=wanted, rows=rows, form=self.form
-        )
+        form, every = self.repo.form_and_catalogue()
+        return Figures(self.tree(), every, {}, counts_all, shared=wanted, rows=rows, form=form)
 
     def forget_tree(self) -> None:
         """The tree changed through another session (an operation): read it again."""
@@ -140,11 +141,18 @@ class Session:
         window announces it to every view."""
         return self.repo.notes.take()
 
-    def writing(self) -> AbstractContextManager[object]:
+    @contextmanager
+    def writing(self) -> Iterator[object]:
         """One write transaction, its write lock taken at its start (BEGIN IMMEDIATE):
         what a write checks inside it (write_context) is what it writes over; another
-        writer waits. Nested, a savepoint."""
-        return self.db.atomic()
+        writer waits. Nested, a savepoint. Rolled back, the form read inside it is
+        forgotten (its version number does not change with this connection's writes)."""
+        try:
+            with self.db.atomic() as db:
+                yield db
+        except BaseException:
+            self.repo.forget_form()
+            raise
 
     @contextmanager
     def reading(self) -> Iterator[None]:
@@ -176,10 +184,11 @@ class Session:
         """What a write is checked against, as committed now: call it inside writing(),
         so that nothing can change between the check and the write."""
         self.repo.fresh_tree()
+        form, every = self.repo.form_and_catalogue()
         return WriteContext(
             tree=self.tree(),
-            catalogue=self.catalogue,
-            form=self.form,
+            catalogue=every,
+            form=form,
             locked_years=self.repo.locked_years(),
             approved=self.repo.approved(),
             existing=self.entered_now(unit_years),

@@ -9,8 +9,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ct05_desktop.domain import vi_format
+from ct05_desktop.domain.catalogue import Catalogue
 from ct05_desktop.domain.messages import label
-from ct05_desktop.domain.refusals import Refusal, Worded
+from ct05_desktop.domain.refusals import Phrase, Refusal, Worded
 from ct05_desktop.domain.rollup import Key
 from ct05_desktop.domain.rules import ValueChange
 from ct05_desktop.excel.template_reader import FilledTemplate
@@ -33,6 +34,8 @@ class TemplateReport(FileReport):
     rows_added: list[str] = field(default_factory=list)
     rows_changed: list[str] = field(default_factory=list)
     texts: list[str] = field(default_factory=list)  # the written parts sent, a line each
+    # figures of an indicator the template's form has and the year's form no longer has
+    outside: list[Phrase] = field(default_factory=list)
 
 
 def file_fault(exc: OSError) -> Refusal:
@@ -55,11 +58,20 @@ def digest(path: Path) -> str:
 
 
 def figure_changes(
-    filled: FilledTemplate, unit_name: str, allowed: set[str], year: int, report: TemplateReport
+    filled: FilledTemplate,
+    unit_name: str,
+    allowed: set[str],
+    year: int,
+    report: TemplateReport,
+    held: Catalogue | None = None,
 ) -> list[ValueChange]:
     """The figures sent (a blank cell sends none); a row of a unit not under the template's
-    is refused where it is."""
+    is refused where it is. The file is read by its own form: a figure of an indicator its
+    form has and held (the year's form now) no longer has is left out and said (the
+    template was sent before the form changed); without a form of its own, such a
+    figure is refused when written."""
     changes = []
+    left: dict[str, int] = {}
     for ref, org, indicator, raw in filled.cells:
         if org not in allowed:
             refusal = Refusal("row_not_under", name=unit_name, year=year)
@@ -67,7 +79,21 @@ def figure_changes(
             continue
         if raw is None or (isinstance(raw, str) and not raw.strip()):
             continue
+        form = filled.form
+        if held is not None and form is not None and indicator not in held and indicator in form:
+            left[indicator] = left.get(indicator, 0) + 1
+            continue
         changes.append(ValueChange(org, year, indicator, raw, ref=ref))
+    for indicator, count in left.items():
+        name = filled.form[indicator].label_vi if filled.form else indicator
+        report.outside.append(
+            Phrase(
+                f"{name}: {count} số liệu không nhập, vì biểu mẫu năm {year} hiện không còn "
+                "chỉ tiêu này (mẫu gửi đi trước khi biểu mẫu thay đổi)",
+                f"{name}: {count} figures not imported: the {year} form no longer has it "
+                "(the template was sent before the form changed)",
+            )
+        )
     return changes
 
 

@@ -265,7 +265,8 @@ def check_template(
     report.of = f"{tree.name_in(unit, year)}, năm {year}"
     report.problems += filled.problems + heading_problems(tree, filled, unit, year)
     allowed = {o.code for o in under}
-    changes = figure_changes(filled, tree[unit].name, allowed, year, report)
+    held = session.catalogue_of(year)
+    changes = figure_changes(filled, tree[unit].name, allowed, year, report, held)
     report.rows = len(changes)
     ctx = session.write_context({(c.org_code, c.year) for c in changes})
     # a figure sent back as it is stored is no change: it must not trip an approved unit
@@ -301,7 +302,7 @@ def check_template(
         report.problems += undone_words(session, filled, unit, year, out.texts, out.edits)
     out.unit, out.year, out.changes = unit, year, changes
     if not report.problems:
-        report.warnings = warnings_if_saved(session, checked.values)
+        report.warnings = [*report.outside, *warnings_if_saved(session, checked.values)]
     return out
 
 
@@ -336,7 +337,7 @@ def save_template(session: Session, checked: CheckedTemplate) -> TemplateReport:
         report.rows_added.remove(title)
     report.changed = result.changed + len(report.rows_added) + len(checked.edits) + texts
     report.saved = True
-    report.warnings = phrases(session, result.warnings)
+    report.warnings = [*report.outside, *phrases(session, result.warnings)]
     return report
 
 
