@@ -264,7 +264,7 @@ def org_periods(db: Database) -> None:
         rows.append((code, start, name, parent))
     db.conn.executemany("INSERT INTO org_periods VALUES (?, ?, ?, ?)", rows)
     db.execute("DROP TABLE org_names")
-    from ct05_desktop.storage.register_search import refresh_unit
+    from ct05_desktop.storage.register_search import FIRST_REGISTERS, refresh_unit
 
     for code, names in earlier.items():  # a renamed unit's rows: found by the name then
         ordered = sorted(names)
@@ -273,7 +273,7 @@ def org_periods(db: Database) -> None:
         def name_in(year: int, ordered: list[tuple[int, str]] = ordered, now: str = current) -> str:
             return next((name for last, name in ordered if year <= last), now)
 
-        refresh_unit(db, code, name_in)
+        refresh_unit(db, code, name_in, FIRST_REGISTERS)  # the registers of this migration
 
 
 @MIGRATIONS(name="0009_report_texts")
@@ -381,3 +381,11 @@ def report_subjects(db: Database) -> None:
 def form_phrases(db: Database) -> None:
     """How the Word report says an indicator added to the form (issue 23)."""
     db.execute("ALTER TABLE form_indicators ADD COLUMN phrase TEXT NOT NULL DEFAULT ''")
+
+
+@MIGRATIONS(name="0014_register_search_slots")
+def register_search_slots(db: Database) -> None:
+    """The register search's rowids leave room for registers to come (register_search)."""
+    from ct05_desktop.storage.register_search import reindex_in_slots
+
+    reindex_in_slots(db)

@@ -3,8 +3,10 @@
 Each register row keeps a folded shadow column, ``search_text``: its fields as they are
 shown (choices by label) and its unit's name, in lower case without diacritics, đ read
 as d. The store writes it with the row; triggers (migration 0005) keep the FTS5 index
-``register_search`` in step with it. A row's rowid in the index is its id times
-``len(REGISTERS)`` plus its register's position."""
+``register_search`` in step with it. A row's rowid in the index is its id times SLOTS
+plus its register's slot: a register added later takes a free slot, and the rows of the
+others keep their rowids (migration 0014 moved the index to this from a count of the
+registers there were)."""
 
 from __future__ import annotations
 
@@ -19,6 +21,11 @@ from ct05_desktop.domain.vi_text import fold
 
 INDEX = "register_search"
 _WORD = re.compile(r"[a-z0-9]+")
+SLOTS = 8  # rowids leave room for this many registers
+SLOT = {"breakthrough_models": 0, "exemplars": 1, "award_decisions": 2, "dialogues": 3}
+# the registers there were when the index was made (migration 0005): a migration names
+# the tables of its own time, not those of the program that runs it
+FIRST_REGISTERS = ("breakthrough_models", "exemplars", "award_decisions", "dialogues")
 
 
 def search_text(spec: RegisterSpec, values: Mapping[str, Any], unit_name: str) -> str:
@@ -26,7 +33,7 @@ def search_text(spec: RegisterSpec, values: Mapping[str, Any], unit_name: str) -
 
 
 def rowid(spec: RegisterSpec, row_id: int) -> int:
-    return row_id * len(REGISTERS) + REGISTERS.index(spec)
+    return row_id * SLOTS + SLOT[spec.key]
 
 
 def find(db: Database, query: str, limit: int) -> list[tuple[RegisterSpec, int]]:
@@ -40,13 +47,23 @@ def find(db: Database, query: str, limit: int) -> list[tuple[RegisterSpec, int]]
     found = db.execute(
         f"SELECT rowid FROM {INDEX} WHERE {INDEX} MATCH ? ORDER BY rowid LIMIT ?", [match, limit]
     )
-    return [(REGISTERS[r % len(REGISTERS)], r // len(REGISTERS)) for (r,) in found]
+    by_slot = {SLOT[spec.key]: spec for spec in REGISTERS}
+    return [(by_slot[r % SLOTS], r // SLOTS) for (r,) in found if r % SLOTS in by_slot]
 
 
-def refresh_unit(db: Database, org: str, name_in: Callable[[int], str]) -> None:
+def refresh_unit(
+    db: Database,
+    org: str,
+    name_in: Callable[[int], str],
+    keys: Iterable[str] | None = None,
+) -> None:
     """A unit renamed: each of its rows is found by the name the unit bore in the row's
-    year, name_in(year) (the triggers reindex them)."""
+    year, name_in(year) (the triggers reindex them). keys: the registers (a migration's
+    own; every register when None)."""
+    wanted = None if keys is None else set(keys)
     for spec in REGISTERS:
+        if wanted is not None and spec.key not in wanted:
+            continue
         rows = db.query(f"SELECT * FROM {spec.key} WHERE org_code = ?", [org])
         db.conn.executemany(
             f"UPDATE {spec.key} SET search_text = ? WHERE id = ?",
@@ -55,34 +72,52 @@ def refresh_unit(db: Database, org: str, name_in: Callable[[int], str]) -> None:
 
 
 def create(db: Database, names: Mapping[str, str]) -> None:
-    """The shadow columns, filled; the index, filled; the triggers that keep it in step
-    (migration 0005). names: each unit's name."""
+    """The shadow columns of the first registers, filled; the index, filled; the
+    triggers that keep it in step (migration 0005). names: each unit's name."""
     db.execute(f"CREATE VIRTUAL TABLE {INDEX} USING fts5(search_text, content='')")
-    for position, spec in enumerate(REGISTERS):
-        table, k, n = spec.key, position, len(REGISTERS)
-        db.execute(f"ALTER TABLE {table} ADD COLUMN search_text TEXT")
-        rows = [dict(r) for r in db.query(f"SELECT * FROM {table}")]
+    specs = {spec.key: spec for spec in REGISTERS}
+    for key in FIRST_REGISTERS:
+        spec = specs[key]
+        db.execute(f"ALTER TABLE {key} ADD COLUMN search_text TEXT")
+        rows = [dict(r) for r in db.query(f"SELECT * FROM {key}")]
         db.conn.executemany(
-            f"UPDATE {table} SET search_text = ? WHERE id = ?",
+            f"UPDATE {key} SET search_text = ? WHERE id = ?",
             [(search_text(spec, r, names.get(r["org_code"], "")), r["id"]) for r in rows],
         )
-        db.execute(
-            f"INSERT INTO {INDEX}(rowid, search_text) "
-            f"SELECT id * {n} + {k}, search_text FROM {table}"
-        )
-        new = (
-            f"INSERT INTO {INDEX}(rowid, search_text) VALUES (NEW.id * {n} + {k}, NEW.search_text)"
-        )
-        gone = (
-            f"INSERT INTO {INDEX}({INDEX}, rowid, search_text) "
-            f"VALUES ('delete', OLD.id * {n} + {k}, OLD.search_text)"
-        )
-        db.execute(f"CREATE TRIGGER {table}_search_add AFTER INSERT ON {table} BEGIN {new}; END")
-        db.execute(f"CREATE TRIGGER {table}_search_gone AFTER DELETE ON {table} BEGIN {gone}; END")
-        db.execute(
-            f"CREATE TRIGGER {table}_search_edit AFTER UPDATE OF search_text ON {table} "
-            f"BEGIN {gone}; {new}; END"
-        )
+        index_register(db, key)
+
+
+def index_register(db: Database, table: str) -> None:
+    """A register's rows put in the index at their rowids, and its triggers made (its
+    search_text column filled)."""
+    n, k = SLOTS, SLOT[table]
+    db.execute(
+        f"INSERT INTO {INDEX}(rowid, search_text) SELECT id * {n} + {k}, search_text FROM {table}"
+    )
+    new = f"INSERT INTO {INDEX}(rowid, search_text) VALUES (NEW.id * {n} + {k}, NEW.search_text)"
+    gone = (
+        f"INSERT INTO {INDEX}({INDEX}, rowid, search_text) "
+        f"VALUES ('delete', OLD.id * {n} + {k}, OLD.search_text)"
+    )
+    db.execute(f"CREATE TRIGGER {table}_search_add AFTER INSERT ON {table} BEGIN {new}; END")
+    db.execute(f"CREATE TRIGGER {table}_search_gone AFTER DELETE ON {table} BEGIN {gone}; END")
+    db.execute(
+        f"CREATE TRIGGER {table}_search_edit AFTER UPDATE OF search_text ON {table} "
+        f"BEGIN {gone}; {new}; END"
+    )
+
+
+def reindex_in_slots(db: Database) -> None:
+    """The index made again with slotted rowids (migration 0014): before, a row's rowid
+    was its id times the number of registers, which a fifth register would have changed
+    for every row."""
+    for table in FIRST_REGISTERS:
+        for trigger in ("add", "gone", "edit"):
+            db.execute(f"DROP TRIGGER IF EXISTS {table}_search_{trigger}")
+    db.execute(f"DROP TABLE {INDEX}")
+    db.execute(f"CREATE VIRTUAL TABLE {INDEX} USING fts5(search_text, content='')")
+    for table in FIRST_REGISTERS:
+        index_register(db, table)
 
 
 def columns_of(spec: RegisterSpec) -> str:
