@@ -40,6 +40,7 @@ def test_migrations_are_recorded_and_not_rerun(db_path: Path) -> None:
         "0012_report_subjects",
         "0013_form_phrases",
         "0014_register_search_slots",
+        "0015_commitments",
     ]
     assert MIGRATIONS.pending(db) == []
 

@@ -58,6 +58,7 @@ def test_template_is_prefilled_protected_validated_and_says_what_it_is(template:
         "Gương điển hình",
         "Khen thưởng",
         "Hội nghị đối thoại",
+        "Đăng ký làm theo",  # the commitments register (issue 24)
         FORM_SHEET,  # the year's form, its digest signed in META (issue 23)
     ]
     assert wb[META].sheet_state == "veryHidden" and wb[FORM_SHEET].sheet_state == "veryHidden"

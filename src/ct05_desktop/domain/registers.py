@@ -1,4 +1,4 @@
-"""The four registers of named records (DOMAIN §5) and how their rows count.
+"""The registers of named records (DOMAIN §5) and how their rows count.
 
 A register's rows count toward the matching indicator of their unit and year
 when that indicator was not typed in.
@@ -13,211 +13,19 @@ from dataclasses import dataclass
 from ct05_desktop.domain import vi_format
 from ct05_desktop.domain.characters import control_refusal, too_long
 from ct05_desktop.domain.refusals import Phrase, Refusal
+from ct05_desktop.domain.register_specs import AWARDS as AWARDS
+from ct05_desktop.domain.register_specs import BREAKTHROUGH as BREAKTHROUGH
+from ct05_desktop.domain.register_specs import COMMITMENTS as COMMITMENTS
+from ct05_desktop.domain.register_specs import DIALOGUES as DIALOGUES
+from ct05_desktop.domain.register_specs import EXEMPLARS as EXEMPLARS
+from ct05_desktop.domain.register_types import LAST_DISTRICT_YEAR as LAST_DISTRICT_YEAR
+from ct05_desktop.domain.register_types import Choice as Choice
+from ct05_desktop.domain.register_types import Field as Field
+from ct05_desktop.domain.register_types import RegisterSpec as RegisterSpec
 from ct05_desktop.domain.rules import parse_whole_number
 from ct05_desktop.domain.vi_text import fold, nfc
 
-LAST_DISTRICT_YEAR = 2024  # the district level was dissolved from 2025 (form_years)
-
-
-@dataclass(frozen=True)
-class Choice:
-    code: str
-    label_vi: str
-    label_en: str
-    last: int | None = None  # the last year it may be chosen (None: every year)
-
-    def holds(self, year: int | None) -> bool:
-        return year is None or self.last is None or year <= self.last
-
-
-@dataclass(frozen=True)
-class Field:
-    name: str
-    label_vi: str
-    label_en: str
-    kind: str = "text"  # text | int | date | choice
-    choices: tuple[Choice, ...] = ()
-    required: bool = False
-
-    def label(self, lang: str = "vi") -> str:
-        return self.label_vi if lang == "vi" else self.label_en
-
-    def choices_in(self, year: int | None) -> tuple[Choice, ...]:
-        """The choices of year (a district level none from 2025; all when None)."""
-        return tuple(c for c in self.choices if c.holds(year))
-
-    def label_of(self, code: str | None, lang: str = "vi") -> str:
-        for choice in self.choices:
-            if choice.code == code:
-                return choice.label_vi if lang == "vi" else choice.label_en
-        return code or ""
-
-
-@dataclass(frozen=True)
-class RegisterSpec:
-    key: str  # also the table name
-    label_vi: str
-    label_en: str
-    fields: tuple[Field, ...]
-    naming: tuple[str, ...] = ()  # the fields that tell a row from the others, in words
-    tab_vi: str = ""  # the short name on the window's tab (the full one in its tooltip)
-    tab_en: str = ""
-
-    def tab(self, lang: str) -> str:
-        return (self.tab_vi if lang == "vi" else self.tab_en) or self.label(lang)
-
-    def field(self, name: str) -> Field:
-        return next(f for f in self.fields if f.name == name)
-
-    def label(self, lang: str = "vi") -> str:
-        return self.label_vi if lang == "vi" else self.label_en
-
-
-def _choices(*items: tuple[str, str, str]) -> tuple[Choice, ...]:
-    """The choices; one naming the district level is kept to its last year."""
-    return tuple(
-        Choice(*item, last=LAST_DISTRICT_YEAR if item[0] == "district" else None) for item in items
-    )
-
-
-BREAKTHROUGH = RegisterSpec(
-    "breakthrough_models",
-    "Mô hình, nội dung đột phá",
-    "Breakthrough models",
-    (
-        Field("title", "Tên mô hình, nội dung", "Title", required=True),
-        Field(
-            "field",
-            "Lĩnh vực",
-            "Field",
-            "choice",
-            _choices(
-                ("party_building", "Xây dựng Đảng", "Party building"),
-                ("admin_reform", "Cải cách hành chính", "Administrative reform"),
-                ("economy", "Phát triển kinh tế", "Economic development"),
-                ("culture_society", "Văn hóa – xã hội", "Culture and society"),
-                ("defence_security", "Quốc phòng – an ninh", "Defence and security"),
-                ("other", "Khác", "Other"),
-            ),
-        ),
-        Field(
-            "registered_with",
-            "Cấp đăng ký",
-            "Registered with",
-            "choice",
-            _choices(
-                ("province", "Tỉnh ủy", "Provincial committee"),
-                ("district", "Huyện ủy, thành ủy, đảng ủy trực thuộc", "District-level committee"),
-                ("grassroots", "Đảng ủy cơ sở", "Grassroots committee"),
-            ),
-        ),
-        Field(
-            "status",
-            "Tình trạng",
-            "Status",
-            "choice",
-            _choices(
-                ("registered", "Đã đăng ký", "Registered"),
-                ("ongoing", "Đang thực hiện", "Ongoing"),
-                ("completed", "Hoàn thành", "Completed"),
-                ("stopped", "Dừng thực hiện", "Stopped"),
-            ),
-        ),
-        Field("result", "Kết quả", "Result"),
-    ),
-    ("title",),
-    tab_vi="Mô hình đột phá",
-    tab_en="Breakthroughs",
-)
-
-EXEMPLARS = RegisterSpec(
-    "exemplars",
-    "Gương người tốt, việc tốt, điển hình tiên tiến",
-    "Exemplary people",
-    (
-        Field("name", "Tên tập thể, cá nhân", "Name", required=True),
-        Field(
-            "kind",
-            "Loại",
-            "Kind",
-            "choice",
-            _choices(
-                ("collective", "Tập thể", "Collective"), ("individual", "Cá nhân", "Individual")
-            ),
-            required=True,
-        ),
-        Field("deeds", "Việc làm tiêu biểu", "What they did"),
-    ),
-    ("name",),
-    tab_vi="Gương điển hình",
-    tab_en="Exemplars",
-)
-
-AWARDS = RegisterSpec(
-    "award_decisions",
-    "Quyết định khen thưởng",
-    "Commendation decisions",
-    (
-        Field("number", "Số quyết định", "Decision number", required=True),
-        Field("date", "Ngày", "Date", "date"),
-        Field(
-            "authority",
-            "Cấp khen",
-            "Authority",
-            "choice",
-            _choices(
-                ("central", "Ban Tuyên giáo Trung ương", "Central Propaganda Commission"),
-                ("province_standing", "Ban Thường vụ Tỉnh ủy", "Provincial Standing Committee"),
-                ("province_committee", "UBND tỉnh", "Provincial People's Committee"),
-                ("district", "Huyện ủy, thành ủy, đảng ủy trực thuộc", "District-level committee"),
-            ),
-            required=True,
-        ),
-        Field(
-            "form",
-            "Hình thức",
-            "Form",
-            "choice",
-            _choices(
-                ("bang_khen", "Bằng khen", "Certificate of merit"),
-                ("giay_khen", "Giấy khen", "Letter of commendation"),
-            ),
-        ),
-        Field("collectives", "Số tập thể", "Collectives", "int"),
-        Field("individuals", "Số cá nhân", "Individuals", "int"),
-        Field("recipients", "Danh sách được khen", "Recipients"),
-    ),
-    ("number", "date"),
-    tab_vi="Khen thưởng",
-    tab_en="Commendations",
-)
-
-DIALOGUES = RegisterSpec(
-    "dialogues",
-    "Hội nghị đối thoại",
-    "Dialogue conferences",
-    (
-        Field("date", "Ngày", "Date", "date"),
-        Field(
-            "level",
-            "Cấp tổ chức",
-            "Level",
-            "choice",
-            _choices(
-                ("district", "Cấp huyện", "District"),
-                ("grassroots", "Cấp cơ sở (xã, phường, thị trấn)", "Grassroots (commune)"),
-            ),
-            required=True,
-        ),
-        Field("place", "Địa điểm (xã, phường, thị trấn)", "Commune or place", required=True),
-        Field("participants", "Số người tham dự", "Participants", "int"),
-    ),
-    ("place", "date"),
-    tab_vi="Đối thoại",
-    tab_en="Dialogues",
-)
-
-REGISTERS: tuple[RegisterSpec, ...] = (BREAKTHROUGH, EXEMPLARS, AWARDS, DIALOGUES)
+REGISTERS: tuple[RegisterSpec, ...] = (BREAKTHROUGH, EXEMPLARS, AWARDS, DIALOGUES, COMMITMENTS)
 REGISTERS_BY_KEY = {r.key: r for r in REGISTERS}
 
 _AWARD_LEVEL = {
@@ -237,6 +45,8 @@ class CountRule:
     by: str | None
     picks: Mapping[str, str]  # the field's value → the indicator ('' when by is None)
     amount: str | None = None
+    once: bool = False  # a unit-year counts 1 however many rows it has
+    levels: tuple[str, ...] = ()  # only the rows of units of these levels (all when empty)
 
 
 COUNT_RULES = (
@@ -263,6 +73,20 @@ COUNT_RULES = (
         "level",
         {"district": "dialogues_district", "grassroots": "dialogues_grassroots"},
     ),
+    # the commitments register (issue 24): what collectives and key cadres registered
+    CountRule("commitments", "kind", {"collective": "collective_contents"}, "contents"),
+    CountRule("commitments", "kind", {"collective": "collective_models"}, "models"),
+    CountRule("commitments", "kind", {"key_cadre": "key_cadres_registered"}),
+    CountRule("commitments", "kind", {"key_cadre": "key_cadre_contents"}, "contents"),
+    CountRule("commitments", "kind", {"key_cadre": "key_cadre_items"}, "items"),
+    # a grassroots organisation with a registration of its own has registered
+    CountRule(
+        "commitments",
+        "kind",
+        {"collective": "grassroots_orgs_registered"},
+        once=True,
+        levels=("grassroots",),
+    ),
 )
 
 
@@ -276,6 +100,9 @@ def indicator_counts(register: str, rows: Iterable[Mapping[str, object]]) -> dic
             if code is None:
                 continue
             amount = 1 if rule.amount is None else row.get(rule.amount)
+            if rule.once:  # levels are the store's to apply: a row does not know its unit's
+                totals[code] = 1
+                continue
             totals[code] = totals.get(code, 0) + (amount if isinstance(amount, int) else 0)
     return totals
 

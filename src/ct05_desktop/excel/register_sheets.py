@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from ct05_desktop.domain.registers import AWARDS, BREAKTHROUGH, DIALOGUES, EXEMPLARS
+from ct05_desktop.domain.registers import AWARDS, BREAKTHROUGH, COMMITMENTS, DIALOGUES, EXEMPLARS
 from ct05_desktop.domain.report_model import Report
 from ct05_desktop.excel.book import (
     BORDER,
@@ -24,6 +24,7 @@ SHEET_NAMES = {  # Excel allows 31 characters in a sheet name
     EXEMPLARS.key: "Gương điển hình",
     AWARDS.key: "Khen thưởng",
     DIALOGUES.key: "Hội nghị đối thoại",
+    COMMITMENTS.key: "Đăng ký làm theo",
 }
 HEADER_ROW = 5
 MIDDLE = {"valign": "vcenter"}

@@ -42,8 +42,14 @@ from ct05_desktop.workflows.session import Session
 Index = QModelIndex | QPersistentModelIndex
 
 
-# a column's (minimum width, weight) by the kind of its field
-COLUMN_RULES = {"text": (110, 3), "choice": (100, 2), "date": (85, 0), "int": (70, 0)}
+# a column's (minimum width, weight, maximum, floor) by the kind of its field: on a narrow
+# screen a register of many columns (the commitments) narrows its texts and choices first
+COLUMN_RULES = {
+    "text": (110, 3, 0, 75),
+    "choice": (100, 2, 0, 80),
+    "date": (85, 0, 0, 0),
+    "int": (70, 0, 0, 60),
+}
 
 
 class ChoiceDelegate(QStyledItemDelegate):
@@ -83,10 +89,15 @@ class RegisterTable(QTableView):
         self.setHorizontalHeader(WrappingHeader(self))
         self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.horizontalHeader().setMinimumSectionSize(60)
-        # texts share the width (the first, the row's name, most), dates and counts fixed
-        name = next(n for n, fld in enumerate(spec.fields) if fld.kind == "text")
+        # texts share the width (the row's name, or the register's wide field, most),
+        # dates and counts fixed
+        name = next(
+            n
+            for n, fld in enumerate(spec.fields)
+            if (fld.name == spec.wide if spec.wide else fld.kind == "text")
+        )
         self.columns = [
-            Column(n, 130, 4) if n == name else Column(n, *COLUMN_RULES[fld.kind])
+            Column(n, 130, 4, 0, 90) if n == name else Column(n, *COLUMN_RULES[fld.kind])
             for n, fld in enumerate(spec.fields)
         ]
         # what an empty table says, over its blank area; clicks and keys go to the table

@@ -360,32 +360,5 @@ def form_by_year(db: Database) -> None:
     create_form_tables(db, default_form())
 
 
-@MIGRATIONS(name="0012_report_subjects")
-def report_subjects(db: Database) -> None:
-    """What each year's report carries out, when the office changed it from the default
-    (domain.report_subject), and its themes: the year's own, and each whole term's."""
-    db.execute("""CREATE TABLE report_subjects (
-        year INTEGER PRIMARY KEY,
-        document TEXT,
-        name TEXT,
-        theme TEXT NOT NULL DEFAULT ''
-    )""")
-    db.execute("""CREATE TABLE report_terms (
-        first_year INTEGER PRIMARY KEY,
-        last_year INTEGER NOT NULL CHECK (last_year >= first_year),
-        theme TEXT NOT NULL
-    )""")
-
-
-@MIGRATIONS(name="0013_form_phrases")
-def form_phrases(db: Database) -> None:
-    """How the Word report says an indicator added to the form (issue 23)."""
-    db.execute("ALTER TABLE form_indicators ADD COLUMN phrase TEXT NOT NULL DEFAULT ''")
-
-
-@MIGRATIONS(name="0014_register_search_slots")
-def register_search_slots(db: Database) -> None:
-    """The register search's rowids leave room for registers to come (register_search)."""
-    from ct05_desktop.storage.register_search import reindex_in_slots
-
-    reindex_in_slots(db)
+# the migrations from 0012 on, registered after these (the order they run in)
+from ct05_desktop.storage import later_migrations  # noqa: E402, F401

@@ -22,7 +22,13 @@ from ct05_desktop.domain.vi_text import fold
 INDEX = "register_search"
 _WORD = re.compile(r"[a-z0-9]+")
 SLOTS = 8  # rowids leave room for this many registers
-SLOT = {"breakthrough_models": 0, "exemplars": 1, "award_decisions": 2, "dialogues": 3}
+SLOT = {
+    "breakthrough_models": 0,
+    "exemplars": 1,
+    "award_decisions": 2,
+    "dialogues": 3,
+    "commitments": 4,  # migration 0015
+}
 # the registers there were when the index was made (migration 0005): a migration names
 # the tables of its own time, not those of the program that runs it
 FIRST_REGISTERS = ("breakthrough_models", "exemplars", "award_decisions", "dialogues")

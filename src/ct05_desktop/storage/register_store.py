@@ -151,6 +151,8 @@ class RegisterStore:
         for rule in COUNT_RULES:
             by = "''" if rule.by is None else rule.by
             amount = "COUNT(*)" if rule.amount is None else f"SUM(COALESCE({rule.amount}, 0))"
+            if rule.once:
+                amount = "1"  # one a unit-year, however many rows
             where: list[str] = []
             params: list[object] = []
             if wanted is not None:
@@ -162,6 +164,10 @@ class RegisterStore:
             if rule.by is not None:
                 where.append(f"{rule.by} IN ({', '.join('?' * len(rule.picks))})")
                 params += list(rule.picks)
+            if rule.levels:
+                marks = ", ".join("?" * len(rule.levels))
+                where.append(f"org_code IN (SELECT code FROM orgs WHERE level IN ({marks}))")
+                params += list(rule.levels)
             grouped = "year, org_code" if rule.by is None else f"year, org_code, {rule.by}"
             sql = (  # grouped in the order of the register's year index
                 f"SELECT org_code, year, {by}, {amount} FROM {rule.register} "

@@ -1,0 +1,70 @@
+"""The database's migrations from 0012 on (storage.migrations holds the earlier ones and
+imports this module after them, so that they run in their order)."""
+
+from __future__ import annotations
+
+from sqlite_utils import Database
+
+from ct05_desktop.storage.migrations import MIGRATIONS
+
+
+@MIGRATIONS(name="0012_report_subjects")
+def report_subjects(db: Database) -> None:
+    """What each year's report carries out, when the office changed it from the default
+    (domain.report_subject), and its themes: the year's own, and each whole term's."""
+    db.execute("""CREATE TABLE report_subjects (
+        year INTEGER PRIMARY KEY,
+        document TEXT,
+        name TEXT,
+        theme TEXT NOT NULL DEFAULT ''
+    )""")
+    db.execute("""CREATE TABLE report_terms (
+        first_year INTEGER PRIMARY KEY,
+        last_year INTEGER NOT NULL CHECK (last_year >= first_year),
+        theme TEXT NOT NULL
+    )""")
+
+
+@MIGRATIONS(name="0013_form_phrases")
+def form_phrases(db: Database) -> None:
+    """How the Word report says an indicator added to the form (issue 23)."""
+    db.execute("ALTER TABLE form_indicators ADD COLUMN phrase TEXT NOT NULL DEFAULT ''")
+
+
+@MIGRATIONS(name="0014_register_search_slots")
+def register_search_slots(db: Database) -> None:
+    """The register search's rowids leave room for registers to come (register_search)."""
+    from ct05_desktop.storage.register_search import reindex_in_slots
+
+    reindex_in_slots(db)
+
+
+@MIGRATIONS(name="0015_commitments")
+def commitments(db: Database) -> None:
+    """The commitments register (issue 24): a row per registration of a collective or a
+    key cadre, with its year-end result; read by year as the other registers, searched."""
+    from ct05_desktop.storage.register_search import index_register
+
+    db.execute("""CREATE TABLE commitments (
+        id INTEGER PRIMARY KEY,
+        org_code TEXT NOT NULL REFERENCES orgs(code),
+        year INTEGER NOT NULL,
+        kind TEXT NOT NULL,
+        person TEXT,
+        position TEXT,
+        content TEXT NOT NULL,
+        contents INTEGER CHECK (contents IS NULL OR contents >= 0),
+        models INTEGER CHECK (models IS NULL OR models >= 0),
+        items INTEGER CHECK (items IS NULL OR items >= 0),
+        result TEXT,
+        note TEXT,
+        search_text TEXT
+    )""")
+    db.execute("CREATE INDEX commitments_unit_year ON commitments(org_code, year)")
+    db.execute(
+        "CREATE INDEX commitments_year "
+        "ON commitments(year, org_code, kind, contents, models, items)"
+    )
+    index_register(db, "commitments")
+    # the grassroots units' registrations are counted by level: found from the index
+    db.execute("CREATE INDEX orgs_level ON orgs(level, code)")

@@ -1,0 +1,133 @@
+"""Issue 24 (first part): the commitments register (Sổ đăng ký làm theo). Its rows count
+toward the registration figures under the one-figure rule; it goes where the other
+registers go (the template's sheets, search); its year-end results are choices."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import openpyxl
+
+from ct05_desktop.domain.sources import CLI
+from ct05_desktop.workflows.entry import warnings_for_units
+from ct05_desktop.workflows.register_entry import add_register_rows
+from ct05_desktop.workflows.session import Session
+from ct05_desktop.workflows.templates import import_template, write_unit_templates
+
+COLLECTIVE = "Tập thể"
+KEY_CADRE = "Cán bộ chủ chốt"
+
+
+def register(session: Session, org: str, rows: list[dict[str, object]], year: int = 2019) -> None:
+    assert add_register_rows(session, "commitments", org, year, rows, CLI)
+
+
+def test_rows_count_toward_the_registration_figures(demo: Session) -> None:
+    register(
+        demo,
+        "SL.MS.CN",  # a grassroots organisation of Mai Sơn
+        [
+            {"kind": COLLECTIVE, "content": "Xây dựng bản văn hóa", "contents": 3, "models": 1},
+            {"kind": COLLECTIVE, "content": "Giữ gìn vệ sinh môi trường", "contents": 2},
+            {
+                "kind": KEY_CADRE,
+                "person": "Lò Văn A",
+                "position": "Bí thư",
+                "content": "Đi cơ sở hằng tuần",
+                "contents": 2,
+                "items": 4,
+            },
+            {
+                "kind": KEY_CADRE,
+                "person": "Cầm Thị B",
+                "position": "Phó Bí thư",
+                "content": "Tiếp dân",
+                "contents": 1,
+                "items": 2,
+            },
+        ],
+    )
+    counted = demo.registers.counts([2019], ["SL.MS.CN"])
+    assert {k[2]: v for k, v in counted.items() if k[0] == "SL.MS.CN"} == {
+        "collective_contents": 5,
+        "collective_models": 1,
+        "key_cadres_registered": 2,
+        "key_cadre_contents": 3,
+        "key_cadre_items": 6,
+        "grassroots_orgs_registered": 1,  # once, however many collective rows
+    }
+    # a district's own collective row does not make it a registered grassroots organisation
+    register(demo, "SL.MS", [{"kind": COLLECTIVE, "content": "Chỉ đạo điểm", "contents": 1}])
+    assert ("SL.MS", 2019, "grassroots_orgs_registered") not in demo.registers.counts([2019])
+    figures = demo.figures([2019])
+    assert figures.register_count("SL.MS.CN", 2019, "key_cadre_items") == 6
+
+
+def test_a_typed_figure_wins_and_the_difference_is_a_check(demo: Session) -> None:
+    from ct05_desktop.domain.rules import ValueChange
+    from ct05_desktop.workflows.entry import save_values
+
+    register(
+        demo,
+        "SL.MS.CN",
+        [
+            {
+                "kind": KEY_CADRE,
+                "person": "Lò Văn A",
+                "content": "Đi cơ sở",
+                "contents": 2,
+                "items": 4,
+            }
+        ],
+    )
+    assert save_values(demo, [ValueChange("SL.MS.CN", 2019, "key_cadre_items", "7")], CLI).ok
+    figures = demo.figures([2019])
+    assert figures.value("SL.MS.CN", 2019, "key_cadre_items") == 7  # typed wins
+    warned = warnings_for_units(demo, {("SL.MS.CN", 2019)})
+    said = [w for w in warned if w.indicator == "key_cadre_items"]
+    assert [(w.code, w.value, w.params["register_count"]) for w in said] == [
+        ("register_differs", 7, 4)
+    ]
+
+
+def test_a_template_carries_the_register_both_ways(demo: Session, tmp_path: Path) -> None:
+    register(
+        demo,
+        "SL.MS.CN",
+        [{"kind": KEY_CADRE, "person": "Lò Văn A", "content": "Đi cơ sở hằng tuần", "items": 4}],
+    )
+    out = write_unit_templates(demo, "SL.MS", 2019, tmp_path / "ms.xlsx")[0]
+    wb = openpyxl.load_workbook(out)
+    ws = wb["Đăng ký làm theo"]
+    titles = [ws.cell(2, c).value for c in range(1, 11)]
+    assert titles[:4] == ["Đơn vị *", "Đăng ký của *", "Họ và tên", "Chức vụ"]
+    assert ws.cell(3, 3).value == "Lò Văn A"
+    ws.cell(3, 9).value = "Hoàn thành tốt"  # the year-end result of the row sent
+    new = [
+        "Đảng bộ xã Cò Nòi",
+        COLLECTIVE,
+        None,
+        None,
+        "Trồng cây xanh",
+        2,
+        1,
+        None,
+        "Hoàn thành xuất sắc",
+        "Trồng 500 cây",
+    ]
+    for col, value in enumerate(new, start=1):
+        ws.cell(4, col).value = value
+    wb.save(tmp_path / "filled.xlsx")
+    report = import_template(demo, tmp_path / "filled.xlsx")
+    assert report.saved, [str(p) for p in report.problems]
+    rows = demo.registers.rows("commitments", "SL.MS.CN", 2019)
+    assert [(r["person"], r["result"]) for r in rows] == [("Lò Văn A", "good"), (None, "excellent")]
+    assert rows[1]["content"] == "Trồng cây xanh" and rows[1]["note"] == "Trồng 500 cây"
+
+
+def test_search_finds_a_commitment_typed_without_diacritics(demo: Session) -> None:
+    register(demo, "SL.MS.CN", [{"kind": COLLECTIVE, "content": "Xây dựng bản văn hóa kiểu mẫu"}])
+    found = demo.registers.search("ban van hoa kieu mau")
+    assert [(key, row["content"]) for key, row in found] == [
+        ("commitments", "Xây dựng bản văn hóa kiểu mẫu")
+    ]
