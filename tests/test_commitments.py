@@ -131,3 +131,35 @@ def test_search_finds_a_commitment_typed_without_diacritics(demo: Session) -> No
     assert [(key, row["content"]) for key, row in found] == [
         ("commitments", "Xây dựng bản văn hóa kiểu mẫu")
     ]
+
+
+def test_the_report_says_how_the_commitments_ended(demo: Session, tmp_path: Path) -> None:
+    import docx
+
+    from ct05_desktop.workflows.report_files import build_report
+    from ct05_desktop.workflows.reports import parse_years
+
+    def text() -> str:
+        out = tmp_path / "r.docx"
+        build_report(demo, parse_years("2019"), out, "SL.MS")
+        return "\n".join(p.text for p in docx.Document(str(out)).paragraphs)
+
+    rows = [
+        {"kind": COLLECTIVE, "content": "Bản văn hóa"},
+        {"kind": COLLECTIVE, "content": "Vệ sinh môi trường"},
+        {"kind": KEY_CADRE, "person": "Lò Văn A", "content": "Đi cơ sở"},
+    ]
+    register(demo, "SL.MS.CN", rows)
+    assert "có 02 tập thể và 01 cán bộ chủ chốt đăng ký; chưa có kết quả đánh giá" in text()
+    from ct05_desktop.workflows.register_entry import update_register_cell
+
+    ids = [r["id"] for r in demo.registers.rows("commitments", "SL.MS.CN", 2019)]
+    results = ["Hoàn thành xuất sắc", "Không hoàn thành", "hoàn thành tốt"]
+    for row_id, result in zip(ids, results, strict=True):
+        update_register_cell(demo, "commitments", row_id, "result", result, CLI)
+    said = text()
+    assert (
+        "Kết quả thực hiện đăng ký làm theo: 01/02 tập thể và 01/01 cán bộ chủ chốt hoàn thành "
+        "tốt trở lên nội dung đã đăng ký (trong đó 01 tập thể hoàn thành xuất sắc); 01 tập thể "
+        "không hoàn thành."
+    ) in said

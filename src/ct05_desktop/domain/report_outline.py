@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from ct05_desktop.domain import vi_format
 from ct05_desktop.domain.catalogue import Section
+from ct05_desktop.domain.commitment_words import commitments_sentence
 from ct05_desktop.domain.narrative import Line
 from ct05_desktop.domain.report_model import (
     HEADING,
@@ -176,6 +177,12 @@ def _results(
                 topic.append(Block(PARAGRAPH, line.body, f"{wording.whole}:"))
             else:
                 topic.append(Block(PARAGRAPH, line.body[:1].upper() + line.body[1:]))
+        if section.code == "registration":  # how the commitments registered ended
+            ended = commitments_sentence(
+                row for spec, rows in report.registers if spec.key == "commitments" for row in rows
+            )
+            if ended:
+                topic.append(Block(PARAGRAPH, ended))
         if not whole and top_lines and not final:
             topic.append(Block(NOTE, NO_FIGURES if report.units else "Chưa có số liệu."))
         topic += [Block(ITEM, line.body, f"- {line.lead}:") for line in units]

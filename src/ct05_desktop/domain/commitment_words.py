@@ -1,0 +1,65 @@
+"""How the report says the commitments ended (issue 24; DOMAIN §5): from the rows of the
+commitments register of the report's units and years, how many collectives and key
+cadres registered, and of them how many completed well or better, completed with
+distinction, did not complete, or are not yet rated. A range counts each year's rows."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+
+from ct05_desktop.domain import vi_format
+
+KINDS = (("collective", "tập thể"), ("key_cadre", "cán bộ chủ chốt"))
+WELL = ("excellent", "good")  # "hoàn thành tốt trở lên"
+
+
+def _who(counts: Mapping[str, int], total: Mapping[str, int] | None = None) -> str:
+    """'12/15 tập thể và 30/34 cán bộ chủ chốt' (or without the totals)."""
+    said = []
+    for kind, noun in KINDS:
+        if total is not None and total.get(kind):
+            said.append(
+                f"{vi_format.count(counts.get(kind, 0))}/{vi_format.count(total[kind])} {noun}"
+            )
+        elif total is None and counts.get(kind):
+            said.append(f"{vi_format.count(counts[kind])} {noun}")
+    return " và ".join(said)
+
+
+def commitments_sentence(rows: Iterable[Mapping[str, object]]) -> str | None:
+    """The sentence of the results (None: no registration in the register)."""
+    total: dict[str, int] = {}
+    by_result: dict[str | None, dict[str, int]] = {}
+    for row in rows:
+        kind = str(row.get("kind"))
+        if kind not in dict(KINDS):
+            continue
+        total[kind] = total.get(kind, 0) + 1
+        result = row.get("result")
+        counted = by_result.setdefault(None if result is None else str(result), {})
+        counted[kind] = counted.get(kind, 0) + 1
+    if not total:
+        return None
+    registered = _who(total)
+    if set(by_result) == {None}:
+        return f"Sổ đăng ký làm theo có {registered} đăng ký; chưa có kết quả đánh giá cuối năm."
+
+    def of(results: Iterable[str | None]) -> dict[str, int]:
+        out: dict[str, int] = {}
+        for result in results:
+            for kind, count in by_result.get(result, {}).items():
+                out[kind] = out.get(kind, 0) + count
+        return out
+
+    said = [f"{_who(of(WELL), total)} hoàn thành tốt trở lên nội dung đã đăng ký"]
+    excellent = _who(of(["excellent"]))
+    if excellent:
+        said[0] += f" (trong đó {excellent} hoàn thành xuất sắc)"
+    for results, words in ((["done"], "hoàn thành"), (["not_done"], "không hoàn thành")):
+        who = _who(of(results))
+        if who:
+            said.append(f"{who} {words}")
+    unrated = _who(of([None]))
+    if unrated:
+        said.append(f"{unrated} chưa đánh giá")
+    return f"Kết quả thực hiện đăng ký làm theo: {'; '.join(said)}."
