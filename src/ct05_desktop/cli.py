@@ -16,10 +16,12 @@ from ct05_desktop import (
     cli_backup,
     cli_import,
     cli_issued,
+    cli_registers,
     cli_text,
     cli_tree,
 )
 from ct05_desktop.domain.refusals import Refusal
+from ct05_desktop.domain.registers import REGISTERS
 from ct05_desktop.domain.sources import CLI
 from ct05_desktop.paths import default_db_path
 from ct05_desktop.workflows.backups import daily_backup_skipped
@@ -154,9 +156,16 @@ def _output_commands(sub: Any) -> None:
     p.add_argument("--reset", action="store_true", help="bỏ mọi giá trị đã sửa, dùng lại mặc định")
     _header_options(p, "lưu cho các báo cáo sau của đơn vị")
 
-    p = sub.add_parser("export", help="xuất tổ chức, số liệu hoặc biểu mẫu báo cáo ra CSV")
-    p.add_argument("--what", choices=("orgs", "values", "form"), required=True)
+    p = sub.add_parser("export", help="xuất tổ chức, số liệu, biểu mẫu báo cáo hoặc các sổ ra CSV")
+    p.add_argument("--what", choices=("orgs", "values", "form", "registers"), required=True)
     p.add_argument("--year", help="chỉ số liệu của năm này; với --what form: bắt buộc")
+    p.add_argument(
+        "--register",
+        choices=[spec.key for spec in REGISTERS],
+        help="với --what registers: chỉ sổ này (--out là tệp); không có: mỗi sổ một tệp "
+        "KEY.csv trong thư mục --out",
+    )
+    p.add_argument("--org", help="với --what registers: đơn vị và các đơn vị trực thuộc")
     p.add_argument("--out", type=Path, required=True)
 
 
@@ -317,6 +326,8 @@ def _run(session: Session, args: argparse.Namespace) -> int:
         return 0
     if args.what == "form":
         return _export_form(session, args)
+    if args.what == "registers":
+        return cli_registers.export(session, args)
     count = export_csv(session, args.what, args.out, args.year)
     print(f"Đã xuất {count} dòng ra {args.out}.")
     return 0

@@ -24,6 +24,7 @@ from typing import BinaryIO, TypeVar
 from ct05_desktop.csv_syntax import syntax_refusal
 from ct05_desktop.domain.characters import code_point, control_character, foreign_digit, shown
 from ct05_desktop.domain.refusals import Refusal
+from ct05_desktop.domain.registers import REGISTERS, REGISTERS_BY_KEY
 from ct05_desktop.input_file import open_regular_file, read_regular_file
 from ct05_desktop.interchange import (
     FORM,
@@ -34,6 +35,7 @@ from ct05_desktop.interchange import (
     ORGS,
     PLAN,
     PLAN_COLUMNS,
+    REGISTER_PREFIX,
     VALUE_COLUMNS,
     VALUE_OPTIONAL,
     VALUES,
@@ -41,6 +43,8 @@ from ct05_desktop.interchange import (
     CsvTable,
     FileProblem,
     from_spreadsheet_safe,
+    register_columns,
+    register_optional,
 )
 
 Row = dict[str, str]
@@ -52,7 +56,10 @@ _OPTIONAL = {
     PLAN: ("to", "name", "level"),
     FORM: FORM_OPTIONAL,
 }
-_FREE_TEXT = ("name", "comment")  # a person's words, where any digit may stand
+# a person's words, where any digit may stand: a comment, a name, a register's texts
+_FREE_TEXT = {"name", "comment"} | {
+    f.name for spec in REGISTERS for f in spec.fields if f.kind == "text"
+}
 _BLOCK = 1 << 20  # characters read at a time: the look for unusual characters is per block
 _INVISIBLE = re.compile("[\u200b-\u200f\u2060\ufeff]")  # zero-width marks around a column name
 
@@ -185,7 +192,7 @@ class CsvStream:
                 FileProblem(self.name, line, str(width + 1), shown(cells[width].strip()), why)
             )
             return None
-        missing = [h for h in header[len(cells) :] if h not in _OPTIONAL[self.kind]]
+        missing = [h for h in header[len(cells) :] if h not in _optional(self.kind)]
         if missing:
             why = Refusal(
                 "too_few_columns", count=len(cells), header=width, missing=", ".join(missing)
@@ -280,8 +287,17 @@ def _cell_problem(name: str, line: int, column: str, cell: str) -> FileProblem |
     return None
 
 
+def _optional(kind: str) -> tuple[str, ...]:
+    if kind.startswith(REGISTER_PREFIX):
+        return register_optional(REGISTERS_BY_KEY[kind.removeprefix(REGISTER_PREFIX)])
+    return _OPTIONAL[kind]
+
+
 def _kind_of(header: Sequence[str]) -> str | None:
     names = set(header)
+    for spec in REGISTERS:  # a register's file: its columns exactly
+        if names == set(register_columns(spec)):
+            return REGISTER_PREFIX + spec.key
     if set(VALUE_COLUMNS) <= names and names <= set(VALUE_COLUMNS + VALUE_OPTIONAL):
         return VALUES
     if set(ORG_COLUMNS) <= names and names <= set(ORG_COLUMNS + ORG_OPTIONAL):

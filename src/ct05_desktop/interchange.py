@@ -17,6 +17,7 @@ from pathlib import Path
 
 from ct05_desktop.domain.catalogue import Indicator
 from ct05_desktop.domain.refusals import Phrase, Refusal, Worded
+from ct05_desktop.domain.register_types import RegisterSpec
 from ct05_desktop.output_file import replaced_on_success
 
 ORG_COLUMNS = ("code", "name", "level", "parent_code", "valid_from", "valid_to")
@@ -41,6 +42,20 @@ FORM_COLUMNS = (
     "phrase",
 )
 FORM_OPTIONAL = ("whole", "parts", "label_en", "noun", "phrase")
+
+
+REGISTER_PREFIX = "register:"  # a register file's kind: register:KEY
+
+
+def register_columns(spec: RegisterSpec) -> tuple[str, ...]:
+    """A register file's columns (issue 24): the row's id (blank for a new row), its unit
+    and year, then its fields by name."""
+    return ("id", "org_code", "year", *(f.name for f in spec.fields))
+
+
+def register_optional(spec: RegisterSpec) -> tuple[str, ...]:
+    """The columns a row may leave out at its end: its id and the fields not required."""
+    return ("id", *(f.name for f in spec.fields if not f.required))
 
 
 def form_row(i: Indicator) -> tuple[str, ...]:

@@ -5,6 +5,14 @@ domain/refusal_words.py (VI and EN), kept apart for their number."""
 from __future__ import annotations
 
 FILE_VI = {
+    "register_id_bad": "mã dòng (cột id) '{text}' không phải số; để trống cho dòng mới",
+    "register_id_unknown": (
+        "không có dòng sổ mã {id} trong cơ sở dữ liệu này (tệp xuất từ nơi khác?); để trống cột "
+        "id cho dòng mới"
+    ),
+    "register_id_elsewhere": (
+        "dòng sổ mã {id} thuộc đơn vị hoặc năm khác; không đổi đơn vị, năm của một dòng qua tệp"
+    ),
     "file_in_use": (
         "không ghi được {name} (tệp đang mở trong Word hoặc Excel, hoặc không có quyền ghi)"
     ),
@@ -92,6 +100,14 @@ FILE_VI = {
 }
 
 FILE_EN = {
+    "register_id_bad": "the row id '{text}' is not a number; leave it blank for a new row",
+    "register_id_unknown": (
+        "there is no register row {id} in this database (a file from elsewhere?); leave the id "
+        "blank for a new row"
+    ),
+    "register_id_elsewhere": (
+        "register row {id} belongs to another unit or year; a file does not move a row"
+    ),
     "file_in_use": "cannot write {name} (open in Word or Excel, or no permission to write)",
     "file_missing": "{name} was not found",
     "is_folder": "{name} is a folder, not a file",

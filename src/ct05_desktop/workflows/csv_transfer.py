@@ -14,6 +14,7 @@ from ct05_desktop.interchange import (
     ORG_COLUMNS,
     ORGS,
     PLAN,
+    REGISTER_PREFIX,
     VALUE_COLUMNS,
     VALUE_OPTIONAL,
     VALUES,
@@ -29,6 +30,7 @@ from ct05_desktop.workflows.csv_values import Fraction, import_values
 from ct05_desktop.workflows.faults import A_FILE, fault
 from ct05_desktop.workflows.form_transfer import import_form
 from ct05_desktop.workflows.org_import import import_orgs
+from ct05_desktop.workflows.register_csv import import_registers
 from ct05_desktop.workflows.session import Session
 
 
@@ -79,6 +81,8 @@ def import_csv(
     if table.kind == PLAN:
         why = Refusal("plan_file_for_reorganise")
         report.problems.append(FileProblem(path.name, 1, None, None, why))
+    elif table.kind.startswith(REGISTER_PREFIX):
+        import_registers(session, table, report, source or csv_file(path.name), dry_run)
     elif table.kind == FORM:
         named = source or csv_file(path.name)
         import_form(session, table, report, from_year, named, dry_run)

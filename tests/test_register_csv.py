@@ -1,0 +1,81 @@
+"""Issue 24: every register out and in as CSV. A re-import of an export changes nothing and
+the round trip is exact; rows are matched by id, a row without one is new; a file with
+one bad row is refused whole, naming its line and column."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from ct05_desktop.domain.registers import REGISTERS
+from ct05_desktop.domain.sources import CLI
+from ct05_desktop.workflows.csv_transfer import import_csv
+from ct05_desktop.workflows.register_csv import export_registers
+from ct05_desktop.workflows.register_entry import add_register_rows
+from ct05_desktop.workflows.session import Session
+
+
+def everything(session: Session) -> dict[str, list[dict[str, object]]]:
+    return {spec.key: session.registers.rows(spec.key) for spec in REGISTERS}
+
+
+def test_every_register_goes_out_and_comes_back_unchanged(demo: Session, tmp_path: Path) -> None:
+    row = {
+        "kind": "Cán bộ chủ chốt",
+        "person": "Lò Văn A",
+        "position": "Bí thư",
+        "content": "=1+1 là công thức? Không: nội dung",
+        "contents": 2,
+        "items": 4,
+        "result": "Hoàn thành tốt",
+        "note": "Đi cơ sở 40 lần",
+    }
+    assert add_register_rows(demo, "commitments", "SL.MS.CN", 2019, [row], CLI)
+    before = everything(demo)
+    written = export_registers(demo, tmp_path / "out")
+    assert set(written) == {spec.key for spec in REGISTERS} and all(written.values())
+    text = (tmp_path / "out" / "commitments.csv").read_text("utf-8-sig")
+    assert "'=1+1 là công thức" in text  # a formula-like text neutralised
+    for spec in REGISTERS:
+        report = import_csv(demo, tmp_path / "out" / f"{spec.key}.csv", CLI)
+        assert report.ok and report.changed == 0, [str(p) for p in report.problems]
+    assert everything(demo) == before
+    again = export_registers(demo, tmp_path / "again")
+    for spec in REGISTERS:
+        first = (tmp_path / "out" / f"{spec.key}.csv").read_bytes()
+        assert (tmp_path / "again" / f"{spec.key}.csv").read_bytes() == first
+    assert again == written
+
+
+def test_rows_are_matched_by_id_and_a_new_row_has_none(demo: Session, tmp_path: Path) -> None:
+    out = tmp_path / "d.csv"
+    assert export_registers(demo, out, "dialogues", 2019, "SL.TC") == {"dialogues": 6}
+    lines = out.read_text("utf-8-sig").splitlines()
+    lines[1] = lines[1].replace("Tông Cọ", "Tông Cọ (bản mới)")
+    lines.append(",SL.TC,2019,15/04/2019,Cấp cơ sở,Bản Mới,40")
+    out.write_text("\n".join(lines), encoding="utf-8")
+    report = import_csv(demo, out, CLI)
+    assert report.ok and report.changed == 2
+    rows = demo.registers.rows("dialogues", "SL.TC", 2019)
+    assert len(rows) == 7 and rows[0]["place"] == "Tông Cọ (bản mới)"
+    assert import_csv(demo, out, CLI).changed == 1  # the new row again: it has no id
+
+
+def test_a_file_with_one_bad_row_is_refused_whole(demo: Session, tmp_path: Path) -> None:
+    out = tmp_path / "d.csv"
+    export_registers(demo, out, "dialogues", 2019, "SL.TC")
+    before = everything(demo)
+    lines = out.read_text("utf-8-sig").splitlines()
+    lines[1] = lines[1].replace("Tông Cọ", "Đổi tên")
+    lines.append(",SL.TC,2019,31/02/2019,Cấp cơ sở,Bản Mới,40")  # no 31 February
+    lines.append("999999,SL.TC,2019,15/04/2019,Cấp cơ sở,Bản Khác,40")  # no such row
+    out.write_text("\n".join(lines), encoding="utf-8")
+    report = import_csv(demo, out, CLI)
+    assert not report.ok and everything(demo) == before
+    said = [str(p) for p in report.problems]
+    assert said[0].startswith("d.csv, dòng 8")
+    lines.pop(-2)
+    out.write_text("\n".join(lines), encoding="utf-8")
+    unknown = import_csv(demo, out, CLI)
+    assert [p.code for p in unknown.problems] == ["register_id_unknown"]
+    assert "dòng 8, cột id, giá trị '999999'" in str(unknown.problems[0])
+    assert everything(demo) == before
