@@ -79,3 +79,24 @@ def test_a_file_with_one_bad_row_is_refused_whole(demo: Session, tmp_path: Path)
     assert [p.code for p in unknown.problems] == ["register_id_unknown"]
     assert "dòng 8, cột id, giá trị '999999'" in str(unknown.problems[0])
     assert everything(demo) == before
+
+
+def test_many_rows_at_once_are_indexed_for_search_and_the_triggers_stay(demo: Session) -> None:
+    from ct05_desktop.storage.register_store import BULK
+
+    rows = [
+        ("SL.MS.CN", 2019, {"kind": "collective", "content": f"Nội dung số {n}"})
+        for n in range(BULK + 10)
+    ]
+    ids = demo.registers.insert_many("commitments", rows, CLI)
+    assert len(ids) == BULK + 10 and ids == sorted(ids)
+    found = demo.registers.search(f"noi dung so {BULK + 5}")
+    assert [(k, r["id"]) for k, r in found] == [("commitments", ids[BULK + 5])]
+    one = demo.registers.insert_many(
+        "commitments", [("SL.MS.CN", 2019, {"kind": "collective", "content": "Trồng rừng"})], CLI
+    )
+    assert [r["id"] for _, r in demo.registers.search("trong rung")] == one
+    demo.registers.delete("commitments", one, CLI)
+    assert demo.registers.search("trong rung") == []
+    audit = demo.repo.audit_rows(action="register_add", register="commitments")
+    assert len(audit) == BULK + 11 and audit[-1]["row_id"] == one[0]

@@ -200,15 +200,17 @@ class CsvStream:
             self._refuse(FileProblem(self.name, line, None, None, why))
             return None
         cells = cells + [""] * (width - len(cells))
-        problems = [
-            p
-            for h, c in zip(header, cells, strict=True)
-            if (p := _cell_problem(self.name, line, h, c))
-        ]
-        for problem in problems:
-            self._refuse(problem)
-        if problems:
-            return None
+        whole = " ".join(cells)  # most rows hold no odd character: one look at the row
+        if control_character(whole) or foreign_digit(whole):
+            problems = [
+                p
+                for h, c in zip(header, cells, strict=True)
+                if (p := _cell_problem(self.name, line, h, c))
+            ]
+            for problem in problems:
+                self._refuse(problem)
+            if problems:
+                return None
         return {h: from_spreadsheet_safe(_text(c)) for h, c in zip(header, cells, strict=True)}
 
     def _split(self, line: int, row: Row) -> bool:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
+from functools import cache, lru_cache
 
 from ct05_desktop.domain import vi_format
 from ct05_desktop.domain.characters import control_refusal, too_long
@@ -143,19 +144,29 @@ def parse_field(field: Field, raw: object, year: int | None = None) -> object:
     return text
 
 
-def _parse_choice(field: Field, text: str) -> str:
-    """A choice by its code or label, or by the start of one label ('cấp cơ sở')."""
+@cache
+def _folded(choice: Choice) -> tuple[str, str, str]:
+    """A choice's code and labels as they are matched (folded once, not for every cell)."""
+    return fold(choice.code), fold(choice.label_vi), fold(choice.label_en)
+
+
+@lru_cache(maxsize=4096)
+def _choice_of(field: Field, text: str) -> str | None:
+    """The choice text names (None: none, or more than one by their start); kept, since a
+    file names the same few choices on every row."""
     wanted = fold(text)
     for choice in field.choices:
-        if wanted in (fold(choice.code), fold(choice.label_vi), fold(choice.label_en)):
+        if wanted in _folded(choice):
             return choice.code
-    starts = [
-        c
-        for c in field.choices
-        if fold(c.label_vi).startswith(wanted) or fold(c.label_en).startswith(wanted)
-    ]
-    if len(starts) == 1:
-        return starts[0].code
+    starts = [c for c in field.choices if any(f.startswith(wanted) for f in _folded(c)[1:])]
+    return starts[0].code if len(starts) == 1 else None
+
+
+def _parse_choice(field: Field, text: str) -> str:
+    """A choice by its code or label, or by the start of one label ('cấp cơ sở')."""
+    found = _choice_of(field, text)
+    if found is not None:
+        return found
     allowed = Phrase(
         "; ".join(c.label_vi for c in field.choices), "; ".join(c.label_en for c in field.choices)
     )

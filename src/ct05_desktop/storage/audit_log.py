@@ -49,6 +49,21 @@ class AuditLog:
         self.db.table("audit").insert(record)
         self.notes.note(action, fields.get("org_code"), fields.get("year"), fields.get("register"))
 
+    def audit_many(self, action: str, source: Source, entries: list[dict[str, Any]]) -> None:
+        """One entry per fields of entries, written at once (a file's many rows)."""
+        if not entries:
+            return
+        at, who, said = now(), self.who(), str(source)
+        columns = sorted({k for e in entries for k in e})
+        names = ", ".join(["at", "who", "action", "source", *columns])
+        marks = ", ".join("?" * (4 + len(columns)))
+        self.db.conn.executemany(
+            f"INSERT INTO audit ({names}) VALUES ({marks})",
+            [(at, who, action, said, *(e.get(c) for c in columns)) for e in entries],
+        )
+        for e in entries:
+            self.notes.note(action, e.get("org_code"), e.get("year"), e.get("register"))
+
     def audit_query(
         self,
         org: str | None = None,

@@ -11,7 +11,8 @@ registers there were)."""
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
+from contextlib import contextmanager
 from typing import Any
 
 from sqlite_utils import Database
@@ -96,21 +97,53 @@ def create(db: Database, names: Mapping[str, str]) -> None:
 def index_register(db: Database, table: str) -> None:
     """A register's rows put in the index at their rowids, and its triggers made (its
     search_text column filled)."""
-    n, k = SLOTS, SLOT[table]
-    db.execute(
-        f"INSERT INTO {INDEX}(rowid, search_text) SELECT id * {n} + {k}, search_text FROM {table}"
-    )
-    new = f"INSERT INTO {INDEX}(rowid, search_text) VALUES (NEW.id * {n} + {k}, NEW.search_text)"
-    gone = (
-        f"INSERT INTO {INDEX}({INDEX}, rowid, search_text) "
-        f"VALUES ('delete', OLD.id * {n} + {k}, OLD.search_text)"
-    )
-    db.execute(f"CREATE TRIGGER {table}_search_add AFTER INSERT ON {table} BEGIN {new}; END")
+    index_rows(db, table)
+    db.execute(_adding(table))
+    gone = _gone(table)
     db.execute(f"CREATE TRIGGER {table}_search_gone AFTER DELETE ON {table} BEGIN {gone}; END")
     db.execute(
         f"CREATE TRIGGER {table}_search_edit AFTER UPDATE OF search_text ON {table} "
-        f"BEGIN {gone}; {new}; END"
+        f"BEGIN {gone}; {_new(table)}; END"
     )
+
+
+def _new(table: str) -> str:
+    n, k = SLOTS, SLOT[table]
+    return f"INSERT INTO {INDEX}(rowid, search_text) VALUES (NEW.id * {n} + {k}, NEW.search_text)"
+
+
+def _gone(table: str) -> str:
+    n, k = SLOTS, SLOT[table]
+    return (
+        f"INSERT INTO {INDEX}({INDEX}, rowid, search_text) "
+        f"VALUES ('delete', OLD.id * {n} + {k}, OLD.search_text)"
+    )
+
+
+def _adding(table: str) -> str:
+    return f"CREATE TRIGGER {table}_search_add AFTER INSERT ON {table} BEGIN {_new(table)}; END"
+
+
+def index_rows(db: Database, table: str, after: int = 0) -> None:
+    """The register's rows with an id above after, put in the index at once."""
+    n, k = SLOTS, SLOT[table]
+    db.execute(
+        f"INSERT INTO {INDEX}(rowid, search_text) "
+        f"SELECT id * {n} + {k}, search_text FROM {table} WHERE id > ?",
+        [after],
+    )
+
+
+@contextmanager
+def indexed_at_once(db: Database, table: str, after: int) -> Iterator[None]:
+    """Many rows inserted (inside the caller's transaction) and indexed in one statement
+    when done, rather than one by one through the trigger: a file of 100,000 rows is
+    indexed in a quarter of a second instead of several seconds. The trigger is dropped
+    and made again within the transaction: a failure rolls both back."""
+    db.execute(f"DROP TRIGGER {table}_search_add")
+    yield
+    index_rows(db, table, after)
+    db.execute(_adding(table))
 
 
 def reindex_in_slots(db: Database) -> None:
