@@ -163,3 +163,35 @@ def test_the_report_says_how_the_commitments_ended(demo: Session, tmp_path: Path
         "tốt trở lên nội dung đã đăng ký (trong đó 01 tập thể hoàn thành xuất sắc); 01 tập thể "
         "không hoàn thành."
     ) in said
+
+
+def test_a_row_whose_fields_disagree_is_told(demo: Session, tmp_path: Path) -> None:
+    """A key cadre's registration names the cadre; a collective's names no one: told in
+    the window, in a template and in a file alike (they all read rows the same way)."""
+    import pytest
+
+    from ct05_desktop.workflows.entry import InputRefused
+    from ct05_desktop.workflows.register_entry import update_register_cell
+
+    with pytest.raises(InputRefused) as nobody:
+        register(demo, "SL.MS.CN", [{"kind": KEY_CADRE, "content": "Đi cơ sở"}])
+    assert nobody.value.codes == ["commitment_needs_person"]
+    with pytest.raises(InputRefused) as two:
+        add_register_rows(
+            demo,
+            "commitments",
+            "SL.MS.CN",
+            2019,
+            [
+                {"kind": COLLECTIVE, "content": "Bản văn hóa"},
+                {"kind": COLLECTIVE, "person": "Lò Văn A", "content": "Trồng cây"},
+            ],
+            CLI,
+        )
+    assert "dòng 2: đăng ký của tập thể không ghi họ tên" in str(two.value)
+    register(demo, "SL.MS.CN", [{"kind": COLLECTIVE, "content": "Bản văn hóa"}])
+    row_id = demo.registers.rows("commitments", "SL.MS.CN", 2019)[0]["id"]
+    with pytest.raises(InputRefused) as changed:  # made a key cadre's without a name
+        update_register_cell(demo, "commitments", row_id, "kind", KEY_CADRE, CLI)
+    assert changed.value.codes == ["commitment_needs_person"]
+    assert demo.registers.get("commitments", row_id)["kind"] == "collective"

@@ -48,6 +48,14 @@ _VI = {
         "của cửa sổ lệnh là UTF-8)"
     ),
     "in_row_column": "dòng {row}, cột '{column}': {reason}",
+    "in_row": "dòng {row}: {reason}",
+    "commitment_needs_person": (
+        "đăng ký của cán bộ chủ chốt cần họ và tên người đăng ký (cột 'Họ và tên')"
+    ),
+    "commitment_collective_person": (
+        "đăng ký của tập thể không ghi họ tên, chức vụ; đăng ký của một người thì chọn "
+        "'Cán bộ chủ chốt'"
+    ),
     # a cell of a register or a form
     "required": "'{label}' không được để trống",
     "not_whole_number": "'{text}' không hợp lệ: " + WHOLE_NUMBERS_VI,
@@ -163,6 +171,11 @@ _EN = {
         "the terminal's encoding to UTF-8)"
     ),
     "in_row_column": "row {row}, column '{column}': {reason}",
+    "in_row": "row {row}: {reason}",
+    "commitment_needs_person": "a key cadre's registration names the cadre (column 'Name')",
+    "commitment_collective_person": (
+        "a collective's registration names no person or position; one person's is a key cadre's"
+    ),
     "required": "'{label}' must not be empty",
     "not_whole_number": "'{text}' is not valid: " + WHOLE_NUMBERS_EN,
     "bad_date": "'{text}' is not a date (day/month/year, e.g. 05/01/2020)",

@@ -108,6 +108,19 @@ def indicator_counts(register: str, rows: Iterable[Mapping[str, object]]) -> dic
     return totals
 
 
+def row_problems(spec: RegisterSpec, values: Mapping[str, object]) -> list[FieldError]:
+    """What a row's fields say against each other (its fields each read well): a key
+    cadre's registration names the cadre; a collective's names no person."""
+    if spec.key != "commitments":
+        return []
+    person = values.get("person")
+    if values.get("kind") == "key_cadre" and not person:
+        return [FieldError("commitment_needs_person")]
+    if values.get("kind") == "collective" and (person or values.get("position")):
+        return [FieldError("commitment_collective_person")]
+    return []
+
+
 class FieldError(Refusal):
     """A register cell that cannot be stored (required, not_whole_number, bad_date,
     not_in_list)."""

@@ -7,7 +7,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
 from ct05_desktop.domain.refusals import Phrase, Refusal
-from ct05_desktop.domain.registers import REGISTERS_BY_KEY, FieldError, parse_field
+from ct05_desktop.domain.registers import REGISTERS_BY_KEY, FieldError, parse_field, row_problems
 from ct05_desktop.domain.sources import Source
 from ct05_desktop.workflows.entry import InputRefused, unit_year_guard
 from ct05_desktop.workflows.session import Session
@@ -26,9 +26,15 @@ def parse_register_row(
             values[fld.name] = parse_field(fld, raw.get(fld.name), year)
         except FieldError as exc:
             problems.append(_in_column(fld.label_vi, fld.label_en, exc, row))
+    if not problems:  # the fields against each other (a key cadre's row names the cadre)
+        problems += [_in_row(why, row) for why in row_problems(spec, values)]
     if problems:
         raise InputRefused(problems)
     return values
+
+
+def _in_row(reason: Refusal, row: int | None) -> Refusal:
+    return reason if row is None else Refusal("in_row", row=row, reason=reason)
 
 
 def _in_column(label_vi: str, label_en: str, reason: Refusal, row: int | None = None) -> Refusal:
@@ -74,6 +80,9 @@ def update_register_cell(
             value = parse_field(fld, raw, row["year"])
         except FieldError as exc:
             raise InputRefused([_in_column(fld.label_vi, fld.label_en, exc)]) from exc
+        crossed = row_problems(REGISTERS_BY_KEY[register], {**row, field_name: value})
+        if crossed:
+            raise InputRefused(list(crossed))
         return session.registers.update(register, row_id, {field_name: value}, source)
 
 
