@@ -15,7 +15,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from ct05_desktop.domain.catalogue import Indicator
+from ct05_desktop.domain.catalogue import INDICATOR_COLUMNS
 from ct05_desktop.domain.refusals import Phrase, Refusal, Worded
 from ct05_desktop.domain.register_types import RegisterSpec
 from ct05_desktop.output_file import replaced_on_success
@@ -30,17 +30,7 @@ ORG_OPTIONAL = ("successor_code", "period_from", "name_valid_from")
 PLAN_COLUMNS = ("action", "code", "to", "name", "level")  # a reorganisation plan
 
 # the report form of a year (issue 23): the columns of data/indicators.csv
-FORM_COLUMNS = (
-    "code",
-    "section",
-    "kind",
-    "whole",
-    "parts",
-    "label_vi",
-    "label_en",
-    "noun",
-    "phrase",
-)
+FORM_COLUMNS = INDICATOR_COLUMNS
 FORM_OPTIONAL = ("whole", "parts", "label_en", "noun", "phrase")
 
 
@@ -56,21 +46,6 @@ def register_columns(spec: RegisterSpec) -> tuple[str, ...]:
 def register_optional(spec: RegisterSpec) -> tuple[str, ...]:
     """The columns a row may leave out at its end: its id and the fields not required."""
     return ("id", *(f.name for f in spec.fields if not f.required))
-
-
-def form_row(i: Indicator) -> tuple[str, ...]:
-    """An indicator as a row of a form file (FORM_COLUMNS), or of a template's form sheet."""
-    return (
-        i.code,
-        i.section,
-        i.kind,
-        i.whole or "",
-        "+".join(i.parts),
-        i.label_vi,
-        i.label_en,
-        i.noun,
-        i.phrase,
-    )
 
 
 ORGS = "orgs"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -68,6 +69,50 @@ class Catalogue:
         return next(s for s in self.sections if s.code == code)
 
 
+# an indicator as a row: data/indicators.csv, a form file, a template's form sheet
+INDICATOR_COLUMNS = (
+    "code",
+    "section",
+    "kind",
+    "whole",
+    "parts",
+    "label_vi",
+    "label_en",
+    "noun",
+    "phrase",
+)
+
+
+def indicator_row(i: Indicator) -> tuple[str, ...]:
+    """The indicator in INDICATOR_COLUMNS (a total's parts joined by '+')."""
+    return (
+        i.code,
+        i.section,
+        i.kind,
+        i.whole or "",
+        "+".join(i.parts),
+        i.label_vi,
+        i.label_en,
+        i.noun,
+        i.phrase,
+    )
+
+
+def indicator_of(row: Mapping[str, str]) -> Indicator:
+    """The indicator a row of INDICATOR_COLUMNS holds (a column left out: blank)."""
+    return Indicator(
+        code=row.get("code", ""),
+        section=row.get("section", ""),
+        kind=row.get("kind", ""),
+        label_vi=row.get("label_vi", ""),
+        label_en=row.get("label_en", ""),
+        whole=row.get("whole") or None,
+        parts=tuple(p for p in (row.get("parts") or "").split("+") if p),
+        noun=row.get("noun") or "",
+        phrase=row.get("phrase") or "",
+    )
+
+
 def load_catalogue(folder: Path | None = None) -> Catalogue:
     folder = folder or data_dir()
     with open(folder / "sections.csv", encoding="utf-8", newline="") as f:
@@ -80,19 +125,7 @@ def load_catalogue(folder: Path | None = None) -> Catalogue:
         for row in csv.DictReader(f):
             if row["section"] not in section_codes or row["kind"] not in ("stock", "flow"):
                 raise ValueError(f"bad catalogue row: {row}")
-            indicators.append(
-                Indicator(
-                    code=row["code"],
-                    section=row["section"],
-                    kind=row["kind"],
-                    label_vi=row["label_vi"],
-                    label_en=row["label_en"],
-                    whole=row["whole"] or None,
-                    parts=tuple(p for p in row["parts"].split("+") if p),
-                    noun=row.get("noun") or "",
-                    phrase=row.get("phrase") or "",
-                )
-            )
+            indicators.append(indicator_of(row))
     return Catalogue(sections, tuple(indicators))
 
 

@@ -12,8 +12,12 @@ from collections.abc import Sequence
 from openpyxl import Workbook
 from openpyxl.worksheet.worksheet import Worksheet
 
-from ct05_desktop.domain.catalogue import Catalogue, Indicator
-from ct05_desktop.interchange import FORM_COLUMNS, form_row
+from ct05_desktop.domain.catalogue import (
+    INDICATOR_COLUMNS,
+    Catalogue,
+    indicator_of,
+    indicator_row,
+)
 
 FORM_SHEET = "_ct05_form"
 
@@ -26,13 +30,13 @@ def _digest(rows: Sequence[Sequence[str]]) -> str:
 
 def catalogue_version(catalogue: Catalogue) -> str:
     """What the hidden sheet claims (and signs) of the form it is written with."""
-    return _digest([form_row(i) for i in catalogue.indicators])
+    return _digest([indicator_row(i) for i in catalogue.indicators])
 
 
 def write_form_sheet(wb: Workbook, catalogue: Catalogue) -> Worksheet:
     ws = wb.create_sheet(FORM_SHEET)
-    ws.append(FORM_COLUMNS)
-    for row in (form_row(i) for i in catalogue.indicators):
+    ws.append(INDICATOR_COLUMNS)
+    for row in (indicator_row(i) for i in catalogue.indicators):
         ws.append(row)
     for cells in ws.iter_rows():
         for cell in cells:
@@ -56,21 +60,5 @@ def read_form_sheet(wb: Workbook) -> tuple[Catalogue, str] | None:
     header, rows = found[0], [r for r in found[1:] if any(r)]
     width = len([h for h in header if h])
     rows = [(r + [""] * width)[:width] for r in rows]
-    indicators = []
-    for row in rows:
-        cell = dict(zip(header, row, strict=False))
-        parts = tuple(p for p in cell.get("parts", "").split("+") if p)
-        indicators.append(
-            Indicator(
-                cell.get("code", ""),
-                cell.get("section", ""),
-                cell.get("kind", ""),
-                cell.get("label_vi", ""),
-                cell.get("label_en", ""),
-                cell.get("whole") or None,
-                parts,
-                cell.get("noun", ""),
-                cell.get("phrase", ""),
-            )
-        )
-    return Catalogue((), tuple(indicators)), _digest(rows)
+    indicators = tuple(indicator_of(dict(zip(header, row, strict=False))) for row in rows)
+    return Catalogue((), indicators), _digest(rows)

@@ -6,7 +6,13 @@ from __future__ import annotations
 
 from sqlite_utils import Database
 
-from ct05_desktop.domain.catalogue import Catalogue, Indicator, Section
+from ct05_desktop.domain.catalogue import (
+    INDICATOR_COLUMNS,
+    Catalogue,
+    Section,
+    indicator_of,
+    indicator_row,
+)
 from ct05_desktop.domain.form_years import FormYears, IndicatorVersion, SectionVersion
 from ct05_desktop.domain.sources import Source
 from ct05_desktop.storage.audit_log import AuditLog
@@ -51,21 +57,9 @@ def write_form(db: Database, form: FormYears) -> None:
     db.conn.executemany(
         f"INSERT INTO form_indicators ({', '.join(columns)}) VALUES ({marks})",
         [
-            (
-                v.indicator.code,
-                v.first,
-                v.last,
-                v.position,
-                v.indicator.section,
-                v.indicator.kind,
-                v.indicator.whole,
-                "+".join(v.indicator.parts),
-                v.indicator.label_vi,
-                v.indicator.label_en,
-                v.indicator.noun,
-                v.indicator.phrase,
-            )[: len(columns)]
+            (code, v.first, v.last, v.position, *rest)[: len(columns)]
             for v in form.indicators
+            for code, *rest in (indicator_row(v.indicator),)
         ],
     )
 
@@ -94,25 +88,11 @@ def read_form(db: Database) -> FormYears:
         )
     )
     indicators = tuple(
-        IndicatorVersion(
-            Indicator(
-                code,
-                section,
-                kind,
-                vi,
-                en,
-                whole,
-                tuple(p for p in parts.split("+") if p),
-                noun,
-                phrase,
-            ),
-            first,
-            last,
-            position,
+        IndicatorVersion(indicator_of(dict(zip(INDICATOR_COLUMNS, row, strict=True))), *years)
+        for code, first, last, position, *rest in db.execute(
+            f"SELECT {', '.join(_COLUMNS)}, phrase FROM form_indicators"
         )
-        for code, first, last, position, section, kind, whole, parts, vi, en, noun, phrase in (
-            db.execute(f"SELECT {', '.join(_COLUMNS)}, phrase FROM form_indicators")
-        )
+        for row, years in (((code, *rest), (first, last, position)),)
     )
     return FormYears(sections, indicators)
 

@@ -21,6 +21,7 @@ from ct05_desktop.domain.catalogue import Catalogue
 from ct05_desktop.domain.form_changes import FormDiff, diff
 from ct05_desktop.domain.refusals import Refusal
 from ct05_desktop.domain.registers import REGISTERS
+from ct05_desktop.domain.rollup import Figures
 from ct05_desktop.domain.sources import Source
 from ct05_desktop.excel.template_answer import (
     Filled,
@@ -97,8 +98,9 @@ def answer_template(
     if theirs is not None:
         answer.differs = diff(mine, theirs)
     with session.reading():
-        values, rows, texts = _own_data(session, code, year)
-        answer.conflicts = _parts_within_wholes(session, code, year, theirs or mine, values)
+        figures = session.figures([year], under=code)
+        values, rows, texts = _own_data(session, figures, code, year)
+        answer.conflicts = _parts_within_wholes(figures, code, year, theirs or mine, values)
     if out is None:
         _count(template, answer, values, rows, texts)
     else:
@@ -115,13 +117,12 @@ def answer_template(
 
 
 def _parts_within_wholes(
-    session: Session, code: str, year: int, form: Catalogue, values: dict[str, int | None]
+    figures: Figures, code: str, year: int, form: Catalogue, values: dict[str, int | None]
 ) -> list[str]:
     """A part rolled up above its whole (some units gave the part only) is sent as the part
     of the units that gave both (as the report's shares take it), or empty when none did;
     each said: 'Tổ chức … đăng ký: 235 > Tổng số … 222, gửi 210'."""
     out = []
-    figures = session.figures([year], under=code)
     for indicator in form.indicators:
         whole = indicator.whole
         part, total = values.get(indicator.code), values.get(whole or "")
@@ -144,12 +145,11 @@ def _with_sections(session: Session, form: Catalogue, year: int) -> Catalogue:
 
 
 def _own_data(
-    session: Session, code: str, year: int
+    session: Session, figures: Figures, code: str, year: int
 ) -> tuple[dict[str, int | None], dict[str, list[dict[str, object]]], dict[str, str]]:
     """The unit's figure of each indicator of its year's form, its subtree's register
     rows of the year, its written parts."""
     tree = session.tree()
-    figures = session.figures([year], under=code)
     values: dict[str, int | None] = {
         c: figures.value(code, year, c) for c in session.catalogue_of(year).codes
     }

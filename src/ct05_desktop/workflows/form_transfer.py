@@ -10,7 +10,13 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from ct05_desktop.domain.catalogue import Catalogue, Indicator
+from ct05_desktop.domain.catalogue import (
+    INDICATOR_COLUMNS,
+    Catalogue,
+    Indicator,
+    indicator_of,
+    indicator_row,
+)
 from ct05_desktop.domain.characters import name_refusal
 from ct05_desktop.domain.form_change_words import diff_lines, years_held
 from ct05_desktop.domain.refusals import Phrase, Refusal
@@ -21,7 +27,6 @@ from ct05_desktop.interchange import (
     CsvTable,
     FileProblem,
     FileReport,
-    form_row,
     write_csv,
 )
 from ct05_desktop.workflows.form_change import change_form
@@ -36,7 +41,7 @@ def export_form(session: Session, year: int, out: Path | str) -> int:
     check_year(year)
     form = session.form
     catalogue = form.catalogue(year)
-    rows = [form_row(i) for i in catalogue.indicators]
+    rows = [indicator_row(i) for i in catalogue.indicators]
     return write_csv(out, FORM_COLUMNS, rows, bom=True)
 
 
@@ -106,20 +111,10 @@ def _catalogue(
             bad = name_refusal((row.get(column) or "").strip())
             if bad is not None:
                 report.problems.append(FileProblem(name, line, column, row[column], bad))
-        parts = tuple(p.strip() for p in row.get("parts", "").split("+") if p.strip())
-        indicators.append(
-            Indicator(
-                code,
-                row["section"].strip(),
-                kind,
-                label,
-                (row.get("label_en") or "").strip() or label,
-                (row.get("whole") or "").strip() or None,
-                parts,
-                (row.get("noun") or "").strip(),
-                (row.get("phrase") or "").strip(),
-            )
-        )
+        cells = {c: (row.get(c) or "").strip() for c in INDICATOR_COLUMNS}
+        cells["parts"] = "+".join(p.strip() for p in cells["parts"].split("+"))
+        cells.update(code=code, kind=kind, label_en=cells["label_en"] or label)
+        indicators.append(indicator_of(cells))
     known = set(lines)
     for indicator in indicators:
         for column, other in [("whole", indicator.whole), *(("parts", p) for p in indicator.parts)]:

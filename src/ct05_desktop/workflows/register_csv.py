@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from ct05_desktop.domain.messages import told_reason
+from ct05_desktop.domain.orgs import OrgTree
 from ct05_desktop.domain.refusals import Refusal
 from ct05_desktop.domain.registers import (
     REGISTERS,
@@ -56,21 +57,19 @@ def export_registers(
         for spec in specs:
             rows = session.registers.rows(spec.key, year=year)
             if org is not None:
-                under: dict[int, set[str]] = {}
-                for row in rows:
-                    y = row["year"]
-                    if y not in under:
-                        under[y] = (
-                            {o.code for o in tree.subtree(org, y)}
-                            if tree[org].exists_in(y)
-                            else set()
-                        )
+                years = {r["year"] for r in rows}
+                under = {y: _units_under(tree, org, y) for y in years}
                 rows = [r for r in rows if r["org_code"] in under[r["year"]]]
             target = Path(out) if register else Path(out) / f"{spec.key}.csv"
             written[spec.key] = write_csv(
                 target, register_columns(spec), [_as_text(spec, r) for r in rows], bom=True
             )
     return written
+
+
+def _units_under(tree: OrgTree, org: str, year: int) -> set[str]:
+    """The unit and its units in year's tree (none in a year it did not exist)."""
+    return {o.code for o in tree.subtree(org, year)} if tree[org].exists_in(year) else set()
 
 
 def _as_text(spec: RegisterSpec, row: dict[str, Any]) -> list[object]:
