@@ -88,8 +88,23 @@ def test_many_rows_at_once_are_indexed_for_search_and_the_triggers_stay(demo: Se
         ("SL.MS.CN", 2019, {"kind": "collective", "content": f"Nội dung số {n}"})
         for n in range(BULK + 10)
     ]
-    ids = demo.registers.insert_many("commitments", rows, CLI)
+    def indexes() -> list[tuple[str, str]]:
+        return demo.repo.db.execute(
+            "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = ? "
+            "ORDER BY name",
+            ["commitments"],
+        ).fetchall()
+
+    made = indexes()
+    assert len(made) >= 2 and demo.registers.rows("commitments") == []
+    ids = demo.registers.insert_many("commitments", rows, CLI)  # indexes made again after
     assert len(ids) == BULK + 10 and ids == sorted(ids)
+    assert indexes() == made
+    plan = demo.repo.db.execute(
+        "EXPLAIN QUERY PLAN SELECT id FROM commitments WHERE org_code = ? AND year = ?",
+        ["SL.MS.CN", 2019],
+    ).fetchall()
+    assert "commitments_unit_year" in str(plan)
     found = demo.registers.search(f"noi dung so {BULK + 5}")
     assert [(k, r["id"]) for k, r in found] == [("commitments", ids[BULK + 5])]
     one = demo.registers.insert_many(

@@ -167,9 +167,17 @@ class CsvStream:
         try:
             for cells in reader:
                 # the common case: a whole row on one line, nothing unusual in its block
-                plain = len(cells) == width and cells[0] and reader.line_num == start
+                # (a register's new row has no id: its first cell may be empty)
+                plain = (
+                    len(cells) == width
+                    and reader.line_num == start
+                    and (cells[0] or any(c.strip() for c in cells))
+                )
                 if plain and not self._careful:
-                    row: Row | None = {h: _text(c) for h, c in zip(header, cells, strict=True)}
+                    row: Row | None = {  # _text, written out: the cost of each cell
+                        h: (c.strip() if c.isascii() else unicodedata.normalize("NFC", c.strip()))
+                        for h, c in zip(header, cells, strict=True)
+                    }
                 elif any(c.strip() for c in cells):
                     row = self._checked_row(start, cells)
                 else:

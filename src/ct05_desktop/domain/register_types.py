@@ -9,7 +9,8 @@ from dataclasses import dataclass
 LAST_DISTRICT_YEAR = 2024  # the district level was dissolved from 2025 (form_years)
 
 
-@dataclass(frozen=True)
+# (eq=False: one of each exists; known by identity, each a quick key of a cache)
+@dataclass(frozen=True, eq=False)
 class Choice:
     code: str
     label_vi: str
@@ -20,7 +21,7 @@ class Choice:
         return year is None or self.last is None or year <= self.last
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class Field:
     name: str
     label_vi: str

@@ -12,7 +12,12 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from ct05_desktop.domain import vi_format
-from ct05_desktop.domain.characters import control_refusal, too_long
+from ct05_desktop.domain.characters import (
+    MAX_CELL,
+    control_character,
+    control_refusal,
+    too_long,
+)
 from ct05_desktop.domain.refusals import Phrase, Refusal
 from ct05_desktop.domain.register_specs import AWARDS as AWARDS
 from ct05_desktop.domain.register_specs import BREAKTHROUGH as BREAKTHROUGH
@@ -129,6 +134,27 @@ class FieldError(Refusal):
 def parse_field(field: Field, raw: object, year: int | None = None) -> object:
     """Turn typed or pasted input into the stored value, or raise FieldError (a choice
     that year no longer has, too: the district level from 2025)."""
+    if type(raw) is str:
+        if field.kind in _REPEATED:
+            return _parse_repeated(field, raw, year)
+        if field.kind == "text":  # the common text: kept as it is, in one look
+            text = raw.strip() if raw.isascii() else nfc(raw)
+            if text and len(text) <= MAX_CELL and control_character(text) is None:
+                return text
+    return _parse(field, raw, year)
+
+
+_REPEATED = frozenset({"int", "choice"})
+
+
+@lru_cache(maxsize=8192)
+def _parse_repeated(field: Field, raw: str, year: int | None) -> object:
+    """A choice or a number as text: a file names the same few on every row, so each is
+    read once (a refusal is not kept: it is raised again each time)."""
+    return _parse(field, raw, year)
+
+
+def _parse(field: Field, raw: object, year: int | None) -> object:
     if isinstance(raw, dt.date):  # a date cell of a workbook: read as Excel shows it
         raw = date_cell_text(raw, with_time=field.kind != "date")
     text = "" if raw is None else nfc(str(raw))
@@ -251,7 +277,13 @@ def row_name(spec: RegisterSpec, values: Mapping[str, object], lang: str = "vi")
 
 def shown_text(spec: RegisterSpec, values: Mapping[str, object]) -> str:
     """The row's fields as the window shows them, ' · ' between."""
-    shown = [shown_value(fld, values.get(fld.name)) for fld in spec.fields]
+    shown: list[str] = []
+    for fld in spec.fields:
+        value = values.get(fld.name)
+        if isinstance(value, str) and fld.kind == "text":  # most cells, quickly
+            shown.append(value)
+        elif value is not None and value != "":
+            shown.append(shown_value(fld, value))
     return " · ".join(s for s in shown if s)
 
 

@@ -17,6 +17,8 @@ _MARKS = re.compile("[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20
 
 def fold(text: str) -> str:
     """Lower case without diacritics, with đ read as d: 'Đảng' and 'dang' match."""
+    if text.isascii():  # nothing to take off (codes, numbers, names typed without marks)
+        return text.lower()
     decomposed = unicodedata.normalize("NFD", text.casefold())
     return _MARKS.sub("", decomposed).replace("đ", "d")
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 import getpass
+from collections.abc import Sequence
 from typing import Any
 
 from sqlite_utils import Database
@@ -13,6 +14,8 @@ from sqlite_utils import Database
 from ct05_desktop.domain.changes import ChangeNotes
 from ct05_desktop.domain.settings import USER_NAME
 from ct05_desktop.domain.sources import Source
+
+NOTED = ("org_code", "year", "register")  # what a change is noted by (domain.changes)
 
 
 def now() -> str:
@@ -51,18 +54,29 @@ class AuditLog:
 
     def audit_many(self, action: str, source: Source, entries: list[dict[str, Any]]) -> None:
         """One entry per fields of entries, written at once (a file's many rows)."""
-        if not entries:
+        columns = sorted({k for e in entries for k in e})
+        self.audit_table(
+            action, source, columns, [tuple(e.get(c) for c in columns) for e in entries]
+        )
+
+    def audit_table(
+        self, action: str, source: Source, columns: Sequence[str], rows: list[tuple[Any, ...]]
+    ) -> None:
+        """One entry per row of columns' values, written at once (no dict for each of a
+        file's 100,000 rows); what changed noted once per unit, year and register."""
+        if not rows:
             return
         at, who, said = now(), self.who(), str(source)
-        columns = sorted({k for e in entries for k in e})
         names = ", ".join(["at", "who", "action", "source", *columns])
         marks = ", ".join("?" * (4 + len(columns)))
         self.db.conn.executemany(
             f"INSERT INTO audit ({names}) VALUES ({marks})",
-            [(at, who, action, said, *(e.get(c) for c in columns)) for e in entries],
+            [(at, who, action, said, *row) for row in rows],
         )
-        for e in entries:
-            self.notes.note(action, e.get("org_code"), e.get("year"), e.get("register"))
+        where = [columns.index(c) if c in columns else None for c in NOTED]
+        noted = {tuple(None if i is None else row[i] for i in where) for row in rows}
+        for org, year, register in noted:
+            self.notes.note(action, org, year, register)
 
     def audit_query(
         self,

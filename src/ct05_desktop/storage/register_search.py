@@ -146,6 +146,31 @@ def indexed_at_once(db: Database, table: str, after: int) -> Iterator[None]:
     db.execute(_adding(table))
 
 
+@contextmanager
+def sorted_at_once(db: Database, table: str, adding: int) -> Iterator[None]:
+    """Many rows inserted (inside the caller's transaction) into a table that holds fewer:
+    its indexes dropped first and made again when done (sorting every row at once is
+    quicker than placing each in the indexes; 100,000 rows: 0.8 s → 0.5 s). A table
+    already holding as many rows keeps its indexes: remaking them would cost more."""
+    (there,) = db.execute(f"SELECT count(*) FROM {table}").fetchone()
+    made = [
+        (name, sql)
+        for name, sql in db.execute(
+            "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = ? "
+            "AND sql IS NOT NULL",
+            [table],
+        ).fetchall()
+    ]
+    if adding < max(there, 1):
+        yield
+        return
+    for name, _ in made:
+        db.execute(f"DROP INDEX {name}")
+    yield
+    for _, sql in made:
+        db.execute(sql)
+
+
 def reindex_in_slots(db: Database) -> None:
     """The index made again with slotted rowids (migration 0014): before, a row's rowid
     was its id times the number of registers, which a fifth register would have changed

@@ -15,6 +15,7 @@ from ct05_desktop.storage.register_search import (
     indexed_at_once,
     rows_by_id,
     search_text,
+    sorted_at_once,
 )
 from ct05_desktop.storage.repository import Repository
 
@@ -108,21 +109,22 @@ class RegisterStore:
             marks = ", ".join("?" * len(columns))
             insert = f"INSERT INTO {spec.key} ({', '.join(columns)}) VALUES ({marks})"
             if len(records) >= BULK:  # indexed for search at once, not row by row
-                with indexed_at_once(self.db, spec.key, last):
+                with (
+                    indexed_at_once(self.db, spec.key, last),
+                    sorted_at_once(self.db, spec.key, len(records)),
+                ):
                     self.db.conn.executemany(insert, records)
             else:
                 self.db.conn.executemany(insert, records)
-            entries = [
-                {
-                    "org_code": org,
-                    "year": year,
-                    "register": spec.key,
-                    "row_id": last + 1 + n,
-                    "new": _dump(values),
-                }
-                for n, (org, year, values) in enumerate(given)
-            ]
-            self.repo.audit_many("register_add", source, entries)
+            self.repo.audit_table(
+                "register_add",
+                source,
+                ("org_code", "year", "register", "row_id", "new"),
+                [
+                    (org, year, spec.key, last + 1 + n, _dump(values))
+                    for n, (org, year, values) in enumerate(given)
+                ],
+            )
         return [last + 1 + n for n in range(len(given))]
 
     def update(self, register: str, row_id: int, values: Mapping[str, Any], source: Source) -> bool:
@@ -213,5 +215,8 @@ def _in_order(row: Mapping[str, Any]) -> tuple[int, str, int]:
     return (row["year"], row["org_code"], row["id"])
 
 
+_ENCODER = json.JSONEncoder(ensure_ascii=False, sort_keys=True)  # made once, not per row
+
+
 def _dump(values: Mapping[str, Any]) -> str:
-    return json.dumps(dict(values), ensure_ascii=False, sort_keys=True)
+    return _ENCODER.encode(dict(values))
