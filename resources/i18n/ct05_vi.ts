@@ -1097,8 +1097,8 @@ Nhật ký lỗi: {3}</translation>
         <translation>&amp;Dán dòng từ Excel</translation>
     </message>
     <message>
-        <source>(*) required. To paste from Excel, copy the columns in this order: {0}.</source>
-        <translation>(*) bắt buộc nhập. Để dán từ Excel, hãy sao chép các cột theo thứ tự: {0}.</translation>
+        <source>(*) required. Ctrl+V pastes what was copied from Excel into the cells from the selected one; whole rows copied from Excel (columns in this order: {0}) are added. Ctrl+D fills the selected cells down from the top one.</source>
+        <translation>(*) bắt buộc nhập. Ctrl+V dán những gì đã sao chép từ Excel vào các ô, bắt đầu từ ô đang chọn; nếu sao chép nguyên dòng từ Excel (các cột theo thứ tự: {0}) thì các dòng đó được thêm vào. Ctrl+D điền xuống các ô đang chọn giá trị của ô trên cùng.</translation>
     </message>
     <message>
         <source>Add a row by filling in a form</source>
@@ -1159,6 +1159,18 @@ Nhật ký lỗi: {3}</translation>
     <message>
         <source>Nothing pasted</source>
         <translation>Không dán được</translation>
+    </message>
+    <message>
+        <source>The copied block ({0} rows, {1} columns) does not fit from row {2}, column “{3}”: the table has {4} rows and {5} columns. Add rows first, or select a cell higher up or further left.</source>
+        <translation>Vùng đã sao chép ({0} dòng, {1} cột) không vừa khi dán từ dòng {2}, cột “{3}”: bảng chỉ có {4} dòng và {5} cột. Hãy thêm dòng trước, hoặc chọn một ô ở cao hơn hay lệch trái hơn.</translation>
+    </message>
+    <message>
+        <source>Nothing filled</source>
+        <translation>Không điền được</translation>
+    </message>
+    <message>
+        <source>No cell was changed, because:</source>
+        <translation>Không ô nào được thay đổi, vì:</translation>
     </message>
     <message>
         <source>Row {0} has {1} columns; this table has {2}. Copy only its columns, in order.</source>

@@ -115,5 +115,9 @@ class RegisterTableModel(QAbstractTableModel):
         self.changed.emit()
         return True
 
+    def edit_text(self, row: int, column: int) -> str:
+        """A cell as its editor starts from (a choice by its code), for filling down."""
+        return str(self.data(self.index(row, column), Qt.ItemDataRole.EditRole))
+
     def row_ids(self, rows: list[int]) -> list[int]:
         return [int(self.rows[r]["id"]) for r in rows if 0 <= r < len(self.rows)]

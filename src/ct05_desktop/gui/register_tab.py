@@ -1,30 +1,17 @@
-"""One register's page: its table, and buttons to add, delete and paste rows."""
+"""One register's page: its table, and buttons to add, delete and paste rows; cells
+pasted and filled down as in Excel."""
 
 from __future__ import annotations
 
-import csv
-import io
-
-from PySide6.QtCore import (
-    QAbstractItemModel,
-    QModelIndex,
-    QPersistentModelIndex,
-    Qt,
-    Signal,
-)
-from PySide6.QtGui import QGuiApplication, QKeyEvent, QKeySequence, QResizeEvent
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QComboBox,
     QDialog,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QMessageBox,
     QPushButton,
-    QStyledItemDelegate,
-    QStyleOptionViewItem,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -32,124 +19,17 @@ from PySide6.QtWidgets import (
 from ct05_desktop.domain.registers import RegisterSpec, row_name
 from ct05_desktop.domain.sources import FORM, PASTE
 from ct05_desktop.gui import i18n
-from ct05_desktop.gui.column_fit import Column, WrappingHeader, fit
-from ct05_desktop.gui.register_form import AddRowDialog, choice_combo
+from ct05_desktop.gui.register_cells import Change, clipboard_block, filled_down, pasted
+from ct05_desktop.gui.register_form import AddRowDialog
 from ct05_desktop.gui.register_model import RegisterTableModel
+from ct05_desktop.gui.register_table import ChoiceDelegate, RegisterTable
 from ct05_desktop.workflows.entry import InputRefused
-from ct05_desktop.workflows.register_entry import add_register_rows, delete_register_rows
+from ct05_desktop.workflows.register_entry import (
+    add_register_rows,
+    delete_register_rows,
+    update_register_cells,
+)
 from ct05_desktop.workflows.session import Session
-
-Index = QModelIndex | QPersistentModelIndex
-
-
-# a column's (minimum width, weight, maximum, floor) by the kind of its field: on a narrow
-# screen a register of many columns (the commitments) narrows its texts and choices first
-COLUMN_RULES = {
-    "text": (110, 3, 0, 75),
-    "choice": (100, 2, 0, 80),
-    "date": (85, 0, 0, 0),
-    "int": (70, 0, 0, 60),
-}
-
-
-class ChoiceDelegate(QStyledItemDelegate):
-    """A drop-down list for the register fields that take one of a few values."""
-
-    def __init__(self, spec: RegisterSpec, lang: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.spec, self.lang = spec, lang
-
-    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: Index) -> QWidget:
-        fld = self.spec.fields[index.column()]
-        if fld.kind != "choice":
-            return super().createEditor(parent, option, index)
-        year = getattr(index.model(), "year", None)  # that year's choices only
-        return choice_combo(fld, self.lang, parent, year=year)
-
-    def setEditorData(self, editor: QWidget, index: Index) -> None:
-        if isinstance(editor, QComboBox):
-            found = editor.findData(index.data(Qt.ItemDataRole.EditRole) or None)
-            editor.setCurrentIndex(max(found, 0))
-        else:
-            super().setEditorData(editor, index)
-
-    def setModelData(self, editor: QWidget, model: QAbstractItemModel, index: Index) -> None:
-        if isinstance(editor, QComboBox):
-            model.setData(index, editor.currentData() or "")
-        else:
-            super().setModelData(editor, model, index)
-
-
-class RegisterTable(QTableView):
-    paste_requested = Signal()
-    delete_requested = Signal()
-
-    def __init__(self, spec: RegisterSpec, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setHorizontalHeader(WrappingHeader(self))
-        self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        self.horizontalHeader().setMinimumSectionSize(60)
-        # texts share the width (the row's name, or the register's wide field, most),
-        # dates and counts fixed
-        name = next(
-            n
-            for n, fld in enumerate(spec.fields)
-            if (fld.name == spec.wide if spec.wide else fld.kind == "text")
-        )
-        self.columns = [
-            Column(n, 130, 4, 0, 90) if n == name else Column(n, *COLUMN_RULES[fld.kind])
-            for n, fld in enumerate(spec.fields)
-        ]
-        # what an empty table says, over its blank area; clicks and keys go to the table
-        self.empty_label = QLabel(self.viewport())
-        self.empty_label.setWordWrap(True)
-        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.empty_label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
-        self.empty_label.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.empty_label.setStyleSheet("color: #666; background: transparent;")
-        self.empty_label.hide()
-        self.empty_text = ""
-
-    def set_empty_text(self, text: str) -> None:
-        """The words shown while the table has no row (none when empty)."""
-        self.empty_text = text
-        self.show_empty()
-
-    def show_empty(self) -> None:
-        model = self.model()
-        empty = bool(self.empty_text) and (model is None or model.rowCount() == 0)
-        self.empty_label.setText(self.empty_text)
-        if empty:
-            self._place_empty()
-        self.empty_label.setVisible(empty)
-
-    def _place_empty(self) -> None:
-        area = self.viewport().rect()
-        width = min(area.width() - 40, 640)
-        self.empty_label.setFixedWidth(max(width, 100))
-        height = self.empty_label.heightForWidth(self.empty_label.width())
-        self.empty_label.setFixedHeight(max(height, self.empty_label.sizeHint().height()))
-        self.empty_label.move(
-            area.center().x() - self.empty_label.width() // 2,
-            max(area.center().y() - self.empty_label.height() // 2, 8),
-        )
-
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        super().resizeEvent(event)  # the viewport has its new size
-        fit(self, self.columns)
-        self._place_empty()
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        if event.matches(QKeySequence.StandardKey.Paste):
-            self.paste_requested.emit()
-            return
-        if (
-            event.key() == Qt.Key.Key_Delete
-            and self.state() != QAbstractItemView.State.EditingState
-        ):
-            self.delete_requested.emit()
-            return
-        super().keyPressEvent(event)
 
 
 class RegisterPage(QWidget):
@@ -164,7 +44,8 @@ class RegisterPage(QWidget):
         self.view = RegisterTable(spec, self)
         self.view.setModel(self.model)
         self.view.setItemDelegate(ChoiceDelegate(spec, lang, self.view))
-        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        # cells selected as in Excel: a column's results filled down or pasted at once
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
         self.view.setAlternatingRowColors(True)
         self.view.setWordWrap(False)  # one line a row, cut with "…"; the whole in the tooltip
         self.add_button = QPushButton(self.tr("&Add row…"), self)
@@ -184,7 +65,8 @@ class RegisterPage(QWidget):
         self.add_button.clicked.connect(self.add_row)
         self.delete_button.clicked.connect(self.delete_rows)
         self.paste_button.clicked.connect(self.paste_rows)
-        self.view.paste_requested.connect(self.paste_rows)
+        self.view.paste_requested.connect(self.paste)
+        self.view.fill_down_requested.connect(self.fill_down)
         self.view.delete_requested.connect(self.delete_rows)
         self.model.rejected.connect(self._show_error)
         self.model.changed.connect(self.changed)
@@ -196,7 +78,9 @@ class RegisterPage(QWidget):
         columns = "; ".join(self.model.label(c) for c in range(self.model.columnCount()))
         self.hint.setText(
             self.tr(
-                "(*) required. To paste from Excel, copy the columns in this order: {0}."
+                "(*) required. Ctrl+V pastes what was copied from Excel into the cells from the "
+                "selected one; whole rows copied from Excel (columns in this order: {0}) are "
+                "added. Ctrl+D fills the selected cells down from the top one."
             ).format(columns)
         )
 
@@ -268,7 +152,7 @@ class RegisterPage(QWidget):
         return False
 
     def delete_rows(self) -> bool:
-        rows = sorted({i.row() for i in self.view.selectionModel().selectedRows()})
+        rows = sorted({row for row, _ in self.view.selected_cells()})
         if not rows or self.model.org is None or self.model.read_only:
             return False
         named = [
@@ -306,13 +190,80 @@ class RegisterPage(QWidget):
         self.changed.emit()
         return True
 
+    def paste(self) -> int:
+        """Ctrl+V: rows copied whole from Excel (or into an empty table) are added; a
+        narrower block goes into the cells from the selected one, as in Excel."""
+        cells = clipboard_block(QGuiApplication.clipboard().text())
+        whole = any(len(row) >= len(self.spec.fields) for row in cells)
+        if whole or self.model.rowCount() == 0 or not self.view.selected_cells():
+            return self.paste_rows()
+        return self.paste_cells(cells)
+
+    def paste_cells(self, block: list[list[str]]) -> int:
+        """The block into the cells from the selected one (one value: into every selected
+        cell): all of them, or none. Returns the rows changed."""
+        if not block or self.model.read_only:
+            return 0
+        cells = self.view.selected_cells()
+        changes = pasted(block, cells, self.model.rowCount(), self.model.columnCount())
+        if not changes:
+            row, column = min(cells)
+            QMessageBox.warning(
+                self,
+                self.tr("Nothing pasted"),
+                self.tr(
+                    "The copied block ({0} rows, {1} columns) does not fit from row {2}, column "
+                    "“{3}”: the table has {4} rows and {5} columns. Add rows first, or select "
+                    "a cell higher up or further left."
+                ).format(
+                    len(block),
+                    max(len(line) for line in block),
+                    row + 1,
+                    self.model.label(column),
+                    self.model.rowCount(),
+                    self.model.columnCount(),
+                ),
+            )
+            return 0
+        return self._write_cells(changes, self.tr("Nothing pasted"))
+
+    def fill_down(self) -> int:
+        """Ctrl+D: each selected column filled down from its top cell (all or none)."""
+        if self.model.read_only:
+            return 0
+        changes = filled_down(self.view.selected_cells(), self.model.edit_text)
+        return self._write_cells(changes, self.tr("Nothing filled"))
+
+    def _write_cells(self, changes: list[Change], nothing: str) -> int:
+        if not changes or self.model.org is None:
+            return 0
+        ids = self.model.row_ids(list(range(self.model.rowCount())))
+        cells = [
+            (row + 1, ids[row], self.spec.fields[column].name, text)
+            for row, column, text in changes
+        ]
+        try:
+            written = update_register_cells(self.session, self.spec.key, cells, FORM)
+        except InputRefused as exc:
+            QMessageBox.warning(
+                self,
+                nothing,
+                self.tr("No cell was changed, because:") + "\n" + exc.words(i18n.window_language()),
+            )
+            return 0
+        selected = self.view.selected_cells()
+        self.model.reload()
+        self.view.select_cells(selected)  # as before: the clerk goes on from there
+        if written:
+            self.changed.emit()
+        return written
+
     def paste_rows(self) -> int:
         """Add the rows copied from Excel, columns in the table's order: all or none."""
-        text = QGuiApplication.clipboard().text().replace("\r\n", "\n").strip("\n")
-        if not text or self.model.org is None or self.model.read_only:
+        cells = clipboard_block(QGuiApplication.clipboard().text())
+        if not cells or self.model.org is None or self.model.read_only:
             return 0
         names = [f.name for f in self.spec.fields]
-        cells = list(csv.reader(io.StringIO(text, newline=""), delimiter="\t"))
         too_wide = [n for n, row in enumerate(cells, 1) if len(row) > len(names)]
         if too_wide:
             QMessageBox.warning(

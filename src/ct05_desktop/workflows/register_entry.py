@@ -86,6 +86,49 @@ def update_register_cell(
         return session.registers.update(register, row_id, {field_name: value}, source)
 
 
+def update_register_cells(
+    session: Session,
+    register: str,
+    cells: Sequence[tuple[int, int, str, object]],
+    source: Source,
+) -> int:
+    """Change many cells at once (pasted into a column, filled down): cells are (the
+    row's number in the table, its id, the field, the input). All are written or, with
+    every bad cell named by row and column, none. Returns the rows changed."""
+    spec = REGISTERS_BY_KEY[register]
+    with session.writing():
+        rows = session.registers.by_ids(register, {c[1] for c in cells})
+        for org, year in sorted({(r["org_code"], r["year"]) for r in rows.values()}):
+            unit_year_guard(session, org, year)
+        changed: dict[int, dict[str, Any]] = {}
+        lines: dict[int, int] = {}
+        problems: list[Refusal] = []
+        for line, row_id, name, raw in cells:
+            fld, lines[row_id] = spec.field(name), line
+            if row_id not in rows:  # deleted since the table was read
+                problems.append(_in_row(Refusal("register_id_unknown", id=row_id), line))
+                continue
+            try:
+                value = parse_field(fld, raw, rows[row_id]["year"])
+            except FieldError as exc:
+                problems.append(_in_column(fld.label_vi, fld.label_en, exc, line))
+                continue
+            changed.setdefault(row_id, {})[name] = value
+        for row_id, values in changed.items():  # each row's fields against each other
+            crossed = row_problems(spec, {**rows[row_id], **values})
+            problems += [_in_row(why, lines[row_id]) for why in crossed]
+        if problems:
+            raise InputRefused(sorted(problems, key=_line_of))
+        return sum(
+            session.registers.update(register, row_id, values, source)
+            for row_id, values in changed.items()
+        )
+
+
+def _line_of(reason: Refusal) -> int:
+    return int(reason.params.get("row") or 0)
+
+
 def delete_register_rows(
     session: Session, register: str, org: str, year: int, row_ids: Iterable[int], source: Source
 ) -> None:
