@@ -195,3 +195,32 @@ def test_a_row_whose_fields_disagree_is_told(demo: Session, tmp_path: Path) -> N
         update_register_cell(demo, "commitments", row_id, "kind", KEY_CADRE, CLI)
     assert changed.value.codes == ["commitment_needs_person"]
     assert demo.registers.get("commitments", row_id)["kind"] == "collective"
+
+
+def test_a_key_cadres_earlier_years_are_found_by_name_and_position(demo: Session) -> None:
+    from ct05_desktop.workflows.reading import earlier_commitments
+
+    def cadre(person: str, position: str, content: str, **more: object) -> dict[str, object]:
+        row = {"kind": KEY_CADRE, "person": person, "position": position, "content": content}
+        return row | more
+
+    register(demo, "SL.MS.CN", [cadre("Lò Văn A", "Bí thư", "Đi cơ sở", items=4)], 2017)
+    register(
+        demo,
+        "SL.MS.CN",
+        [
+            cadre("LÒ VĂN A", "bí thư", "Tiếp dân mỗi tuần", result="Hoàn thành tốt"),
+            cadre("Lò Văn A", "Phó Bí thư", "Khác"),  # another post: another line of history
+            {"kind": COLLECTIVE, "content": "Bản văn hóa"},
+        ],
+        2018,
+    )
+    register(demo, "SL.MS.CN", [cadre("Lò Văn A", "Bí thư", "Năm nay")], 2019)
+    earlier = earlier_commitments(demo, "SL.MS.CN", 2019)
+    assert earlier[("lo van a", "bi thu")] == [
+        "2017: Đi cơ sở (04 việc làm) – chưa đánh giá",
+        "2018: Tiếp dân mỗi tuần – Hoàn thành tốt",
+    ]
+    assert earlier[("lo van a", "pho bi thu")] == ["2018: Khác – chưa đánh giá"]
+    assert len(earlier) == 2  # the collective's row and 2019 itself are not there
+    assert earlier_commitments(demo, "SL.MS.CN", 2017) == {}

@@ -1129,6 +1129,14 @@ Nhật ký lỗi: {3}</translation>
         <translation>Bấm “Thêm dòng…” hoặc dán các dòng sao chép từ Excel (Ctrl+V).</translation>
     </message>
     <message>
+        <source>{0}, in earlier years:</source>
+        <translation>{0}, các năm trước:</translation>
+    </message>
+    <message>
+        <source>{0}: no registration in earlier years in this unit.</source>
+        <translation>{0}: không có đăng ký các năm trước ở đơn vị này.</translation>
+    </message>
+    <message>
         <source>Not saved</source>
         <translation>Chưa lưu</translation>
     </message>
@@ -1224,6 +1232,10 @@ Nhật ký lỗi: {3}</translation>
 </context>
 <context>
     <name>RegisterTableModel</name>
+    <message>
+        <source>Registered in earlier years:</source>
+        <translation>Đã đăng ký các năm trước:</translation>
+    </message>
     <message>
         <source>Row {0}: {1}</source>
         <translation>Dòng {0}: {1}</translation>

@@ -132,3 +132,29 @@ def test_whole_rows_copied_are_still_added(window: MainWindow, demo: Session) ->
     )
     assert page.paste() == 1
     assert page.model.rowCount() == 2
+
+
+def test_a_key_cadres_earlier_years_beside_the_row(window: MainWindow, demo: Session) -> None:
+    cadre = {"kind": "Cán bộ chủ chốt", "person": "Lò Văn Nam", "position": "Bí thư"}
+    add_register_rows(
+        demo, "commitments", "SL.BY", 2018, [cadre | {"content": "Đi cơ sở", "result": "good"}], CLI
+    )
+    add_register_rows(
+        demo,
+        "commitments",
+        "SL.BY",
+        2019,
+        [cadre | {"content": "Tiếp dân"}, {"kind": "Tập thể", "content": "Bản văn hóa"}],
+        CLI,
+    )
+    assert window.org_panel.select("SL.BY")
+    page = window.register_pages[COMMITMENTS]
+    page.model.reload()
+    page.view.setCurrentIndex(page.model.index(0, 3))
+    assert page.beside.isVisibleTo(page)
+    assert "Lò Văn Nam, Bí thư" in page.beside.text()
+    assert "2018: Đi cơ sở – Hoàn thành tốt" in page.beside.text()
+    tip = page.model.index(0, 1).data(Qt.ItemDataRole.ToolTipRole)
+    assert "2018: Đi cơ sở – Hoàn thành tốt" in tip
+    page.view.setCurrentIndex(page.model.index(1, 3))  # a collective's row: nothing beside
+    assert not page.beside.isVisibleTo(page)

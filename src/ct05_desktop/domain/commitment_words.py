@@ -8,6 +8,8 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 
 from ct05_desktop.domain import vi_format
+from ct05_desktop.domain.register_specs import RESULTS
+from ct05_desktop.domain.vi_text import fold
 
 KINDS = (("collective", "tập thể"), ("key_cadre", "cán bộ chủ chốt"))
 WELL = ("excellent", "good")  # "hoàn thành tốt trở lên"
@@ -63,3 +65,31 @@ def commitments_sentence(rows: Iterable[Mapping[str, object]]) -> str | None:
     if unrated:
         said.append(f"{unrated} chưa đánh giá")
     return f"Kết quả thực hiện đăng ký làm theo: {'; '.join(said)}."
+
+
+def cadre_key(row: Mapping[str, object]) -> tuple[str, str] | None:
+    """Who a key cadre's row is, to find their other years: name and position, compared
+    without case and marks ('Lò Văn A, Bí thư' is 'lo van a, bi thu'); None for a
+    collective's row, or a key cadre's without a name."""
+    person = row.get("person")
+    if row.get("kind") != "key_cadre" or not person:
+        return None
+    return fold(str(person)).strip(), fold(str(row.get("position") or "")).strip()
+
+
+def earlier_by_cadre(rows: Iterable[Mapping[str, object]]) -> dict[tuple[str, str], list[str]]:
+    """Each key cadre's earlier registrations, one line a row, oldest first: '2019: Đi cơ
+    sở hằng tuần (4 việc làm) – Hoàn thành tốt'."""
+    out: dict[tuple[str, str], list[str]] = {}
+    labels = {c.code: c.label_vi for c in RESULTS}
+    for row in sorted(rows, key=lambda r: (int(str(r.get("year"))), int(str(r.get("id") or 0)))):
+        key = cadre_key(row)
+        if key is None:
+            continue
+        items = row.get("items")
+        what = str(row.get("content") or "")
+        if items:
+            what += f" ({vi_format.count(int(str(items)))} việc làm)"
+        result = labels.get(str(row.get("result")), "chưa đánh giá")
+        out.setdefault(key, []).append(f"{row.get('year')}: {what} – {result}")
+    return out

@@ -11,11 +11,12 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtWidgets import QWidget
 
+from ct05_desktop.domain.commitment_words import cadre_key
 from ct05_desktop.domain.registers import RegisterSpec, format_date_vi, shown_value
 from ct05_desktop.domain.sources import FORM
 from ct05_desktop.gui import i18n
 from ct05_desktop.workflows.entry import InputRefused
-from ct05_desktop.workflows.reading import register_row, register_rows
+from ct05_desktop.workflows.reading import earlier_commitments, register_row, register_rows
 from ct05_desktop.workflows.register_entry import update_register_cell
 from ct05_desktop.workflows.session import Session
 
@@ -37,11 +38,17 @@ class RegisterTableModel(QAbstractTableModel):
         self.year = 0
         self.read_only = False
         self.rows: list[dict[str, Any]] = []
+        self.earlier: dict[tuple[str, str], list[str]] = {}  # key cadres' earlier years
 
     def load(self, org: str | None, year: int, read_only: bool = False) -> None:
         self.beginResetModel()
         self.org, self.year, self.read_only = org, year, read_only
         self.rows = [] if org is None else register_rows(self.session, self.spec.key, org, year)
+        self.earlier = (
+            earlier_commitments(self.session, org, year)
+            if org is not None and self.spec.key == "commitments"
+            else {}
+        )
         self.endResetModel()
 
     def reload(self) -> None:
@@ -80,6 +87,11 @@ class RegisterTableModel(QAbstractTableModel):
             return None
         fld = self.spec.fields[index.column()]
         value = self.rows[index.row()].get(fld.name)
+        if role == Qt.ItemDataRole.ToolTipRole and fld.name in ("person", "position"):
+            lines = self.earlier_lines(index.row())
+            if lines:  # a key cadre's earlier years, beside their name
+                said = self.tr("Registered in earlier years:")
+                return "\n".join([shown_value(fld, value, self.lang), said, *lines])
         if role == Qt.ItemDataRole.DisplayRole or role == Qt.ItemDataRole.ToolTipRole:
             return shown_value(fld, value, self.lang)
         if role == Qt.ItemDataRole.EditRole:
@@ -114,6 +126,14 @@ class RegisterTableModel(QAbstractTableModel):
         )
         self.changed.emit()
         return True
+
+    def earlier_lines(self, row: int) -> list[str] | None:
+        """A key cadre's registrations of earlier years in this unit, one line each ([]:
+        none); None when the row is not a key cadre's."""
+        if not 0 <= row < len(self.rows):
+            return None
+        key = cadre_key(self.rows[row])
+        return None if key is None else self.earlier.get(key, [])
 
     def edit_text(self, row: int, column: int) -> str:
         """A cell as its editor starts from (a choice by its code), for filling down."""

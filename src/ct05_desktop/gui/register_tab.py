@@ -3,7 +3,7 @@ pasted and filled down as in Excel."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -51,6 +51,10 @@ class RegisterPage(QWidget):
         self.add_button = QPushButton(self.tr("&Add row…"), self)
         self.delete_button = QPushButton(self.tr("&Delete rows"), self)
         self.paste_button = QPushButton(self.tr("&Paste rows from Excel"), self)
+        self.beside = QLabel(self)  # the current key cadre's earlier years
+        self.beside.setWordWrap(True)
+        self.beside.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.beside.hide()
         self.hint = QLabel(self)
         self.hint.setWordWrap(True)
         self.hint.setStyleSheet("color: #555")
@@ -61,6 +65,7 @@ class RegisterPage(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
         layout.addWidget(self.view)
+        layout.addWidget(self.beside)
         layout.addWidget(self.hint)
         self.add_button.clicked.connect(self.add_row)
         self.delete_button.clicked.connect(self.delete_rows)
@@ -74,6 +79,8 @@ class RegisterPage(QWidget):
             signal.connect(self.view.show_empty)
             signal.connect(self._enable_delete)
         self.view.selectionModel().selectionChanged.connect(self._enable_delete)
+        self.view.selectionModel().currentRowChanged.connect(self._show_earlier)
+        self.model.modelReset.connect(self._show_earlier)
         self.read_only_reason = ""
         columns = "; ".join(self.model.label(c) for c in range(self.model.columnCount()))
         self.hint.setText(
@@ -118,6 +125,26 @@ class RegisterPage(QWidget):
             + " "
             + self.tr("Click “Add row…” or paste rows copied from Excel (Ctrl+V).")
         )
+
+    def _show_earlier(self) -> None:
+        """Under the table, what the current row's key cadre registered in earlier years
+        in this unit (the same name and position), and how each ended."""
+        row = self.view.currentIndex().row()
+        lines = self.model.earlier_lines(row)
+        if lines is None:
+            self.beside.hide()
+            return
+        who = ", ".join(
+            str(self.model.rows[row].get(n))
+            for n in ("person", "position")
+            if self.model.rows[row].get(n)
+        )
+        if lines:
+            text = self.tr("{0}, in earlier years:").format(who) + "\n" + "\n".join(lines)
+        else:
+            text = self.tr("{0}: no registration in earlier years in this unit.").format(who)
+        self.beside.setText(text)
+        self.beside.show()
 
     def _enable_delete(self) -> None:
         """Delete rows only when some are selected and the year can be changed."""

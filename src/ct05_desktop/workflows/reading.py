@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from ct05_desktop.domain.commitment_words import earlier_by_cadre
 from ct05_desktop.domain.settings import DATABASE, USER_NAME, Setting
 from ct05_desktop.workflows.session import Session
 
@@ -35,6 +36,14 @@ def register_rows(
     session: Session, register: str, org: str | None = None, year: int | None = None
 ) -> list[dict[str, Any]]:
     return session.registers.rows(register, org, year)
+
+
+def earlier_commitments(session: Session, org: str, year: int) -> dict[tuple[str, str], list[str]]:
+    """The unit's key cadres' registrations of the years before year, by cadre (name and
+    position), one line each (domain.commitment_words.earlier_by_cadre)."""
+    if year <= 1:
+        return {}
+    return earlier_by_cadre(session.registers.rows("commitments", org, years=range(1, year)))
 
 
 def register_row(session: Session, register: str, row_id: int) -> dict[str, Any]:
