@@ -224,3 +224,58 @@ def test_a_key_cadres_earlier_years_are_found_by_name_and_position(demo: Session
     assert earlier[("lo van a", "pho bi thu")] == ["2018: Khác – chưa đánh giá"]
     assert len(earlier) == 2  # the collective's row and 2019 itself are not there
     assert earlier_commitments(demo, "SL.MS.CN", 2017) == {}
+
+
+def test_a_range_report_counts_each_years_commitments(demo: Session, tmp_path: Path) -> None:
+    import docx
+
+    from ct05_desktop.workflows.report_files import build_report
+    from ct05_desktop.workflows.reports import parse_years
+
+    register(
+        demo, "SL.MS.CN", [{"kind": COLLECTIVE, "content": "Bản văn hóa", "result": "good"}], 2018
+    )
+    register(
+        demo,
+        "SL.MS.CN",
+        [
+            {"kind": COLLECTIVE, "content": "Bản văn hóa", "result": "not_done"},
+            {"kind": KEY_CADRE, "person": "Lò Văn A", "content": "Đi cơ sở", "result": "good"},
+        ],
+        2019,
+    )
+    out = tmp_path / "r.docx"
+    build_report(demo, parse_years("2018-2019"), out, "SL.MS")
+    said = "\n".join(p.text for p in docx.Document(str(out)).paragraphs)
+    assert (
+        "Kết quả thực hiện đăng ký làm theo: 01/02 tập thể và 01/01 cán bộ chủ chốt hoàn thành "
+        "tốt trở lên nội dung đã đăng ký; 01 tập thể không hoàn thành."
+    ) in said
+    build_report(demo, parse_years("2018-2019"), tmp_path / "r.xlsx", "SL.MS")
+    book = openpyxl.load_workbook(tmp_path / "r.xlsx")
+    sheet = next(
+        ws
+        for ws in book.worksheets
+        if "làm theo" in ws.title.lower() or "dang ky" in ws.title.lower()
+    )
+    texts = [c.value for row in sheet.iter_rows() for c in row if isinstance(c.value, str)]
+    assert "Đi cơ sở" in texts and texts.count("Bản văn hóa") == 2
+    years = [
+        c.value for row in sheet.iter_rows() for c in row if c.value in (2018, 2019, "2018", "2019")
+    ]
+    assert set(map(str, years)) == {"2018", "2019"}
+
+
+def test_the_history_carries_the_registers_counts_year_by_year(demo: Session) -> None:
+    from ct05_desktop.workflows.review import unit_history
+
+    def items() -> dict[int, int]:
+        values = unit_history(demo, "SL.MS")[1]
+        return {y: values.get(("key_cadre_items", y)) or 0 for y in (2018, 2019)}
+
+    before = items()
+    cadre = {"kind": KEY_CADRE, "person": "Lò Văn A", "content": "Đi cơ sở", "items": 3}
+    register(demo, "SL.MS.CN", [cadre], 2018)
+    register(demo, "SL.MS.CN", [cadre, cadre | {"person": "Cầm Thị B"}], 2019)
+    after = items()
+    assert {y: after[y] - before[y] for y in after} == {2018: 3, 2019: 6}

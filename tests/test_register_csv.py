@@ -88,6 +88,7 @@ def test_many_rows_at_once_are_indexed_for_search_and_the_triggers_stay(demo: Se
         ("SL.MS.CN", 2019, {"kind": "collective", "content": f"Nội dung số {n}"})
         for n in range(BULK + 10)
     ]
+
     def indexes() -> list[tuple[str, str]]:
         return demo.repo.db.execute(
             "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = ? "
