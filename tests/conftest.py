@@ -60,3 +60,13 @@ def demo(db_path: Path) -> Iterator[Session]:
         init_database(s)
         load_demo(s)
         yield s
+
+
+@pytest.fixture
+def no_demo_commitments(demo: Session) -> Session:
+    """The demo without its commitments register's rows: for tests that count from none."""
+    from ct05_desktop.domain.sources import CLI
+
+    rows = demo.registers.rows("commitments")
+    demo.registers.delete("commitments", [r["id"] for r in rows], CLI)
+    return demo

@@ -7,12 +7,15 @@ from __future__ import annotations
 from pathlib import Path
 
 import openpyxl
+import pytest
 
 from ct05_desktop.domain.sources import CLI
 from ct05_desktop.workflows.entry import warnings_for_units
 from ct05_desktop.workflows.register_entry import add_register_rows
 from ct05_desktop.workflows.session import Session
 from ct05_desktop.workflows.templates import import_template, write_unit_templates
+
+pytestmark = pytest.mark.usefixtures("no_demo_commitments")  # counted from none
 
 COLLECTIVE = "Tập thể"
 KEY_CADRE = "Cán bộ chủ chốt"
@@ -279,3 +282,12 @@ def test_the_history_carries_the_registers_counts_year_by_year(demo: Session) ->
     register(demo, "SL.MS.CN", [cadre, cadre | {"person": "Cầm Thị B"}], 2019)
     after = items()
     assert {y: after[y] - before[y] for y in after} == {2018: 3, 2019: 6}
+
+
+def test_a_number_left_blank_on_every_row_gives_no_figure(demo: Session) -> None:
+    register(demo, "SL.MS.HL", [{"kind": COLLECTIVE, "content": "Khu phố văn minh"}])
+    figures = demo.figures([2019], ["SL.MS.HL"])
+    assert figures.value("SL.MS.HL", 2019, "collective_models") is None  # not "0 mô hình"
+    assert figures.value("SL.MS.HL", 2019, "grassroots_orgs_registered") == 1
+    register(demo, "SL.MS.HL", [{"kind": COLLECTIVE, "content": "Chợ văn minh", "models": 2}])
+    assert demo.figures([2019], ["SL.MS.HL"]).value("SL.MS.HL", 2019, "collective_models") == 2

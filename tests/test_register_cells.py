@@ -42,6 +42,7 @@ def test_fill_down_takes_each_columns_top_cell() -> None:
     assert filled_down([(0, 0)], value) == []  # nothing above the first row
 
 
+@pytest.mark.usefixtures("no_demo_commitments")
 def test_cells_are_written_all_or_none(demo: Session) -> None:
     ids = add_register_rows(
         demo,

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from ct05_desktop.domain.registers import REGISTERS
 from ct05_desktop.domain.sources import CLI
 from ct05_desktop.workflows.csv_transfer import import_csv
@@ -81,6 +83,7 @@ def test_a_file_with_one_bad_row_is_refused_whole(demo: Session, tmp_path: Path)
     assert everything(demo) == before
 
 
+@pytest.mark.usefixtures("no_demo_commitments")
 def test_many_rows_at_once_are_indexed_for_search_and_the_triggers_stay(demo: Session) -> None:
     from ct05_desktop.storage.register_store import BULK
 
@@ -114,5 +117,5 @@ def test_many_rows_at_once_are_indexed_for_search_and_the_triggers_stay(demo: Se
     assert [r["id"] for _, r in demo.registers.search("trong rung")] == one
     demo.registers.delete("commitments", one, CLI)
     assert demo.registers.search("trong rung") == []
-    audit = demo.repo.audit_rows(action="register_add", register="commitments")
+    audit = demo.repo.audit_rows(action="register_add", register="commitments", source=str(CLI))
     assert len(audit) == BULK + 11 and audit[-1]["row_id"] == one[0]

@@ -32,6 +32,7 @@ SHEETS = [
     "Gương điển hình",
     "Khen thưởng",
     "Hội nghị đối thoại",
+    "Đăng ký làm theo",
     "Qua các năm",
     "Số mục cần rà soát",
     "Kiểm tra số liệu",

@@ -202,10 +202,12 @@ def test_a_figure_the_unit_gave_beyond_its_units_is_explained(
     )
 
 
+@pytest.mark.usefixtures("no_demo_commitments")
 def test_a_range_note_does_not_deny_the_years_its_stocks_are_told_in(
     demo: Session, tmp_path: Path
 ) -> None:
-    """The demo's registration: stocks in 2018 and 2019, its other figures in 2019 only."""
+    """The demo's registration (its commitments register aside): stocks in 2018 and 2019,
+    its other figures in 2019 only."""
     out = tmp_path / "r.docx"
     build_report(demo, parse_years("2017-2019"), out)
     lines = lines_of(out)

@@ -176,7 +176,8 @@ class RegisterStore:
         keep = None if orgs is None else set(orgs)
         for rule in COUNT_RULES:
             by = "''" if rule.by is None else rule.by
-            amount = "COUNT(*)" if rule.amount is None else f"SUM(COALESCE({rule.amount}, 0))"
+            # a number left blank on every row says nothing: no figure, rather than 0
+            amount = "COUNT(*)" if rule.amount is None else f"SUM({rule.amount})"
             if rule.once:
                 amount = "1"  # one a unit-year, however many rows
             where: list[str] = []
@@ -200,7 +201,7 @@ class RegisterStore:
                 f"WHERE {' AND '.join(where) or '1'} GROUP BY {grouped}"
             )
             for org, year, value, n in self.db.execute(sql, params):
-                if keep is not None and org not in keep:
+                if n is None or (keep is not None and org not in keep):
                     continue
                 key = (org, year, rule.picks[str(value)])
                 out[key] = out.get(key, 0) + n
