@@ -129,7 +129,8 @@ def doc_pictures(app: QApplication, session: Session, docs: Path) -> None:
         ("screenshot-form-1024.png", (1024, 700), "SL", 0, ()),
         ("screenshot-province.png", (1360, 820), "SL", 0, ()),
         ("screenshot-register.png", (1360, 820), "SL.TC", 4, ()),
-        ("screenshot-history.png", (1360, 820), "SL", 6, ("breakthrough_models",)),
+        ("screenshot-commitments.png", (1360, 820), "SL.MS.CM", 5, ()),
+        ("screenshot-history.png", (1360, 820), "SL", 7, ("breakthrough_models",)),
     ]
     for name, (width, height), unit, tab, charted in shots:
         QSettings().clear()
@@ -141,6 +142,12 @@ def doc_pictures(app: QApplication, session: Session, docs: Path) -> None:
         win.tabs.setCurrentIndex(tab)
         for _ in range(50):
             app.processEvents()
+        if name == "screenshot-commitments.png":  # evaluating: a key cadre's results
+            page = win.register_pages[4]
+            result = next(n for n, f in enumerate(page.spec.fields) if f.name == "result")
+            page.view.select_cells([(row, result) for row in range(2, 6)])
+            for _ in range(20):
+                app.processEvents()
         if charted:
             view, model = win.history.view, win.history.model
             for _ in range(200):  # the history is read off the GUI thread

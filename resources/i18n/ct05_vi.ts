@@ -406,6 +406,10 @@ Không có gì được ghi thêm ngoài những gì đã lưu trước đó. Ch
         <translation>Xuất danh sách &amp;tổ chức ra CSV…</translation>
     </message>
     <message>
+        <source>Export the &amp;registers to CSV…</source>
+        <translation>Xuất <translation>Xuất các &amp;sổ ra CSV…</translation>amp;các sổ ra CSV…</translation>
+    </message>
+    <message>
         <source>Load the &amp;demo data</source>
         <translation>Nạp &amp;dữ liệu mẫu</translation>
     </message>
@@ -484,6 +488,18 @@ Sửa lại các năm đó theo tệp? Chương trình sao lưu trước khi s�
     <message>
         <source>Change the tree of past years</source>
         <translation>Sửa cây tổ chức của những năm đã qua</translation>
+    </message>
+    <message>
+        <source>Export the registers: choose a folder</source>
+        <translation>Xuất các sổ: chọn thư mục</translation>
+    </message>
+    <message>
+        <source>{0} rows of {1} written to {2}, one file a register.</source>
+        <translation>Đã xuất {0} dòng của năm {1} vào {2}, mỗi sổ một tệp.</translation>
+    </message>
+    <message>
+        <source>{0}: these files hold people&apos;s names; send them only where that is allowed.</source>
+        <translation>{0}: các tệp này có họ tên người; chỉ gửi cho nơi được phép.</translation>
     </message>
     <message>
         <source>Open the demo data in a database of its own, in a new window?</source>

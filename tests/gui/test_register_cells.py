@@ -158,3 +158,42 @@ def test_a_key_cadres_earlier_years_beside_the_row(window: MainWindow, demo: Ses
     assert "2018: Đi cơ sở – Hoàn thành tốt" in tip
     page.view.setCurrentIndex(page.model.index(1, 3))  # a collective's row: nothing beside
     assert not page.beside.isVisibleTo(page)
+
+
+def test_a_register_file_imported_in_the_window_shows_at_once(
+    window: MainWindow,
+    demo: Session,
+    tmp_path: Path,
+    answer: list[str],
+    qtbot,  # type: ignore[no-untyped-def]
+) -> None:
+    """Tệp → Nhập tệp CSV… takes a register's file as the CLI does: the year-end results
+    typed in Excel into an exported file come back into the open table."""
+    import csv
+
+    page = page_with_rows(window, demo, 2)
+    assert window.files.export_registers(tmp_path) == 2  # Tệp → Xuất các sổ ra CSV…
+    assert answer == ["Xuất dữ liệu"] or answer == ["Export"]
+    assert sorted(p.name for p in tmp_path.glob("*.csv")) == sorted(
+        f"{key}.csv"
+        for key in (
+            "breakthrough_models",
+            "exemplars",
+            "award_decisions",
+            "dialogues",
+            "commitments",
+        )
+    )
+    out = tmp_path / "commitments.csv"
+    with open(out, encoding="utf-8-sig", newline="") as f:
+        rows = list(csv.DictReader(f))
+    for row in rows:
+        row["result"] = "Hoàn thành tốt"
+    with open(out, "w", encoding="utf-8-sig", newline="") as f:
+        writer = csv.DictWriter(f, fieldnames=list(rows[0]))
+        writer.writeheader()
+        writer.writerows(rows)
+    with qtbot.waitSignal(window.files.imported, timeout=30000):
+        window.files.import_files([str(out)])
+    assert [page.model.index(r, RESULT).data() for r in range(2)] == ["Hoàn thành tốt"] * 2
+    assert page.model.rowCount() == 2  # matched by id, not added

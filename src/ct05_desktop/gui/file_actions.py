@@ -12,12 +12,15 @@ from PySide6.QtWidgets import QMenu, QMessageBox, QProgressDialog, QWidget
 
 from ct05_desktop.domain.messages import SHOWN_WARNINGS
 from ct05_desktop.domain.progress import Cancelled, Progress
+from ct05_desktop.domain.refusals import Refusal
+from ct05_desktop.domain.registers import REGISTERS_BY_KEY
 from ct05_desktop.domain.settings import CSV_EXPORT_FOLDER, CSV_IMPORT_FOLDER
 from ct05_desktop.gui import ask, crash, file_choosers, i18n
 from ct05_desktop.gui.operations import Operation, run_operation
 from ct05_desktop.interchange import ORGS
 from ct05_desktop.workflows.backups import IMPORT, backup_before
 from ct05_desktop.workflows.csv_transfer import FileReport, export_csv, import_csv
+from ct05_desktop.workflows.register_csv import NAMES_PEOPLE, export_registers
 from ct05_desktop.workflows.session import Session
 from ct05_desktop.workflows.setup import SetupError, demo_database, demo_refusal, load_demo
 
@@ -39,12 +42,14 @@ class FileActions(QWidget):
         self.import_action = QAction(self.tr("&Import CSV files…"), self)
         self.export_values_action = QAction(self.tr("Export &figures to CSV…"), self)
         self.export_orgs_action = QAction(self.tr("Export &organisations to CSV…"), self)
+        self.export_registers_action = QAction(self.tr("Export the &registers to CSV…"), self)
         self.demo_action = QAction(self.tr("Load the &demo data"), self)
         self.backup_action = QAction(self.tr("&Backup and restore…"), self)
         self.backup_action.triggered.connect(self.backups)
         self.import_action.triggered.connect(self.import_files)
         self.export_values_action.triggered.connect(lambda: self.export("values"))
         self.export_orgs_action.triggered.connect(lambda: self.export("orgs"))
+        self.export_registers_action.triggered.connect(self.export_registers)
         self.demo_action.triggered.connect(self.load_demo)
 
     def add_to(self, menu: QMenu) -> None:
@@ -52,6 +57,7 @@ class FileActions(QWidget):
             self.import_action,
             self.export_values_action,
             self.export_orgs_action,
+            self.export_registers_action,
             self.demo_action,
         ):
             menu.addAction(action)
@@ -215,6 +221,35 @@ class FileActions(QWidget):
         QMessageBox.information(
             window, self.tr("Export"), self.tr("{0} rows written to {1}.").format(count, path)
         )
+
+    def export_registers(self, chosen: Path | None = None) -> int:
+        """The year's rows of every register, of the chosen unit and its units, into a
+        folder (one KEY.csv a register, read back by Import CSV files); the clerk is told
+        which files hold people's names. Returns the rows written."""
+        window = self.window_
+        if chosen is None:
+            title = self.tr("Export the registers: choose a folder")
+            chosen = file_choosers.folder(window, CSV_EXPORT_FOLDER, title)
+        if chosen is None:
+            return 0
+        try:
+            written = export_registers(window.session, chosen, year=window.year, org=window.org)
+        except (Refusal, OSError) as exc:
+            crash.tell(window, self.tr("Export"), exc, chosen)
+            return 0
+        lang = i18n.window_language()
+        text = self.tr("{0} rows of {1} written to {2}, one file a register.").format(
+            sum(written.values()), window.year, chosen
+        )
+        people = [
+            REGISTERS_BY_KEY[k].label(lang) for k, n in written.items() if n and k in NAMES_PEOPLE
+        ]
+        if people:
+            text += "\n\n" + self.tr(
+                "{0}: these files hold people's names; send them only where that is allowed."
+            ).format("; ".join(people))
+        QMessageBox.information(window, self.tr("Export"), text)
+        return sum(written.values())
 
     def load_demo(self) -> None:
         """The demo data, into this database while it has no figures; else, if the clerk
