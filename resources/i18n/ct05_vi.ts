@@ -407,7 +407,7 @@ Không có gì được ghi thêm ngoài những gì đã lưu trước đó. Ch
     </message>
     <message>
         <source>Export the &amp;registers to CSV…</source>
-        <translation>Xuất <translation>Xuất các &amp;sổ ra CSV…</translation>amp;các sổ ra CSV…</translation>
+        <translation>Xuất &amp;các sổ ra CSV…</translation>
     </message>
     <message>
         <source>Load the &amp;demo data</source>
