@@ -30,6 +30,17 @@ def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
     shutil.rmtree(_SANDBOX, ignore_errors=True)
 
 
+@pytest.fixture(autouse=True)
+def default_result_scale() -> Iterator[None]:
+    """The result scale in use is the process's (domain.result_scale): a test that changes
+    it leaves the default to the next."""
+    yield
+    from ct05_desktop.domain.registers import use_result_scale
+    from ct05_desktop.domain.result_scale import DEFAULT
+
+    use_result_scale(DEFAULT)
+
+
 @pytest.fixture
 def db_path(tmp_path: Path) -> Path:
     return tmp_path / "ct05.db"

@@ -41,6 +41,7 @@ def test_migrations_are_recorded_and_not_rerun(db_path: Path) -> None:
         "0013_form_phrases",
         "0014_register_search_slots",
         "0015_commitments",
+        "0016_result_scale",
     ]
     assert MIGRATIONS.pending(db) == []
 

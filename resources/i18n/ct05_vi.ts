@@ -876,6 +876,10 @@ Sửa lại các năm đó theo tệp? Chương trình sao lưu trước khi s�
         <translation>&amp;Văn bản và chuyên đề của báo cáo…</translation>
     </message>
     <message>
+        <source>Year-end result &amp;scale…</source>
+        <translation>&amp;Thang đánh giá kết quả cuối năm…</translation>
+    </message>
+    <message>
         <source>&amp;Language</source>
         <translation>&amp;Ngôn ngữ</translation>
     </message>
@@ -1614,6 +1618,69 @@ Báo cáo để ký thường có các phần này. Hãy viết ở thẻ “N�
     <message>
         <source>Not saved yet.</source>
         <translation>Chưa lưu.</translation>
+    </message>
+</context>
+<context>
+    <name>ScaleDialog</name>
+    <message>
+        <source>Year-end result scale</source>
+        <translation>Thang đánh giá kết quả cuối năm</translation>
+    </message>
+    <message>
+        <source>The levels a registration of the commitments register is rated on at the year&apos;s end, best first. The report says the levels ticked together (“… or better”), then each other level. A level rows already hold cannot be removed: give it a last year instead.</source>
+        <translation>Các mức đánh giá kết quả cuối năm của mỗi đăng ký trong sổ đăng ký làm theo, mức cao nhất ở trên. Báo cáo nói gộp các mức được đánh dấu (“… trở lên”), rồi từng mức còn lại. Mức đã có dòng đăng ký dùng thì không xóa được: hãy ghi năm cuối cùng dùng mức đó.</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Mức</translation>
+    </message>
+    <message>
+        <source>Counted as “completed well or better”</source>
+        <translation>Tính là “hoàn thành tốt trở lên”</translation>
+    </message>
+    <message>
+        <source>Chosen until (blank: every year)</source>
+        <translation>Dùng đến năm (trống: mọi năm)</translation>
+    </message>
+    <message>
+        <source>&amp;Add a level</source>
+        <translation>&amp;Thêm mức</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Bỏ mức</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>Chuyển &amp;lên</translation>
+    </message>
+    <message>
+        <source>Move do&amp;wn</source>
+        <translation>Chuyển &amp;xuống</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Lưu</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+    <message>
+        <source>Nothing to save: the scale is as stored.</source>
+        <translation>Không có gì để lưu: thang đánh giá vẫn như đã lưu.</translation>
+    </message>
+    <message>
+        <source>Change the scale?</source>
+        <translation>Đổi thang đánh giá?</translation>
+    </message>
+    <message>
+        <source>Change the scale</source>
+        <translation>Đổi thang đánh giá</translation>
+    </message>
+    <message>
+        <source>Keep the scale as it is</source>
+        <translation>Giữ nguyên thang đánh giá</translation>
     </message>
 </context>
 <context>

@@ -53,6 +53,10 @@ ACTIONS: dict[str, tuple[str, str]] = {  # an audit action: (Vietnamese, English
     "report_subject": ("sửa văn bản, chuyên đề năm của báo cáo", "report subject changed"),
     "report_term": ("sửa chuyên đề toàn khóa", "whole-term theme changed"),
     "form_changed": ("đổi biểu mẫu báo cáo từ năm này", "report form changed from the year"),
+    "result_scale_changed": (
+        "đổi thang đánh giá kết quả đăng ký làm theo",
+        "year-end result scale changed",
+    ),
 }
 
 _WORDS: dict[str, tuple[str, str]] = {

@@ -34,6 +34,7 @@ TREE_ACTIONS = frozenset(
         "org_dissolve",
         "org_follow",
         "form_changed",  # a form change: every year read and shown again
+        "result_scale_changed",  # the registers' results named anew
     }
 )
 _LOCKS = {"lock", "unlock"}

@@ -8,11 +8,10 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 
 from ct05_desktop.domain import vi_format
-from ct05_desktop.domain.register_specs import RESULTS
+from ct05_desktop.domain.result_scale import Level, in_use
 from ct05_desktop.domain.vi_text import fold
 
 KINDS = (("collective", "tập thể"), ("key_cadre", "cán bộ chủ chốt"))
-WELL = ("excellent", "good")  # "hoàn thành tốt trở lên"
 
 
 def _who(counts: Mapping[str, int], total: Mapping[str, int] | None = None) -> str:
@@ -28,8 +27,14 @@ def _who(counts: Mapping[str, int], total: Mapping[str, int] | None = None) -> s
     return " và ".join(said)
 
 
-def commitments_sentence(rows: Iterable[Mapping[str, object]]) -> str | None:
-    """The sentence of the results (None: no registration in the register)."""
+def commitments_sentence(
+    rows: Iterable[Mapping[str, object]], levels: tuple[Level, ...] | None = None
+) -> str | None:
+    """The sentence of the results on the scale (the one in use when None; None: no
+    registration in the register). The levels counted as well or better are said
+    together, by the lowest of them ('hoàn thành tốt trở lên'), the higher ones inside;
+    each other level by its name; a result no level names any more, by its code."""
+    levels = in_use() if levels is None else levels
     total: dict[str, int] = {}
     by_result: dict[str | None, dict[str, int]] = {}
     for row in rows:
@@ -53,18 +58,30 @@ def commitments_sentence(rows: Iterable[Mapping[str, object]]) -> str | None:
                 out[kind] = out.get(kind, 0) + count
         return out
 
-    said = [f"{_who(of(WELL), total)} hoàn thành tốt trở lên nội dung đã đăng ký"]
-    excellent = _who(of(["excellent"]))
-    if excellent:
-        said[0] += f" (trong đó {excellent} hoàn thành xuất sắc)"
-    for results, words in ((["done"], "hoàn thành"), (["not_done"], "không hoàn thành")):
-        who = _who(of(results))
+    said = []
+    well = [level for level in levels if level.well]
+    if well:
+        lowest = _lower(well[-1].label_vi) + (" trở lên" if len(well) > 1 else "")
+        said.append(f"{_who(of(x.code for x in well), total)} {lowest} nội dung đã đăng ký")
+        inside = [f"{who} {_lower(x.label_vi)}" for x in well[:-1] if (who := _who(of([x.code])))]
+        if inside:
+            said[0] += f" (trong đó {'; '.join(inside)})"
+    named = {level.code for level in levels}
+    others = [(x.code, _lower(x.label_vi)) for x in levels if not x.well]
+    others += [(code, code) for code in by_result if code is not None and code not in named]
+    for code, words in others:
+        who = _who(of([code]))
         if who:
             said.append(f"{who} {words}")
     unrated = _who(of([None]))
     if unrated:
         said.append(f"{unrated} chưa đánh giá")
     return f"Kết quả thực hiện đăng ký làm theo: {'; '.join(said)}."
+
+
+def _lower(label: str) -> str:
+    """A level's name inside a sentence: 'Hoàn thành tốt' → 'hoàn thành tốt'."""
+    return label[:1].lower() + label[1:]
 
 
 def cadre_key(row: Mapping[str, object]) -> tuple[str, str] | None:
@@ -81,7 +98,7 @@ def earlier_by_cadre(rows: Iterable[Mapping[str, object]]) -> dict[tuple[str, st
     """Each key cadre's earlier registrations, one line a row, oldest first: '2019: Đi cơ
     sở hằng tuần (4 việc làm) – Hoàn thành tốt'."""
     out: dict[tuple[str, str], list[str]] = {}
-    labels = {c.code: c.label_vi for c in RESULTS}
+    labels = {level.code: level.label_vi for level in in_use()}
     for row in sorted(rows, key=lambda r: (int(str(r.get("year"))), int(str(r.get("id") or 0)))):
         key = cadre_key(row)
         if key is None:

@@ -34,6 +34,24 @@ FORM_VI: dict[str, str] = {
         "năm {year}, chỉ tiêu '{code}' đi cùng '{other}' nhưng '{other}' không có trong biểu "
         "mẫu năm đó; hai chỉ tiêu phải có cùng những năm"
     ),
+    # the scale of a registration's year-end result (domain.result_scale)
+    "scale_empty": "thang đánh giá phải có ít nhất một mức",
+    "scale_code_bad": (
+        "mã mức '{code}' phải bắt đầu bằng chữ thường không dấu, chỉ gồm chữ thường, chữ số "
+        "và dấu gạch dưới"
+    ),
+    "scale_code_twice": "mã mức '{code}' có hai lần",
+    "scale_label_empty": "mức '{code}' chưa có tên",
+    "scale_label_bad": "tên mức '{label}': {reason}",
+    "scale_label_twice": "tên mức '{label}' có hai lần (kể cả khi gõ khác hoa thường, dấu)",
+    "scale_well_order": (
+        'các mức tính là "hoàn thành tốt trở lên" phải đứng trên cùng, liền nhau (báo cáo '
+        "đọc từ mức cao nhất xuống)"
+    ),
+    "scale_level_in_use": (
+        "mức '{label}' là kết quả của {count} dòng đăng ký ({years}): không xóa được; hãy "
+        "cho mức này thôi dùng từ một năm"
+    ),
 }
 
 FORM_EN: dict[str, str] = {
@@ -57,5 +75,22 @@ FORM_EN: dict[str, str] = {
     "form_pair_apart": (
         "in {year}, indicator '{code}' goes with '{other}', which is not in that year's "
         "form; the two must be in the same years"
+    ),
+    "scale_empty": "the scale needs at least one level",
+    "scale_code_bad": (
+        "the level code '{code}' must start with a lower-case letter and hold only lower-case "
+        "letters, digits and underscores"
+    ),
+    "scale_code_twice": "the level code '{code}' is there twice",
+    "scale_label_empty": "the level '{code}' has no name",
+    "scale_label_bad": "the level name '{label}': {reason}",
+    "scale_label_twice": "the level name '{label}' is there twice (ignoring case and marks)",
+    "scale_well_order": (
+        'the levels counted as "completed well or better" must come first, together (the '
+        "report reads them from the best down)"
+    ),
+    "scale_level_in_use": (
+        "the level '{label}' is the result of {count} registrations ({years}): it cannot be "
+        "removed; let it stop being used from a year instead"
     ),
 }

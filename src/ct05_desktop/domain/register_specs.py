@@ -4,6 +4,7 @@ their tabs' names."""
 from __future__ import annotations
 
 from ct05_desktop.domain.register_types import Field, RegisterSpec, choices
+from ct05_desktop.domain.result_scale import DEFAULT
 
 BREAKTHROUGH = RegisterSpec(
     "breakthrough_models",
@@ -142,12 +143,7 @@ DIALOGUES = RegisterSpec(
     tab_en="Dialogues",
 )
 
-RESULTS = choices(  # the Party's yearly rating, as the year-end result of a registration
-    ("excellent", "Hoàn thành xuất sắc", "Completed with distinction"),
-    ("good", "Hoàn thành tốt", "Completed well"),
-    ("done", "Hoàn thành", "Completed"),
-    ("not_done", "Không hoàn thành", "Not completed"),
-)
+RESULTS = tuple(level.choice() for level in DEFAULT)  # the default scale (result_scale)
 
 COMMITMENTS = RegisterSpec(
     "commitments",

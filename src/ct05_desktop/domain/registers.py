@@ -28,6 +28,7 @@ from ct05_desktop.domain.register_types import LAST_DISTRICT_YEAR as LAST_DISTRI
 from ct05_desktop.domain.register_types import Choice as Choice
 from ct05_desktop.domain.register_types import Field as Field
 from ct05_desktop.domain.register_types import RegisterSpec as RegisterSpec
+from ct05_desktop.domain.result_scale import Level, in_use, set_in_use
 from ct05_desktop.domain.rules import parse_whole_number
 from ct05_desktop.domain.vi_text import fold, nfc
 
@@ -109,7 +110,8 @@ def indicator_counts(register: str, rows: Iterable[Mapping[str, object]]) -> dic
             if rule.once:  # levels are the store's to apply: a row does not know its unit's
                 totals[code] = 1
                 continue
-            totals[code] = totals.get(code, 0) + (amount if isinstance(amount, int) else 0)
+            if isinstance(amount, int):  # a number left blank on every row: no figure
+                totals[code] = totals.get(code, 0) + amount
     return totals
 
 
@@ -124,6 +126,19 @@ def row_problems(spec: RegisterSpec, values: Mapping[str, object]) -> list[Field
     if values.get("kind") == "collective" and (person or values.get("position")):
         return [FieldError("commitment_collective_person")]
     return []
+
+
+def use_result_scale(levels: tuple[Level, ...]) -> None:
+    """The levels a commitments row's result is chosen from, read, checked and shown by:
+    the opened database's (domain.result_scale). The result field's choices are set in
+    place, so that every reader of the register's description follows; the parsings kept
+    for the old ones are forgotten."""
+    if levels == in_use() and COMMITMENTS.field("result").choices:
+        return
+    object.__setattr__(COMMITMENTS.field("result"), "choices", tuple(x.choice() for x in levels))
+    set_in_use(levels)
+    _choice_of.cache_clear()
+    _parse_repeated.cache_clear()
 
 
 class FieldError(Refusal):

@@ -72,6 +72,11 @@ def build_menus(window: MainWindow) -> None:
     )
     subject_action.triggered.connect(window.open_subjects)
     view_menu.addAction(subject_action)
+    scale_action = QAction(
+        QCoreApplication.translate("MainWindow", "Year-end result &scale…"), window
+    )
+    scale_action.triggered.connect(window.open_scale)
+    view_menu.addAction(scale_action)
     lang_menu = view_menu.addMenu(QCoreApplication.translate("MainWindow", "&Language"))
     group = QActionGroup(window)
     for code, name in i18n.LANGUAGES.items():

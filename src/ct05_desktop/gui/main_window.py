@@ -347,6 +347,12 @@ class MainWindow(QMainWindow):
         SubjectDialog(self.session, self.year, self).exec()
         self.announce(self.session.take_changes())
 
+    def open_scale(self) -> None:
+        from ct05_desktop.gui.scale_dialog import ScaleDialog  # loaded when first used
+
+        ScaleDialog(self.session, self).exec()
+        self.announce(self.session.take_changes())
+
     def open_report_dialog(self) -> ReportDialog | None:
         from ct05_desktop.gui.report_dialog import ReportDialog  # loaded when first used
 

@@ -68,3 +68,21 @@ def commitments(db: Database) -> None:
     index_register(db, "commitments")
     # the grassroots units' registrations are counted by level: found from the index
     db.execute("CREATE INDEX orgs_level ON orgs(level, code)")
+
+
+@MIGRATIONS(name="0016_result_scale")
+def result_scale(db: Database) -> None:
+    """The scale a registration's year-end result is rated on, as data (issue 24;
+    domain.result_scale): the Party's four levels to begin with."""
+    from ct05_desktop.domain.result_scale import DEFAULT
+    from ct05_desktop.storage.scale_store import write_levels
+
+    db.execute("""CREATE TABLE result_levels (
+        position INTEGER PRIMARY KEY,
+        code TEXT NOT NULL UNIQUE,
+        label_vi TEXT NOT NULL,
+        label_en TEXT NOT NULL DEFAULT '',
+        well INTEGER NOT NULL CHECK (well IN (0, 1)),
+        last INTEGER
+    )""")
+    write_levels(db, DEFAULT)

@@ -15,15 +15,17 @@ from ct05_desktop.domain.status import (  # noqa: F401  (kept importable from he
     STATUS_IN_PROGRESS,
 )
 from ct05_desktop.storage.form_store import FormStore, sync_indicators
+from ct05_desktop.storage.scale_store import ScaleStore
 from ct05_desktop.storage.tree_store import TreeStore
 from ct05_desktop.storage.value_store import ValueStore
 from ct05_desktop.storage.year_marks import YearMarks
 
 
-class Repository(TreeStore, ValueStore, YearMarks, FormStore):
+class Repository(TreeStore, ValueStore, YearMarks, FormStore, ScaleStore):
     def __init__(self, db: Database) -> None:
         self.db = db
         self.notes = ChangeNotes()
         self._tree = None
         self._form = None
         sync_indicators(self.db, self.catalogue)
+        self.result_levels()  # the database's result scale, the one in use
