@@ -55,6 +55,14 @@ def test_rows_are_matched_by_id_and_a_new_row_has_none(demo: Session, tmp_path: 
     lines[1] = lines[1].replace("Tông Cọ", "Tông Cọ (bản mới)")
     lines.append(",SL.TC,2019,15/04/2019,Cấp cơ sở,Bản Mới,40")
     out.write_text("\n".join(lines), encoding="utf-8")
+    before = demo.registers.rows("dialogues", "SL.TC", 2019)
+    preview = import_csv(demo, out, CLI, dry_run=True)  # what it would change, unwritten
+    assert preview.ok and preview.changed == 2
+    assert [p.vi for p in preview.affected] == [
+        "Thêm 1 dòng",
+        f"Sửa dòng {before[0]['id']} (Tông Cọ (bản mới))",
+    ]
+    assert demo.registers.rows("dialogues", "SL.TC", 2019) == before
     report = import_csv(demo, out, CLI)
     assert report.ok and report.changed == 2
     rows = demo.registers.rows("dialogues", "SL.TC", 2019)

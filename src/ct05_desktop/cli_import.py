@@ -12,7 +12,7 @@ from ct05_desktop.domain import vi_format
 from ct05_desktop.domain.messages import SHOWN_WARNINGS
 from ct05_desktop.domain.refusals import Refusal
 from ct05_desktop.input_file import read_regular_file
-from ct05_desktop.interchange import FORM, ORGS, FileReport
+from ct05_desktop.interchange import FORM, ORGS, REGISTER_PREFIX, FileReport
 from ct05_desktop.workflows.backups import IMPORT, backup_before
 from ct05_desktop.workflows.csv_transfer import import_csv
 from ct05_desktop.workflows.session import Session
@@ -46,8 +46,9 @@ def run(
             if dry_run:
                 print(f"{path.name}: chỉ xem trước, chưa ghi gì.")
             continue
-        if report.ok and report.kind != ORGS and dry_run:
-            print(f"{path.name}: --dry-run chỉ dùng cho tệp tổ chức và mẫu Excel; bỏ qua.")
+        previewed = report.kind == ORGS or report.kind.startswith(REGISTER_PREFIX)
+        if report.ok and not previewed and dry_run:
+            print(f"{path.name}: --dry-run chỉ dùng cho tệp tổ chức, tệp sổ và mẫu Excel; bỏ qua.")
             continue
         if not report.ok:
             failed += 1

@@ -12,12 +12,14 @@ from typing import Any
 
 from ct05_desktop.domain.messages import told_reason
 from ct05_desktop.domain.orgs import OrgTree
-from ct05_desktop.domain.refusals import Refusal
+from ct05_desktop.domain.refusals import Phrase, Refusal
 from ct05_desktop.domain.registers import (
     REGISTERS,
     REGISTERS_BY_KEY,
     RegisterSpec,
     format_date_vi,
+    row_name,
+    shown_text,
 )
 from ct05_desktop.domain.rules import check_year, unit_year_problem
 from ct05_desktop.domain.sources import Source
@@ -141,8 +143,31 @@ def import_registers(
             if ident is not None and any(stored[ident].get(k) != v for k, v in values.items())
         ]
         report.changed = len(added) + len(changed)
+        report.affected = _what_changes(spec, added, [stored[i] | v for i, v in changed])
         if dry_run:
             return
         session.registers.insert_many(spec.key, added, source)
         for row_id, values in changed:
             session.registers.update(spec.key, row_id, values, source)
+
+
+def _what_changes(
+    spec: RegisterSpec,
+    added: list[tuple[str, int, dict[str, Any]]],
+    changed: list[dict[str, Any]],
+) -> list[Phrase]:
+    """A register file's changes in words: how many rows it adds, and the rows it changes
+    (the first ten by name, then a count)."""
+    lines = []
+    if added:
+        lines.append(Phrase(f"Thêm {len(added)} dòng", f"{len(added)} rows added"))
+    for row in changed[:SHOWN_CHANGED]:
+        name = row_name(spec, row) or shown_text(spec, row)
+        lines.append(Phrase(f"Sửa dòng {row['id']} ({name})", f"Row {row['id']} changed ({name})"))
+    if len(changed) > SHOWN_CHANGED:
+        rest = len(changed) - SHOWN_CHANGED
+        lines.append(Phrase(f"… và {rest} dòng sửa khác", f"… and {rest} more rows changed"))
+    return lines
+
+
+SHOWN_CHANGED = 10
