@@ -250,8 +250,8 @@ class Sheet:
             for column, length in self._texts.get(row, []):
                 if column in merged:
                     continue
-                width = self.widths.get(column, 10)
-                lines = max(lines, lines_needed("x" * length, width, size))
+                width = self.widths.get(column, 10)  # length average letters: no text to read
+                lines = max(lines, math.ceil(length / max(width * 11 / size * 1.03, 1)))
             if lines > 1:
                 self.height(row, lines * size * TIMES_LEADING + 3)
 
