@@ -52,7 +52,7 @@ def main(out: Path, docs: bool = False) -> None:
         win = MainWindow(session, "vi", 2019)
         win.resize(width, height)
         win.show()
-        for unit in ("SL.ML", "SL"):
+        for unit in ("SL.ML", "SL", "SL.MS.CM"):
             win.org_panel.select(unit)  # a district, then the province
             for tab in range(win.tabs.count()):
                 win.tabs.setCurrentIndex(tab)
@@ -78,6 +78,7 @@ def dialogs(app: QApplication, win: MainWindow, session: Session, prefix: Path) 
     from ct05_desktop.gui.register_form import AddRowDialog
     from ct05_desktop.gui.report_dialog import ReportDialog
     from ct05_desktop.gui.review_dialogs import AuditDialog, RegisterSearchDialog
+    from ct05_desktop.gui.scale_dialog import ScaleDialog
     from ct05_desktop.gui.settings_dialog import SettingsDialog
     from ct05_desktop.gui.template_dialogs import TemplateExportDialog, TemplateImportDialog
 
@@ -91,6 +92,7 @@ def dialogs(app: QApplication, win: MainWindow, session: Session, prefix: Path) 
         "change-log": lambda: AuditDialog(session, None, 2019, None, win),
         "change-log-unit": lambda: AuditDialog(session, "SL.TC", 2019, None, win),
         "search": lambda: RegisterSearchDialog(session, win),
+        "result-scale": lambda: ScaleDialog(session, win),
         "add-unit": lambda: TreeChangeDialog(session, NEW, ["SL.MC"], 2019, win),
         "merge-unit": lambda: TreeChangeDialog(session, MERGE, ["SL.MS.HL"], 2025, win),
         "dissolve-unit": lambda: TreeChangeDialog(session, DISSOLVE, ["SL.MC"], 2025, win),
