@@ -81,3 +81,14 @@ def no_demo_commitments(demo: Session) -> Session:
     rows = demo.registers.rows("commitments")
     demo.registers.delete("commitments", [r["id"] for r in rows], CLI)
     return demo
+
+
+def report_words(session: Session, years: str, org: str | None, out: Path) -> str:
+    """The Word report of years for org written to out: its paragraphs, a line each."""
+    import docx
+
+    from ct05_desktop.workflows.report_files import build_report
+    from ct05_desktop.workflows.reports import parse_years
+
+    build_report(session, parse_years(years), out, org)
+    return "\n".join(p.text for p in docx.Document(str(out)).paragraphs)

@@ -15,6 +15,8 @@ from ct05_desktop.workflows.register_entry import add_register_rows
 from ct05_desktop.workflows.session import Session
 from ct05_desktop.workflows.templates import import_template, write_unit_templates
 
+from .conftest import report_words
+
 pytestmark = pytest.mark.usefixtures("no_demo_commitments")  # counted from none
 
 COLLECTIVE = "Tập thể"
@@ -137,15 +139,10 @@ def test_search_finds_a_commitment_typed_without_diacritics(demo: Session) -> No
 
 
 def test_the_report_says_how_the_commitments_ended(demo: Session, tmp_path: Path) -> None:
-    import docx
-
-    from ct05_desktop.workflows.report_files import build_report
-    from ct05_desktop.workflows.reports import parse_years
 
     def text() -> str:
         out = tmp_path / "r.docx"
-        build_report(demo, parse_years("2019"), out, "SL.MS")
-        return "\n".join(p.text for p in docx.Document(str(out)).paragraphs)
+        return report_words(demo, "2019", "SL.MS", out)
 
     rows = [
         {"kind": COLLECTIVE, "content": "Bản văn hóa"},
@@ -230,7 +227,6 @@ def test_a_key_cadres_earlier_years_are_found_by_name_and_position(demo: Session
 
 
 def test_a_range_report_counts_each_years_commitments(demo: Session, tmp_path: Path) -> None:
-    import docx
 
     from ct05_desktop.workflows.report_files import build_report
     from ct05_desktop.workflows.reports import parse_years
@@ -248,8 +244,7 @@ def test_a_range_report_counts_each_years_commitments(demo: Session, tmp_path: P
         2019,
     )
     out = tmp_path / "r.docx"
-    build_report(demo, parse_years("2018-2019"), out, "SL.MS")
-    said = "\n".join(p.text for p in docx.Document(str(out)).paragraphs)
+    said = report_words(demo, "2018-2019", "SL.MS", out)
     assert (
         "Kết quả thực hiện đăng ký làm theo: 01/02 tập thể và 01/01 cán bộ chủ chốt hoàn thành "
         "tốt trở lên nội dung đã đăng ký; 01 tập thể không hoàn thành."

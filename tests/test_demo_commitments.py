@@ -6,13 +6,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import docx
-
 from ct05_desktop.workflows.entry import warnings_for_units
 from ct05_desktop.workflows.reading import earlier_commitments
-from ct05_desktop.workflows.report_files import build_report
-from ct05_desktop.workflows.reports import parse_years
 from ct05_desktop.workflows.session import Session
+
+from .conftest import report_words
 
 
 def test_the_demo_commitments_agree_and_are_told(demo: Session, tmp_path: Path) -> None:
@@ -24,8 +22,7 @@ def test_the_demo_commitments_agree_and_are_told(demo: Session, tmp_path: Path) 
     cm = demo.figures([2019], ["SL.MS.CM"])
     assert cm.value("SL.MS.CM", 2019, "key_cadres_registered") == 12  # typed, and agreed
     out = tmp_path / "ms.docx"
-    build_report(demo, parse_years("2019"), out, "SL.MS")
-    said = "\n".join(p.text for p in docx.Document(str(out)).paragraphs)
+    said = report_words(demo, "2019", "SL.MS", out)
     assert (
         "Kết quả thực hiện đăng ký làm theo: 03/05 tập thể và 11/14 cán bộ chủ chốt hoàn thành "
         "tốt trở lên nội dung đã đăng ký"
