@@ -126,3 +126,24 @@ def test_the_window_reaches_data_only_through_workflows() -> None:
             ):
                 bad.append(f"{path.name}:{node.lineno} .{node.attr}")
     assert bad == []
+
+
+def test_the_code_points_only_inside_the_repository() -> None:
+    """The domain is written down in docs/domain.md: the code names its sections
+    ("domain.md §4"), each of which exists, and never a brief or an issue tracker a person
+    who clones the repository does not have."""
+    import re
+
+    doc = (PACKAGE.parents[1] / "docs" / "domain.md").read_text(encoding="utf-8")
+    sections = {int(n) for n in re.findall(r"^## (\d+)\. ", doc, flags=re.MULTILINE)}
+    outside, missing = [], []
+    for path in sorted(PACKAGE.rglob("*.py")):
+        text = path.read_text(encoding="utf-8")
+        for number, line in enumerate(text.splitlines(), start=1):
+            if re.search(r"DOMAIN §|\bissue \d|\.\./shared|shared/design", line):
+                outside.append(f"{path.name}:{number}")
+            for cited in re.findall(r"domain\.md §(\d+)", line):
+                if int(cited) not in sections:
+                    missing.append(f"{path.name}:{number} §{cited}")
+    assert outside == [] and missing == []
+    assert sections == set(range(1, 11))

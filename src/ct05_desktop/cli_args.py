@@ -1,4 +1,4 @@
-"""The command line's years, checked before the database is opened (issue 11): a year
+"""The command line's years, checked before the database is opened (domain.md §9): a year
 typed anywhere (lock, unlock, template, report, export) is one of MIN_YEAR..MAX_YEAR,
 and a period's start is not after its end. `lock 99999999999999999999`, `lock -5`,
 `report --year 3000`, `report --years 1-3000`, `template --year 1800` are refused in

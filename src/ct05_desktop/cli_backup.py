@@ -1,5 +1,5 @@
 """The command line's backups: `ct05 backup [--out TỆP]`, `ct05 backups`, `ct05 restore
-TỆP` (issue 11). Words in Vietnamese, as the rest of the command line."""
+TỆP` (domain.md §10). Words in Vietnamese, as the rest of the command line."""
 
 from __future__ import annotations
 

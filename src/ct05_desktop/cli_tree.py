@@ -1,5 +1,5 @@
 """The command line's change of the tree: `ct05 reorganise PLAN.csv --from YEAR
-[--dry-run]` (issue 19). A plan's changes take effect together from YEAR, are checked
+[--dry-run]` (domain.md §2). A plan's changes take effect together from YEAR, are checked
 together and written all or nothing, after a backup; --dry-run says what would change,
 year by year, and writes nothing. Exit 0 when written (or, with --dry-run, when it would
 be), 1 when refused."""

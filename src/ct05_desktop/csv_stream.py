@@ -1,4 +1,4 @@
-"""Reading a CSV file of DOMAIN §9 row by row (issue 21): a province's 1.3 million figures
+"""Reading a CSV file (domain.md §9) row by row: a province's 1.3 million figures
 are never held as one text, nor as a million rows, before they are checked and stored.
 
 The header is read on opening: it says the delimiter (the first line's most frequent of

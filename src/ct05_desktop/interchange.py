@@ -1,7 +1,7 @@
-"""The plain CSV files of DOMAIN §9: organisations, values and plans, told apart by their
+"""The plain CSV files of domain.md §9: organisations, values and plans, told apart by their
 header. Here: their columns, a problem's place and words (FileProblem), a file's report,
 and writing them (every text spreadsheet_safe). Reading them, row by row and strictly
-(issue 11: a column named twice, a quote left open, a row of the wrong width, a control
+(domain.md §9: a column named twice, a quote left open, a row of the wrong width, a control
 character or a digit other than 0-9 is refused where it is, never guessed around), is
 csv_stream's. Nothing here touches the database.
 """
@@ -29,7 +29,7 @@ VALUE_OPTIONAL = ("comment",)
 ORG_OPTIONAL = ("successor_code", "period_from", "name_valid_from")
 PLAN_COLUMNS = ("action", "code", "to", "name", "level")  # a reorganisation plan
 
-# the report form of a year (issue 23): the columns of data/indicators.csv
+# the report form of a year (domain.md §4): the columns of data/indicators.csv
 FORM_COLUMNS = INDICATOR_COLUMNS
 FORM_OPTIONAL = ("whole", "parts", "label_en", "noun", "phrase")
 
@@ -38,7 +38,7 @@ REGISTER_PREFIX = "register:"  # a register file's kind: register:KEY
 
 
 def register_columns(spec: RegisterSpec) -> tuple[str, ...]:
-    """A register file's columns (issue 24): the row's id (blank for a new row), its unit
+    """A register file's columns (domain.md §5): the row's id (blank for a new row), its unit
     and year, then its fields by name."""
     return ("id", "org_code", "year", *(f.name for f in spec.fields))
 

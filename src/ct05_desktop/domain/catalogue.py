@@ -1,4 +1,4 @@
-"""The indicator catalogue of DOMAIN §4, kept as data in ``data/indicators.csv``."""
+"""The indicator catalogue of domain.md §4, kept as data in ``data/indicators.csv``."""
 
 from __future__ import annotations
 

@@ -83,7 +83,7 @@ _WORDS: dict[str, tuple[str, str]] = {
     "deleted": ("Xóa: {0}", "Deleted: {0}"),
 }
 
-# the fields of a unit (DOMAIN §2), in the order the words list them
+# the fields of a unit (domain.md §2), in the order the words list them
 _ORG_FIELDS: dict[str, tuple[str, str]] = {
     "code": ("Mã", "Code"),
     "name": ("Tên", "Name"),

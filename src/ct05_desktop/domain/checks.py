@@ -1,4 +1,4 @@
-"""Warnings: what is saved but deserves a second look (DOMAIN §4)."""
+"""Warnings: what is saved but deserves a second look (domain.md §4)."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ JUMP_FACTOR = 3
 
 
 def is_jump(value: int | None, previous: int | None) -> bool:
-    """More than 3 times, or under a third of, the year before (DOMAIN §4)."""
+    """More than 3 times, or under a third of, the year before (domain.md §4)."""
     return (
         value is not None
         and previous is not None

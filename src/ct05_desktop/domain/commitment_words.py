@@ -1,4 +1,4 @@
-"""How the report says the commitments ended (issue 24; DOMAIN §5): from the rows of the
+"""How the report says the commitments ended (domain.md §5): from the rows of the
 commitments register of the report's units and years, how many collectives and key
 cadres registered, and of them how many completed well or better, completed with
 distinction, did not complete, or are not yet rated. A range counts each year's rows."""

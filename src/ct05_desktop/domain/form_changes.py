@@ -1,4 +1,4 @@
-"""Changing the report form from a year (issue 23): a whole year's form given (a form file,
+"""Changing the report form from a year (domain.md §4): a whole year's form given (a form file,
 the form editor) becomes the form of that year and of the years after it until the next
 year with a form change of its own; the change it makes (what is added, retired, renamed,
 moved or reordered) is carried on into those later years too, where they did not change

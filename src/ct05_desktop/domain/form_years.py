@@ -1,4 +1,4 @@
-"""The report form by year (issue 23, DOMAIN §4 "the form changes by year"): each
+"""The report form by year (domain.md §4, "The form by year"): each
 indicator and section as it stood over a span of years, from which the catalogue of any one
 year is read. An indicator added from a year starts there; one retired ends the year before;
 a rename or a move from a year is a new version of the same code from that year, the old

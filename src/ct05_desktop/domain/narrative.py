@@ -1,4 +1,4 @@
-"""The narrative lines of a report, in the article's phrasing (DOMAIN §7-8).
+"""The narrative lines of a report, in the article's phrasing (domain.md §7-8).
 
 One line per topic for each unit with data. Every figure is the unit's one figure
 (what it entered, else the sum): the text never says another number than the table.

@@ -344,7 +344,7 @@ class OrgTree:
         """This tree with the unit's history going back through the units merged into it
         (its lineage): in the years before its first, the unit exists and those of its
         lineage that existed then stand under it. A successor's report and history are
-        made over it, so that they carry their predecessors' figures (DOMAIN §2)."""
+        made over it, so that they carry their predecessors' figures (domain.md §2)."""
         unit = self._orgs[code]
         start = unit.valid_from
         if start is None:

@@ -16,7 +16,7 @@ from ct05_desktop.domain.tree_words import TREE_EN, TREE_VI
 WHOLE_NUMBERS_VI = "chỉ được nhập số nguyên từ 0 trở lên"
 WHOLE_NUMBERS_EN = "only whole numbers from 0 up"
 
-# the levels of the tree (DOMAIN §2), put inside a sentence
+# the levels of the tree (domain.md §2), put inside a sentence
 LEVEL_VI = {
     "province": "cấp tỉnh",
     "district": "cấp trực thuộc tỉnh",

@@ -1,5 +1,6 @@
 """Expected refusals as a code with parameters; their words, in Vietnamese and in
-English, are written once, in ``refusal_words`` (issue 9: one error family).
+English, are written once, in ``refusal_words`` (docs/architecture.md, "Refusals, faults
+and bugs").
 
 A refusal is not a bug: the person asked for something that cannot be done, and is told
 what and why. ``str(refusal)`` is the Vietnamese sentence (the CLI's language);

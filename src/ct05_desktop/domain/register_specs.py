@@ -1,4 +1,4 @@
-"""The registers of named records (DOMAIN §5), described: their fields, what names a row,
+"""The registers of named records (domain.md §5), described: their fields, what names a row,
 their tabs' names."""
 
 from __future__ import annotations

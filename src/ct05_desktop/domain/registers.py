@@ -1,4 +1,4 @@
-"""The registers of named records (DOMAIN §5) and how their rows count.
+"""The registers of named records (domain.md §5) and how their rows count.
 
 A register's rows count toward the matching indicator of their unit and year
 when that indicator was not typed in.
@@ -80,7 +80,7 @@ COUNT_RULES = (
         "level",
         {"district": "dialogues_district", "grassroots": "dialogues_grassroots"},
     ),
-    # the commitments register (issue 24): what collectives and key cadres registered
+    # the commitments register (domain.md §5): what collectives and key cadres registered
     CountRule("commitments", "kind", {"collective": "collective_contents"}, "contents"),
     CountRule("commitments", "kind", {"collective": "collective_models"}, "models"),
     CountRule("commitments", "kind", {"key_cadre": "key_cadres_registered"}),

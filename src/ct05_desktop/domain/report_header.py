@@ -1,4 +1,4 @@
-"""The header, signature and recipients of a report, by the issuing unit (DOMAIN §7).
+"""The header, signature and recipients of a report, by the issuing unit (domain.md §7).
 
 Hướng dẫn 36-HD/VPTW: the superior Party organisation and the issuer top left, the
 document number with its symbol (BC/TU, BC/HU, BC/ĐU, BC/CB), the place and date top
@@ -204,7 +204,7 @@ def whole_phrase(org: Org) -> str:
 def default_header(
     tree: OrgTree, code: str, date: dt.date | None = None, year: int | None = None
 ) -> ReportHeader:
-    """The header a unit's report gets before anyone edits it (the DOMAIN §7 table), as
+    """The header a unit's report gets before anyone edits it (the domain.md §7 table), as
     the unit stood in year: its name and its parent then (the latest when None)."""
     org = tree.at(code, year)
     above = org.parent_code

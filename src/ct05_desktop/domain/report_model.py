@@ -93,7 +93,7 @@ class Report:
     total_shares: dict[str, tuple[int, int] | None] = field(default_factory=dict)
     checks_file: str | None = None  # the CSV beside the workbook listing every warning
     tree_notes: list[str] = field(default_factory=list)  # what the tree's changes carry
-    final: bool = False  # the report an office signs: no caveat in the text (DOMAIN §7)
+    final: bool = False  # the report an office signs: no caveat in the text (domain.md §7)
     texts: dict[str, str] = field(default_factory=dict)  # the unit's written parts, by part
     years_sheet: bool = True  # the appendix has 'Qua các năm' (some figure to show by year)
     subjects: Subjects | None = None  # what the years carry out, their themes (None: defaults)

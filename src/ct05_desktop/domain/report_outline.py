@@ -1,8 +1,8 @@
-"""The body of a report in the parts a Party report has (DOMAIN §7, docs/domain.md
-"Các phần của báo cáo"): I the office's leadership and direction; II the results, topic
-by topic, each with the office's own paragraph, then the figures of the unit as a whole,
-then those of its units, and for a range the years one by one; III to VI the office's
-words. Pure data: the Word document and the Tóm tắt sheet render these blocks.
+"""The body of a report in the parts a Party report has (domain.md §7): I the office's
+leadership and direction; II the results, topic by topic, each with the office's own
+paragraph, then the figures of the unit as a whole, then those of its units, and for a
+range the years one by one; III to VI the office's words. Pure data: the Word document
+and the Tóm tắt sheet render these blocks.
 
 A draft says on what each figure rests and marks each written part still empty with a
 placeholder. A final report says the coverage once, in the opening, carries no note in

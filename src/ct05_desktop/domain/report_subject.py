@@ -1,4 +1,4 @@
-"""What a report carries out, by year (issue 23; DOMAIN §4 "subjects and themes"): through
+"""What a report carries out, by year (domain.md §7, "What a report carries out"): through
 2020 the Politburo's Directive 05-CT/TW; from 2021 its Conclusion 01-KL/TW on continuing
 the Directive. Both are data by year, these the defaults, editable. Themes are data by
 period too: the whole term's (chuyên đề toàn khóa, e.g. 2021–2025) and the year's own

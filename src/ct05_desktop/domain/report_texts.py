@@ -1,4 +1,4 @@
-"""The written parts of a report (DOMAIN §7): what an office types about a unit's year
+"""The written parts of a report (domain.md §7): what an office types about a unit's year
 besides its figures, in the order a Party report has them. They are data per unit and
 year, like figures: checked, audited, locked with the year, searchable.
 

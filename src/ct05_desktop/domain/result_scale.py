@@ -1,5 +1,5 @@
-"""The scale a registration's year-end result is rated on (issue 24; docs/domain.md, the
-commitments register): data, with the Party's four yearly levels as its default. Each
+"""The scale a registration's year-end result is rated on (domain.md §5,
+the commitments register): data, with the Party's four yearly levels as its default. Each
 level has a code (what rows store), its words, whether it counts as "completed well or
 better" in the report's sentence, and the last year it may be chosen (a level no longer
 used stays for the rows that hold it).

@@ -1,4 +1,4 @@
-"""Figures over the tree and across years (DOMAIN §4).
+"""Figures over the tree and across years (domain.md §4).
 
 A unit's figure is, in order: the value entered for it; else what its register
 rows count; else, for a total, the sum of its parts when any part is there;
@@ -359,7 +359,7 @@ class Figures:
         return above is None or self.tree.parent_in(org, year) == above
 
     def paired(self, org: str, years: range, part: str, whole: str) -> tuple[int, int] | None:
-        """A share's part and whole over the units that gave both (DOMAIN §4): a unit that
+        """A share's part and whole over the units that gave both (domain.md §4): a unit that
         gave only its total must not lower a percentage it did not report on."""
         key = (org, years.start, years.stop, part, whole)
         if key not in self._pairs:
@@ -401,7 +401,7 @@ class Figures:
         self, org: str, units: Sequence[str], years: range, indicator: str
     ) -> tuple[int, int] | None:
         """(the unit's figure, what its units add up to) when the unit gave a figure itself
-        that its units' figures do not add up to (DOMAIN §7: the entered figure stands;
+        that its units' figures do not add up to (domain.md §7: the entered figure stands;
         the text says how much the units gave, the table shows both)."""
         if not units or self.over_years_own(org, years, indicator) is None:
             return None

@@ -1,4 +1,4 @@
-"""The checks every entry path applies (DOMAIN §4).
+"""The checks every entry path applies (domain.md §4).
 
 Errors refuse the write; warnings are stored with the value and listed.
 Issues are codes with parameters; ``messages.describe`` turns them into text.

@@ -1,4 +1,4 @@
-"""The sentences of each topic, in the article's phrasing (DOMAIN §8), and the lines
+"""The sentences of each topic, in the article's phrasing (domain.md §8), and the lines
 they make. Each topic writes clauses from one unit's figures (see ``narrative.Unit``);
 a clause names the figures it rests on so that the coverage note can be added."""
 

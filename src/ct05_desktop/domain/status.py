@@ -1,4 +1,4 @@
-"""A unit-year's completion status (DOMAIN §4): what the office sees at a glance."""
+"""A unit-year's completion status (domain.md §4): what the office sees at a glance."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""The rows of the summary table (Tổng hợp), one figure per cell (DOMAIN §4, §7).
+"""The rows of the summary table (Tổng hợp), one figure per cell (domain.md §4, §7).
 
 One row per unit directly under the chosen one, or the chosen unit itself when it has
 none. Each cell holds the unit's one figure: what it entered, else the sum. Where the
@@ -39,7 +39,7 @@ class TableRow:
     from_parts: frozenset[str] = frozenset()  # totals that are the sum of this row's parts
     marks: dict[str, str] = field(default_factory=dict)  # indicator → why it is marked
     shares: dict[str, Pair | None] = field(default_factory=dict)  # part → the text's x/y
-    both: frozenset[str] = frozenset()  # shares whose two figures the unit gave (DOMAIN §7)
+    both: frozenset[str] = frozenset()  # shares whose two figures the unit gave (domain.md §7)
 
     def share_as_row(self, part: str) -> bool:
         """True when the text's share is this row's part over this row's whole (then a
@@ -217,7 +217,7 @@ def total_pair(rows: list[TableRow], part: str) -> Pair | None:
 @dataclass(frozen=True)
 class TotalShare:
     """What the TỔNG CỘNG row's share columns rest on: the units that gave both figures
-    (DOMAIN §7: no part above its whole; the share is the quotient of the two cells)."""
+    (domain.md §7: no part above its whole; the share is the quotient of the two cells)."""
 
     pair: Pair | None  # the text's x/y
     counted: int  # units that gave both figures

@@ -1,4 +1,4 @@
-"""The columns of the summary table (Tổng hợp) and how they print (DOMAIN §7).
+"""The columns of the summary table (Tổng hợp) and how they print (domain.md §7).
 
 Each share stands in three columns side by side: its whole, its part, the share. A whole
 that serves two shares (the grassroots organisations: registered, and reviewed their

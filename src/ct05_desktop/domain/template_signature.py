@@ -1,4 +1,4 @@
-"""Templates signed (issue 11): the hidden sheet of a template says which unit and year it
+"""Templates signed (domain.md §9): the hidden sheet of a template says which unit and year it
 is for; anyone can edit a hidden sheet, and a template edited to claim the province could
 then write another district's figures. So the sheet carries an HMAC over what it claims,
 with a key only the database that wrote it holds: an edited or foreign file is refused.

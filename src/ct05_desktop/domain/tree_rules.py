@@ -1,4 +1,4 @@
-"""What a change of the organisation tree must keep (issue 11): every stored figure
+"""What a change of the organisation tree must keep (domain.md §2): every stored figure
 reachable, so that no report silently drops one.
 
 A report walks the tree of its year from the top down (OrgTree.walk): a unit is reached
@@ -42,7 +42,7 @@ def may_stand_under(level: str, parent_level: str) -> bool:
 
     Levels may be skipped: since 2025 commune committees (grassroots) stand directly under
     the province. Equal levels do not nest: a 'district' is by its definition directly
-    under the province (DOMAIN §2), a grassroots organisation's own parts are its cells
+    under the province (domain.md §2), a grassroots organisation's own parts are its cells
     (chi bộ trực thuộc đảng ủy cơ sở), and no default or demo tree nests them. So a
     province stands under nothing and a cell holds no unit. A unit at the top of the tree
     may be of any level (a district's or a commune's own database)."""

@@ -1,6 +1,6 @@
 """The unit's indicators year by year (the appendix's 'Qua các năm' and the report's
 years paragraph), each share as its pair: its part and whole over the units that gave
-both that year, so that no part stands above its whole (DOMAIN §7)."""
+both that year, so that no part stands above its whole (domain.md §7)."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Numbers written the way Vietnamese administrative reports write them (DOMAIN §6).
+"""Numbers written the way Vietnamese administrative reports write them (domain.md §6).
 
 Thousands with '.', decimals with ',': 11.409; 5.528/5.770; 95,8%.
 """

@@ -1,6 +1,6 @@
 """The report's workbooks (the appendix, the office's check list) through XlsxWriter:
 every formula is written with its computed value, so that a viewer or a program that does
-not recalculate (a phone preview, a script) shows what Excel shows (DOMAIN §7). openpyxl
+not recalculate (a phone preview, a script) shows what Excel shows (domain.md §7). openpyxl
 stays for the templates, which are read back.
 
 Rows and columns are counted from 1, as in a spreadsheet. A style is a set of format

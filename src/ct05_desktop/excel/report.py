@@ -1,4 +1,4 @@
-"""The Excel appendix (Phụ lục) of DOMAIN §7: the text again, the table, the registers,
+"""The Excel appendix (Phụ lục) of domain.md §7: the text again, the table, the registers,
 the years; a draft's workbook ends with the office's check sheets, a final one holds the
 numbered Phụ lục only (its checks go to a file of their own, excel.checks_sheet). Written
 to a temporary file, then renamed over the target."""

@@ -1,7 +1,7 @@
 """Sheet 'Tổng hợp': one row per unit under the top (or the top alone), a row for the
 top's own figures not broken down by unit, a live TỔNG CỘNG row; totals of parts and
 shares as formulas on the cells beside them, each with its value; cells whose entered
-figure differs from its sum marked (DOMAIN §7).
+figure differs from its sum marked (domain.md §7).
 
 A share's three columns (whole, part, share) are summed in TỔNG CỘNG over the units that
 gave both figures, so that no part is above its whole and the share is the quotient of

@@ -1,4 +1,4 @@
-"""The TỔNG CỘNG row of the Tổng hợp sheet and the notes under it (DOMAIN §7): a SUM per
+"""The TỔNG CỘNG row of the Tổng hợp sheet and the notes under it (domain.md §7): a SUM per
 column; a share's three columns summed over the rows that gave the pair, its share their
 quotient; each formula with its value; blank where there is nothing to add."""
 

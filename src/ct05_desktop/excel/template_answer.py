@@ -1,4 +1,4 @@
-"""A superior's template filled in from the office's own data (issue 23: `ct05 answer`):
+"""A superior's template filled in from the office's own data (domain.md §9: `ct05 answer`):
 the template's unit row of the figures sheet takes one figure per indicator, its register
 sheets take the rows given (as new rows, under the template's unit, a row already there
 not repeated), its written parts take the texts given. Nothing else is touched: the

@@ -3,7 +3,7 @@ plain values.
 
 Bounds: a file says how far its sheets reach (the dimension tag, max_row), and a file
 of 20 KB can say "row 1,048,576"; walking that far cell by cell took 10 GB and three
-minutes (issue 11). So a sheet is streamed (openpyxl's read-only mode), only the
+minutes (domain.md §9). So a sheet is streamed (openpyxl's read-only mode), only the
 columns a template has are taken, and only the rows it can have: content past them
 refuses the file at the first such row, and rows that are absent cost nothing.
 

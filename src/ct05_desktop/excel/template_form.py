@@ -1,4 +1,4 @@
-"""A template's own form (issue 23): the year's indicators as the template was written,
+"""A template's own form (domain.md §9): the year's indicators as the template was written,
 on a very hidden sheet in the columns of a form file; the hidden sheet's signed
 "catalogue" claim is their count and the digest of the sheet's cells, so that the
 signature covers the form and a form sheet edited by hand is known. Read back, it is the
@@ -47,7 +47,7 @@ def write_form_sheet(wb: Workbook, catalogue: Catalogue) -> Worksheet:
 
 def read_form_sheet(wb: Workbook) -> tuple[Catalogue, str] | None:
     """The template's indicators and the digest of the sheet as it is (None: a template
-    without one, written before issue 23; no sections: the reader's own name them). Its
+    without one, written before forms by year; no sections: the reader's own name them). Its
     reader compares the digest with the signed claim."""
     if FORM_SHEET not in wb.sheetnames:
         return None

@@ -70,7 +70,7 @@ class FilledTemplate:
     register_rows: list[RegisterRow] = field(default_factory=list)
     texts: list[TextCell] = field(default_factory=list)  # the written parts sent
     heading: tuple[str, str] = ("", "")  # the figures sheet's id (hidden) and its title
-    form: Catalogue | None = None  # the form it was written with (None: before issue 23)
+    form: Catalogue | None = None  # the form it was written with (None: before forms by year)
 
 
 class TemplateBook:

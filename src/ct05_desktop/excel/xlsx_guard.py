@@ -3,7 +3,7 @@ it says, costs more than a bounded amount of memory and time.
 
 A zip bomb is refused by its sizes. Inside the zip, openpyxl's cost grows with the
 shape of the XML, not only with its size: a few megabytes make one row of millions of
-cells, or millions of styles, and take gigabytes (issue 11). So every XML part is
+cells, or millions of styles, and take gigabytes (domain.md §9). So every XML part is
 streamed once through expat (constant memory) and refused when an element has more
 children than Excel itself ever writes, when an attribute is longer than any real
 one, or when it declares a DOCTYPE (the door to entity bombs; defusedxml, which

@@ -1,4 +1,4 @@
-"""Tệp → Trả lời mẫu của cấp trên… (issue 23; workflows.answer): the superior's template
+"""Tệp → Trả lời mẫu của cấp trên… (domain.md §9; workflows.answer): the superior's template
 chosen, the unit of this tree that it is (remembered after the first answer), a preview
 of what the answer holds (figures, register rows, written parts; how the template's form
 differs; the indicators with no figure here), then the filled file written. Both run off

@@ -1,4 +1,4 @@
-"""Cài đặt → Biểu mẫu báo cáo (issue 23): the report form of a year, to change from that
+"""Cài đặt → Biểu mẫu báo cáo (domain.md §4): the report form of a year, to change from that
 year: add an indicator, retire one, rename one, move it to another section, or reorder it
 within its section. Nothing is written until Lưu, and Lưu first shows what the change
 does (added, retired with the figures it leaves, renamed, moved) and asks; the change

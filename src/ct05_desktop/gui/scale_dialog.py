@@ -1,4 +1,4 @@
-"""Cài đặt → Thang đánh giá kết quả… (issue 24): the levels a registration's year-end
+"""Cài đặt → Thang đánh giá kết quả… (domain.md §5): the levels a registration's year-end
 result is rated on, as data (domain.result_scale). A level is named, counted or not among
 "completed well or better", chosen until a year or always; levels are added, removed
 (only when no row holds them), moved. Lưu says what changes, and how many rows each

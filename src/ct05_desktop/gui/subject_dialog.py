@@ -1,4 +1,4 @@
-"""Cài đặt → Văn bản và chuyên đề (issue 23): what a year's report carries out (the
+"""Cài đặt → Văn bản và chuyên đề (domain.md §7): what a year's report carries out (the
 Directive through 2020, the Conclusion from 2021, by default) and its themes, the whole
 term's and the year's own; and the line of the report dialog that shows them for the
 years chosen, with a button to this dialog."""

@@ -1,4 +1,4 @@
-"""Backups you can use (issue 11): made by SQLite's online backup API (never a file copy of
+"""Backups you can use (domain.md §10): made by SQLite's online backup API (never a file copy of
 a live database) into a `backups` folder beside the database, each written to a temporary
 name, checked with integrity_check, then renamed; at the first open of a day and before
 every bulk change; rotated so that the folder does not grow without end.

@@ -27,7 +27,7 @@ def report_subjects(db: Database) -> None:
 
 @MIGRATIONS(name="0013_form_phrases")
 def form_phrases(db: Database) -> None:
-    """How the Word report says an indicator added to the form (issue 23)."""
+    """How the Word report says an indicator added to the form (domain.md §4)."""
     db.execute("ALTER TABLE form_indicators ADD COLUMN phrase TEXT NOT NULL DEFAULT ''")
 
 
@@ -41,7 +41,7 @@ def register_search_slots(db: Database) -> None:
 
 @MIGRATIONS(name="0015_commitments")
 def commitments(db: Database) -> None:
-    """The commitments register (issue 24): a row per registration of a collective or a
+    """The commitments register (domain.md §5): a row per registration of a collective or a
     key cadre, with its year-end result; read by year as the other registers, searched."""
     from ct05_desktop.storage.register_search import index_register
 
@@ -72,7 +72,7 @@ def commitments(db: Database) -> None:
 
 @MIGRATIONS(name="0016_result_scale")
 def result_scale(db: Database) -> None:
-    """The scale a registration's year-end result is rated on, as data (issue 24;
+    """The scale a registration's year-end result is rated on, as data (domain.md §5;
     domain.result_scale): the Party's four levels to begin with."""
     from ct05_desktop.domain.result_scale import DEFAULT
     from ct05_desktop.storage.scale_store import write_levels

@@ -238,7 +238,7 @@ def covering_year_indexes(db: Database) -> None:
 
 @MIGRATIONS(name="0008_org_periods")
 def org_periods(db: Database) -> None:
-    """A unit's name and parent by period (issue 19): each period from a year on (0: from
+    """A unit's name and parent by period (domain.md §2): each period from a year on (0: from
     the unit's first year) with a name and a parent, so that a move or a renaming from a
     year leaves every earlier year's tree as it was. Today's parent holds for every year;
     the earlier names of org_names become the periods before each renaming. The orgs
@@ -308,7 +308,7 @@ def report_texts(db: Database) -> None:
 
 @MIGRATIONS(name="0010_issued_reports")
 def issued_reports(db: Database) -> None:
-    """Reports as issued (DOMAIN §7): the record (unit, period, number, date), the files as
+    """Reports as issued (domain.md §7): the record (unit, period, number, date), the files as
     sent, byte for byte, and what they rested on: the units, the figures entered and
     counted in the registers over the period, the written parts the report carried."""
     db.execute("""CREATE TABLE issued_reports (
@@ -352,7 +352,7 @@ def issued_reports(db: Database) -> None:
 
 @MIGRATIONS(name="0011_form_by_year")
 def form_by_year(db: Database) -> None:
-    """The report form by year (issue 23): the shipped catalogue in every year, the district
+    """The report form by year (domain.md §4): the shipped catalogue in every year, the district
     level's indicators retired from 2025 (domain.form_years.default_form)."""
     from ct05_desktop.domain.form_years import default_form
     from ct05_desktop.storage.form_store import create_form_tables

@@ -1,4 +1,4 @@
-"""The rows of a values file, set aside on disk as they are read (issue 21): a
+"""The rows of a values file, set aside on disk as they are read (domain.md §9): a
 province's 1.3 million figures are checked and written a few thousand at a time, in
 memory that does not grow with the file.
 

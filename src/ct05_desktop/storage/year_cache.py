@@ -1,4 +1,5 @@
-"""The figures of whole years, kept in memory between tasks (issue 10): each year's
+"""The figures of whole years, kept in memory between tasks (docs/architecture.md, "At
+province scale"): each year's
 entered values and register counts, and the roll-up computed from them, shared by every
 session of this process on the same database file (the window's and its operations').
 

@@ -1,4 +1,4 @@
-"""The Báo cáo as a Word document, laid out by Hướng dẫn 36-HD/VPTW (DOMAIN §7).
+"""The Báo cáo as a Word document, laid out by Hướng dẫn 36-HD/VPTW (domain.md §7).
 
 A4 portrait; margins 20 mm top and bottom, 30 mm left, 15 mm right; Times New Roman
 throughout, body 14 pt with a first-line indent and 6 pt between paragraphs; the header

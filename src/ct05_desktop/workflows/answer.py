@@ -1,4 +1,4 @@
-"""Answering the superior's template from one's own data (issue 23: `ct05 answer TEMPLATE
+"""Answering the superior's template from one's own data (domain.md §9: `ct05 answer TEMPLATE
 --as CODE --out FILLED`, Tệp → Trả lời mẫu của cấp trên…). The template names a unit of
 the superior's tree; CODE is the unit of this database's tree that it is (asked the first
 time, then remembered). The answer holds that unit's one figure per indicator of the
@@ -46,7 +46,7 @@ class Answer:
     year: int
     unit: str = ""  # the unit of this tree answering ("": not known yet)
     unit_name: str = ""
-    form: Catalogue | None = None  # the template's form (None: written before issue 23)
+    form: Catalogue | None = None  # the template's form (None: written before forms by year)
     differs: FormDiff | None = None  # the template's form against this database's
     missing: list[str] = field(default_factory=list)  # indicator labels with no figure
     # a part above its whole in this database's roll-up (units that gave only the part):

@@ -1,4 +1,4 @@
-"""Backups and restore (issue 11), for the command line and the window alike: a backup
+"""Backups and restore (domain.md §10), for the command line and the window alike: a backup
 now (into the folder beside the database, or into a file of the user's choosing), the
 list of backups, a backup before every bulk change, and a restore that checks the file
 first, backs up the current state, and changes nothing when it refuses."""

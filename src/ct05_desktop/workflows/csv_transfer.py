@@ -1,4 +1,4 @@
-"""Importing and exporting the CSV files of DOMAIN §9, each file all-or-nothing."""
+"""Importing and exporting the CSV files of domain.md §9, each file all-or-nothing."""
 
 from __future__ import annotations
 

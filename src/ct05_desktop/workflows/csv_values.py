@@ -1,5 +1,5 @@
-"""Importing a file of figures (DOMAIN §9) in memory that does not grow with the file
-(issue 21: a province's 1.3 million figures, once 1.9 GB).
+"""Importing a file of figures (domain.md §9) in memory that does not grow with the file
+(domain.md §9: a province's 1.3 million figures, once 1.9 GB).
 
 The rows are read one by one onto a temporary file (storage.value_staging), then
 checked and written a few thousand at a time, whole unit-years together, inside one

@@ -1,4 +1,4 @@
-"""Changing the report form from a year (issue 23; domain.form_changes), by a form file or
+"""Changing the report form from a year (domain.md §4; domain.form_changes), by a form file or
 in the window's form editor: checked against the form as committed, inside one write
 transaction, logged; a dry run (the editor's preview) says what it changes, and how many
 figures already entered would leave the reports with an indicator retired."""

@@ -1,4 +1,4 @@
-"""The report form as a CSV file (issue 23): `export --what form --year YEAR` writes the
+"""The report form as a CSV file (domain.md §4): `export --what form --year YEAR` writes the
 form of YEAR (which holds until the next year with a form change of its own), in the
 columns of data/indicators.csv; `import F.csv --from YEAR` makes a file in those columns
 the form from YEAR (domain.form_changes), checked whole, and a dry run says what it

@@ -1,4 +1,4 @@
-"""Reports as issued (DOMAIN §7): a final report marked as sent, its number and date, is
+"""Reports as issued (domain.md §7): a final report marked as sent, its number and date, is
 kept in the database, its files byte for byte and the state of the data it rested on, so
 that it can be opened again exactly as it was and what changed since can be named."""
 

@@ -1,4 +1,4 @@
-"""Closing figures to changes (DOMAIN §3): a year locked once it is reported, a unit's year
+"""Closing figures to changes (domain.md §3): a year locked once it is reported, a unit's year
 marked complete or approved (approved: closed until the approval is withdrawn). Every act
 is logged."""
 

@@ -1,6 +1,6 @@
 """Importing organisations from CSV, with their periods of name and parent: every row
 checked, the tree kept a tree whose every figure a report reaches (tree_checks), and no
-year's tree rewritten unless the person asks for exactly that (issue 19).
+year's tree rewritten unless the person asks for exactly that (domain.md §2).
 
 A unit takes one row per period: period_from is the first year of the row's name and
 parent (blank: from the unit's first year). A unit's rows agree on its level, years and

@@ -1,4 +1,4 @@
-"""The registers as CSV files (issue 24): `ct05 export --what registers [--register KEY]
+"""The registers as CSV files (domain.md §5): `ct05 export --what registers [--register KEY]
 [--year YEAR] [--org CODE] --out PATH` writes a register's rows (every register's, a file
 each, into the folder PATH without --register); `ct05 import F.csv` reads one back, known
 by its header. Each row carries its id: a row with an id is that row (changed only where

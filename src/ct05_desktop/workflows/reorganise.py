@@ -1,5 +1,5 @@
 """Changing the tree from a year, for the window, the command line and a plan file alike
-(issue 19; domain.tree_changes): every change checked together against the tree as
+(domain.md §2; domain.tree_changes): every change checked together against the tree as
 committed and the figures stored, shown year by year, and written all or nothing, after
 a backup, with an audit entry per unit naming where the change came from."""
 

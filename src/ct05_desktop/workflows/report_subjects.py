@@ -1,4 +1,4 @@
-"""What a report carries out and its themes, by year (issue 23; domain.report_subject):
+"""What a report carries out and its themes, by year (domain.md §7; domain.report_subject):
 read for a report's years, and kept as the office types them (Cài đặt → Văn bản và
 chuyên đề, `ct05 subject`): each text NFC, one line, without control or invisible
 characters; written inside one write transaction, audited."""

@@ -161,7 +161,7 @@ def report_unit(session: Session, years: range, org: str | None = None) -> str:
 def report_tree(tree: OrgTree, org: str, years: range) -> OrgTree:
     """The tree a report of org over years is made over: a unit that began within the
     period (or after it) with units merged into it has them under it in the years before
-    it began, so that its report carries their figures (DOMAIN §2)."""
+    it began, so that its report carries their figures (domain.md §2)."""
     first = tree[org].valid_from
     if first is None or first <= years[0] or not tree.lineage(org):
         return tree
@@ -352,7 +352,7 @@ def _warning_rows(
     session: Session, report: Report, issues: list[Issue], tree: OrgTree
 ) -> list[WarningRow]:
     """The check sheet: every warning of the subtree, then the table's own row where its
-    figure differs (DOMAIN §7), with both numbers; each with its kind and the unit under
+    figure differs (domain.md §7), with both numbers; each with its kind and the unit under
     the report's unit it belongs to that year (the sheets count them by both)."""
     cat, top = report.catalogue, report.top.code
     branches: dict[tuple[str, int], str] = {}

@@ -1,4 +1,4 @@
-"""Changing the scale a registration's year-end result is rated on (issue 24;
+"""Changing the scale a registration's year-end result is rated on (domain.md §5;
 domain.result_scale), in Cài đặt → Thang đánh giá kết quả…: checked inside one write
 transaction against the rows that hold each level, logged; a dry run says what changes,
 and how many rows of which years each change touches (their reports and files will name
