@@ -69,18 +69,19 @@ def main(out: Path, docs: bool = False) -> None:
 def dialogs(app: QApplication, win: MainWindow, session: Session, prefix: Path) -> None:
     """Every dialog of the window, opened over it (not modal, so they can be grabbed)."""
     from ct05_desktop.domain.registers import REGISTERS
+    from ct05_desktop.domain.tree_changes import DISSOLVE, MERGE, MOVE, NEW, RENAME
     from ct05_desktop.gui.backup_dialog import BackupDialog
     from ct05_desktop.gui.help_menu import show_guide
     from ct05_desktop.gui.issued_dialog import IssuedDialog
-    from ct05_desktop.domain.tree_changes import DISSOLVE, MERGE, MOVE, NEW, RENAME
-    from ct05_desktop.gui.reorganise_dialog import ReorganiseDialog
-    from ct05_desktop.gui.tree_change_dialog import TreeChangeDialog
     from ct05_desktop.gui.register_form import AddRowDialog
+    from ct05_desktop.gui.reorganise_dialog import ReorganiseDialog
     from ct05_desktop.gui.report_dialog import ReportDialog
     from ct05_desktop.gui.review_dialogs import AuditDialog, RegisterSearchDialog
     from ct05_desktop.gui.scale_dialog import ScaleDialog
     from ct05_desktop.gui.settings_dialog import SettingsDialog
-    from ct05_desktop.gui.template_dialogs import TemplateExportDialog, TemplateImportDialog
+    from ct05_desktop.gui.template_dialogs import TemplateImportDialog
+    from ct05_desktop.gui.template_export_dialog import TemplateExportDialog
+    from ct05_desktop.gui.tree_change_dialog import TreeChangeDialog
 
     made = {
         "report": lambda: ReportDialog(session, "SL.ML", 2019, win),

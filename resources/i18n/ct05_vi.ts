@@ -1815,6 +1815,10 @@ Báo cáo để ký thường có các phần này. Hãy viết ở thẻ “N�
         <translation>Đóng</translation>
     </message>
     <message>
+        <source>&amp;Stop</source>
+        <translation>&amp;Dừng</translation>
+    </message>
+    <message>
         <source>Unit:</source>
         <translation>Đơn vị:</translation>
     </message>
@@ -1835,8 +1839,22 @@ Báo cáo để ký thường có các phần này. Hãy viết ở thẻ “N�
         <translation>Thư mục lưu mẫu</translation>
     </message>
     <message>
+        <source>Writing the templates…</source>
+        <translation>Đang xuất các mẫu…</translation>
+    </message>
+    <message>
+        <source>Writing {0}…</source>
+        <translation>Đang ghi {0}…</translation>
+    </message>
+    <message>
         <source>Not written: {0}</source>
         <translation>Chưa xuất được: {0}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Stopped: %n template(s) written to {0} before it.</source>
+        <translation>
+            <numerusform>Đã dừng: trước đó đã ghi %n mẫu vào {0}.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Template written: {0}</source>

@@ -187,3 +187,11 @@ def rename_in_locked_2019(qtbot, window: MainWindow, name: str):  # type: ignore
     assert window.years.lock()
     assert window.org_panel.select("SL.TP")
     return tree_change(qtbot, window, RENAME, ["SL.TP"], 2019, name=name)
+
+
+def write_templates(qtbot, dialog) -> list:  # type: ignore[no-untyped-def]
+    """The export dialog's Write, waited for (the templates are written off the GUI
+    thread): the files it wrote."""
+    with qtbot.waitSignal(dialog.written, timeout=60_000) as done:
+        dialog.write()
+    return list(done.args[0])

@@ -3,11 +3,13 @@
 from pathlib import Path
 
 from ct05_desktop.gui.receipts_view import FILE, UNDER, UNIT, WHEN
-from ct05_desktop.gui.template_dialogs import TemplateExportDialog, TemplateImportDialog
+from ct05_desktop.gui.template_dialogs import TemplateImportDialog
+from ct05_desktop.gui.template_export_dialog import TemplateExportDialog
 from ct05_desktop.workflows.session import Session
 from ct05_desktop.workflows.templates import write_unit_templates
 
 from ..test_templates import fill, unit_of
+from .conftest import write_templates
 
 
 def received_files(dialog: TemplateImportDialog) -> dict[str, tuple[str, str]]:
@@ -26,7 +28,7 @@ def test_export_then_check_then_save_many_files(
     export = TemplateExportDialog(demo, "SL", 2019)
     qtbot.addWidget(export)
     export.folder.setText(str(tmp_path / "out"))
-    paths = export.write()
+    paths = write_templates(qtbot, export)
     assert len(paths) == 17
     assert "17" in export.message.text()
     by_unit = {unit_of(p): p for p in paths}  # named after the units; known by their content

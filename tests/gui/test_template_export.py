@@ -7,10 +7,11 @@ from dataclasses import replace
 from pathlib import Path
 
 from ct05_desktop.domain.sources import CLI
-from ct05_desktop.gui.template_dialogs import TemplateExportDialog
+from ct05_desktop.gui.template_export_dialog import TemplateExportDialog
 from ct05_desktop.workflows.session import Session
 
 from ..test_templates import unit_of
+from .conftest import write_templates
 
 
 def choose(dialog: TemplateExportDialog, code: str) -> None:
@@ -32,7 +33,7 @@ def test_a_unit_with_no_units_under_it_gets_its_own_template(
     assert not dialog.no_units_under.isHidden()
     hint = dialog.no_units_under.text()
     assert "Huyện ủy Mường La" in hint and "2019" in hint
-    paths = dialog.write()
+    paths = write_templates(qtbot, dialog)
     assert [p.name for p in paths] == ["Mau_CT05_Huyen_Uy_Muong_La_2019.xlsx"]
     assert unit_of(paths[0]) == "SL.ML"
     assert str(paths[0]) in dialog.message.text() and "2e7d32" in dialog.message.styleSheet()
@@ -46,7 +47,7 @@ def test_a_unit_with_no_units_under_it_gets_its_own_template(
     dialog.each_unit.click()
     dialog.year.setValue(2020)
     assert dialog.each_unit.isChecked()
-    paths = dialog.write()
+    paths = write_templates(qtbot, dialog)
     assert sorted(p.name for p in paths) == [
         "Mau_CT05_Dang_Bo_Thi_Tran_Hat_Lot_2020.xlsx",
         "Mau_CT05_Dang_Bo_Xa_Chieng_Mung_2020.xlsx",
@@ -70,7 +71,7 @@ def test_units_gone_since_the_choice_are_refused_in_words_nothing_written(
     demo.repo.upsert_orgs(
         [replace(o, valid_to=2018) for o in tree.subtree("SL.MS", 2019)[1:]], CLI
     )  # no checks: another program's doing
-    assert dialog.write() == []
+    assert write_templates(qtbot, dialog) == []
     text = dialog.message.text()
     assert "Huyện ủy Mai Sơn" in text and "2019" in text and "--children" in text
     assert "b00020" in dialog.message.styleSheet()
@@ -85,7 +86,7 @@ def test_the_folder_written_to_is_offered_next_time(qtbot, demo: Session, tmp_pa
     qtbot.addWidget(fresh)
     assert Path(fresh.folder.text()).name == "Mau_CT05"  # a folder of their own at first
     fresh.folder.setText(str(tmp_path / "gửi huyện"))
-    assert fresh.write()
+    assert write_templates(qtbot, fresh)
     again = TemplateExportDialog(demo, "SL", 2019)
     qtbot.addWidget(again)
     assert again.folder.text() == str(tmp_path / "gửi huyện")

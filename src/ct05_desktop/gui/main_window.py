@@ -318,7 +318,7 @@ class MainWindow(QMainWindow):
         dialog.exec()
 
     def open_template_export(self) -> None:
-        from ct05_desktop.gui.template_dialogs import TemplateExportDialog  # Excel: late
+        from ct05_desktop.gui.template_export_dialog import TemplateExportDialog  # Excel: late
 
         TemplateExportDialog(self.session, self.org, self.year, self).exec()
 

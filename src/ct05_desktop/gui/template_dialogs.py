@@ -10,13 +10,9 @@ from typing import Any
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
 from PySide6.QtWidgets import (
-    QCheckBox,
-    QComboBox,
     QDialog,
-    QFormLayout,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QPlainTextEdit,
     QPushButton,
     QSpinBox,
@@ -25,16 +21,13 @@ from PySide6.QtWidgets import (
 )
 
 from ct05_desktop.domain.progress import Progress
-from ct05_desktop.domain.refusals import Refusal
 from ct05_desktop.domain.rules import MIN_YEAR
-from ct05_desktop.domain.settings import FILLED_TEMPLATES_FOLDER, TEMPLATES_FOLDER
+from ct05_desktop.domain.settings import FILLED_TEMPLATES_FOLDER
 from ct05_desktop.gui import ask, crash, file_choosers, i18n
 from ct05_desktop.gui.operations import Operation, Task, run_operation
 from ct05_desktop.gui.receipts_view import ReceiptsTree
 from ct05_desktop.gui.screen_fit import size_to_screen
-from ct05_desktop.gui.unit_choices import fill_units
 from ct05_desktop.workflows.backups import IMPORT, backup_before
-from ct05_desktop.workflows.faults import words_for
 from ct05_desktop.workflows.reading import receipts
 from ct05_desktop.workflows.session import Session
 from ct05_desktop.workflows.template_binding import OLDER
@@ -42,118 +35,8 @@ from ct05_desktop.workflows.templates import (
     CheckedTemplate,
     TemplateReport,
     check_template,
-    own_file,
     save_template,
-    template_file_name,
-    write_unit_templates,
 )
-
-
-class TemplateExportDialog(QDialog):
-    """Write a unit's template, or one for each unit under it."""
-
-    def __init__(
-        self, session: Session, org: str | None, year: int, parent: QWidget | None = None
-    ) -> None:
-        super().__init__(parent)
-        self.session = session
-        self.setWindowTitle(self.tr("Templates for units"))
-        self.setMinimumWidth(600)
-        self.unit = QComboBox(self)
-        fill_units(self.unit, session.tree(), year, org)
-        self.year = QSpinBox(self)
-        self.year.setRange(MIN_YEAR, dt.date.today().year + 1)
-        self.year.setValue(year)
-        self.each_unit = QCheckBox(self.tr("One file for each unit directly under it"), self)
-        self.each_unit.setChecked(True)
-        self.wants_each = True  # the clerk's choice, given back when a unit has units under it
-        self.each_unit.clicked.connect(self._chosen)
-        self.no_units_under = QLabel(self)  # why the choice is off, when it is
-        self.no_units_under.setWordWrap(True)
-        # the folder written to last time, or a folder of their own in Documents
-        folder = file_choosers.remembered(TEMPLATES_FOLDER)
-        self.folder = QLineEdit(str(folder or file_choosers.documents() / "Mau_CT05"), self)
-        browse = QPushButton(self.tr("&Choose…"), self)
-        browse.clicked.connect(self._browse)
-        self.message = QLabel(self)
-        self.message.setWordWrap(True)
-        write = QPushButton(self.tr("&Write the templates"), self)
-        write.setDefault(True)
-        write.clicked.connect(self.write)
-        close = QPushButton(self.tr("Close"), self)
-        close.clicked.connect(self.reject)
-        form = QFormLayout()
-        form.addRow(self.tr("Unit:"), self.unit)
-        form.addRow(self.tr("Year:"), self.year)
-        form.addRow("", self.each_unit)
-        form.addRow("", self.no_units_under)
-        where = QHBoxLayout()
-        where.addWidget(self.folder, 1)
-        where.addWidget(browse)
-        form.addRow(self.tr("Folder:"), where)
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
-        buttons.addWidget(write)
-        buttons.addWidget(close)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.message)
-        layout.addLayout(buttons)
-        self.unit.currentIndexChanged.connect(self._offer_each_unit)
-        self.year.valueChanged.connect(self._offer_each_unit)
-        self._offer_each_unit()
-
-    def _chosen(self, checked: bool) -> None:
-        self.wants_each = checked
-
-    def _offer_each_unit(self) -> None:
-        """One file per unit under the chosen one, only when it has some that year: else
-        the choice is off (its own template is written), and the dialog says why."""
-        code, year = str(self.unit.currentData()), self.year.value()
-        tree = self.session.tree()
-        empty = code in tree and not tree.children(code, year)
-        self.each_unit.setEnabled(not empty)
-        self.each_unit.setChecked(self.wants_each and not empty)
-        self.no_units_under.setVisible(empty)
-        if empty:
-            self.no_units_under.setText(
-                self.tr(
-                    "{0} has no units directly under it in {1}: its own template will be written."
-                ).format(tree.name_in(code, year), year)
-            )
-
-    def _browse(self) -> None:
-        folder = file_choosers.folder(
-            self, TEMPLATES_FOLDER, self.tr("Folder for the templates"), self.folder.text()
-        )
-        if folder is not None:
-            self.folder.setText(str(folder))
-
-    def write(self) -> list[Path]:
-        code, year = str(self.unit.currentData()), self.year.value()
-        folder = Path(self.folder.text())
-        tree = self.session.tree()
-        each = self.each_unit.isChecked()
-        out = (
-            folder
-            if each or code not in tree
-            else own_file(folder / template_file_name(tree, code, year), code)
-        )
-        try:
-            paths = write_unit_templates(self.session, code, year, out, each)
-        except (OSError, Refusal) as exc:
-            told = words_for(exc, i18n.window_language(), out)
-            self.message.setStyleSheet("color: #b00020")
-            self.message.setText(self.tr("Not written: {0}").format(told))
-            return []
-        file_choosers.remember(TEMPLATES_FOLDER, folder)
-        self.message.setStyleSheet("color: #2e7d32")
-        self.message.setText(
-            self.tr("Template written: {0}").format(paths[0])
-            if not each
-            else self.tr("%n template(s) written to {0}.", "", len(paths)).format(folder)
-        )
-        return paths
 
 
 class TemplateImportDialog(QDialog):

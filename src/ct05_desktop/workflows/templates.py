@@ -12,6 +12,7 @@ from typing import Any
 from ct05_desktop.domain.catalogue import Catalogue
 from ct05_desktop.domain.messages import told, told_reason
 from ct05_desktop.domain.orgs import Org, OrgTree
+from ct05_desktop.domain.progress import Progress, quiet
 from ct05_desktop.domain.refusals import Refusal
 from ct05_desktop.domain.registers import REGISTERS
 from ct05_desktop.domain.report_texts import part_title
@@ -61,31 +62,46 @@ from ct05_desktop.workflows.template_texts import check_texts
 
 
 def write_unit_templates(
-    session: Session, org: str, year: int, out: Path | str, children: bool = False
+    session: Session,
+    org: str,
+    year: int,
+    out: Path | str,
+    children: bool = False,
+    progress: Progress | None = None,
+    written: list[Path] | None = None,
 ) -> list[Path]:
     """One workbook for the unit (out: the file), or (children) one per unit directly under
     it, in the folder out, each named after its unit; a unit with none under it that year
     is refused, never "0 templates written". What every workbook holds is read from one
     snapshot, which ends before the files are written (on a network share a long read
-    would hold other writers back); the key is made, if it must be, before it."""
+    would hold other writers back); the key is made, if it must be, before it.
+
+    progress is told before each workbook, with its file's name, and may stop the work
+    (Cancelled) between two workbooks: each one is whole, and written (when given) holds
+    those already written."""
+    tell = progress or quiet
+    done = [] if written is None else written
     key = template_key(session)
     with session.reading():
         contents = _contents(session, org, year, out, children)
-    return [
-        write_template(
-            c.target,
-            c.unit,
-            year,
-            c.orgs,
-            c.form,
-            c.values,
-            c.registers,
-            key,
-            c.texts,
-            c.written_at,
+    for n, c in enumerate(contents):
+        tell(int(100 * n / len(contents)), c.target.name)
+        done.append(
+            write_template(
+                c.target,
+                c.unit,
+                year,
+                c.orgs,
+                c.form,
+                c.values,
+                c.registers,
+                key,
+                c.texts,
+                c.written_at,
+            )
         )
-        for c in contents
-    ]
+    tell(100, "")
+    return done
 
 
 @dataclass(frozen=True)
