@@ -188,6 +188,13 @@ Nạp dữ liệu mẫu (số liệu minh họa của tỉnh Sơn La) để dùn
     </message>
 </context>
 <context>
+    <name>Background</name>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>&amp;Dừng</translation>
+    </message>
+</context>
+<context>
     <name>BackupDialog</name>
     <message>
         <source>Backup and restore</source>

@@ -201,7 +201,7 @@ def test_an_import_waiting_for_another_writer_says_so_then_writes(
 
 
 def test_the_demo_goes_only_into_a_database_without_figures(
-    window: MainWindow, answer: list[str], monkeypatch
+    window: MainWindow, answer: list[str], monkeypatch, qtbot
 ) -> None:  # type: ignore[no-untyped-def]
     """Figures are there: nothing is loaded over them; the demo opens in a database of
     its own, in a new window, once the clerk agrees."""
@@ -210,7 +210,8 @@ def test_the_demo_goes_only_into_a_database_without_figures(
     opened: list[Path] = []
     monkeypatch.setattr(window.files, "open_window", opened.append)
     count = window.session.db.execute("SELECT count(*) FROM audit").fetchone()[0]
-    window.files.load_demo()
+    with qtbot.waitSignal(window.files.demo_done, timeout=60000):
+        window.files.load_demo()
     assert answer == ["Dữ liệu mẫu"] or answer == ["Demo data"]
     assert window.session.db.execute("SELECT count(*) FROM audit").fetchone()[0] == count
     assert len(opened) == 1 and opened[0] != window.session.path
@@ -283,3 +284,21 @@ def test_stop_inside_a_big_file_keeps_the_files_before_it(
     assert ("SL.BY", 2019, "reception_sessions") not in values
     count = window.session.db.execute("SELECT count(*) FROM audit").fetchone()[0]
     assert count == audit + 1  # a.csv's one change, nothing of b.csv
+
+
+def test_the_demo_loads_off_the_gui_thread_into_an_empty_database(
+    session: Session, monkeypatch, qtbot
+) -> None:  # type: ignore[no-untyped-def]
+    """Tệp → Nạp dữ liệu mẫu in a database with the tree only: loaded by an operation, then
+    the window shows 2019 and the figures it holds."""
+    from PySide6.QtCore import QSettings
+
+    QSettings().clear()
+    win = MainWindow(session, "vi", 2024)
+    qtbot.addWidget(win)
+    with qtbot.waitSignal(win.files.demo_done, timeout=60000):
+        assert win.files.load_demo() is not None
+    assert win.year == 2019
+    assert win.org_panel.select("SL.ML")
+    form = win.form.model
+    assert form.index(form.row_of("members_total"), 1).data() == "5.770"

@@ -172,7 +172,9 @@ def test_a_register_file_imported_in_the_window_shows_at_once(
     import csv
 
     page = page_with_rows(window, demo, 2)
-    assert window.files.export_registers(tmp_path) == 2  # Tệp → Xuất các sổ ra CSV…
+    with qtbot.waitSignal(window.files.exported, timeout=30000) as exported:
+        window.files.export_registers(tmp_path)  # Tệp → Xuất các sổ ra CSV…
+    assert exported.args == [2]
     assert answer == ["Xuất dữ liệu"] or answer == ["Export"]
     assert sorted(p.name for p in tmp_path.glob("*.csv")) == sorted(
         f"{key}.csv"

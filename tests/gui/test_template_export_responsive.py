@@ -29,9 +29,7 @@ def district(tmp_path_factory: pytest.TempPathFactory) -> Path:
         orgs.append(Org("P.D", "Huyện ủy Thử nghiệm", "district", "P"))
         for c in range(COMMUNES):
             orgs.append(Org(f"P.D.{c}", f"Đảng bộ xã số {c}", "grassroots", "P.D"))
-            orgs += [
-                Org(f"P.D.{c}.{k}", f"Chi bộ {c}-{k}", "cell", f"P.D.{c}") for k in range(4)
-            ]
+            orgs += [Org(f"P.D.{c}.{k}", f"Chi bộ {c}-{k}", "cell", f"P.D.{c}") for k in range(4)]
         s.repo.upsert_orgs(orgs, "test")
         flows = [c for c in s.catalogue.codes if not s.catalogue[c].whole]
         values = {

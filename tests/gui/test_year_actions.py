@@ -31,9 +31,11 @@ def test_lock_and_unlock_the_year_from_the_window(window: MainWindow, answer: li
     assert len(answer) == 2
 
 
-def test_carry_forward_from_the_window(window: MainWindow, answer: list[str]) -> None:
+def test_carry_forward_from_the_window(window: MainWindow, answer: list[str], qtbot) -> None:  # type: ignore[no-untyped-def]
     window.year_box.setValue(2020)
-    assert window.years.carry() == 2  # Mường La's fish farming, Chiềng Mung's coffee
+    with qtbot.waitSignal(window.years.carried, timeout=30000) as carried:
+        window.years.carry()
+    assert carried.args == [2]  # Mường La's fish farming, Chiềng Mung's coffee
     assert window.org_panel.select("SL.ML")
     assert window.register_pages[0].model.rowCount() == 1
 

@@ -12,17 +12,17 @@ from PySide6.QtWidgets import QMenu, QMessageBox, QProgressDialog, QWidget
 
 from ct05_desktop.domain.messages import SHOWN_WARNINGS
 from ct05_desktop.domain.progress import Cancelled, Progress
-from ct05_desktop.domain.refusals import Refusal
 from ct05_desktop.domain.registers import REGISTERS_BY_KEY
 from ct05_desktop.domain.settings import CSV_EXPORT_FOLDER, CSV_IMPORT_FOLDER
 from ct05_desktop.gui import ask, crash, file_choosers, i18n
+from ct05_desktop.gui.background import run_in_background
 from ct05_desktop.gui.operations import Operation, run_operation
 from ct05_desktop.interchange import ORGS
 from ct05_desktop.workflows.backups import IMPORT, backup_before
 from ct05_desktop.workflows.csv_transfer import FileReport, export_csv, import_csv
 from ct05_desktop.workflows.register_csv import NAMES_PEOPLE, export_registers
 from ct05_desktop.workflows.session import Session
-from ct05_desktop.workflows.setup import SetupError, demo_database, demo_refusal, load_demo
+from ct05_desktop.workflows.setup import demo_database, demo_refusal, load_demo
 
 if TYPE_CHECKING:
     from ct05_desktop.gui.main_window import MainWindow
@@ -34,6 +34,8 @@ Imported = tuple[list[FileReport], str | None]
 
 class FileActions(QWidget):
     imported = Signal(list)  # the lines told once a CSV import is over
+    exported = Signal(int)  # the rows an export wrote, once it is over (0: none)
+    demo_done = Signal()  # the demo data loaded, or opened in its own window, or not
 
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
@@ -201,7 +203,9 @@ class FileActions(QWidget):
         self.imported.emit([])
         crash.tell(self.window_, self.tr("Import"), exc)
 
-    def export(self, what: str) -> None:
+    def export(self, what: str) -> Operation | None:
+        """Figures or organisations to a CSV file, written off the GUI thread (a province's
+        million figures take seconds); exported tells the rows written (0: none)."""
         window = self.window_
         suggested = f"ct05_{what}.csv"
         path = file_choosers.save_file(
@@ -212,71 +216,106 @@ class FileActions(QWidget):
             self.tr("CSV files (*.csv)"),
         )
         if path is None:
-            return
-        try:
-            count = export_csv(window.session, what, path)
-        except OSError as exc:
-            crash.tell(window, self.tr("Export"), exc, path.name)
-            return
-        QMessageBox.information(
-            window, self.tr("Export"), self.tr("{0} rows written to {1}.").format(count, path)
+            return None
+
+        def done(count: int) -> None:
+            text = self.tr("{0} rows written to {1}.").format(count, path)
+            QMessageBox.information(window, self.tr("Export"), text)
+            self.exported.emit(count)
+
+        return run_in_background(
+            window,
+            window.session.path,
+            self.tr("Export"),
+            lambda session, _progress: export_csv(session, what, path),
+            done,
+            failed=lambda exc: self._not_exported(exc, path),
         )
 
-    def export_registers(self, chosen: Path | None = None) -> int:
+    def _not_exported(self, exc: BaseException, path: Path) -> None:
+        crash.tell(self.window_, self.tr("Export"), exc, path.name)
+        self.exported.emit(0)
+
+    def export_registers(self, chosen: Path | None = None) -> Operation | None:
         """The year's rows of every register, of the chosen unit and its units, into a
-        folder (one KEY.csv a register, read back by Import CSV files); the clerk is told
-        which files hold people's names. Returns the rows written."""
+        folder (one KEY.csv a register, read back by Import CSV files), off the GUI thread;
+        the clerk is told which files hold people's names; exported tells the rows."""
         window = self.window_
         if chosen is None:
             title = self.tr("Export the registers: choose a folder")
             chosen = file_choosers.folder(window, CSV_EXPORT_FOLDER, title)
         if chosen is None:
-            return 0
-        try:
-            written = export_registers(window.session, chosen, year=window.year, org=window.org)
-        except (Refusal, OSError) as exc:
-            crash.tell(window, self.tr("Export"), exc, chosen)
-            return 0
-        lang = i18n.window_language()
-        text = self.tr("{0} rows of {1} written to {2}, one file a register.").format(
-            sum(written.values()), window.year, chosen
-        )
-        people = [
-            REGISTERS_BY_KEY[k].label(lang) for k, n in written.items() if n and k in NAMES_PEOPLE
-        ]
-        if people:
-            text += "\n\n" + self.tr(
-                "{0}: these files hold people's names; send them only where that is allowed."
-            ).format("; ".join(people))
-        QMessageBox.information(window, self.tr("Export"), text)
-        return sum(written.values())
+            return None
+        folder, year, org = chosen, window.year, window.org
 
-    def load_demo(self) -> None:
+        def done(written: dict[str, int]) -> None:
+            lang = i18n.window_language()
+            text = self.tr("{0} rows of {1} written to {2}, one file a register.").format(
+                sum(written.values()), year, folder
+            )
+            people = [
+                REGISTERS_BY_KEY[k].label(lang)
+                for k, n in written.items()
+                if n and k in NAMES_PEOPLE
+            ]
+            if people:
+                text += "\n\n" + self.tr(
+                    "{0}: these files hold people's names; send them only where that is allowed."
+                ).format("; ".join(people))
+            QMessageBox.information(window, self.tr("Export"), text)
+            self.exported.emit(sum(written.values()))
+
+        return run_in_background(
+            window,
+            window.session.path,
+            self.tr("Export"),
+            lambda session, _progress: export_registers(session, folder, year=year, org=org),
+            done,
+            failed=lambda exc: self._not_exported(exc, folder),
+        )
+
+    def load_demo(self) -> Operation | None:
         """The demo data, into this database while it has no figures; else, if the clerk
-        agrees, into a database of its own opened in a new window."""
+        agrees, into a database of its own opened in a new window. Made off the GUI thread;
+        demo_done when it is over (or when nothing is to be done)."""
         window = self.window_
         if not window.leave_unit():
-            return
+            self.demo_done.emit()
+            return None
+        title = self.tr("Demo data")
         refused = demo_refusal(window.session)
         if refused is not None:
             answer = QMessageBox.question(
                 window,
-                self.tr("Demo data"),
+                title,
                 refused.words(i18n.window_language())
                 + "\n\n"
                 + self.tr("Open the demo data in a database of its own, in a new window?"),
             )
-            if answer == QMessageBox.StandardButton.Yes:
-                self.open_window(demo_database(window.session))
-            return
-        try:
-            load_demo(window.session)
-        except SetupError as exc:
-            window.announce(window.session.take_changes())  # what was loaded before
-            QMessageBox.warning(window, self.tr("Demo data"), exc.words(i18n.window_language()))
-            return
-        window.year_box.setValue(2019)
-        window.announce(window.session.take_changes())
+            if answer != QMessageBox.StandardButton.Yes:
+                self.demo_done.emit()
+                return None
+            return run_in_background(
+                window,
+                window.session.path,
+                title,
+                lambda session, _progress: demo_database(session),
+                self.open_window,
+                ended=self.demo_done.emit,
+            )
+
+        def loaded(_report: object) -> None:
+            window.year_box.setValue(2019)
+
+        return run_in_background(
+            window,
+            window.session.path,
+            title,
+            lambda session, _progress: load_demo(session),
+            loaded,
+            changed=window.announce,  # what was loaded, even before a failure
+            ended=self.demo_done.emit,
+        )
 
     def open_window(self, path: Path) -> bool:
         """Another window of the program on that database, in a process of its own."""

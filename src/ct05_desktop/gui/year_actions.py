@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QMenu,
@@ -13,7 +14,9 @@ from PySide6.QtWidgets import (
 )
 
 from ct05_desktop.domain.sources import FORM
-from ct05_desktop.gui import i18n
+from ct05_desktop.gui import crash, i18n
+from ct05_desktop.gui.background import run_in_background
+from ct05_desktop.gui.operations import Operation
 from ct05_desktop.gui.review_dialogs import AuditDialog, RegisterSearchDialog
 from ct05_desktop.workflows.entry import InputRefused
 from ct05_desktop.workflows.locks import lock_year, unlock_year
@@ -25,6 +28,8 @@ if TYPE_CHECKING:
 
 
 class YearActions(QWidget):
+    carried = Signal(int)  # the models carried into the year, once it is over
+
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
         self.window_ = window
@@ -91,21 +96,35 @@ class YearActions(QWidget):
         window.announce(window.session.take_changes())
         return True
 
-    def carry(self) -> int:
+    def carry(self) -> Operation:
+        """Last year's ongoing breakthrough models into this year, off the GUI thread;
+        carried tells how many (0: none, or refused)."""
         window, year = self.window_, self.window_.year
-        try:
-            added = carry_breakthrough_models(window.session, year)
-        except InputRefused as exc:
-            QMessageBox.warning(
-                window, self.tr("Not carried forward"), exc.words(i18n.window_language())
+
+        def done(added: int) -> None:
+            QMessageBox.information(
+                window,
+                self.tr("Breakthrough models"),
+                self.tr("%n ongoing model(s) of {0} carried into {1}.", "", added).format(
+                    year - 1, year
+                ),
             )
-            return 0
-        QMessageBox.information(
+            self.carried.emit(added)
+
+        def refused(exc: BaseException) -> None:
+            if isinstance(exc, InputRefused):
+                words = exc.words(i18n.window_language())
+                QMessageBox.warning(window, self.tr("Not carried forward"), words)
+            else:
+                crash.tell(window, self.tr("Breakthrough models"), exc)
+            self.carried.emit(0)
+
+        return run_in_background(
             window,
+            window.session.path,
             self.tr("Breakthrough models"),
-            self.tr("%n ongoing model(s) of {0} carried into {1}.", "", added).format(
-                year - 1, year
-            ),
+            lambda session, _progress: carry_breakthrough_models(session, year),
+            done,
+            failed=refused,
+            changed=window.announce,
         )
-        window.announce(window.session.take_changes())
-        return added

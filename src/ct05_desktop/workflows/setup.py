@@ -78,6 +78,7 @@ def demo_database(next_to: Session) -> Path:
             init_database(demo)
         if demo_refusal(demo) is None:
             load_demo(demo)
+    next_to.repo.result_levels()  # this database's result scale in use again (result_scale)
     return path
 
 
