@@ -6,14 +6,24 @@ warnings, and a dialog tells the person where the log is."""
 
 from __future__ import annotations
 
+import faulthandler
 import logging
 import logging.handlers
 import sys
 import traceback
 from pathlib import Path
 from types import TracebackType
+from typing import TextIO
 
-from PySide6.QtCore import QCoreApplication, QtMsgType, qInstallMessageHandler
+import shiboken6
+from PySide6.QtCore import (
+    QCoreApplication,
+    QObject,
+    QThread,
+    QtMsgType,
+    Signal,
+    qInstallMessageHandler,
+)
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from ct05_desktop.gui import i18n
@@ -36,6 +46,13 @@ def install(path: Path | None = None, qt_messages: bool = True) -> Path:
     LOG.setLevel(logging.INFO)
     LOG.propagate = False
     sys.excepthook = lambda kind, exc, tb: report_bug(kind, exc, tb, path)
+    _RELAY[:] = [_Relay(QCoreApplication.instance())]  # made on the GUI thread
+    # a hard crash (a fault in Qt or SQLite's C code) leaves its threads' stacks here
+    native = open(path.with_name("crash-native.log"), "a", encoding="utf-8")  # noqa: SIM115
+    faulthandler.enable(native, all_threads=True)  # the file stays open while the program runs
+    for earlier in _NATIVE:
+        earlier.close()
+    _NATIVE[:] = [native]
     if qt_messages:
         qInstallMessageHandler(_qt_message)
     return path
@@ -60,6 +77,13 @@ def report_bug(
     """Write the traceback to the log and tell the person: an expected fault that escaped
     a slot (the database busy, a full disk) in words; a bug with the log's path."""
     trace = "".join(traceback.format_exception(kind, exc, tb))
+    app = QCoreApplication.instance()
+    if app is not None and QThread.currentThread() is not app.thread():
+        # a worker thread builds no widget: logged here, shown by the GUI thread
+        LOG.error("uncaught exception in a worker thread\n%s", trace)
+        if _RELAY and shiboken6.isValid(_RELAY[0]):
+            _RELAY[0].raised.emit(kind, exc, path)
+        return
     text = words_for(exc, i18n.window_language())
     if text is not None:
         LOG.warning("expected fault outside a handler\n%s", trace)
@@ -67,6 +91,11 @@ def report_bug(
             QMessageBox.warning(None, QCoreApplication.translate("Crash", "Not done"), text)
         return
     LOG.error("uncaught exception\n%s", trace)
+    _show(kind, exc, path)
+
+
+def _show(kind: type[BaseException], exc: BaseException, path: Path) -> None:
+    """The crash dialog, on the GUI thread."""
     if QApplication.instance() is None:
         return
     QMessageBox.critical(
@@ -79,6 +108,27 @@ def report_bug(
             "this file to whoever supports the program.",
         ).format(f"{kind.__name__}: {exc}", path),
     )
+
+
+class _Relay(QObject):
+    """Carries a worker thread's bug to the GUI thread, which shows it."""
+
+    raised = Signal(object, object, object)  # kind, exception, the log's path
+
+    def __init__(self, parent: QObject | None) -> None:
+        super().__init__(parent)
+        self.raised.connect(self._raised)
+
+    def _raised(self, kind: type[BaseException], exc: BaseException, path: Path) -> None:
+        text = words_for(exc, i18n.window_language())
+        if text is not None:
+            QMessageBox.warning(None, QCoreApplication.translate("Crash", "Not done"), text)
+        else:
+            _show(kind, exc, path)
+
+
+_RELAY: list[_Relay] = []
+_NATIVE: list[TextIO] = []
 
 
 def _qt_message(kind: QtMsgType, context: object, message: str) -> None:

@@ -37,6 +37,7 @@ from ct05_desktop.gui.entry_form import EntryForm
 from ct05_desktop.gui.file_actions import FileActions
 from ct05_desktop.gui.history_page import HistoryPage
 from ct05_desktop.gui.main_menus import build_menus
+from ct05_desktop.gui.operations import runner
 from ct05_desktop.gui.org_tree import OrgPanel
 from ct05_desktop.gui.register_tab import RegisterPage
 from ct05_desktop.gui.report_text_page import ReportTextPage
@@ -398,4 +399,5 @@ class MainWindow(QMainWindow):
             return
         preferences.write(GEOMETRY, self.saveGeometry())
         preferences.write(SPLITTER, self.splitter.saveState())
+        runner().stop_all()  # tasks under way stop (writing nothing more) and are waited for
         event.accept()

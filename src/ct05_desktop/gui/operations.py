@@ -10,7 +10,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+import shiboken6
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, QTimer, Signal
 
 from ct05_desktop.domain.progress import Cancelled, Progress
 from ct05_desktop.domain.refusals import Refusal
@@ -78,6 +79,48 @@ class _Runnable(QRunnable):
             op.succeeded.emit(result)
 
 
+class Runner(QObject):
+    """The application's operations, held here rather than by the widget that started
+    one: a widget closed mid-task leaves its operation to end quietly (its slots are not
+    called then), and the window, closing, stops and waits for them all."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.operations: set[Operation] = set()
+
+    def add(self, operation: Operation) -> None:
+        """Keep the operation until it ends (it has no parent: once no one holds it, it
+        goes; a method slot, so that Qt knows its receiver)."""
+        self.operations.add(operation)
+        operation.succeeded.connect(self._ended)
+        operation.failed.connect(self._ended)
+        operation.cancelled.connect(self._ended)
+
+    def _ended(self, *_: object) -> None:
+        """Let the operation go once this signal has reached every slot (dropped now, it
+        would be deleted in the middle of telling them)."""
+        operation = self.sender()
+        if isinstance(operation, Operation):
+            QTimer.singleShot(0, self, lambda: self.operations.discard(operation))
+
+    def stop_all(self, wait_ms: int = 15_000) -> bool:
+        """Ask every running task to stop (each writes nothing from then on) and wait for
+        the pool's threads; False when one was still at work after wait_ms."""
+        for operation in list(self.operations):
+            operation.cancel()
+        return QThreadPool.globalInstance().waitForDone(wait_ms)
+
+
+_RUNNER: list[Runner] = []
+
+
+def runner() -> Runner:
+    """The application's runner (made on first use, a child of the application)."""
+    if not _RUNNER or not shiboken6.isValid(_RUNNER[0]):
+        _RUNNER[:] = [Runner(QCoreApplication.instance())]
+    return _RUNNER[0]
+
+
 def run_operation(
     path: Path,
     task: Task,
@@ -90,9 +133,11 @@ def run_operation(
     cancelled: Callable[[], Any] | None = None,
 ) -> Operation:
     """Start task(session, progress) on the thread pool with a session of its own. The
-    slots are connected before the task starts: a quick task may end before this returns,
-    and a signal sent before its slot is connected is lost."""
-    operation = Operation(parent)
+    operation belongs to the application's runner; parent is the widget it is for: once
+    that is gone, the slots are not called. The slots are connected before the task
+    starts: a quick task may end before this returns, and a signal sent before its slot is
+    connected is lost. What the task wrote (changed) is told even with its widget gone."""
+    operation = Operation()
     for signal, slot in (
         (operation.progressed, progressed),
         (operation.changed, changed),
@@ -101,6 +146,23 @@ def run_operation(
         (operation.cancelled, cancelled),
     ):
         if slot is not None:
-            signal.connect(slot)
+            signal.connect(_while_alive(parent, slot, always=signal is operation.changed))
+    runner().add(operation)  # after the slots: the runner is told last
     QThreadPool.globalInstance().start(_Runnable(path, task, operation))
     return operation
+
+
+def _while_alive(
+    parent: QObject | None, slot: Callable[..., Any], always: bool = False
+) -> Callable[..., None]:
+    """slot, called only while parent (the widget the task was for) is there."""
+
+    owner = getattr(slot, "__self__", None)  # a method's object: gone too, maybe
+
+    def call(*args: Any) -> None:
+        if isinstance(owner, QObject) and not shiboken6.isValid(owner):
+            return
+        if always or parent is None or shiboken6.isValid(parent):
+            slot(*args)
+
+    return call
