@@ -4,6 +4,7 @@ knows; never a code, never JSON)."""
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -312,8 +313,8 @@ def test_when_is_day_month_year_and_the_seconds_in_the_tip(demo: Session) -> Non
         ({"action": "register_add", "register": "trips", "new": "{}"}, "trips", "", "{}"),
         # a damaged value: nothing invented
         ({"action": "register_edit", "register": "exemplars", "old": "[1"}, "", "", ""),
-        (
-            {"action": "org", "old": "Org(", "new": "Org(code='X', name='Y', level='cell')"},
+        (  # a unit as its JSON record (an old repr is one since migration 0017)
+            {"action": "org", "old": "Org(", "new": '{"code": "X", "name": "Y", "level": "cell"}'},
             "Danh mục tổ chức",
             "",
             "Mã: X\nTên: Y\nCấp: cấp chi bộ",
@@ -334,3 +335,47 @@ def test_entries_it_cannot_read_are_shown_as_stored(
 def test_the_source_of_an_unknown_kind_is_shown_as_stored() -> None:
     assert Source.parse("robot:arm").words() == "robot:arm"
     assert Source.parse("form").full_words() == "nhập tay"
+
+
+def test_a_unit_kept_as_a_repr_is_read_after_migration_0017(session: Session) -> None:
+    """Entries written before the change log kept units in JSON: made JSON once, shown as
+    they were; a damaged one is left as it is."""
+    from ct05_desktop.storage.later_migrations import change_log_json
+
+    old = "Org(code='SL.X', name='Chi bộ X', level='cell', parent_code='SL', valid_from=2019)"
+    rows = [
+        ("org", None, old),
+        ("rename", old, old.replace("Chi bộ X", "Chi bộ Y")),
+        ("org", "Org(", None),
+    ]
+    db = session.repo.db
+    for action, before, after in rows:
+        db.execute(
+            "INSERT INTO audit (at, who, action, source, org_code, old, new) "
+            "VALUES ('2019-01-02T03:04:05', 'Mai', ?, 'cli', 'SL.X', ?, ?)",
+            [action, before, after],
+        )
+    change_log_json(db)
+    stored = db.execute("SELECT old, new FROM audit WHERE org_code = 'SL.X' ORDER BY id").fetchall()
+    assert json.loads(stored[0][1]) == {
+        "code": "SL.X",
+        "name": "Chi bộ X",
+        "level": "cell",
+        "parent_code": "SL",
+        "valid_from": 2019,
+        "valid_to": None,
+        "successor_code": None,
+    }
+    assert stored[2] == ("Org(", None)  # damaged: as it was
+    names = Names(session.catalogue, session.tree())
+    line = audit_line(
+        {
+            "at": "2019-01-02T03:04:05",
+            "who": "Mai",
+            "action": "org",
+            "old": stored[1][0],
+            "new": stored[1][1],
+        },
+        names,
+    )
+    assert (line.old, line.new) == ("Tên: Chi bộ X", "Tên: Chi bộ Y")

@@ -9,16 +9,18 @@ from pathlib import Path
 import pytest
 
 from ct05_desktop.domain.refusals import Refusal
-from ct05_desktop.input_file import ensure_regular_file
+from ct05_desktop.input_file import ensure_regular_file, read_regular_file
 
 
 def test_an_ordinary_file_and_a_link_to_one_pass(tmp_path: Path) -> None:
     plain = tmp_path / "a.xlsx"
     plain.write_bytes(b"PK")
-    ensure_regular_file(plain)
+    ensure_regular_file(plain)  # refused files raise (the test below)
+    assert read_regular_file(plain) == b"PK"
     if hasattr(os, "symlink"):
         (tmp_path / "link.xlsx").symlink_to(plain)
         ensure_regular_file(tmp_path / "link.xlsx")
+        assert read_regular_file(tmp_path / "link.xlsx") == b"PK"
 
 
 def test_a_folder_a_pipe_and_a_device_are_refused(tmp_path: Path) -> None:

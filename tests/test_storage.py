@@ -42,6 +42,7 @@ def test_migrations_are_recorded_and_not_rerun(db_path: Path) -> None:
         "0014_register_search_slots",
         "0015_commitments",
         "0016_result_scale",
+        "0017_change_log_json",
     ]
     assert MIGRATIONS.pending(db) == []
 

@@ -29,8 +29,12 @@ def test_form_model(qtmodeltester, demo: Session) -> None:  # type: ignore[no-un
     model = IndicatorFormModel(demo)
     model.load("SL.MC", 2019)
     qtmodeltester.check(model)
-    model.load(None, 2019)
+    form = demo.catalogue_of(2019)  # a row per indicator, and one heading each section
+    assert model.rowCount() == len(form.indicators) + len(form.sections)
+    assert any(model.index(r, 1).data() for r in range(model.rowCount()))
+    model.load(None, 2019)  # no unit chosen: the form, and no figure in it
     qtmodeltester.check(model)
+    assert not any(model.index(r, 1).data() for r in range(model.rowCount()))
 
 
 def test_register_models(qtmodeltester, demo: Session) -> None:  # type: ignore[no-untyped-def]

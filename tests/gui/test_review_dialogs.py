@@ -3,6 +3,7 @@
 from PySide6.QtCore import Qt
 
 from ct05_desktop.domain.rules import ValueChange
+from ct05_desktop.gui.operations import runner
 from ct05_desktop.gui.review_dialogs import AuditDialog, RegisterSearchDialog, RowsModel
 from ct05_desktop.workflows.entry import save_values
 from ct05_desktop.workflows.session import Session
@@ -68,7 +69,7 @@ def test_a_search_overtaken_by_typing_is_dropped(qtbot, demo: Session) -> None: 
     dialog.search("chieng")
     with qtbot.waitSignal(dialog.found, timeout=10000):
         dialog.search("dang vien lo van minh")  # the first result arrives out of date
-    qtbot.wait(200)
+    qtbot.waitUntil(lambda: not runner().operations, timeout=10000)  # both told, or dropped
     assert found == [1] and dialog.model.rows[0].text.startswith("Đảng viên Lò Văn Minh")
 
 

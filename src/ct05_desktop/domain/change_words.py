@@ -5,7 +5,6 @@ the source in words with the file's name only. In the window's language (vi or e
 
 from __future__ import annotations
 
-import ast
 import json
 from collections.abc import Mapping
 from dataclasses import dataclass, field
@@ -310,7 +309,7 @@ def _lines(
 
 
 def _org(old: object, new: object, names: Names, lang: str) -> _Said:
-    """A unit added (every field) or changed (the fields changed); stored as repr(Org)."""
+    """A unit added (every field) or changed (the fields changed), as its JSON records."""
     before, after = _org_fields(old), _org_fields(new)
     pick = 1 if lang == "en" else 0
 
@@ -366,19 +365,9 @@ def _starts(record: Mapping[str, Any], name: str) -> set[int]:
 
 
 def _org_fields(text: object) -> dict[str, Any]:
-    """The fields of a unit stored as "Org(code='SL', name=…)" (or as JSON), read as
-    literals only; {} when there is none."""
-    if not text:
-        return {}
-    if str(text).startswith("{"):
-        return stored_dict(text)
-    try:
-        call = ast.parse(str(text), mode="eval").body
-        if not isinstance(call, ast.Call):
-            return {}
-        return {k.arg: ast.literal_eval(k.value) for k in call.keywords if k.arg}
-    except (SyntaxError, ValueError):
-        return {}
+    """The fields of a unit as the change log keeps them (JSON, migration 0017); {} when
+    there is none."""
+    return stored_dict(text) if text else {}
 
 
 def _header(old: object, new: object, lang: str) -> _Said:

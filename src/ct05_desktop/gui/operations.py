@@ -5,6 +5,7 @@ its error back on the GUI thread."""
 
 from __future__ import annotations
 
+import sys
 import threading
 from collections.abc import Callable
 from pathlib import Path
@@ -58,6 +59,9 @@ class _Runnable(QRunnable):
         self.path, self.task, self.operation = path, task, operation
 
     def run(self) -> None:
+        tracer = threading.gettrace()  # a coverage run: Qt's threads are traced too
+        if tracer is not None:
+            sys.settrace(tracer)
         op = self.operation
         try:
             with Session(self.path) as session:

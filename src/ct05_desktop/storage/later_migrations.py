@@ -86,3 +86,37 @@ def result_scale(db: Database) -> None:
         last INTEGER
     )""")
     write_levels(db, DEFAULT)
+
+
+@MIGRATIONS(name="0017_change_log_json")
+def change_log_json(db: Database) -> None:
+    """Every change log entry of a unit in JSON (domain.org_records.unit_record): entries
+    written before 0008 kept the unit as Python's repr, "Org(code='SL', …)", which a
+    renamed field of the class would have silently changed the reading of. Read here as
+    literals only, once."""
+    import ast
+    import json
+
+    fields = ("code", "name", "level", "parent_code", "valid_from", "valid_to")
+    rows = db.execute(
+        "SELECT id, old, new FROM audit WHERE old LIKE 'Org(%' OR new LIKE 'Org(%'"
+    ).fetchall()
+
+    def record(text: str | None) -> str | None:
+        if not text or not text.startswith("Org("):
+            return text
+        try:
+            call = ast.parse(text, mode="eval").body
+            if not isinstance(call, ast.Call):
+                return text
+            given = {k.arg: ast.literal_eval(k.value) for k in call.keywords if k.arg}
+            given.update(zip(fields, (ast.literal_eval(a) for a in call.args), strict=False))
+        except (SyntaxError, ValueError):
+            return text  # damaged: kept as it is (the change log shows nothing of it)
+        out = {name: given.get(name) for name in (*fields, "successor_code")}
+        return json.dumps(out, ensure_ascii=False)
+
+    db.conn.executemany(
+        "UPDATE audit SET old = ?, new = ? WHERE id = ?",
+        [(record(old), record(new), row_id) for row_id, old, new in rows],
+    )
