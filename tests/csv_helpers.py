@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from ct05_desktop.interchange import FileProblem
+from ct05_desktop.domain.file_problems import FileProblem
 from ct05_desktop.workflows.csv_transfer import import_csv
 from ct05_desktop.workflows.session import Session
 

@@ -147,3 +147,22 @@ def test_the_code_points_only_inside_the_repository() -> None:
                     missing.append(f"{path.name}:{number} §{cited}")
     assert outside == [] and missing == []
     assert sections == set(range(1, 11))
+
+
+def test_a_file_problem_has_one_home() -> None:
+    """FileProblem and the fault of an unreadable file live in domain.file_problems: no
+    module takes them from the CSV module (their old place), and no reader defines its own."""
+    bad = []
+    for path in sorted(PACKAGE.rglob("*.py")) + sorted(
+        (PACKAGE.parents[1] / "tests").rglob("*.py")
+    ):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.ImportFrom) and node.module == "ct05_desktop.interchange":
+                bad += [f"{path.name}: {a.name}" for a in node.names if a.name == "FileProblem"]
+            if isinstance(node, ast.ClassDef) and any(
+                isinstance(b, ast.Name) and b.id == "Exception" for b in node.bases
+            ):
+                body = ast.unparse(node)
+                if "self.problem = problem" in body and path.name != "file_problems.py":
+                    bad.append(f"{path.name}: {node.name}")
+    assert bad == []

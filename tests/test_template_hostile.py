@@ -21,9 +21,9 @@ from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.formula import ArrayFormula
 
 import ct05_desktop
+from ct05_desktop.domain.file_problems import FileProblem
 from ct05_desktop.excel import template_cells, template_registers
 from ct05_desktop.excel.template_writer import CODES, FIGURES, FIRST, META
-from ct05_desktop.interchange import FileProblem
 from ct05_desktop.workflows.session import Session
 from ct05_desktop.workflows.templates import import_template, write_unit_templates
 

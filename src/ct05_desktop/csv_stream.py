@@ -23,6 +23,7 @@ from typing import BinaryIO, TypeVar
 
 from ct05_desktop.csv_syntax import syntax_refusal
 from ct05_desktop.domain.characters import code_point, control_character, foreign_digit, shown
+from ct05_desktop.domain.file_problems import FileProblem
 from ct05_desktop.domain.refusals import Refusal
 from ct05_desktop.domain.registers import REGISTERS, REGISTERS_BY_KEY
 from ct05_desktop.input_file import open_regular_file, read_regular_file
@@ -41,7 +42,6 @@ from ct05_desktop.interchange import (
     VALUES,
     CsvFormatError,
     CsvTable,
-    FileProblem,
     from_spreadsheet_safe,
     register_columns,
     register_optional,

@@ -1,5 +1,5 @@
 """The plain CSV files of domain.md §9: organisations, values and plans, told apart by their
-header. Here: their columns, a problem's place and words (FileProblem), a file's report,
+header. Here: their columns, a file's report (its problems: domain.file_problems),
 and writing them (every text spreadsheet_safe). Reading them, row by row and strictly
 (domain.md §9: a column named twice, a quote left open, a row of the wrong width, a control
 character or a digit other than 0-9 is refused where it is, never guessed around), is
@@ -16,7 +16,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ct05_desktop.domain.catalogue import INDICATOR_COLUMNS
-from ct05_desktop.domain.refusals import Phrase, Refusal, Worded
+from ct05_desktop.domain.file_problems import FileProblem, UnreadableFile
+from ct05_desktop.domain.refusals import Phrase, Worded
 from ct05_desktop.domain.register_types import RegisterSpec
 from ct05_desktop.output_file import replaced_on_success
 
@@ -52,48 +53,6 @@ ORGS = "orgs"
 VALUES = "values"
 PLAN = "plan"
 FORM = "form"
-
-
-_PLACE = {
-    "vi": ("trang '{}'", "ô {}", "dòng {}", "cột {}", "giá trị '{}'"),
-    "en": ("sheet '{}'", "cell {}", "line {}", "column {}", "value '{}'"),
-}
-
-
-@dataclass(frozen=True)
-class FileProblem:
-    """A problem in a file: where it is (file, sheet, cell, line, column, value) and what
-    is wrong (a refusal, worded in either language)."""
-
-    file: str
-    line: int | None
-    column: str | None
-    value: str | None
-    reason: Refusal
-    sheet: str | None = None  # a workbook's problem: the sheet and the cell
-    cell: str | None = None
-
-    @property
-    def code(self) -> str:
-        return self.reason.code
-
-    def words(self, lang: str = "vi") -> str:
-        sheet, cell, line, column, value = _PLACE.get(lang, _PLACE["vi"])
-        where = [self.file]
-        if self.sheet:
-            where.append(sheet.format(self.sheet))
-        if self.cell:
-            where.append(cell.format(self.cell))
-        if self.line is not None:
-            where.append(line.format(self.line))
-        if self.column:
-            where.append(column.format(self.column))
-        if self.value not in (None, ""):
-            where.append(value.format(self.value))
-        return f"{', '.join(where)}: {self.reason.words(lang)}"
-
-    def __str__(self) -> str:
-        return self.words("vi")
 
 
 @dataclass
@@ -159,15 +118,8 @@ class FirstProblems:
         report.unkept_problems = self.count - len(kept)
 
 
-class CsvFormatError(Exception):
+class CsvFormatError(UnreadableFile):
     """A file that cannot be read as a CSV table at all; its one problem says why."""
-
-    def __init__(self, problem: FileProblem) -> None:
-        super().__init__(str(problem))
-        self.problem = problem
-
-    def words(self, lang: str = "vi") -> str:
-        return self.problem.words(lang)
 
 
 # A text a spreadsheet would run as a formula: '=', '+', '-', '@', a tab or a carriage

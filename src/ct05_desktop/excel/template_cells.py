@@ -27,9 +27,9 @@ from openpyxl.worksheet._read_only import ReadOnlyWorksheet
 from openpyxl.worksheet.formula import ArrayFormula, DataTableFormula
 
 from ct05_desktop.domain import vi_format
+from ct05_desktop.domain.file_problems import FileProblem, UnreadableFile
 from ct05_desktop.domain.refusals import Phrase, Refusal
 from ct05_desktop.domain.registers import date_cell_text
-from ct05_desktop.interchange import FileProblem
 
 MAX_REGISTER_ROWS = 20_000  # rows per register sheet: a province's year is about 5,000
 MAX_INDICATOR_COLUMNS = 200  # the catalogue has some thirty indicators
@@ -49,15 +49,8 @@ _OTHER = Phrase("một đối tượng lạ", "an unknown object")
 Cells = tuple[Any, ...]  # a row's cells, read-only (value, data_type, coordinate)
 
 
-class NotATemplate(Exception):
+class NotATemplate(UnreadableFile):
     """A file that is not a template this program can read; its one problem says why."""
-
-    def __init__(self, problem: FileProblem) -> None:
-        super().__init__(str(problem))
-        self.problem = problem
-
-    def words(self, lang: str = "vi") -> str:
-        return self.problem.words(lang)
 
 
 def refuse(

@@ -20,6 +20,7 @@ from openpyxl.utils import get_column_letter
 from openpyxl.workbook.workbook import Workbook
 
 from ct05_desktop.domain.catalogue import Catalogue
+from ct05_desktop.domain.file_problems import FileProblem
 from ct05_desktop.domain.refusals import Refusal
 from ct05_desktop.domain.rules import MAX_YEAR, MIN_YEAR
 from ct05_desktop.excel.template_cells import (
@@ -45,7 +46,6 @@ from ct05_desktop.excel.template_writer import (
     READABLE_VERSIONS,
 )
 from ct05_desktop.excel.xlsx_guard import check_container
-from ct05_desktop.interchange import FileProblem
 
 __all__ = [
     "FilledTemplate",

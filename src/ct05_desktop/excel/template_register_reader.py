@@ -14,6 +14,7 @@ from typing import Any
 
 from openpyxl.utils import get_column_letter
 
+from ct05_desktop.domain.file_problems import FileProblem
 from ct05_desktop.domain.refusals import Refusal
 from ct05_desktop.domain.registers import REGISTERS
 from ct05_desktop.excel.register_sheets import SHEET_NAMES
@@ -26,7 +27,6 @@ from ct05_desktop.excel.template_cells import (
     shown,
 )
 from ct05_desktop.excel.template_registers import HEADER, unit_key
-from ct05_desktop.interchange import FileProblem
 
 RegisterRow = tuple[str, str, int | None, str, dict[str, Any]]  # sheet, cell, id, org, values
 

@@ -17,10 +17,10 @@ from typing import Any
 from openpyxl.styles import Alignment, PatternFill, Protection
 from openpyxl.workbook.workbook import Workbook
 
+from ct05_desktop.domain.file_problems import FileProblem
 from ct05_desktop.domain.refusals import Refusal
 from ct05_desktop.excel.styles import BORDER, CENTER, HEADER_FILL, font, put_text
 from ct05_desktop.excel.template_cells import limit, present, problem, rows, shown
-from ct05_desktop.interchange import FileProblem
 
 TEXTS = "Nội dung báo cáo"
 HEAD, FIRST = 3, 4  # the column titles' row, the first part's row

@@ -20,10 +20,10 @@ from pathlib import Path
 from typing import IO
 from xml.parsers import expat
 
+from ct05_desktop.domain.file_problems import FileProblem
 from ct05_desktop.domain.refusals import Phrase, Refusal
 from ct05_desktop.excel.template_cells import NotATemplate, limit, refuse
 from ct05_desktop.input_file import ensure_regular_file
-from ct05_desktop.interchange import FileProblem
 
 MB = 1024 * 1024
 MAX_FILE = 20 * MB  # a province's template is a few MB; the zip directory is read whole

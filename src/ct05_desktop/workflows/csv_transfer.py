@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from ct05_desktop.csv_stream import CsvStream
+from ct05_desktop.domain.file_problems import FileProblem
 from ct05_desktop.domain.orgs import OrgTree
 from ct05_desktop.domain.refusals import Refusal
 from ct05_desktop.domain.rules import check_year
@@ -20,7 +21,6 @@ from ct05_desktop.interchange import (
     VALUES,
     CsvFormatError,
     CsvTable,
-    FileProblem,
     FileReport,
     FirstProblems,
     write_csv,

@@ -18,6 +18,7 @@ from ct05_desktop.domain.catalogue import (
     indicator_row,
 )
 from ct05_desktop.domain.characters import name_refusal
+from ct05_desktop.domain.file_problems import FileProblem
 from ct05_desktop.domain.form_change_words import diff_lines, years_held
 from ct05_desktop.domain.refusals import Phrase, Refusal
 from ct05_desktop.domain.rules import check_year
@@ -25,7 +26,6 @@ from ct05_desktop.domain.sources import Source
 from ct05_desktop.interchange import (
     FORM_COLUMNS,
     CsvTable,
-    FileProblem,
     FileReport,
     write_csv,
 )

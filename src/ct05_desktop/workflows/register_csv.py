@@ -10,6 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+from ct05_desktop.domain.file_problems import FileProblem
 from ct05_desktop.domain.messages import told_reason
 from ct05_desktop.domain.orgs import OrgTree
 from ct05_desktop.domain.refusals import Phrase, Refusal
@@ -26,7 +27,6 @@ from ct05_desktop.domain.sources import Source
 from ct05_desktop.interchange import (
     REGISTER_PREFIX,
     CsvTable,
-    FileProblem,
     FileReport,
     register_columns,
     write_csv,

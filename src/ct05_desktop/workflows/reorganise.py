@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ct05_desktop.csv_stream import read_table
+from ct05_desktop.domain.file_problems import FileProblem
 from ct05_desktop.domain.orgs import Org, OrgTree
 from ct05_desktop.domain.refusals import Phrase, Refusal
 from ct05_desktop.domain.report_header import PARENT_FIELDS
@@ -29,7 +30,6 @@ from ct05_desktop.interchange import (
     PLAN,
     PLAN_COLUMNS,
     CsvFormatError,
-    FileProblem,
     write_csv,
 )
 from ct05_desktop.workflows.backups import ORGS, backup_before, backups

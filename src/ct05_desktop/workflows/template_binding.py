@@ -13,6 +13,7 @@ from collections.abc import Mapping, Sequence
 from typing import Any
 
 from ct05_desktop.domain import vi_format
+from ct05_desktop.domain.file_problems import FileProblem
 from ct05_desktop.domain.messages import label
 from ct05_desktop.domain.orgs import OrgTree
 from ct05_desktop.domain.refusals import Refusal
@@ -23,7 +24,6 @@ from ct05_desktop.excel.template_cells import shown
 from ct05_desktop.excel.template_reader import FilledTemplate
 from ct05_desktop.excel.template_texts import TEXTS
 from ct05_desktop.excel.template_writer import FIGURES, ID_CELL
-from ct05_desktop.interchange import FileProblem
 from ct05_desktop.workflows.session import Session
 
 UNBOUND = ("2", "3")  # versions written before the binding: taken as they were

@@ -10,13 +10,14 @@ from pathlib import Path
 
 from ct05_desktop.domain import vi_format
 from ct05_desktop.domain.catalogue import Catalogue
+from ct05_desktop.domain.file_problems import FileProblem
 from ct05_desktop.domain.messages import label
 from ct05_desktop.domain.refusals import Phrase, Refusal, Worded
 from ct05_desktop.domain.rollup import Key
 from ct05_desktop.domain.rules import ValueChange
 from ct05_desktop.excel.template_reader import FilledTemplate
 from ct05_desktop.excel.template_writer import FIGURES
-from ct05_desktop.interchange import FileProblem, FileReport
+from ct05_desktop.interchange import FileReport
 from ct05_desktop.workflows.entry import phrases, warnings_for_units
 from ct05_desktop.workflows.faults import A_FILE, fault
 from ct05_desktop.workflows.session import Session

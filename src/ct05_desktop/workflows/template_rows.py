@@ -10,12 +10,12 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from ct05_desktop.domain.characters import MAX_CELL
+from ct05_desktop.domain.file_problems import FileProblem
 from ct05_desktop.domain.messages import told_reason
 from ct05_desktop.domain.refusals import Refusal
 from ct05_desktop.domain.registers import REGISTERS_BY_KEY, RegisterSpec, row_title
 from ct05_desktop.domain.rules import unit_year_problem
 from ct05_desktop.excel.template_reader import RegisterRow
-from ct05_desktop.interchange import FileProblem
 from ct05_desktop.workflows.entry import InputRefused
 from ct05_desktop.workflows.register_entry import parse_register_row
 from ct05_desktop.workflows.session import Session

@@ -8,13 +8,14 @@ from __future__ import annotations
 
 from ct05_desktop.domain import vi_format
 from ct05_desktop.domain.characters import MAX_CELL
+from ct05_desktop.domain.file_problems import FileProblem
 from ct05_desktop.domain.messages import told_reason
 from ct05_desktop.domain.refusals import Refusal
 from ct05_desktop.domain.report_texts import check_part, check_text, clean_text, part_title
 from ct05_desktop.domain.rules import unit_year_problem
 from ct05_desktop.excel.template_cells import shown
 from ct05_desktop.excel.template_texts import TEXTS, TextCell
-from ct05_desktop.interchange import FileProblem, FileReport
+from ct05_desktop.interchange import FileReport
 from ct05_desktop.workflows.session import Session
 
 

@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from ct05_desktop.domain.catalogue import Catalogue
+from ct05_desktop.domain.file_problems import FileProblem
 from ct05_desktop.domain.messages import told, told_reason
 from ct05_desktop.domain.orgs import Org, OrgTree
 from ct05_desktop.domain.progress import Progress, quiet
@@ -36,7 +37,6 @@ from ct05_desktop.domain.vi_text import file_words
 from ct05_desktop.excel.template_cells import shown
 from ct05_desktop.excel.template_reader import NotATemplate, open_template
 from ct05_desktop.excel.template_writer import FIGURES, write_template
-from ct05_desktop.interchange import FileProblem
 from ct05_desktop.workflows.entry import (
     SaveResult,
     phrases,
