@@ -187,17 +187,7 @@ class TemplateBook:
                     continue
                 why = problem(cell, written.value)
                 if why:
-                    result.problems.append(
-                        FileProblem(
-                            path.name,
-                            None,
-                            None,
-                            shown(cell.value, written.value),
-                            why,
-                            FIGURES,
-                            ref,
-                        )
-                    )
+                    result.problems.append(self._at(ref, shown(cell.value, written.value), why))
                     continue
                 if col > width:
                     raise refuse(
@@ -210,20 +200,15 @@ class TemplateBook:
                     )
                 code = str(cell.value).strip()
                 if code in seen:
-                    result.problems.append(
-                        FileProblem(
-                            path.name,
-                            None,
-                            None,
-                            code,
-                            Refusal("indicator_twice", code=code, first=seen[code], second=ref),
-                            FIGURES,
-                            ref,
-                        )
-                    )
+                    twice = Refusal("indicator_twice", code=code, first=seen[code], second=ref)
+                    result.problems.append(self._at(ref, code, twice))
                     continue
                 seen[code], codes[col] = ref, code
         return codes
+
+    def _at(self, ref: str, value: str | None, why: Refusal) -> FileProblem:
+        """A problem in a cell of the figures sheet."""
+        return FileProblem(self.path.name, None, None, value, why, FIGURES, ref)
 
     def _read_figures(self, unit_rows: int, result: FilledTemplate) -> None:
         """One row per unit from row FIRST, its figures under their codes; a unit twice is
@@ -241,26 +226,14 @@ class TemplateBook:
             org_cell, ref = cells[0], f"A{number}"
             why = problem(org_cell, raw[0].value)
             if why:
-                result.problems.append(
-                    FileProblem(
-                        path.name,
-                        None,
-                        None,
-                        shown(org_cell.value, raw[0].value),
-                        why,
-                        FIGURES,
-                        ref,
-                    )
-                )
+                result.problems.append(self._at(ref, shown(org_cell.value, raw[0].value), why))
                 continue
             if not present(org_cell.value):
                 continue
             org = str(org_cell.value).strip()
             if org in seen:
                 twice = Refusal("unit_twice", org=org, first=seen[org], second=ref)
-                result.problems.append(
-                    FileProblem(path.name, None, None, None, twice, FIGURES, ref)
-                )
+                result.problems.append(self._at(ref, None, twice))
                 continue
             seen[org] = ref
             for col, indicator in codes.items():
@@ -268,11 +241,7 @@ class TemplateBook:
                 ref = f"{get_column_letter(col)}{number}"
                 why = problem(cell, written)
                 if why:
-                    result.problems.append(
-                        FileProblem(
-                            path.name, None, None, shown(cell.value, written), why, FIGURES, ref
-                        )
-                    )
+                    result.problems.append(self._at(ref, shown(cell.value, written), why))
                     continue
                 result.cells.append((ref, org, indicator, cell.value))
 

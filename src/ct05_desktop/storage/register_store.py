@@ -138,16 +138,8 @@ class RegisterStore:
         shadow = {"search_text": self._search_text(register, new["org_code"], new["year"], new)}
         with self.db.atomic():
             self.db.table(spec.key).update(row_id, {**changed, **shadow})
-            self.repo.audit(
-                "register_edit",
-                source,
-                org_code=old["org_code"],
-                year=old["year"],
-                register=spec.key,
-                row_id=row_id,
-                old=_dump({k: old.get(k) for k in changed}),
-                new=_dump(changed),
-            )
+            before = {k: old.get(k) for k in changed}
+            self._audit("register_edit", source, spec.key, old, before, changed)
         return True
 
     def delete(self, register: str, row_ids: Iterable[int], source: Source) -> None:
@@ -156,15 +148,29 @@ class RegisterStore:
             for row_id in row_ids:
                 old = self.get(register, row_id)
                 self.db.table(spec.key).delete(row_id)
-                self.repo.audit(
-                    "register_delete",
-                    source,
-                    org_code=old["org_code"],
-                    year=old["year"],
-                    register=spec.key,
-                    row_id=row_id,
-                    old=_dump(old),
-                )
+                self._audit("register_delete", source, spec.key, old, old, None)
+
+    def _audit(
+        self,
+        action: str,
+        source: Source,
+        register: str,
+        row: Mapping[str, Any],
+        old: Mapping[str, Any] | None,
+        new: Mapping[str, Any] | None,
+    ) -> None:
+        """One row's change log entry: its unit, year, register and id, its values before
+        and after (JSON; none where there is none)."""
+        self.repo.audit(
+            action,
+            source,
+            org_code=row["org_code"],
+            year=row["year"],
+            register=register,
+            row_id=row["id"],
+            **({} if old is None else {"old": _dump(old)}),
+            **({} if new is None else {"new": _dump(new)}),
+        )
 
     def counts(
         self, years: Iterable[int] | None = None, orgs: Iterable[str] | None = None
