@@ -134,3 +134,12 @@ def test_no_code_is_worded_twice_in_one_language() -> None:
                 keys = [k.value for k in node.keys if isinstance(k, ast.Constant)]
                 twice = sorted({k for k in keys if keys.count(k) > 1})
                 assert twice == [], (module.__name__, twice)
+
+
+def test_progress_steps_are_said_in_the_persons_language() -> None:
+    from ct05_desktop.domain.progress import GATHERING, SAVING, step_words
+
+    assert step_words(GATHERING, "vi") == "Đang tổng hợp số liệu"
+    assert step_words(GATHERING, "en") == "Gathering the figures"
+    assert step_words(SAVING, "en") == "Saving the file"
+    assert step_words("Tổng hợp", "en") == "Tổng hợp"  # a sheet's name: as it is

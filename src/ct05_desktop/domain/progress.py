@@ -9,6 +9,22 @@ from collections.abc import Callable
 Progress = Callable[[int, str], None]
 
 
+# the steps a task names by code, and their words; any other step (a sheet's name, a
+# file's) is said as it is
+GATHERING, WORD, SAVING = "gathering", "word", "saving"
+_STEPS = {
+    GATHERING: ("Đang tổng hợp số liệu", "Gathering the figures"),
+    WORD: ("Báo cáo Word", "The Word report"),
+    SAVING: ("Đang lưu tệp", "Saving the file"),
+}
+
+
+def step_words(step: str, lang: str = "vi") -> str:
+    """A progress step in the person's language."""
+    said = _STEPS.get(step)
+    return step if said is None else said[1 if lang == "en" else 0]
+
+
 class Cancelled(Exception):
     """The person asked to stop; nothing was written."""
 

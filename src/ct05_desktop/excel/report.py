@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from ct05_desktop.domain.progress import Progress
+from ct05_desktop.domain.progress import SAVING, Progress
 from ct05_desktop.domain.report_model import Report
 from ct05_desktop.excel.book import Book
 from ct05_desktop.excel.checks_sheet import write_checks
@@ -52,6 +52,6 @@ def write_report(report: Report, path: Path | str, progress: Progress | None = N
                 progress(int(100 * n / (len(steps) + 1)), name)
             number += step(book, report, number)
         if progress:
-            progress(int(100 * len(steps) / (len(steps) + 1)), "Đang lưu tệp")
+            progress(int(100 * len(steps) / (len(steps) + 1)), SAVING)
         book.close()
     return path

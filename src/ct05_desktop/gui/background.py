@@ -11,7 +11,8 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
-from ct05_desktop.gui import crash
+from ct05_desktop.domain.progress import step_words
+from ct05_desktop.gui import crash, i18n
 from ct05_desktop.gui.operations import Operation, Task, run_operation
 
 
@@ -38,7 +39,7 @@ def run_in_background(
     def progressed(percent: int, step: str) -> None:
         waiting.setValue(percent)
         if step:
-            waiting.setLabelText(step)
+            waiting.setLabelText(step_words(step, i18n.window_language()))
 
     def then(slot: Callable[..., Any] | None) -> Callable[..., None]:
         def finish(*args: Any) -> None:

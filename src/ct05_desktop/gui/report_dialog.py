@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ct05_desktop.domain.progress import Progress
+from ct05_desktop.domain.progress import Progress, step_words
 from ct05_desktop.domain.rules import MIN_YEAR
 from ct05_desktop.domain.settings import REPORTS_FOLDER
 from ct05_desktop.gui import file_choosers, i18n
@@ -281,6 +281,10 @@ class ReportDialog(QDialog):
         self.progress.setValue(percent)
         self.message.setText(step)
 
+    def _step(self, percent: int, step: str) -> None:
+        """A task's step, in the window's language."""
+        self._progress(percent, step_words(step, i18n.window_language()))
+
     def build(self) -> bool:
         """Start making the files off the GUI thread; False when the choices are refused."""
         years = self.years()
@@ -330,7 +334,7 @@ class ReportDialog(QDialog):
             self.session.path,
             task,
             self,
-            progressed=self._progress,
+            progressed=self._step,
             succeeded=self._written,
             failed=self._failed,
             cancelled=self._cancelled,

@@ -22,7 +22,7 @@ from docx.shared import Cm, Mm, Pt
 from docx.table import _Cell
 from docx.text.paragraph import Paragraph
 
-from ct05_desktop.domain.progress import Progress
+from ct05_desktop.domain.progress import SAVING, WORD, Progress
 from ct05_desktop.domain.report_model import (
     HEADING,
     ITEM,
@@ -42,7 +42,7 @@ PROPERTY_MOST = 255  # the characters a document property holds
 def write_document(report: Report, path: Path | str, progress: Progress | None = None) -> Path:
     """Write the Báo cáo; progress(percent, step) is told as it goes."""
     if progress:
-        progress(10, "Báo cáo Word")
+        progress(10, WORD)
     doc = Document()
     _page(doc)
     _fonts(doc)
@@ -56,7 +56,7 @@ def write_document(report: Report, path: Path | str, progress: Progress | None =
     doc.core_properties.title = report.subject()[:PROPERTY_MOST]
     doc.core_properties.author = report.top_name[:PROPERTY_MOST]
     if progress:
-        progress(80, "Đang lưu tệp")
+        progress(80, SAVING)
     path = Path(path)
     with replaced_on_success(path) as temporary:
         doc.save(str(temporary))

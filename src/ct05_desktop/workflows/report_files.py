@@ -10,7 +10,7 @@ from collections.abc import Callable, Iterator
 from contextlib import ExitStack, contextmanager
 from pathlib import Path
 
-from ct05_desktop.domain.progress import Progress, quiet
+from ct05_desktop.domain.progress import GATHERING, Progress, quiet
 from ct05_desktop.domain.report_header import ReportHeader
 from ct05_desktop.domain.report_model import CHECK_ROWS, Report
 from ct05_desktop.domain.vi_text import file_words
@@ -53,7 +53,7 @@ def build_report(
     out = Path(out)
     write = _writer(out)
     tell = progress or quiet
-    tell(0, "Đang tổng hợp số liệu")
+    tell(0, GATHERING)
     report = gather(session, years, org, header, final, allow_empty)
     with ExitStack() as files:
         _check_list(report, [out], files)
@@ -77,7 +77,7 @@ def build_reports(
     """The Word document and its appendix side by side in a folder, named after the unit
     and the period: BaoCao_CT05_Huyen_Uy_Muong_La_2019.docx, PhuLuc_CT05_….xlsx."""
     tell = progress or quiet
-    tell(0, "Đang tổng hợp số liệu")
+    tell(0, GATHERING)
     report = gather(session, years, org, header, final, allow_empty)
     paths = [Path(folder) / report_file_name(report.top_name, years, kind) for kind in kinds]
     writers = [_writer(path) for path in paths]  # every name checked before any is written
