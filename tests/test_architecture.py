@@ -166,3 +166,19 @@ def test_a_file_problem_has_one_home() -> None:
                 if "self.problem = problem" in body and path.name != "file_problems.py":
                     bad.append(f"{path.name}: {node.name}")
     assert bad == []
+
+
+def test_the_choice_of_language_is_made_in_one_place() -> None:
+    """Texts pick their language through refusals.in_lang (or a Phrase); only the words
+    module and the window's translators compare a language themselves."""
+    import re
+
+    allowed = {"refusals.py", "i18n.py"}
+    found = [
+        f"{path.name}:{n}"
+        for path in sorted(PACKAGE.rglob("*.py"))
+        if path.name not in allowed
+        for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1)
+        if re.search(r"""lang\s*[!=]=\s*["'](en|vi)["']""", line)
+    ]
+    assert found == []

@@ -16,6 +16,7 @@ from ct05_desktop.domain.messages import label
 from ct05_desktop.domain.org_records import unit_from_record
 from ct05_desktop.domain.orgs import OrgTree
 from ct05_desktop.domain.refusal_words import LEVEL_EN, LEVEL_VI
+from ct05_desktop.domain.refusals import in_lang
 from ct05_desktop.domain.registers import (
     REGISTERS_BY_KEY,
     RegisterSpec,
@@ -97,7 +98,7 @@ ARROW = " → "
 
 
 def _w(key: str, lang: str) -> str:
-    return _WORDS[key][1 if lang == "en" else 0]
+    return _WORDS[key][in_lang(lang, 0, 1)]
 
 
 @dataclass(frozen=True)
@@ -178,7 +179,7 @@ def audit_line(entry: Mapping[str, Any], names: Names, lang: str = "vi") -> Audi
 
 def action_words(action: str, lang: str = "vi") -> str:
     words = ACTIONS.get(action)
-    return action if words is None else words[1 if lang == "en" else 0]
+    return action if words is None else words[in_lang(lang, 0, 1)]
 
 
 def _tell(action: str, entry: Mapping[str, Any], names: Names, lang: str) -> _Said:
@@ -311,13 +312,13 @@ def _lines(
 def _org(old: object, new: object, names: Names, lang: str) -> _Said:
     """A unit added (every field) or changed (the fields changed), as its JSON records."""
     before, after = _org_fields(old), _org_fields(new)
-    pick = 1 if lang == "en" else 0
+    pick = in_lang(lang, 0, 1)
 
     def shown(name: str, value: object) -> str:
         if value is None or value == "":
             return ""
         if name == "level":
-            return (LEVEL_EN if lang == "en" else LEVEL_VI).get(str(value), str(value))
+            return in_lang(lang, LEVEL_VI, LEVEL_EN).get(str(value), str(value))
         if name in ("parent_code", "successor_code"):
             return names.unit(str(value))
         return str(value)
@@ -377,7 +378,7 @@ def _header(old: object, new: object, lang: str) -> _Said:
     for name in FIELDS:
         a, b = ("; ".join(str(side.get(name) or "").splitlines()) for side in (before, after))
         if a != b:
-            title = FIELD_NAMES[name][1 if lang == "en" else 0]
+            title = FIELD_NAMES[name][in_lang(lang, 0, 1)]
             changed.append((title[:1].upper() + title[1:], a, b))
     return _fields(_w("report_header", lang), changed, _w("default", lang))
 

@@ -17,7 +17,7 @@ from dataclasses import dataclass, replace
 from typing import TypeVar
 
 from ct05_desktop.domain.catalogue import Catalogue, Indicator, Section, default_catalogue
-from ct05_desktop.domain.refusals import Refusal
+from ct05_desktop.domain.refusals import Refusal, in_lang
 from ct05_desktop.domain.rules import MIN_YEAR
 
 OPEN = None  # a version's last year when it has none
@@ -179,12 +179,12 @@ def span_words(spans: Sequence[tuple[int, int | None]], lang: str = "vi") -> str
     words = []
     for first, last in spans:
         if last is None:
-            words.append(f"{'từ' if lang == 'vi' else 'from'} {first}")
+            words.append(f"{in_lang(lang, 'từ', 'from')} {first}")
         elif last == first:
             words.append(str(first))
         else:
             words.append(f"{first}–{last}")
-    return ", ".join(words) if words else ("không năm nào" if lang == "vi" else "no year")
+    return ", ".join(words) if words else in_lang(lang, "không năm nào", "no year")
 
 
 def default_form(catalogue: Catalogue | None = None) -> FormYears:

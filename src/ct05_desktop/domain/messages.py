@@ -12,7 +12,7 @@ from ct05_desktop.domain.catalogue import Catalogue
 from ct05_desktop.domain.form_years import span_words
 from ct05_desktop.domain.orgs import OrgTree
 from ct05_desktop.domain.refusal_words import WHOLE_NUMBERS_EN, WHOLE_NUMBERS_VI
-from ct05_desktop.domain.refusals import Phrase, Told
+from ct05_desktop.domain.refusals import Phrase, Told, in_lang
 from ct05_desktop.domain.rules import Issue
 
 _VI = {
@@ -107,7 +107,7 @@ def label(catalogue: Catalogue, code: str | None, lang: str = "vi") -> str:
     ind = catalogue.get(code)
     if ind is None:
         return code
-    return ind.label_vi if lang == "vi" else ind.label_en
+    return in_lang(lang, ind.label_vi, ind.label_en)
 
 
 def reason(issue: Issue, catalogue: Catalogue, lang: str = "vi", with_value: bool = True) -> str:
@@ -133,7 +133,7 @@ def reason(issue: Issue, catalogue: Catalogue, lang: str = "vi", with_value: boo
     }
     if "spans" in p:  # not_in_form: the years the indicator is in the form
         fields["form_years"] = span_words(_spans(p["spans"]), lang)
-    template = (_VI if lang == "vi" else _EN).get(issue.code, issue.code)
+    template = in_lang(lang, _VI, _EN).get(issue.code, issue.code)
     return template.format(**fields)
 
 
@@ -141,7 +141,7 @@ def where(issue: Issue, tree: OrgTree, catalogue: Catalogue, lang: str = "vi") -
     """Unit, year and field: 'Huyện ủy Mộc Châu, năm 2019, Tổng số cuộc đối thoại'."""
     org = tree.get(issue.org_code)
     unit = org.name if org else issue.org_code
-    year_word = "năm" if lang == "vi" else "year"
+    year_word = in_lang(lang, "năm", "year")
     parts = [unit, f"{year_word} {issue.year}"]
     if issue.indicator and issue.indicator in catalogue:
         parts.append(label(catalogue, issue.indicator, lang))

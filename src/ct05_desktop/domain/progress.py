@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from ct05_desktop.domain.refusals import in_lang
+
 # (percent, what is being done): told as the work goes. A caller that wants to stop the
 # work raises Cancelled from it; the task leaves nothing half-written behind.
 Progress = Callable[[int, str], None]
@@ -22,7 +24,7 @@ _STEPS = {
 def step_words(step: str, lang: str = "vi") -> str:
     """A progress step in the person's language."""
     said = _STEPS.get(step)
-    return step if said is None else said[1 if lang == "en" else 0]
+    return step if said is None else said[in_lang(lang, 0, 1)]
 
 
 class Cancelled(Exception):

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import Any, Protocol
+from typing import Any, Protocol, TypeVar
 
 from ct05_desktop.domain.refusal_words import EN, VI
 
@@ -27,6 +27,15 @@ class Worded(Protocol):
     def in_(self, lang: str) -> str: ...
 
 
+T = TypeVar("T")
+
+
+def in_lang(lang: str, vi: T, en: T) -> T:
+    """The one choice of language every text makes: the English when it is asked for,
+    else the Vietnamese."""
+    return en if lang == "en" else vi
+
+
 @dataclass(frozen=True)
 class Phrase:
     """A text in both languages."""
@@ -35,7 +44,7 @@ class Phrase:
     en: str
 
     def in_(self, lang: str) -> str:
-        return self.en if lang == "en" else self.vi
+        return in_lang(lang, self.vi, self.en)
 
     def __str__(self) -> str:
         return self.vi

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from ct05_desktop.domain.refusals import in_lang
+
 LAST_DISTRICT_YEAR = 2024  # the district level was dissolved from 2025 (form_years)
 
 
@@ -31,7 +33,7 @@ class Field:
     required: bool = False
 
     def label(self, lang: str = "vi") -> str:
-        return self.label_vi if lang == "vi" else self.label_en
+        return in_lang(lang, self.label_vi, self.label_en)
 
     def choices_in(self, year: int | None) -> tuple[Choice, ...]:
         """The choices of year (a district level none from 2025; all when None)."""
@@ -40,7 +42,7 @@ class Field:
     def label_of(self, code: str | None, lang: str = "vi") -> str:
         for choice in self.choices:
             if choice.code == code:
-                return choice.label_vi if lang == "vi" else choice.label_en
+                return in_lang(lang, choice.label_vi, choice.label_en)
         return code or ""
 
 
@@ -56,13 +58,13 @@ class RegisterSpec:
     wide: str = ""  # the field given the most width in the window (its first text when "")
 
     def tab(self, lang: str) -> str:
-        return (self.tab_vi if lang == "vi" else self.tab_en) or self.label(lang)
+        return in_lang(lang, self.tab_vi, self.tab_en) or self.label(lang)
 
     def field(self, name: str) -> Field:
         return next(f for f in self.fields if f.name == name)
 
     def label(self, lang: str = "vi") -> str:
-        return self.label_vi if lang == "vi" else self.label_en
+        return in_lang(lang, self.label_vi, self.label_en)
 
 
 def choices(*items: tuple[str, str, str]) -> tuple[Choice, ...]:

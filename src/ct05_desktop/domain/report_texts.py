@@ -22,7 +22,7 @@ from dataclasses import dataclass
 
 from ct05_desktop.domain.catalogue import Catalogue
 from ct05_desktop.domain.characters import MAX_CELL, control_refusal, too_long
-from ct05_desktop.domain.refusals import Phrase, Refusal
+from ct05_desktop.domain.refusals import Phrase, Refusal, in_lang
 
 MAX_CHARACTERS = MAX_CELL  # what an Excel cell holds: a part must fit its template's cell
 RESULTS = "ket_qua"
@@ -82,7 +82,7 @@ def part_title(key: str, catalogue: Catalogue, lang: str = "vi") -> str:
     section = key.split(".", 1)[1]
     number = [s.code for s in catalogue.sections].index(section) + 1
     found = catalogue.section(section)
-    label = found.label_en if lang == "en" else found.label_vi
+    label = in_lang(lang, found.label_vi, found.label_en)
     return f"II.{number}. {label}"
 
 

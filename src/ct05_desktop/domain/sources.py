@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from ct05_desktop.domain.refusals import in_lang
+
 _NAMED = {  # kind: (Vietnamese, English)
     "form": ("nhập tay", "typed in"),
     "paste": ("dán từ Excel", "pasted from Excel"),
@@ -45,7 +47,7 @@ class Source:
     def words(self, lang: str = "vi") -> str:
         """'nhập tay', 'tệp CSV values.csv', 'mẫu Excel tc.xlsx', 'chuyển từ năm 2019': a
         file by its name alone (the folders and the fingerprint are in full_words)."""
-        pick = 1 if lang == "en" else 0
+        pick = in_lang(lang, 0, 1)
         if self.kind in _NAMED:
             return _NAMED[self.kind][pick]
         if self.kind in _FILES:
@@ -55,7 +57,7 @@ class Source:
     def full_words(self, lang: str = "vi") -> str:
         """The words with the file's name as stored and its fingerprint:
         'mẫu Excel tc.xlsx (sha256=9f2c…)'."""
-        pick = 1 if lang == "en" else 0
+        pick = in_lang(lang, 0, 1)
         if self.kind not in _FILES:
             return self.words(lang)
         said = f"{_FILES[self.kind][pick]} {self.name}".strip()

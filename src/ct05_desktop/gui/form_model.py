@@ -16,6 +16,7 @@ from ct05_desktop.domain import vi_format
 from ct05_desktop.domain.catalogue import Catalogue, Indicator, Section
 from ct05_desktop.domain.checks import unit_year_warnings
 from ct05_desktop.domain.messages import reason
+from ct05_desktop.domain.refusals import in_lang
 from ct05_desktop.domain.rollup import PARTS, REGISTER, Figure
 from ct05_desktop.domain.rules import Issue, ValueChange, check_changes, unit_year_problem
 from ct05_desktop.domain.sources import FORM
@@ -137,7 +138,7 @@ class IndicatorFormModel(QAbstractTableModel):
             if row.indicator is None:
                 continue
             code = row.indicator.code
-            label = row.indicator.label_vi if self.lang == "vi" else row.indicator.label_en
+            label = in_lang(self.lang, row.indicator.label_vi, row.indicator.label_en)
             if code in self._errors:
                 out.append((code, True, f"{label}: {self._errors[code]}"))
             if code not in self.pending:
@@ -256,7 +257,7 @@ class IndicatorFormModel(QAbstractTableModel):
 
     def _section_data(self, section: Section, col: int, role: int) -> object:
         if role == Qt.ItemDataRole.DisplayRole and col == COL_LABEL:
-            return section.label_vi if self.lang == "vi" else section.label_en
+            return in_lang(self.lang, section.label_vi, section.label_en)
         if role == Qt.ItemDataRole.BackgroundRole:
             return QBrush(SECTION_BG)
         if role == Qt.ItemDataRole.FontRole:
@@ -268,7 +269,7 @@ class IndicatorFormModel(QAbstractTableModel):
     def _text_of(self, ind: Indicator, col: int, editing: bool) -> str:
         code = ind.code
         if col == COL_LABEL:
-            return ind.label_vi if self.lang == "vi" else ind.label_en
+            return in_lang(self.lang, ind.label_vi, ind.label_en)
         if col == COL_VALUE:
             if code in self.pending:
                 return self.pending[code]
@@ -302,7 +303,7 @@ class IndicatorFormModel(QAbstractTableModel):
         if col in (COL_CHECK, COL_COMMENT):
             return self._text_of(ind, col, False) or None
         if col == COL_LABEL:
-            return f"{ind.label_vi if self.lang == 'vi' else ind.label_en} ({ind.code})"
+            return f"{in_lang(self.lang, ind.label_vi, ind.label_en)} ({ind.code})"
         return None
 
     def _differs_from_children(self, code: str) -> bool:

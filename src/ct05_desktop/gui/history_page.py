@@ -23,7 +23,7 @@ from ct05_desktop.domain import vi_format
 from ct05_desktop.domain.axis_ticks import value_axis
 from ct05_desktop.domain.checks import is_jump
 from ct05_desktop.domain.progress import Progress
-from ct05_desktop.domain.refusals import Phrase
+from ct05_desktop.domain.refusals import Phrase, in_lang
 from ct05_desktop.gui.operations import Operation, run_operation
 from ct05_desktop.workflows.review import carried_years, unit_history
 from ct05_desktop.workflows.session import Session
@@ -87,7 +87,7 @@ class HistoryModel(QAbstractTableModel):
         if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return None
         ind = self.indicators[section]  # the whole name in the tooltip when it is cut
-        return ind.label_vi if self.lang == "vi" else ind.label_en
+        return in_lang(self.lang, ind.label_vi, ind.label_en)
 
     def _year_header(self, section: int, role: int) -> object:
         """The year; a year of the predecessors' figures marked (*, coloured, in italics),

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ct05_desktop.domain.refusals import in_lang
 from ct05_desktop.domain.registers import Field, RegisterSpec
 
 Input = QLineEdit | QPlainTextEdit | QComboBox
@@ -28,7 +29,7 @@ def choice_combo(
     if blank or not fld.required:
         combo.addItem("", None)
     for choice in fld.choices_in(year):
-        combo.addItem(choice.label_vi if lang == "vi" else choice.label_en, choice.code)
+        combo.addItem(in_lang(lang, choice.label_vi, choice.label_en), choice.code)
     return combo
 
 

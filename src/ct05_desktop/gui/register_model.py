@@ -12,6 +12,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtWidgets import QWidget
 
 from ct05_desktop.domain.commitment_words import cadre_key
+from ct05_desktop.domain.refusals import in_lang
 from ct05_desktop.domain.registers import RegisterSpec, format_date_vi, shown_value
 from ct05_desktop.domain.sources import FORM
 from ct05_desktop.gui import i18n
@@ -56,7 +57,7 @@ class RegisterTableModel(QAbstractTableModel):
 
     def label(self, column: int) -> str:
         fld = self.spec.fields[column]
-        return fld.label_vi if self.lang == "vi" else fld.label_en
+        return in_lang(self.lang, fld.label_vi, fld.label_en)
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self.rows)
