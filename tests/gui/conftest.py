@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QEvent, QSettings, Qt
@@ -195,3 +197,60 @@ def write_templates(qtbot, dialog) -> list:  # type: ignore[no-untyped-def]
     with qtbot.waitSignal(dialog.written, timeout=60_000) as done:
         dialog.write()
     return list(done.args[0])
+
+
+def province_shape(path: Path, districts: int, year: int, seed: int) -> Path:
+    """A province of districts × 50 communes × 4 cells (codes P.d.c.k; one district: P.0)
+    with a year of the communes' figures (every flow that is no total, no part)."""
+    import random
+
+    from ct05_desktop.domain.orgs import Org
+
+    rng = random.Random(seed)
+    with Session(path) as s:
+        orgs = [Org("P", "Tỉnh ủy Thử nghiệm", "province")]
+        for d in range(districts):
+            orgs.append(Org(f"P.{d}", f"Huyện ủy số {d}", "district", "P"))
+            for c in range(50):
+                orgs.append(Org(f"P.{d}.{c}", f"Đảng bộ xã {d}-{c}", "grassroots", f"P.{d}"))
+                orgs += [
+                    Org(f"P.{d}.{c}.{k}", f"Chi bộ {d}-{c}-{k}", "cell", f"P.{d}.{c}")
+                    for k in range(4)
+                ]
+        s.repo.upsert_orgs(orgs, "test")
+        flows = [c for c in s.catalogue.codes if not s.catalogue[c].whole]
+        flows = [c for c in flows if not s.catalogue[c].parts]
+        values = {
+            (o.code, year, c): rng.randint(0, 50)
+            for o in orgs
+            if o.level == "grassroots"
+            for c in flows
+        }
+        s.repo.write_values(values, "test")
+    return path
+
+
+@contextmanager
+def ticking() -> Iterator[list[float]]:
+    """The times a 50 ms timer fires while the block runs: the window answering."""
+    import time
+
+    from PySide6.QtCore import QTimer
+
+    ticks: list[float] = []
+    timer = QTimer()
+    timer.timeout.connect(lambda: ticks.append(time.perf_counter()))
+    timer.start(50)
+    try:
+        yield ticks
+    finally:
+        timer.stop()
+
+
+def longest_pause(ticks: list[float]) -> float:
+    """The longest time between two ticks (printed, for a person reading the run)."""
+    import itertools
+
+    gaps = [b - a for a, b in itertools.pairwise(ticks)]
+    print(f"longest pause {max(gaps):.3f} s over {len(ticks)} ticks")
+    return max(gaps)
