@@ -6,6 +6,7 @@ from __future__ import annotations
 import errno
 import sqlite3
 import string
+from pathlib import Path
 
 import pytest
 
@@ -93,6 +94,35 @@ def test_a_fault_is_told_without_the_systems_english() -> None:
 def test_anything_else_is_a_bug() -> None:
     assert fault(ZeroDivisionError()) is None and words_for(KeyError("x")) is None
     assert fault(sqlite3.OperationalError("no such table: values")) is None
+    # a message that only mentions a word of a known fault is no such fault
+    assert fault(sqlite3.OperationalError("no such column: full")) is None
+    assert fault(sqlite3.OperationalError('near "locked": syntax error')) is None
+
+
+def test_sqlites_own_faults_are_known_by_their_result_codes(tmp_path: Path) -> None:
+    """What SQLite raises carries its result code: a read-only database, a table held by
+    another connection, a file that is no database are told by it."""
+    path = tmp_path / "r.db"
+    with sqlite3.connect(path) as made:
+        made.execute("CREATE TABLE t (x)")
+    reader = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    with pytest.raises(sqlite3.OperationalError) as raised:
+        reader.execute("INSERT INTO t VALUES (1)")
+    reader.close()
+    assert raised.value.sqlite_errorcode & 0xFF == 8
+    assert fault(raised.value) is not None and fault(raised.value).code == "db_read_only"
+    holder = sqlite3.connect(path, isolation_level=None)
+    holder.execute("BEGIN EXCLUSIVE")
+    other = sqlite3.connect(path, timeout=0)
+    with pytest.raises(sqlite3.OperationalError) as busy:
+        other.execute("SELECT * FROM t").fetchall()
+    holder.execute("ROLLBACK")
+    assert fault(busy.value) is not None and fault(busy.value).code == "db_busy"
+    junk = tmp_path / "junk.db"
+    junk.write_bytes(b"not a database at all" * 100)
+    with pytest.raises(sqlite3.DatabaseError) as damaged:
+        sqlite3.connect(junk).execute("SELECT * FROM sqlite_master").fetchall()
+    assert fault(damaged.value) is not None and fault(damaged.value).code == "db_damaged"
 
 
 def test_a_refusal_copies_and_pickles_with_its_code() -> None:

@@ -201,10 +201,49 @@ def _roll_back_hot_journal(path: Path) -> None:
             conn.close()
 
 
+# SQLite's result codes (the primary ones: an extended code's low byte) by what they mean
+# to a person; an error made without a code (a test's) is known by SQLite's own message
+_KINDS = {
+    5: "busy",  # SQLITE_BUSY
+    6: "busy",  # SQLITE_LOCKED
+    8: "read_only",  # SQLITE_READONLY
+    10: "unopenable",  # SQLITE_IOERR
+    11: "damaged",  # SQLITE_CORRUPT
+    13: "full",  # SQLITE_FULL
+    14: "unopenable",  # SQLITE_CANTOPEN
+    26: "damaged",  # SQLITE_NOTADB
+}
+_MESSAGES = {  # SQLite's own words for those codes
+    "database is locked": 5,
+    "database table is locked": 6,
+    "attempt to write a readonly database": 8,
+    "disk i/o error": 10,
+    "database disk image is malformed": 11,
+    "database or disk is full": 13,
+    "unable to open database file": 14,
+    "file is not a database": 26,
+    "file is encrypted or is not a database": 26,  # older SQLite's words
+}
+
+
+def _code(exc: sqlite3.Error) -> int | None:
+    """The error's primary result code (from its message when it was made without one)."""
+    code = getattr(exc, "sqlite_errorcode", None)
+    if isinstance(code, int):
+        return code & 0xFF
+    return _MESSAGES.get(str(exc).strip().lower())
+
+
+def sqlite_kind(exc: sqlite3.Error) -> str | None:
+    """What an SQLite error means to a person (busy, read_only, full, unopenable,
+    damaged), by its result code; None for any other (a bug)."""
+    code = _code(exc)
+    return None if code is None else _KINDS.get(code)
+
+
 def is_damage(exc: sqlite3.Error) -> bool:
     """Whether SQLite says the file is damaged or not a database at all."""
-    text = str(exc).lower()
-    return "not a database" in text or "malformed" in text or "encrypted" in text
+    return sqlite_kind(exc) == "damaged"
 
 
 def _unopenable(path: Path, exc: sqlite3.DatabaseError) -> StorageError:
@@ -213,25 +252,19 @@ def _unopenable(path: Path, exc: sqlite3.DatabaseError) -> StorageError:
     return StorageError("db_unopenable", name=str(path), detail=sqlite_detail(exc))
 
 
-_SQLITE_DETAILS = (  # SQLite's own words (English) for why a file cannot be used
-    (
-        "unable to open",
-        "không mở được tệp hoặc thư mục của nó",
-        "the file or its folder cannot be opened",
-    ),
-    ("disk i/o", "lỗi đọc hoặc ghi ổ đĩa", "a disk read or write error"),
-    ("readonly", "tệp chỉ cho đọc", "the file is read-only"),
-    ("locked", "tệp đang bị chương trình khác giữ", "another program holds the file"),
-)
+_DETAILS = {  # why SQLite cannot use a file, by its code
+    14: Phrase("không mở được tệp hoặc thư mục của nó", "the file or its folder cannot be opened"),
+    10: Phrase("lỗi đọc hoặc ghi ổ đĩa", "a disk read or write error"),
+    8: Phrase("tệp chỉ cho đọc", "the file is read-only"),
+    5: Phrase("tệp đang bị chương trình khác giữ", "another program holds the file"),
+    6: Phrase("tệp đang bị chương trình khác giữ", "another program holds the file"),
+}
 
 
 def sqlite_detail(exc: sqlite3.Error) -> Phrase | str:
     """Why SQLite cannot use a file, in words; its own English kept only when unforeseen."""
-    text = str(exc).lower()
-    for known, vi, en in _SQLITE_DETAILS:
-        if known in text:
-            return Phrase(vi, en)
-    return str(exc)
+    code = _code(exc)
+    return _DETAILS.get(code, str(exc)) if code is not None else str(exc)
 
 
 def check_file(path: Path, create: bool) -> None:

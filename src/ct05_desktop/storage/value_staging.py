@@ -18,6 +18,8 @@ import sqlite3
 import tempfile
 from collections.abc import Iterator
 
+from ct05_desktop.storage.database import sqlite_kind
+
 # (line, org_code, year, indicator, value, comment): the value as typed ('' for none)
 StagedRow = tuple[int, str, int, str, str, str | None]
 _BATCH = 10_000
@@ -113,5 +115,5 @@ def _faults() -> Iterator[None]:
     try:
         yield
     except sqlite3.OperationalError as exc:
-        code = errno.ENOSPC if "full" in str(exc).lower() else errno.EIO
+        code = errno.ENOSPC if sqlite_kind(exc) == "full" else errno.EIO
         raise StagingFault(code, str(exc), tempfile.gettempdir()) from exc

@@ -11,7 +11,7 @@ from pathlib import Path
 
 from ct05_desktop.domain.refusals import Phrase, Refusal
 from ct05_desktop.output_file import HeldDatabase, NotRegularFile, ReadOnlyTarget
-from ct05_desktop.storage.database import is_damage, sqlite_detail
+from ct05_desktop.storage.database import sqlite_detail, sqlite_kind
 
 # "the file": when nothing names it, or when its place (a FileProblem) names it already
 A_FILE = Phrase("tệp", "the file")
@@ -31,19 +31,19 @@ def fault(exc: BaseException, name: str | Path | Phrase | None = None) -> Refusa
     fault (a bug). name: the file being read or written, when the caller knows it."""
     if isinstance(exc, Refusal):
         return exc
-    if isinstance(exc, sqlite3.OperationalError):
-        text = str(exc).lower()
-        if "locked" in text or "busy" in text:
+    if isinstance(exc, sqlite3.DatabaseError):  # by SQLite's result code
+        kind = sqlite_kind(exc)
+        if kind == "busy":
             return Refusal("db_busy")
-        if "readonly" in text or "read-only" in text:
+        if kind == "read_only":
             return Refusal("db_read_only")
-        if "disk is full" in text or "full" in text:
+        if kind == "full":
             return Refusal("disk_full", name=name or _THE_DATABASE)
-        if "unable to open" in text or "disk i/o" in text:
+        if kind == "unopenable":
             return Refusal("db_unopenable", name=name or "", detail=sqlite_detail(exc))
+        if kind == "damaged":
+            return Refusal("db_damaged", name=name or "")
         return None
-    if isinstance(exc, sqlite3.DatabaseError):
-        return Refusal("db_damaged", name=name or "") if is_damage(exc) else None
     if isinstance(exc, OSError):
         return _os_fault(exc, _name(name, exc))
     return None
