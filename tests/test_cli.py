@@ -231,3 +231,20 @@ def test_a_mistyped_command_is_told_in_vietnamese(
     err = capsys.readouterr().err
     assert err.startswith("cách dùng: ct05") and f"Lỗi: {words}" in err
     assert "error:" not in err and "usage:" not in err
+
+
+def test_the_exit_codes_are_said_in_help_and_kept(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """0 done, 1 refused, 2 a mistyped command or a database that cannot be used."""
+    with pytest.raises(SystemExit) as shown:
+        run("--help")
+    assert shown.value.code == 0
+    assert "Mã thoát: 0 xong; 1 bị từ chối" in capsys.readouterr().out
+    assert run("--db", tmp_path / "none.db", "lock", "3000") == 1  # refused
+    with pytest.raises(SystemExit) as mistyped:
+        run("frob")
+    assert mistyped.value.code == 2
+    folder = tmp_path / "a folder"
+    folder.mkdir()
+    assert run("--db", folder, "lock", "2019") == 2  # no database there

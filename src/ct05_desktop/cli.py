@@ -42,11 +42,19 @@ from ct05_desktop.workflows.reports import (
 from ct05_desktop.workflows.session import Session, StorageError
 from ct05_desktop.workflows.setup import SetupError, init_database, load_demo
 
+# what the exit code says, for a script that runs the command line
+EXIT_CODES = (
+    "Mã thoát: 0 xong; 1 bị từ chối (số liệu, tệp, năm không hợp lệ; lỗi đĩa, cơ sở dữ\n"
+    "liệu đang bận), không ghi gì; 2 dòng lệnh sai, hoặc không mở được cơ sở dữ liệu."
+)
+
 
 def _parser() -> argparse.ArgumentParser:
     parser = cli_args.Parser(
         prog="ct05",
         description="CT05 Desktop: số liệu thực hiện Chỉ thị 05-CT/TW từ dòng lệnh.",
+        epilog=EXIT_CODES,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     parser.add_argument("--version", action="version", version=f"ct05 {__version__}")
     parser.add_argument(
