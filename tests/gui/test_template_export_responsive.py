@@ -34,8 +34,10 @@ def test_fifty_communes_templates_keep_the_window_answering(  # type: ignore[no-
         with ticking() as ticks:
             paths = write_templates(qtbot, dialog)
         assert len(paths) == COMMUNES
+        # written on the GUI thread, the 50 files froze it about 7 s; a busy machine may
+        # delay a tick by a fifth of a second, never by a second
         pause = longest_pause(ticks)
-        assert len(ticks) > 2 and pause < 0.2, f"longest pause {pause:.3f} s"
+        assert len(ticks) > 20 and pause < 1.0, f"longest pause {pause:.3f} s"
         assert len(set(shown)) > 10 and dialog.bar.isHidden()
         assert f"{COMMUNES}" in dialog.message.text()
         # Stop after the first few files: those written are whole, no more are written
