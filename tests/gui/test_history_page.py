@@ -83,7 +83,8 @@ def test_a_cancelled_unit_switch_keeps_tree_header_and_form_together(  # type: i
     qtbot.mouseClick(
         view.viewport(), Qt.MouseButton.LeftButton, pos=view.visualRect(target).center()
     )
-    qtbot.wait(50)  # the tree is put back once the click has finished
+    # the tree is put back once the click has finished
+    qtbot.waitUntil(lambda: window.org_panel.current_code() == "SL.TC", timeout=2000)
     assert "Figures not saved" in answer or "Số liệu chưa được lưu" in answer
     assert window.org == "SL.TC" and window.org_panel.current_code() == "SL.TC"
     selected = view.selectionModel().selectedRows()

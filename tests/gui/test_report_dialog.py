@@ -41,9 +41,8 @@ def test_make_both_files_of_a_range_report_for_a_district(
     assert dialog.open_file.isEnabled() and dialog.open_folder.isEnabled()
     assert [p.name for p in dialog.result_paths] == dialog.names.text().splitlines()
     # the progress bar and a two-line message grew the dialog: the header is still whole
-    qtbot.wait(50)
     header, folder = dialog.header_text, dialog.destination
-    assert header.height() >= header.sizeHint().height()
+    qtbot.waitUntil(lambda: header.height() >= header.sizeHint().height(), timeout=2000)
     bottom = header.mapTo(dialog, header.rect().bottomLeft()).y()
     assert bottom < folder.mapTo(dialog, folder.rect().topLeft()).y()
     word = docx.Document(str(dialog.result_paths[0]))

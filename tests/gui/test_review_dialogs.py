@@ -152,7 +152,12 @@ def test_the_change_log_after_register_edits_reads_in_words_and_fits_a_small_scr
     assert view.isColumnHidden(names.index("unit")) and view.isColumnHidden(names.index("year"))
     for scope in (1, 0):  # the unit's year, then the whole database
         dialog.scope.setCurrentIndex(scope)
-        qtbot.wait(10)
+        hidden = bool(scope)  # the unit's column: shown again for the whole database
+
+        def laid_out(unit: int = names.index("unit"), hidden: bool = hidden) -> bool:
+            return view.isColumnHidden(unit) == hidden
+
+        qtbot.waitUntil(laid_out, timeout=5000)
         # every column in view, none taking the width, the item and its values widest
         inside = view.viewport().rect()
         widths = [view.columnWidth(c) for c in range(len(names)) if not view.isColumnHidden(c)]
