@@ -98,3 +98,12 @@ def test_a_level_rows_hold_is_not_removed_and_a_bad_scale_is_refused(demo: Sessi
             change_result_levels(demo, bad, FORM)
         assert words in refused.value.words("vi")
     assert [x.code for x in result_levels(demo)] == ["excellent", "good", "done"]
+
+
+def test_a_level_typed_decomposed_is_kept_in_nfc(demo: Session) -> None:
+    import unicodedata
+
+    typed = unicodedata.normalize("NFD", "Hoàn thành một phần")
+    new = Level("partly", typed, "", False)
+    change_result_levels(demo, (*DEFAULT, new), FORM)
+    assert result_levels(demo)[-1].label_vi == unicodedata.normalize("NFC", typed)

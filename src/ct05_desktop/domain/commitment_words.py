@@ -8,6 +8,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 
 from ct05_desktop.domain import vi_format
+from ct05_desktop.domain.register_specs import COMMITMENTS
 from ct05_desktop.domain.result_scale import Level, in_use
 from ct05_desktop.domain.vi_text import fold
 
@@ -98,7 +99,7 @@ def earlier_by_cadre(rows: Iterable[Mapping[str, object]]) -> dict[tuple[str, st
     """Each key cadre's earlier registrations, one line a row, oldest first: '2019: Đi cơ
     sở hằng tuần (4 việc làm) – Hoàn thành tốt'."""
     out: dict[tuple[str, str], list[str]] = {}
-    labels = {level.code: level.label_vi for level in in_use()}
+    scale = COMMITMENTS.field("result")  # the levels in use (a retired one by its code)
     for row in sorted(rows, key=lambda r: (int(str(r.get("year"))), int(str(r.get("id") or 0)))):
         key = cadre_key(row)
         if key is None:
@@ -107,6 +108,6 @@ def earlier_by_cadre(rows: Iterable[Mapping[str, object]]) -> dict[tuple[str, st
         what = str(row.get("content") or "")
         if items:
             what += f" ({vi_format.count(int(str(items)))} việc làm)"
-        result = labels.get(str(row.get("result")), "chưa đánh giá")
+        result = scale.label_of(str(row["result"])) if row.get("result") else "chưa đánh giá"
         out.setdefault(key, []).append(f"{row.get('year')}: {what} – {result}")
     return out

@@ -133,7 +133,7 @@ def use_result_scale(levels: tuple[Level, ...]) -> None:
     the opened database's (domain.result_scale). The result field's choices are set in
     place, so that every reader of the register's description follows; the parsings kept
     for the old ones are forgotten."""
-    if levels == in_use() and COMMITMENTS.field("result").choices:
+    if levels == in_use():  # the field was made with these (DEFAULT at first)
         return
     object.__setattr__(COMMITMENTS.field("result"), "choices", tuple(x.choice() for x in levels))
     set_in_use(levels)

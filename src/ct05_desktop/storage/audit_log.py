@@ -52,13 +52,6 @@ class AuditLog:
         self.db.table("audit").insert(record)
         self.notes.note(action, fields.get("org_code"), fields.get("year"), fields.get("register"))
 
-    def audit_many(self, action: str, source: Source, entries: list[dict[str, Any]]) -> None:
-        """One entry per fields of entries, written at once (a file's many rows)."""
-        columns = sorted({k for e in entries for k in e})
-        self.audit_table(
-            action, source, columns, [tuple(e.get(c) for c in columns) for e in entries]
-        )
-
     def audit_table(
         self, action: str, source: Source, columns: Sequence[str], rows: list[tuple[Any, ...]]
     ) -> None:

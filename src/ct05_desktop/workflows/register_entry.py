@@ -71,37 +71,28 @@ def add_register_rows(
 def update_register_cell(
     session: Session, register: str, row_id: int, field_name: str, raw: object, source: Source
 ) -> bool:
-    """Change one cell; False when the value was already that (nothing written)."""
-    fld = REGISTERS_BY_KEY[register].field(field_name)
-    with session.writing():
-        row = session.registers.get(register, row_id)
-        unit_year_guard(session, row["org_code"], row["year"])
-        try:
-            value = parse_field(fld, raw, row["year"])
-        except FieldError as exc:
-            raise InputRefused([_in_column(fld.label_vi, fld.label_en, exc)]) from exc
-        crossed = row_problems(REGISTERS_BY_KEY[register], {**row, field_name: value})
-        if crossed:
-            raise InputRefused(list(crossed))
-        return session.registers.update(register, row_id, {field_name: value}, source)
+    """Change one cell (typed in the window); False when the value was already that
+    (nothing written). The same checks as many cells at once, no row number in the words."""
+    return update_register_cells(session, register, [(None, row_id, field_name, raw)], source) > 0
 
 
 def update_register_cells(
     session: Session,
     register: str,
-    cells: Sequence[tuple[int, int, str, object]],
+    cells: Sequence[tuple[int | None, int, str, object]],
     source: Source,
 ) -> int:
     """Change many cells at once (pasted into a column, filled down): cells are (the
-    row's number in the table, its id, the field, the input). All are written or, with
-    every bad cell named by row and column, none. Returns the rows changed."""
+    row's number in the table, or None for a cell alone; its id, the field, the input).
+    All are written or, with every bad cell named by row and column, none. Returns the
+    rows changed."""
     spec = REGISTERS_BY_KEY[register]
     with session.writing():
         rows = session.registers.by_ids(register, {c[1] for c in cells})
         for org, year in sorted({(r["org_code"], r["year"]) for r in rows.values()}):
             unit_year_guard(session, org, year)
         changed: dict[int, dict[str, Any]] = {}
-        lines: dict[int, int] = {}
+        lines: dict[int, int | None] = {}
         problems: list[Refusal] = []
         for line, row_id, name, raw in cells:
             fld, lines[row_id] = spec.field(name), line

@@ -6,9 +6,12 @@ the level anew)."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from ct05_desktop.domain.refusals import Phrase, Refusal, Refusals
 from ct05_desktop.domain.result_scale import Level, scale_problems
 from ct05_desktop.domain.sources import Source
+from ct05_desktop.domain.vi_text import nfc
 from ct05_desktop.workflows.session import Session
 
 Use = tuple[int, int, int]  # rows, first year, last year
@@ -24,6 +27,7 @@ def change_result_levels(
 ) -> list[Phrase]:
     """Make levels the scale; returns what changes, a line each. Refused whole (Refusals)
     when the scale is not one, or a level that rows hold is taken out."""
+    levels = tuple(replace(x, label_vi=nfc(x.label_vi), label_en=nfc(x.label_en)) for x in levels)
     with session.writing():
         old = session.repo.result_levels()
         used = _used(session)
