@@ -178,9 +178,9 @@ def reorganise_picture(app: QApplication, path: Path, docs: Path) -> None:
     without its 2025, what changes shown."""
     from PySide6.QtCore import QSettings
 
+    from ct05_desktop.files.app_dirs import data_dir
     from ct05_desktop.gui import file_choosers
     from ct05_desktop.gui.main_window import MainWindow
-    from ct05_desktop.paths import data_dir
     from ct05_desktop.workflows.session import Session
     from ct05_desktop.workflows.setup import init_database, load_demo
 

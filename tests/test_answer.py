@@ -12,12 +12,12 @@ import pytest
 
 from ct05_desktop.domain.refusals import Refusal
 from ct05_desktop.domain.sources import CLI
-from ct05_desktop.workflows.answer import answer_template
 from ct05_desktop.workflows.csv_transfer import import_csv
 from ct05_desktop.workflows.register_entry import add_register_rows
 from ct05_desktop.workflows.report_texts import save_text
 from ct05_desktop.workflows.session import Session
-from ct05_desktop.workflows.templates import import_template, write_unit_templates
+from ct05_desktop.workflows.templates.answer import answer_template
+from ct05_desktop.workflows.templates.unit_files import import_template, write_unit_templates
 
 ORGS = "code,name,level,parent_code,valid_from,valid_to\n"
 

@@ -13,7 +13,7 @@ import openpyxl
 import pytest
 from openpyxl.worksheet.worksheet import Worksheet
 
-from ct05_desktop.domain.rules import ValueChange
+from ct05_desktop.domain.checks.figure_rules import ValueChange
 from ct05_desktop.domain.table_layout import columns, page_groups
 from ct05_desktop.workflows.csv_transfer import import_csv
 from ct05_desktop.workflows.entry import save_values

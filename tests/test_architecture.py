@@ -46,26 +46,21 @@ FORBIDDEN = {
         "ct05_desktop.gui",
         "ct05_desktop.cli",
     ),
-    "interchange.py": ("PySide6", "sqlite_utils", "ct05_desktop.storage", "ct05_desktop.gui"),
-    "output_file.py": ("PySide6", "openpyxl", "docx", "ct05_desktop"),
-    "input_file.py": (  # a refusal from domain, nothing else of the program
+    # the files the program reads and writes, as files: CSV, any input, any output, folders
+    "files": (
         *("PySide6", "openpyxl", "docx", "sqlite3", "sqlite_utils", "ct05_desktop.storage"),
-        *("ct05_desktop.workflows", "ct05_desktop.gui", "ct05_desktop.excel", "ct05_desktop.cli"),
+        *("ct05_desktop.workflows", "ct05_desktop.gui", "ct05_desktop.excel", "ct05_desktop.word"),
+        "ct05_desktop.cli",
     ),
-    "csv_syntax.py": (
-        *("PySide6", "openpyxl", "docx", "sqlite3", "sqlite_utils", "ct05_desktop.storage"),
-        *("ct05_desktop.workflows", "ct05_desktop.gui", "ct05_desktop.excel", "ct05_desktop.cli"),
+    "files/output_file.py": ("PySide6", "openpyxl", "docx", "ct05_desktop"),
+    "files/app_dirs.py": ("PySide6", "ct05_desktop"),
+    "cli": (
+        "PySide6",
+        "ct05_desktop.gui",
+        *("ct05_desktop.storage", "ct05_desktop.excel", "ct05_desktop.word"),
+        *("sqlite3", "sqlite_utils", "openpyxl", "docx"),
     ),
-    **{
-        cli: (
-            "PySide6",
-            "ct05_desktop.gui",
-            *("ct05_desktop.storage", "ct05_desktop.excel", "ct05_desktop.word"),
-            *("sqlite3", "sqlite_utils", "openpyxl", "docx"),
-        )
-        for cli in ("cli.py", "cli_backup.py", "cli_args.py")
-    },
-    "gui": (  # workflows are the only way in (issue 9)
+    "gui": (  # workflows are the only way in
         *("ct05_desktop.storage", "ct05_desktop.excel", "ct05_desktop.word"),
         *("sqlite3", "sqlite_utils", "openpyxl", "docx"),
     ),
@@ -157,10 +152,10 @@ def test_a_file_problem_has_one_home() -> None:
         (PACKAGE.parents[1] / "tests").rglob("*.py")
     ):
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
-            if isinstance(node, ast.ImportFrom) and node.module == "ct05_desktop.interchange":
+            if isinstance(node, ast.ImportFrom) and node.module == "ct05_desktop.files.interchange":
                 bad += [f"{path.name}: {a.name}" for a in node.names if a.name == "FileProblem"]
             if isinstance(node, ast.ClassDef) and any(
-                isinstance(b, ast.Name) and b.id == "Exception" for b in node.bases
+                isinstance(b, ast.Name) and b.id in ("Exception", "Fault") for b in node.bases
             ):
                 body = ast.unparse(node)
                 if "self.problem = problem" in body and path.name != "file_problems.py":
@@ -169,11 +164,11 @@ def test_a_file_problem_has_one_home() -> None:
 
 
 def test_the_choice_of_language_is_made_in_one_place() -> None:
-    """Texts pick their language through refusals.in_lang (or a Phrase); only the words
-    module and the window's translators compare a language themselves."""
+    """Texts pick their language through wording.in_lang (a Words table, a Phrase); only
+    the words module and the window's translators compare a language themselves."""
     import re
 
-    allowed = {"refusals.py", "i18n.py"}
+    allowed = {"wording.py", "i18n.py"}
     found = [
         f"{path.name}:{n}"
         for path in sorted(PACKAGE.rglob("*.py"))
@@ -182,3 +177,52 @@ def test_the_choice_of_language_is_made_in_one_place() -> None:
         if re.search(r"""lang\s*[!=]=\s*["'](en|vi)["']""", line)
     ]
     assert found == []
+
+
+# where modules lived before they were grouped by job: nothing may come back there
+OLD_PLACES = (
+    *("interchange.py", "csv_syntax.py", "csv_stream.py", "input_file.py", "output_file.py"),
+    *("paths.py", "cli.py", "cli_args.py", "cli_answer.py", "cli_backup.py", "cli_import.py"),
+    *("cli_issued.py", "cli_registers.py", "cli_text.py", "cli_tree.py"),
+    *("domain/checks.py", "domain/rules.py", "domain/tree_rules.py"),
+    *("workflows/templates.py", "workflows/answer.py", "workflows/template_binding.py"),
+    *("workflows/template_figures.py", "workflows/template_rows.py"),
+    "workflows/template_texts.py",
+    *("excel/template_answer.py", "excel/template_cells.py", "excel/template_form.py"),
+    *("excel/template_reader.py", "excel/template_register_reader.py"),
+    *("excel/template_registers.py", "excel/template_texts.py", "excel/template_writer.py"),
+)
+
+
+def test_nothing_is_back_in_its_old_place() -> None:
+    """The template code sits in excel/templates and workflows/templates, the checks in
+    domain/checks, the file modules in files/, the command line in cli/: no module at an
+    old place, and no import of one."""
+    back = [old for old in OLD_PLACES if (PACKAGE / old).exists()]
+    old_names = {"ct05_desktop." + o.removesuffix(".py").replace("/", ".") for o in OLD_PLACES}
+    old_names -= {  # packages now
+        *("ct05_desktop.cli", "ct05_desktop.domain.checks", "ct05_desktop.workflows.templates"),
+    }
+    importing = [
+        f"{path.relative_to(PACKAGE.parents[1])}: {name}"
+        for root in (PACKAGE, PACKAGE.parents[1] / "tests", PACKAGE.parents[1] / "scripts")
+        for path in sorted(root.rglob("*.py"))
+        for name in imports(path)
+        if name in old_names
+    ]
+    assert back == [] and importing == []
+    assert not any(p.name.startswith("template_") for p in (PACKAGE / "excel").glob("*.py"))
+    assert not any(p.name.startswith("template_") for p in (PACKAGE / "workflows").glob("*.py"))
+    assert sorted(p.name for p in PACKAGE.glob("*.py")) == ["__init__.py", "__main__.py"]
+
+
+def test_the_diagram_shows_every_package() -> None:
+    """docs/architecture.md's diagram names every package of the program."""
+    doc = (PACKAGE.parents[1] / "docs" / "architecture.md").read_text(encoding="utf-8")
+    diagram = doc.split("```")[1]
+    packages = sorted(
+        str(p.parent.relative_to(PACKAGE)) + "/"
+        for p in PACKAGE.rglob("__init__.py")
+        if p.parent != PACKAGE
+    )
+    assert [p for p in packages if p not in diagram] == []

@@ -10,8 +10,8 @@ from pathlib import Path
 import pytest
 
 from ct05_desktop.domain.change_words import AuditLine, Names, audit_line
+from ct05_desktop.domain.checks.figure_rules import ValueChange
 from ct05_desktop.domain.registers import format_time_vi
-from ct05_desktop.domain.rules import ValueChange
 from ct05_desktop.domain.sources import FORM, PASTE, Source, csv_file, template_file
 from ct05_desktop.workflows.backups import backup_now, restore
 from ct05_desktop.workflows.csv_transfer import import_csv

@@ -201,7 +201,7 @@ def test_a_year_outside_the_program_is_refused_before_anything_is_opened(
 
 def test_a_workflow_refuses_a_year_outside_the_program_too(demo: Session, tmp_path: Path) -> None:
     """A template of 1800 or an export of 3000 asked by the window or a script."""
-    from ct05_desktop.workflows.templates import write_unit_templates
+    from ct05_desktop.workflows.templates.unit_files import write_unit_templates
 
     out = tmp_path / "out"
     with pytest.raises(Refusal) as template:

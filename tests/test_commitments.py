@@ -13,7 +13,7 @@ from ct05_desktop.domain.sources import CLI
 from ct05_desktop.workflows.entry import warnings_for_units
 from ct05_desktop.workflows.register_entry import add_register_rows
 from ct05_desktop.workflows.session import Session
-from ct05_desktop.workflows.templates import import_template, write_unit_templates
+from ct05_desktop.workflows.templates.unit_files import import_template, write_unit_templates
 
 from .conftest import report_words
 
@@ -69,7 +69,7 @@ def test_rows_count_toward_the_registration_figures(demo: Session) -> None:
 
 
 def test_a_typed_figure_wins_and_the_difference_is_a_check(demo: Session) -> None:
-    from ct05_desktop.domain.rules import ValueChange
+    from ct05_desktop.domain.checks.figure_rules import ValueChange
     from ct05_desktop.workflows.entry import save_values
 
     register(

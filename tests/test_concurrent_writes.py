@@ -16,7 +16,7 @@ from typing import Any
 
 import pytest
 
-from ct05_desktop.domain.rules import ValueChange
+from ct05_desktop.domain.checks.figure_rules import ValueChange
 from ct05_desktop.domain.sources import CLI, FORM
 from ct05_desktop.storage.database import StorageError
 from ct05_desktop.storage.window_lock import lock_path

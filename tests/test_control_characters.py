@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from ct05_desktop.domain.rules import ValueChange
+from ct05_desktop.domain.checks.figure_rules import ValueChange
 from ct05_desktop.domain.sources import FORM, PASTE
 from ct05_desktop.workflows.entry import InputRefused, save_values
 from ct05_desktop.workflows.register_entry import add_register_rows

@@ -9,8 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from ct05_desktop.domain.rules import ValueChange
-from ct05_desktop.interchange import from_spreadsheet_safe, spreadsheet_safe
+from ct05_desktop.domain.checks.figure_rules import ValueChange
+from ct05_desktop.files.interchange import from_spreadsheet_safe, spreadsheet_safe
 from ct05_desktop.workflows.csv_transfer import export_csv, import_csv
 from ct05_desktop.workflows.entry import save_values
 from ct05_desktop.workflows.session import Session

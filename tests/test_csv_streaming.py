@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from ct05_desktop.domain.progress import Cancelled
-from ct05_desktop.interchange import KEPT
+from ct05_desktop.files.interchange import KEPT
 from ct05_desktop.storage import value_staging
 from ct05_desktop.workflows import csv_values
 from ct05_desktop.workflows.csv_transfer import import_csv

@@ -17,7 +17,7 @@ from ct05_desktop.domain.registers import (
 from ct05_desktop.domain.sources import FORM
 from ct05_desktop.workflows.review import audit_lines, search_registers
 from ct05_desktop.workflows.session import Session
-from ct05_desktop.workflows.templates import check_template, write_unit_templates
+from ct05_desktop.workflows.templates.unit_files import check_template, write_unit_templates
 
 from .test_templates import fill
 

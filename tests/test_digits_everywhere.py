@@ -9,13 +9,13 @@ from pathlib import Path
 import openpyxl
 import pytest
 
+from ct05_desktop.domain.checks.figure_rules import ValueChange
 from ct05_desktop.domain.registers import REGISTERS, FieldError, parse_field
-from ct05_desktop.domain.rules import ValueChange
-from ct05_desktop.excel.template_writer import META
+from ct05_desktop.excel.templates.writer import META
 from ct05_desktop.workflows.entry import save_values
 from ct05_desktop.workflows.reports import ReportError, parse_years
 from ct05_desktop.workflows.session import Session
-from ct05_desktop.workflows.templates import import_template, write_unit_templates
+from ct05_desktop.workflows.templates.unit_files import import_template, write_unit_templates
 
 from .test_templates import content, fill
 

@@ -10,9 +10,9 @@ from pathlib import Path
 
 import openpyxl
 
-from ct05_desktop.domain.rules import ValueChange
+from ct05_desktop.domain.checks.figure_rules import ValueChange
 from ct05_desktop.domain.sources import CLI
-from ct05_desktop.excel.template_writer import CODES, FIGURES
+from ct05_desktop.excel.templates.writer import CODES, FIGURES
 from ct05_desktop.storage.form_store import read_form
 from ct05_desktop.workflows.csv_transfer import import_csv
 from ct05_desktop.workflows.entry import describe_all, save_values
@@ -20,7 +20,7 @@ from ct05_desktop.workflows.form_transfer import export_form
 from ct05_desktop.workflows.report_files import build_report
 from ct05_desktop.workflows.reports import parse_years
 from ct05_desktop.workflows.session import Session
-from ct05_desktop.workflows.templates import write_unit_templates
+from ct05_desktop.workflows.templates.unit_files import write_unit_templates
 
 ONLINE = [
     "dialogues_online",
@@ -202,8 +202,8 @@ def test_a_form_file_is_refused_whole_with_where_and_why(demo: Session, tmp_path
 def test_a_template_carries_its_form_and_an_edited_one_is_refused(
     demo: Session, tmp_path: Path
 ) -> None:
-    from ct05_desktop.excel.template_form import FORM_SHEET
-    from ct05_desktop.workflows.templates import import_template
+    from ct05_desktop.excel.templates.form import FORM_SHEET
+    from ct05_desktop.workflows.templates.unit_files import import_template
 
     out = write_unit_templates(demo, "SL.TC", 2019, tmp_path / "tc.xlsx")[0]
     wb = openpyxl.load_workbook(out)
@@ -261,7 +261,7 @@ def test_a_model_carried_into_2025_leaves_the_district_level_to_be_chosen_again(
 def test_a_template_sent_before_a_retirement_is_read_by_its_own_form(
     demo: Session, tmp_path: Path
 ) -> None:
-    from ct05_desktop.workflows.templates import import_template
+    from ct05_desktop.workflows.templates.unit_files import import_template
 
     out = write_unit_templates(demo, "SL.TC", 2024, tmp_path / "tc.xlsx")[0]
     wb = openpyxl.load_workbook(out)

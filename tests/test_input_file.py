@@ -14,7 +14,7 @@ import pytest
 
 from ct05_desktop.cli import main
 from ct05_desktop.domain.refusals import Refusal
-from ct05_desktop.input_file import ensure_regular_file, read_regular_file
+from ct05_desktop.files.input_file import ensure_regular_file, read_regular_file
 from ct05_desktop.workflows.csv_transfer import import_csv
 from ct05_desktop.workflows.session import Session
 
@@ -110,7 +110,7 @@ def test_an_ordinary_file_and_a_missing_one(tmp_path: Path) -> None:
 def test_a_named_pipe_given_as_a_filled_template_is_refused_without_waiting(
     session: Session, tmp_path: Path
 ) -> None:
-    from ct05_desktop.workflows.templates import import_template
+    from ct05_desktop.workflows.templates.unit_files import import_template
 
     fifo = tmp_path / "mau.xlsx"
     os.mkfifo(fifo)
@@ -126,7 +126,7 @@ def test_a_missing_file_is_a_problem_of_the_file_named_once(
 ) -> None:
     """Told like any problem of the file, its name in front: 'a.csv: không tìm thấy
     tệp', not 'a.csv: không tìm thấy a.csv'."""
-    from ct05_desktop.workflows.templates import import_template
+    from ct05_desktop.workflows.templates.unit_files import import_template
 
     for report in (
         import_csv(session, tmp_path / "a.csv"),

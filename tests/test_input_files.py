@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from ct05_desktop.domain.refusals import Refusal
-from ct05_desktop.input_file import ensure_regular_file, read_regular_file
+from ct05_desktop.files.input_file import ensure_regular_file, read_regular_file
 
 
 def test_an_ordinary_file_and_a_link_to_one_pass(tmp_path: Path) -> None:

@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 
 from ct05_desktop.cli import main
+from ct05_desktop.domain.checks.figure_rules import ValueChange
 from ct05_desktop.domain.progress import Cancelled
-from ct05_desktop.domain.rules import ValueChange
 from ct05_desktop.domain.sources import FORM
 from ct05_desktop.workflows.entry import save_values
 from ct05_desktop.workflows.issued import issue_report, issued_reports

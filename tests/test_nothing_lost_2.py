@@ -86,7 +86,11 @@ def test_a_filled_template_saved_twice_from_its_preview_adds_its_rows_once(
     stored once; the second save says it added none."""
     import openpyxl
 
-    from ct05_desktop.workflows.templates import check_template, save_template, write_unit_templates
+    from ct05_desktop.workflows.templates.unit_files import (
+        check_template,
+        save_template,
+        write_unit_templates,
+    )
 
     with Session(demo_db) as s:
         template = write_unit_templates(s, "SL.TC", 2019, tmp_path / "tc.xlsx")[0]
@@ -157,8 +161,8 @@ def test_a_formula_in_a_filled_template_is_refused_whatever_it_last_computed(
 
     import openpyxl
 
-    from ct05_desktop.excel.template_writer import CODES, FIGURES, FIRST
-    from ct05_desktop.workflows.templates import import_template, write_unit_templates
+    from ct05_desktop.excel.templates.writer import CODES, FIGURES, FIRST
+    from ct05_desktop.workflows.templates.unit_files import import_template, write_unit_templates
 
     with Session(demo_db) as s:
         template = write_unit_templates(s, "SL.TC", 2019, tmp_path / "tc.xlsx")[0]
@@ -293,7 +297,7 @@ def test_text_comes_in_nfc_whatever_way_it_came(demo_db: Path, tmp_path: Path) -
     import unicodedata
 
     from ct05_desktop.cli import main
-    from ct05_desktop.domain.rules import ValueChange
+    from ct05_desktop.domain.checks.figure_rules import ValueChange
     from ct05_desktop.domain.sources import FORM
     from ct05_desktop.domain.tree_changes import RENAME, Change
     from ct05_desktop.workflows.entry import save_values
@@ -370,7 +374,7 @@ def test_a_libreoffice_spreadsheet_is_told_how_to_save_it(
 def test_templates_in_the_field_stay_valid_across_a_restore(demo_db: Path, tmp_path: Path) -> None:
     """Restoring a backup made before the first template lost the signing key: every
     template in the field was then 'edited or not from this database'."""
-    from ct05_desktop.workflows.templates import import_template, write_unit_templates
+    from ct05_desktop.workflows.templates.unit_files import import_template, write_unit_templates
 
     with Session(demo_db) as s:
         before_any = backup_now(s, tmp_path / "before.db")  # no key in it yet
@@ -393,11 +397,11 @@ def test_a_template_is_bound_to_its_year_and_to_when_it_was_written(
     import openpyxl
 
     from ct05_desktop.cli import main
-    from ct05_desktop.domain.rules import ValueChange
+    from ct05_desktop.domain.checks.figure_rules import ValueChange
     from ct05_desktop.domain.sources import FORM
-    from ct05_desktop.excel.template_writer import CODES, FIGURES, FIRST, META
+    from ct05_desktop.excel.templates.writer import CODES, FIGURES, FIRST, META
     from ct05_desktop.workflows.entry import save_values
-    from ct05_desktop.workflows.templates import import_template, write_unit_templates
+    from ct05_desktop.workflows.templates.unit_files import import_template, write_unit_templates
 
     with Session(demo_db) as s:
         old = write_unit_templates(s, "SL.TC", 2018, tmp_path / "tc2018.xlsx")[0]
@@ -618,7 +622,7 @@ def test_a_kill_between_a_reports_renames_never_leaves_an_old_list_beside_it(
 ) -> None:
     """U6: killed right after the first file was renamed into place, a new appendix sat
     beside the check list of the report before. The old lists go before any rename."""
-    from ct05_desktop import output_file
+    from ct05_desktop.files import output_file
     from ct05_desktop.workflows.report_files import build_report, build_reports
     from ct05_desktop.workflows.reports import parse_years
 
@@ -659,7 +663,7 @@ def test_a_text_stored_longer_than_a_cell_is_not_cut_by_its_template_sent_back(
 ) -> None:
     """Case 2, for a text stored before such texts were refused: every workbook cuts it to
     32,767 characters; the template sent back unchanged no longer saves the cut text."""
-    from ct05_desktop.workflows.templates import import_template, write_unit_templates
+    from ct05_desktop.workflows.templates.unit_files import import_template, write_unit_templates
 
     with Session(demo_db) as s:
         row = s.registers.rows("dialogues", "SL.TC", 2019)[0]
@@ -705,12 +709,12 @@ def test_the_template_binding_after_a_review(demo_db: Path, tmp_path: Path) -> N
     refused; a renamed unit's templates were all refused."""
     import openpyxl
 
-    from ct05_desktop.domain.rules import ValueChange
+    from ct05_desktop.domain.checks.figure_rules import ValueChange
     from ct05_desktop.domain.sources import FORM
-    from ct05_desktop.excel.template_writer import CODES, FIGURES, FIRST
+    from ct05_desktop.excel.templates.writer import CODES, FIGURES, FIRST
     from ct05_desktop.workflows.entry import save_values
     from ct05_desktop.workflows.org_changes import rename_unit
-    from ct05_desktop.workflows.templates import import_template, write_unit_templates
+    from ct05_desktop.workflows.templates.unit_files import import_template, write_unit_templates
 
     def filled(template: Path, value: int, name: str) -> Path:
         wb = openpyxl.load_workbook(template)
@@ -744,7 +748,7 @@ def test_two_rows_alike_in_one_file_are_both_added_and_a_tab_sep_line_is_read(
     import openpyxl
 
     from ct05_desktop.workflows.csv_transfer import import_csv
-    from ct05_desktop.workflows.templates import import_template, write_unit_templates
+    from ct05_desktop.workflows.templates.unit_files import import_template, write_unit_templates
 
     with Session(demo_db) as s:
         template = write_unit_templates(s, "SL.TC", 2019, tmp_path / "tc.xlsx")[0]
@@ -785,7 +789,7 @@ def test_templates_are_written_after_their_snapshot_ends(
 ) -> None:
     """On a network share (no WAL) a read held while fifty workbooks are written kept every
     other writer out: what they hold is read in one snapshot, which ends first."""
-    from ct05_desktop.workflows import templates
+    from ct05_desktop.workflows.templates import unit_files as templates
 
     open_while_writing: list[bool] = []
     write = templates.write_template

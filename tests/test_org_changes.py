@@ -4,8 +4,8 @@ from pathlib import Path
 
 import openpyxl
 
+from ct05_desktop.domain.checks.figure_rules import ValueChange
 from ct05_desktop.domain.orgs import Org
-from ct05_desktop.domain.rules import ValueChange
 from ct05_desktop.workflows.csv_transfer import import_csv
 from ct05_desktop.workflows.entry import save_values
 from ct05_desktop.workflows.report_files import build_report

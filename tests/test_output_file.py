@@ -14,13 +14,13 @@ from pathlib import Path
 import openpyxl
 import pytest
 
-from ct05_desktop import output_file
-from ct05_desktop.interchange import write_csv
-from ct05_desktop.output_file import ReadOnlyTarget, replaced_on_success, sweep_stale
+from ct05_desktop.files import output_file
+from ct05_desktop.files.interchange import write_csv
+from ct05_desktop.files.output_file import ReadOnlyTarget, replaced_on_success, sweep_stale
 from ct05_desktop.workflows.csv_transfer import export_csv
 from ct05_desktop.workflows.faults import fault
 from ct05_desktop.workflows.session import Session
-from ct05_desktop.workflows.templates import write_unit_templates
+from ct05_desktop.workflows.templates.unit_files import write_unit_templates
 
 OLD = b"the file as it was, which must survive a failed write\n"
 

@@ -152,7 +152,7 @@ def test_a_portable_copy_keeps_its_data_beside_the_programs(
     """The zip for PCs where installing is not allowed: with the marker beside the
     programs, the database (and backups, log, cache) go into data/ there; without it, to
     the user's folder as installed."""
-    from ct05_desktop import paths
+    from ct05_desktop.files import app_dirs as paths
 
     folder = tmp_path / "CT05 Desktop"
     folder.mkdir()

@@ -13,7 +13,7 @@ import pytest
 from ct05_desktop.domain.file_problems import FileProblem
 from ct05_desktop.domain.refusal_words import EN, VI
 from ct05_desktop.domain.refusals import Phrase, Refusal, Refusals
-from ct05_desktop.output_file import ReadOnlyTarget
+from ct05_desktop.files.output_file import ReadOnlyTarget
 from ct05_desktop.workflows.faults import fault, words_for
 
 

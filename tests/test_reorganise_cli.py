@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from ct05_desktop.cli import main
-from ct05_desktop.paths import data_dir
+from ct05_desktop.files.app_dirs import data_dir
 from ct05_desktop.workflows.session import Session
 
 from .csv_helpers import ORGS, state, write

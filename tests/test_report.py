@@ -14,8 +14,8 @@ import pytest
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
+from ct05_desktop.domain.checks.figure_rules import ValueChange
 from ct05_desktop.domain.orgs import Org
-from ct05_desktop.domain.rules import ValueChange
 from ct05_desktop.workflows.csv_transfer import import_csv
 from ct05_desktop.workflows.entry import save_values
 from ct05_desktop.workflows.report_files import build_report

@@ -10,7 +10,7 @@ import openpyxl
 import pytest
 
 from ct05_desktop.excel import checks_sheet
-from ct05_desktop.interchange import spreadsheet_safe
+from ct05_desktop.files.interchange import spreadsheet_safe
 from ct05_desktop.workflows import report_files
 from ct05_desktop.workflows.csv_transfer import import_csv
 from ct05_desktop.workflows.org_changes import rename_unit

@@ -13,8 +13,8 @@ import pytest
 from openpyxl.utils import get_column_letter
 
 from ct05_desktop.cli import main
+from ct05_desktop.domain.checks.figure_rules import ValueChange
 from ct05_desktop.domain.orgs import Org
-from ct05_desktop.domain.rules import ValueChange
 from ct05_desktop.domain.sources import FORM
 from ct05_desktop.workflows.entry import save_values
 from ct05_desktop.workflows.org_changes import rename_unit

@@ -250,7 +250,7 @@ def test_a_final_range_compares_only_years_resting_on_the_same_units(
 def test_a_cells_members_who_registered_in_detail_follow_their_whole(
     demo: Session, tmp_path: Path
 ) -> None:
-    from ct05_desktop.domain.rules import ValueChange
+    from ct05_desktop.domain.checks.figure_rules import ValueChange
     from ct05_desktop.workflows.entry import save_values
 
     out = tmp_path / "ns.docx"

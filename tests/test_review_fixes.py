@@ -4,7 +4,7 @@ from pathlib import Path
 
 import pytest
 
-from ct05_desktop.domain.rules import ValueChange, parse_whole_number
+from ct05_desktop.domain.checks.figure_rules import ValueChange, parse_whole_number
 from ct05_desktop.workflows.csv_transfer import export_csv, import_csv
 from ct05_desktop.workflows.entry import InputRefused, save_values
 from ct05_desktop.workflows.locks import set_unit_status

@@ -1,5 +1,5 @@
 from ct05_desktop.domain.catalogue import default_catalogue
-from ct05_desktop.domain.checks import unit_year_warnings
+from ct05_desktop.domain.checks.figure_warnings import unit_year_warnings
 from ct05_desktop.domain.messages import describe
 from ct05_desktop.domain.orgs import Org, OrgTree
 from ct05_desktop.domain.rollup import CHILDREN, ENTERED, PARTS, REGISTER, Figures

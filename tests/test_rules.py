@@ -1,14 +1,14 @@
 import pytest
 
 from ct05_desktop.domain.catalogue import default_catalogue
-from ct05_desktop.domain.messages import describe
-from ct05_desktop.domain.orgs import Org, OrgTree
-from ct05_desktop.domain.rules import (
+from ct05_desktop.domain.checks.figure_rules import (
     ValueChange,
     WriteContext,
     check_changes,
     parse_whole_number,
 )
+from ct05_desktop.domain.messages import describe
+from ct05_desktop.domain.orgs import Org, OrgTree
 
 
 @pytest.mark.parametrize(

@@ -22,10 +22,11 @@ from openpyxl.worksheet.formula import ArrayFormula
 
 import ct05_desktop
 from ct05_desktop.domain.file_problems import FileProblem
-from ct05_desktop.excel import template_cells, template_registers
-from ct05_desktop.excel.template_writer import CODES, FIGURES, FIRST, META
+from ct05_desktop.excel.templates import cells as template_cells
+from ct05_desktop.excel.templates import registers as template_registers
+from ct05_desktop.excel.templates.writer import CODES, FIGURES, FIRST, META
 from ct05_desktop.workflows.session import Session
-from ct05_desktop.workflows.templates import import_template, write_unit_templates
+from ct05_desktop.workflows.templates.unit_files import import_template, write_unit_templates
 
 REGISTER_SHEETS = ("Mô hình đột phá", "Gương điển hình", "Khen thưởng", "Hội nghị đối thoại")
 EXCEL_ROWS = 1_048_576
@@ -82,7 +83,7 @@ import json, resource, sys
 cap = int(sys.argv[3])
 resource.setrlimit(resource.RLIMIT_AS, (cap, cap))
 from ct05_desktop.workflows.session import Session
-from ct05_desktop.workflows.templates import import_template
+from ct05_desktop.workflows.templates.unit_files import import_template
 with Session(sys.argv[1]) as session:
     report = import_template(session, sys.argv[2])
 found = [[p.code, p.sheet, p.cell, p.words("vi"), p.words("en")] for p in report.problems]

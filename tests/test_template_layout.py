@@ -19,10 +19,10 @@ from ct05_desktop.domain.refusals import Refusal
 from ct05_desktop.domain.registers import REGISTERS
 from ct05_desktop.domain.template_signature import KEY_SETTING, signature
 from ct05_desktop.excel.register_sheets import SHEET_NAMES
-from ct05_desktop.excel.template_writer import CODES, FIGURES, FIRST, META
+from ct05_desktop.excel.templates.writer import CODES, FIGURES, FIRST, META
 from ct05_desktop.workflows.org_changes import add_unit
 from ct05_desktop.workflows.session import Session
-from ct05_desktop.workflows.templates import (
+from ct05_desktop.workflows.templates.unit_files import (
     import_template,
     template_file_names,
     write_unit_templates,
@@ -267,7 +267,7 @@ def test_a_template_saved_by_libreoffice_keeps_its_hidden_codes_and_imports(
 
 
 def test_a_template_of_another_unit_is_never_overwritten(demo: Session, tmp_path: Path) -> None:
-    from ct05_desktop.workflows.templates import own_file
+    from ct05_desktop.workflows.templates.unit_files import own_file
 
     (mine,) = write_unit_templates(demo, "SL.ML", 2019, tmp_path / "Mau_CT05_Xa_A_2019.xlsx")
     assert own_file(mine, "SL.ML") == mine  # the same unit's template: written again

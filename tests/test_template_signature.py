@@ -8,10 +8,10 @@ from pathlib import Path
 
 import openpyxl
 
-from ct05_desktop.excel.template_writer import FIGURES, FIRST, META
+from ct05_desktop.excel.templates.writer import FIGURES, FIRST, META
 from ct05_desktop.workflows.session import Session
 from ct05_desktop.workflows.setup import init_database, load_demo
-from ct05_desktop.workflows.templates import import_template, write_unit_templates
+from ct05_desktop.workflows.templates.unit_files import import_template, write_unit_templates
 
 from .test_templates import content, fill
 
@@ -83,7 +83,7 @@ def test_a_register_row_deleted_after_the_preview_is_told_nothing_saved(
     """The template edits a stored row (by its hidden id); the row is deleted in the window
     between the preview and the save: refused in words, nothing saved."""
     from ct05_desktop.domain.sources import FORM
-    from ct05_desktop.workflows.templates import check_template, save_template
+    from ct05_desktop.workflows.templates.unit_files import check_template, save_template
 
     path = write_unit_templates(demo, "SL.TC", 2019, tmp_path / "tc.xlsx")[0]
     wb = openpyxl.load_workbook(path)

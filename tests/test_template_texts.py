@@ -10,11 +10,11 @@ import pytest
 
 from ct05_desktop.cli import main
 from ct05_desktop.domain.sources import FORM
-from ct05_desktop.excel.template_texts import FIRST, TEXTS
+from ct05_desktop.excel.templates.texts import FIRST, TEXTS
 from ct05_desktop.workflows.locks import lock_year
 from ct05_desktop.workflows.report_texts import save_texts
 from ct05_desktop.workflows.session import Session
-from ct05_desktop.workflows.templates import import_template, write_unit_templates
+from ct05_desktop.workflows.templates.unit_files import import_template, write_unit_templates
 
 MUONG_LA = "SL.ML"
 LEADERSHIP = "Huyện ủy ban hành Kế hoạch số 45-KH/HU.\n- Tổ chức hội nghị quán triệt."

@@ -7,12 +7,12 @@ import openpyxl
 import pytest
 
 from ct05_desktop.cli import main
-from ct05_desktop.excel.template_form import FORM_SHEET
-from ct05_desktop.excel.template_reader import open_template
-from ct05_desktop.excel.template_writer import CODES, FIGURES, FIRST, META
+from ct05_desktop.excel.templates.form import FORM_SHEET
+from ct05_desktop.excel.templates.reader import open_template
+from ct05_desktop.excel.templates.writer import CODES, FIGURES, FIRST, META
 from ct05_desktop.workflows.csv_transfer import export_csv
 from ct05_desktop.workflows.session import Session
-from ct05_desktop.workflows.templates import import_template, write_unit_templates
+from ct05_desktop.workflows.templates.unit_files import import_template, write_unit_templates
 
 
 def fill(src: Path, dest: Path, cells: dict[tuple[str, str], object]) -> Path:

@@ -11,7 +11,7 @@ import pytest
 
 from ct05_desktop.domain.sources import FORM
 from ct05_desktop.domain.tree_changes import Change
-from ct05_desktop.paths import data_dir
+from ct05_desktop.files.app_dirs import data_dir
 from ct05_desktop.workflows.csv_transfer import export_csv, import_csv
 from ct05_desktop.workflows.reorganise import change_tree, read_plan
 from ct05_desktop.workflows.report_files import build_report
@@ -114,7 +114,7 @@ def test_a_plan_is_all_or_nothing_down_to_its_last_row(mai_son: Session, tmp_pat
 
 def test_a_plan_refuses_to_strand_figures(mai_son: Session) -> None:
     """What a dissolved district recorded for the plan's year must be moved by a person."""
-    from ct05_desktop.domain.rules import ValueChange
+    from ct05_desktop.domain.checks.figure_rules import ValueChange
     from ct05_desktop.workflows.entry import save_values
 
     assert save_values(mai_son, [ValueChange("SL.MS", 2025, "study_sessions", "2")], FORM).ok

@@ -5,8 +5,8 @@ from pathlib import Path
 import pytest
 
 from ct05_desktop.cli import main
+from ct05_desktop.domain.checks.figure_rules import ValueChange
 from ct05_desktop.domain.orgs import Org
-from ct05_desktop.domain.rules import ValueChange
 from ct05_desktop.workflows.csv_transfer import import_csv
 from ct05_desktop.workflows.entry import InputRefused, save_values
 from ct05_desktop.workflows.new_year import carry_breakthrough_models
@@ -84,7 +84,7 @@ def test_carry_ongoing_models_once_and_into_a_successor(demo: Session) -> None:
 def test_the_audit_trail_records_every_write_path(demo: Session, tmp_path: Path) -> None:
     import openpyxl
 
-    from ct05_desktop.workflows.templates import import_template, write_unit_templates
+    from ct05_desktop.workflows.templates.unit_files import import_template, write_unit_templates
 
     assert save_values(demo, [ValueChange("SL.BY", 2019, "study_sessions", "1")], "form").ok
     add_register_rows(demo, "exemplars", "SL.BY", 2019, [{"name": "A", "kind": "Tập thể"}], "paste")

@@ -156,7 +156,7 @@ def test_the_answer_dialog_previews_then_writes_the_answer(
 
     from ct05_desktop.gui import file_choosers
     from ct05_desktop.gui.answer_dialog import AnswerDialog
-    from ct05_desktop.workflows.templates import write_unit_templates
+    from ct05_desktop.workflows.templates.unit_files import write_unit_templates
 
     # the province's own database answers a template it wrote for itself, as SL
     template = write_unit_templates(demo, "SL", 2019, tmp_path / "sl.xlsx")[0]

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QApplication
 
 from ct05_desktop.gui.template_dialogs import TemplateImportDialog
 from ct05_desktop.workflows.session import Session
-from ct05_desktop.workflows.templates import write_unit_templates
+from ct05_desktop.workflows.templates.unit_files import write_unit_templates
 
 from ..test_templates import fill
 from .test_template_dialogs import received_files
@@ -134,7 +134,7 @@ def test_a_template_written_before_a_correction_is_imported_only_when_asked(
 ) -> None:  # type: ignore[no-untyped-def]
     """The preview names the figure the file would set back; 'Vẫn nhập…' asks, and only
     then are the file's figures saved."""
-    from ct05_desktop.domain.rules import ValueChange
+    from ct05_desktop.domain.checks.figure_rules import ValueChange
     from ct05_desktop.domain.sources import FORM
     from ct05_desktop.gui import ask
     from ct05_desktop.workflows.entry import save_values

@@ -8,7 +8,7 @@ import pytest
 from PySide6.QtCore import QDate
 from PySide6.QtGui import QDesktopServices
 
-from ct05_desktop.domain.rules import ValueChange
+from ct05_desktop.domain.checks.figure_rules import ValueChange
 from ct05_desktop.domain.sources import FORM
 from ct05_desktop.gui import ask, file_choosers
 from ct05_desktop.gui.issued_dialog import IssuedDialog

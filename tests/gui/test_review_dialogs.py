@@ -2,7 +2,7 @@
 
 from PySide6.QtCore import Qt
 
-from ct05_desktop.domain.rules import ValueChange
+from ct05_desktop.domain.checks.figure_rules import ValueChange
 from ct05_desktop.gui.operations import runner
 from ct05_desktop.gui.review_dialogs import AuditDialog, RegisterSearchDialog, RowsModel
 from ct05_desktop.workflows.entry import save_values

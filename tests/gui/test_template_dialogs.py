@@ -6,7 +6,7 @@ from ct05_desktop.gui.receipts_view import FILE, UNDER, UNIT, WHEN
 from ct05_desktop.gui.template_dialogs import TemplateImportDialog
 from ct05_desktop.gui.template_export_dialog import TemplateExportDialog
 from ct05_desktop.workflows.session import Session
-from ct05_desktop.workflows.templates import write_unit_templates
+from ct05_desktop.workflows.templates.unit_files import write_unit_templates
 
 from ..test_templates import fill, unit_of
 from .conftest import write_templates

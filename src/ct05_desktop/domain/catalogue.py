@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
-from ct05_desktop.paths import data_dir
+from ct05_desktop.files.app_dirs import data_dir
 
 
 @dataclass(frozen=True)

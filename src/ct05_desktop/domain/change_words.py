@@ -15,8 +15,7 @@ from ct05_desktop.domain.catalogue import Catalogue
 from ct05_desktop.domain.messages import label
 from ct05_desktop.domain.org_records import unit_from_record
 from ct05_desktop.domain.orgs import OrgTree
-from ct05_desktop.domain.refusal_words import LEVEL_EN, LEVEL_VI
-from ct05_desktop.domain.refusals import in_lang
+from ct05_desktop.domain.refusal_words import LEVELS
 from ct05_desktop.domain.registers import (
     REGISTERS_BY_KEY,
     RegisterSpec,
@@ -28,77 +27,87 @@ from ct05_desktop.domain.report_header import FIELD_NAMES, FIELDS
 from ct05_desktop.domain.report_texts import part_title
 from ct05_desktop.domain.sources import Source, base_name
 from ct05_desktop.domain.status import STATUS_APPROVED, STATUS_COMPLETE
+from ct05_desktop.domain.wording import Words
 
-ACTIONS: dict[str, tuple[str, str]] = {  # an audit action: (Vietnamese, English)
-    "value": ("sửa số liệu", "figure changed"),
-    "comment": ("sửa ghi chú", "comment changed"),
-    "status": ("đổi tình trạng", "status changed"),
-    "register_add": ("thêm dòng sổ", "register row added"),
-    "register_edit": ("sửa dòng sổ", "register row changed"),
-    "register_delete": ("xóa dòng sổ", "register row deleted"),
-    "org": ("sửa đơn vị", "unit changed"),
-    "org_added": ("thêm đơn vị", "unit added"),
-    "org_new": ("thêm đơn vị", "unit added"),
-    "rename": ("đổi tên đơn vị", "unit renamed"),
-    "org_move": ("chuyển đơn vị", "unit moved"),
-    "org_follow": ("chuyển theo đơn vị sáp nhập", "unit moved with its merged parent"),
-    "org_merge": ("sáp nhập, hợp nhất đơn vị", "unit merged"),
-    "org_dissolve": ("giải thể đơn vị", "unit dissolved"),
-    "lock": ("chốt năm", "year locked"),
-    "unlock": ("mở lại năm", "year unlocked"),
-    "report_header": ("sửa phần đầu báo cáo", "report header changed"),
-    "report_text": ("sửa nội dung báo cáo", "report text changed"),
-    "restore": ("khôi phục bản sao lưu", "backup restored"),
-    "report_issued": ("lưu báo cáo đã gửi", "report kept as sent"),
-    "report_subject": ("sửa văn bản, chuyên đề năm của báo cáo", "report subject changed"),
-    "report_term": ("sửa chuyên đề toàn khóa", "whole-term theme changed"),
-    "form_changed": ("đổi biểu mẫu báo cáo từ năm này", "report form changed from the year"),
-    "result_scale_changed": (
-        "đổi thang đánh giá kết quả đăng ký làm theo",
-        "year-end result scale changed",
-    ),
-}
+ACTIONS = Words.pairs(
+    "change log actions",
+    {  # an audit action: (Vietnamese, English)
+        "value": ("sửa số liệu", "figure changed"),
+        "comment": ("sửa ghi chú", "comment changed"),
+        "status": ("đổi tình trạng", "status changed"),
+        "register_add": ("thêm dòng sổ", "register row added"),
+        "register_edit": ("sửa dòng sổ", "register row changed"),
+        "register_delete": ("xóa dòng sổ", "register row deleted"),
+        "org": ("sửa đơn vị", "unit changed"),
+        "org_added": ("thêm đơn vị", "unit added"),
+        "org_new": ("thêm đơn vị", "unit added"),
+        "rename": ("đổi tên đơn vị", "unit renamed"),
+        "org_move": ("chuyển đơn vị", "unit moved"),
+        "org_follow": ("chuyển theo đơn vị sáp nhập", "unit moved with its merged parent"),
+        "org_merge": ("sáp nhập, hợp nhất đơn vị", "unit merged"),
+        "org_dissolve": ("giải thể đơn vị", "unit dissolved"),
+        "lock": ("chốt năm", "year locked"),
+        "unlock": ("mở lại năm", "year unlocked"),
+        "report_header": ("sửa phần đầu báo cáo", "report header changed"),
+        "report_text": ("sửa nội dung báo cáo", "report text changed"),
+        "restore": ("khôi phục bản sao lưu", "backup restored"),
+        "report_issued": ("lưu báo cáo đã gửi", "report kept as sent"),
+        "report_subject": ("sửa văn bản, chuyên đề năm của báo cáo", "report subject changed"),
+        "report_term": ("sửa chuyên đề toàn khóa", "whole-term theme changed"),
+        "form_changed": ("đổi biểu mẫu báo cáo từ năm này", "report form changed from the year"),
+        "result_scale_changed": (
+            "đổi thang đánh giá kết quả đăng ký làm theo",
+            "year-end result scale changed",
+        ),
+    },
+)
 
-_WORDS: dict[str, tuple[str, str]] = {
-    "blank": ("(để trống)", "(blank)"),
-    "default": ("(mặc định)", "(default)"),
-    "comment": ("Ghi chú", "Comment"),
-    "status": ("Tình trạng số liệu", "Status of the figures"),
-    "not_marked": ("chưa đánh dấu", "not marked"),
-    STATUS_COMPLETE: ("đã hoàn thành", "completed"),
-    STATUS_APPROVED: ("đã duyệt", "approved"),
-    "year_figures": ("Số liệu năm {0}", "The {0} figures"),
-    "open": ("đang mở", "open"),
-    "locked": ("đã chốt", "locked"),
-    "units": ("Danh mục tổ chức", "The units"),
-    "name_from": ("Tên đơn vị từ năm {0}", "The unit's name from {0}"),
-    "parent_from": ("Trực thuộc từ năm {0}", "Under from {0}"),
-    "report_header": ("Phần đầu báo cáo", "Report header"),
-    "report_issued": ("Báo cáo số", "Report no."),
-    "all_data": ("Toàn bộ dữ liệu", "All the data"),
-    "kept_in": ("dữ liệu cũ lưu ở {0}", "old data kept in {0}"),
-    "restored_from": ("bản sao lưu {0}", "backup {0}"),
-    "from_year": ("từ năm {0}", "from {0}"),
-    "added": ("Thêm: {0}", "Added: {0}"),
-    "deleted": ("Xóa: {0}", "Deleted: {0}"),
-}
+_WORDS = Words.pairs(
+    "change log words",
+    {
+        "blank": ("(để trống)", "(blank)"),
+        "default": ("(mặc định)", "(default)"),
+        "comment": ("Ghi chú", "Comment"),
+        "status": ("Tình trạng số liệu", "Status of the figures"),
+        "not_marked": ("chưa đánh dấu", "not marked"),
+        STATUS_COMPLETE: ("đã hoàn thành", "completed"),
+        STATUS_APPROVED: ("đã duyệt", "approved"),
+        "year_figures": ("Số liệu năm {0}", "The {0} figures"),
+        "open": ("đang mở", "open"),
+        "locked": ("đã chốt", "locked"),
+        "units": ("Danh mục tổ chức", "The units"),
+        "name_from": ("Tên đơn vị từ năm {0}", "The unit's name from {0}"),
+        "parent_from": ("Trực thuộc từ năm {0}", "Under from {0}"),
+        "report_header": ("Phần đầu báo cáo", "Report header"),
+        "report_issued": ("Báo cáo số", "Report no."),
+        "all_data": ("Toàn bộ dữ liệu", "All the data"),
+        "kept_in": ("dữ liệu cũ lưu ở {0}", "old data kept in {0}"),
+        "restored_from": ("bản sao lưu {0}", "backup {0}"),
+        "from_year": ("từ năm {0}", "from {0}"),
+        "added": ("Thêm: {0}", "Added: {0}"),
+        "deleted": ("Xóa: {0}", "Deleted: {0}"),
+    },
+)
 
 # the fields of a unit (domain.md §2), in the order the words list them
-_ORG_FIELDS: dict[str, tuple[str, str]] = {
-    "code": ("Mã", "Code"),
-    "name": ("Tên", "Name"),
-    "level": ("Cấp", "Level"),
-    "parent_code": ("Trực thuộc", "Under"),
-    "valid_from": ("Hoạt động từ năm", "From year"),
-    "valid_to": ("Hoạt động đến năm", "To year"),
-    "successor_code": ("Đơn vị kế thừa", "Successor"),
-}
+_ORG_FIELDS = Words.pairs(
+    "unit fields",
+    {
+        "code": ("Mã", "Code"),
+        "name": ("Tên", "Name"),
+        "level": ("Cấp", "Level"),
+        "parent_code": ("Trực thuộc", "Under"),
+        "valid_from": ("Hoạt động từ năm", "From year"),
+        "valid_to": ("Hoạt động đến năm", "To year"),
+        "successor_code": ("Đơn vị kế thừa", "Successor"),
+    },
+)
 
 ARROW = " → "
 
 
 def _w(key: str, lang: str) -> str:
-    return _WORDS[key][in_lang(lang, 0, 1)]
+    return _WORDS.text(key, lang)
 
 
 @dataclass(frozen=True)
@@ -178,8 +187,7 @@ def audit_line(entry: Mapping[str, Any], names: Names, lang: str = "vi") -> Audi
 
 
 def action_words(action: str, lang: str = "vi") -> str:
-    words = ACTIONS.get(action)
-    return action if words is None else words[in_lang(lang, 0, 1)]
+    return ACTIONS.text_or(action, lang, action)
 
 
 def _tell(action: str, entry: Mapping[str, Any], names: Names, lang: str) -> _Said:
@@ -312,13 +320,12 @@ def _lines(
 def _org(old: object, new: object, names: Names, lang: str) -> _Said:
     """A unit added (every field) or changed (the fields changed), as its JSON records."""
     before, after = _org_fields(old), _org_fields(new)
-    pick = in_lang(lang, 0, 1)
 
     def shown(name: str, value: object) -> str:
         if value is None or value == "":
             return ""
         if name == "level":
-            return in_lang(lang, LEVEL_VI, LEVEL_EN).get(str(value), str(value))
+            return LEVELS.text_or(str(value), lang, str(value))
         if name in ("parent_code", "successor_code"):
             return names.unit(str(value))
         return str(value)
@@ -326,21 +333,21 @@ def _org(old: object, new: object, names: Names, lang: str) -> _Said:
     blank = _w("blank", lang)
     if not before:
         lines = [
-            f"{title[pick]}: {shown(name, after.get(name))}"
-            for name, title in _ORG_FIELDS.items()
+            f"{_ORG_FIELDS.text(name, lang)}: {shown(name, after.get(name))}"
+            for name in _ORG_FIELDS.vi
             if shown(name, after.get(name))
         ]
         told = "\n".join([_w("added", lang).format(after.get("name", "")), *lines])
         return _Said(_w("units", lang), "", "\n".join(lines), told, action="org_added")
     timed = "periods" in before or "periods" in after  # name and parent told by year
     changed = [
-        (title[pick], shown(name, before.get(name)), shown(name, after.get(name)))
-        for name, title in _ORG_FIELDS.items()
+        (_ORG_FIELDS.text(name, lang), shown(name, before.get(name)), shown(name, after.get(name)))
+        for name in _ORG_FIELDS.vi
         if not (timed and name in ("name", "parent_code"))
     ]
     if timed:
         for name in ("name", "parent_code"):
-            title = _ORG_FIELDS[name][pick]
+            title = _ORG_FIELDS.text(name, lang)
             for start in _starts(before, name) | _starts(after, name):
                 a, b = (shown(name, _in_year(side, name, start)) for side in (before, after))
                 label = f"{title} ({_w('from_year', lang).format(start)})" if start else title
@@ -378,7 +385,7 @@ def _header(old: object, new: object, lang: str) -> _Said:
     for name in FIELDS:
         a, b = ("; ".join(str(side.get(name) or "").splitlines()) for side in (before, after))
         if a != b:
-            title = FIELD_NAMES[name][in_lang(lang, 0, 1)]
+            title = FIELD_NAMES.text(name, lang)
             changed.append((title[:1].upper() + title[1:], a, b))
     return _fields(_w("report_header", lang), changed, _w("default", lang))
 

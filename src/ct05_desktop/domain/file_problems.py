@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ct05_desktop.domain.refusals import Refusal
+from ct05_desktop.domain.refusals import Fault, Refusal
 
 _PLACE = {
     "vi": ("trang '{}'", "ô {}", "dòng {}", "cột {}", "giá trị '{}'"),
@@ -50,7 +50,7 @@ class FileProblem:
         return self.words("vi")
 
 
-class UnreadableFile(Exception):
+class UnreadableFile(Fault):
     """A file that cannot be read as what it should be at all (a CSV table, a template);
     its one problem says why."""
 
@@ -60,3 +60,7 @@ class UnreadableFile(Exception):
 
     def words(self, lang: str = "vi") -> str:
         return self.problem.words(lang)
+
+    @property
+    def codes(self) -> list[str]:
+        return self.problem.reason.codes

@@ -13,9 +13,9 @@ from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
 from ct05_desktop.domain.catalogue import Catalogue, Indicator
+from ct05_desktop.domain.checks.figure_rules import MAX_YEAR, MIN_YEAR
 from ct05_desktop.domain.form_years import FormYears, IndicatorVersion, SectionVersion
 from ct05_desktop.domain.refusals import Refusal
-from ct05_desktop.domain.rules import MAX_YEAR, MIN_YEAR
 
 
 @dataclass

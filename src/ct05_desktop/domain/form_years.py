@@ -17,8 +17,8 @@ from dataclasses import dataclass, replace
 from typing import TypeVar
 
 from ct05_desktop.domain.catalogue import Catalogue, Indicator, Section, default_catalogue
+from ct05_desktop.domain.checks.figure_rules import MIN_YEAR
 from ct05_desktop.domain.refusals import Refusal, in_lang
-from ct05_desktop.domain.rules import MIN_YEAR
 
 OPEN = None  # a version's last year when it has none
 DISTRICTS_DISSOLVED = 2025

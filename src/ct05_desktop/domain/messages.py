@@ -9,11 +9,12 @@ from collections.abc import Mapping
 
 from ct05_desktop.domain import vi_format
 from ct05_desktop.domain.catalogue import Catalogue
+from ct05_desktop.domain.checks.figure_rules import Issue
 from ct05_desktop.domain.form_years import span_words
 from ct05_desktop.domain.orgs import OrgTree
 from ct05_desktop.domain.refusal_words import WHOLE_NUMBERS_EN, WHOLE_NUMBERS_VI
 from ct05_desktop.domain.refusals import Phrase, Told, in_lang
-from ct05_desktop.domain.rules import Issue
+from ct05_desktop.domain.wording import Words
 
 _VI = {
     "not_whole_number": "{quoted}không hợp lệ: " + WHOLE_NUMBERS_VI,
@@ -37,7 +38,7 @@ _VI = {
     "children_differ": (
         "số đã nhập ({value}) không khớp với tổng của các đơn vị trực thuộc ({children_sum})"
     ),
-    "jump": "{value}, {ratio_vi} năm {previous_year} ({previous}), đề nghị kiểm tra lại",
+    "jump": "{value}, {ratio} năm {previous_year} ({previous}), đề nghị kiểm tra lại",
     "control_character": (
         "ghi chú có ký tự điều khiển không in được ({char}); hãy xóa ký tự này rồi lưu lại"
     ),
@@ -62,8 +63,7 @@ _EN = {
     "total_differs_parts": "entered total {value}, its parts {parts_text} = {parts_sum}",
     "register_differs": "entered {value}, the register counts {register_count}",
     "children_differ": "entered {value}, the units below add up to {children_sum}",
-    "jump": "{value}, {direction_en} more than 3 times against {previous_year} ({previous}); "
-    "please check",
+    "jump": "{value}, {ratio} {previous_year} ({previous}); please check",
     "control_character": (
         "the comment holds an unprintable control character ({char}); delete it and save again"
     ),
@@ -72,6 +72,8 @@ _EN = {
         "check the file and import it again"
     ),
 }
+
+CHECKS = Words("checks", _VI, _EN)
 
 
 _YEAR_PARAMS = {"min_year", "max_year", "previous_year", "valid_from", "valid_to"}
@@ -88,6 +90,10 @@ def _ratio_vi(value: object, previous: object) -> str:
     if value >= previous:
         return f"gấp {vi_format.decimal(value / previous)} lần"
     return f"chỉ bằng {vi_format.decimal(100 * value / previous)}%"
+
+
+def _ratio_en(value: object, previous: object) -> str:
+    return f"{'up' if _above(value, previous) else 'down'} more than 3 times against"
 
 
 def _above(value: object, other: object) -> bool:
@@ -113,6 +119,7 @@ def label(catalogue: Catalogue, code: str | None, lang: str = "vi") -> str:
 def reason(issue: Issue, catalogue: Catalogue, lang: str = "vi", with_value: bool = True) -> str:
     """What is wrong, without saying where; with_value=False when the caller shows the value."""
     p: Mapping[str, object] = issue.params
+    previous = p.get("previous")
     span_from = p.get("valid_from") or "…"
     span_to = p.get("valid_to") or "…"
     parts = p.get("parts")
@@ -127,14 +134,12 @@ def reason(issue: Issue, catalogue: Catalogue, lang: str = "vi", with_value: boo
         "part_label": label(catalogue, str(p.get("part", "")), lang),
         "whole_label": label(catalogue, str(p.get("whole", "")), lang),
         "parts_text": parts_text,
-        "ratio_vi": _ratio_vi(issue.value, p.get("previous")),
-        "direction_en": "up" if _above(issue.value, p.get("previous")) else "down",
+        "ratio": in_lang(lang, _ratio_vi(issue.value, previous), _ratio_en(issue.value, previous)),
         **{k: v if k in _YEAR_PARAMS else _number(v) for k, v in p.items() if k != "parts"},
     }
     if "spans" in p:  # not_in_form: the years the indicator is in the form
         fields["form_years"] = span_words(_spans(p["spans"]), lang)
-    template = in_lang(lang, _VI, _EN).get(issue.code, issue.code)
-    return template.format(**fields)
+    return CHECKS.text_or(issue.code, lang, issue.code).format(**fields)
 
 
 def where(issue: Issue, tree: OrgTree, catalogue: Catalogue, lang: str = "vi") -> str:

@@ -1,8 +1,8 @@
 """The words of every refusal code, in Vietnamese and in English, in one place.
 
 A sentence says what is wrong; where (the unit, year, file, sheet, cell, line) is put in
-front of it by whoever knows the place. Parameters in braces; a test checks that both
-languages have the same codes and the same parameters."""
+front of it by whoever knows the place. Parameters in braces; both languages hold the same
+codes and the same parameters (``wording.Words`` checks it)."""
 
 from __future__ import annotations
 
@@ -11,6 +11,7 @@ from ct05_desktop.domain.form_words import FORM_EN, FORM_VI
 from ct05_desktop.domain.template_words import TEMPLATE_EN, TEMPLATE_VI
 from ct05_desktop.domain.text_words import TEXT_EN, TEXT_VI
 from ct05_desktop.domain.tree_words import TREE_EN, TREE_VI
+from ct05_desktop.domain.wording import Words
 
 # the one rule for a figure, worded once: a whole number from 0 up
 WHOLE_NUMBERS_VI = "chỉ được nhập số nguyên từ 0 trở lên"
@@ -282,3 +283,5 @@ def _merged(*parts: dict[str, str]) -> dict[str, str]:
 
 VI = _merged(_VI, TEMPLATE_VI, TREE_VI, TEXT_VI, FILE_VI, FORM_VI)
 EN = _merged(_EN, TEMPLATE_EN, TREE_EN, TEXT_EN, FILE_EN, FORM_EN)
+REFUSALS = Words("refusals", VI, EN)
+LEVELS = Words("levels", LEVEL_VI, LEVEL_EN)

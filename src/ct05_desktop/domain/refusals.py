@@ -13,41 +13,12 @@ sentence in the sentence's language."""
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
-from typing import Any, Protocol, TypeVar
+from typing import Any
 
-from ct05_desktop.domain.refusal_words import EN, VI
+from ct05_desktop.domain.refusal_words import REFUSALS
+from ct05_desktop.domain.wording import Phrase, Worded, in_lang
 
-WORDS = {"vi": VI, "en": EN}
-
-
-class Worded(Protocol):
-    """Anything told in either language."""
-
-    def in_(self, lang: str) -> str: ...
-
-
-T = TypeVar("T")
-
-
-def in_lang(lang: str, vi: T, en: T) -> T:
-    """The one choice of language every text makes: the English when it is asked for,
-    else the Vietnamese."""
-    return en if lang == "en" else vi
-
-
-@dataclass(frozen=True)
-class Phrase:
-    """A text in both languages."""
-
-    vi: str
-    en: str
-
-    def in_(self, lang: str) -> str:
-        return in_lang(lang, self.vi, self.en)
-
-    def __str__(self) -> str:
-        return self.vi
+__all__ = ["Fault", "Phrase", "Refusal", "Refusals", "Told", "Worded", "in_lang"]
 
 
 def _in(value: object, lang: str) -> object:
@@ -58,19 +29,32 @@ def _in(value: object, lang: str) -> object:
     return value
 
 
-class Refusal(ValueError):
+class Fault(Exception):
+    """The one root of every expected fault: something asked for that cannot be done, a
+    file that cannot be read as what it should be, a database that cannot serve. Each is
+    told in words in either language and known by its codes; anything else raised is a
+    bug (logged and shown as one)."""
+
+    def words(self, lang: str = "vi") -> str:
+        raise NotImplementedError
+
+    @property
+    def codes(self) -> list[str]:
+        raise NotImplementedError
+
+
+class Refusal(Fault, ValueError):
     """Something asked for that cannot be done: a code, its parameters, words in both
     languages."""
 
     def __init__(self, code: str, /, **params: Any) -> None:
-        if code not in VI or code not in EN:
+        if code not in REFUSALS:
             raise KeyError(f"no words for refusal {code!r}")
         self.code, self.params = code, params
         super().__init__(self.words("vi"))
 
     def words(self, lang: str = "vi") -> str:
-        template = WORDS.get(lang, VI)[self.code]
-        return template.format(**{k: _in(v, lang) for k, v in self.params.items()})
+        return REFUSALS.say(self.code, lang, **{k: _in(v, lang) for k, v in self.params.items()})
 
     @property
     def codes(self) -> list[str]:

@@ -18,6 +18,7 @@ from ct05_desktop.domain.characters import (
     control_refusal,
     too_long,
 )
+from ct05_desktop.domain.checks.figure_rules import parse_whole_number
 from ct05_desktop.domain.refusals import Phrase, Refusal
 from ct05_desktop.domain.register_specs import AWARDS as AWARDS
 from ct05_desktop.domain.register_specs import BREAKTHROUGH as BREAKTHROUGH
@@ -29,7 +30,6 @@ from ct05_desktop.domain.register_types import Choice as Choice
 from ct05_desktop.domain.register_types import Field as Field
 from ct05_desktop.domain.register_types import RegisterSpec as RegisterSpec
 from ct05_desktop.domain.result_scale import Level, in_use, set_in_use
-from ct05_desktop.domain.rules import parse_whole_number
 from ct05_desktop.domain.vi_text import fold, nfc
 
 REGISTERS: tuple[RegisterSpec, ...] = (BREAKTHROUGH, EXEMPLARS, AWARDS, DIALOGUES, COMMITMENTS)

@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass, field, fields, replace
 
 from ct05_desktop.domain.orgs import Org, OrgTree
+from ct05_desktop.domain.wording import Words
 
 # The fields kept per unit, in the order the window and `ct05 header` show them.
 FIELDS = (
@@ -32,16 +33,19 @@ FIELDS = (
 PARENT_FIELDS = ("superior", "recipients")
 
 # what each field is called where a refusal names it (the window's own labels are Qt's)
-FIELD_NAMES = {
-    "superior": ("cơ quan cấp trên", "superior Party body"),
-    "issuer": ("cơ quan ban hành", "issuing body"),
-    "symbol": ("ký hiệu", "document symbol"),
-    "place": ("địa danh", "place name"),
-    "signer_role": ("thẩm quyền ký", "signing on behalf of"),
-    "signer_title": ("chức vụ người ký", "signer's title"),
-    "signer_name": ("họ tên người ký", "signer's name"),
-    "recipients": ("nơi nhận", "recipients"),
-}
+FIELD_NAMES = Words.pairs(
+    "report header fields",
+    {
+        "superior": ("cơ quan cấp trên", "superior Party body"),
+        "issuer": ("cơ quan ban hành", "issuing body"),
+        "symbol": ("ký hiệu", "document symbol"),
+        "place": ("địa danh", "place name"),
+        "signer_role": ("thẩm quyền ký", "signing on behalf of"),
+        "signer_title": ("chức vụ người ký", "signer's title"),
+        "signer_name": ("họ tên người ký", "signer's name"),
+        "recipients": ("nơi nhận", "recipients"),
+    },
+)
 
 
 @dataclass(frozen=True)

@@ -9,21 +9,27 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ct05_desktop.domain.refusals import in_lang
+from ct05_desktop.domain.wording import Words
 
-_NAMED = {  # kind: (Vietnamese, English)
-    "form": ("nhập tay", "typed in"),
-    "paste": ("dán từ Excel", "pasted from Excel"),
-    "demo": ("dữ liệu mẫu", "demo data"),
-    "cli": ("dòng lệnh", "command line"),
-    "test": ("kiểm thử", "test"),
-}
-_FILES = {  # kind: (Vietnamese, English) before the file name or year
-    "csv": ("tệp CSV", "CSV file"),
-    "xlsx": ("mẫu Excel", "Excel template"),
-    "carry": ("chuyển từ năm", "carried from"),
-    "plan": ("kế hoạch sắp xếp tổ chức", "reorganisation plan"),
-}
+_NAMED = Words.pairs(
+    "named sources",
+    {  # kind: (Vietnamese, English)
+        "form": ("nhập tay", "typed in"),
+        "paste": ("dán từ Excel", "pasted from Excel"),
+        "demo": ("dữ liệu mẫu", "demo data"),
+        "cli": ("dòng lệnh", "command line"),
+        "test": ("kiểm thử", "test"),
+    },
+)
+_FILES = Words.pairs(
+    "files sources",
+    {  # kind: (Vietnamese, English) before the file name or year
+        "csv": ("tệp CSV", "CSV file"),
+        "xlsx": ("mẫu Excel", "Excel template"),
+        "carry": ("chuyển từ năm", "carried from"),
+        "plan": ("kế hoạch sắp xếp tổ chức", "reorganisation plan"),
+    },
+)
 
 
 @dataclass(frozen=True)
@@ -47,20 +53,18 @@ class Source:
     def words(self, lang: str = "vi") -> str:
         """'nhập tay', 'tệp CSV values.csv', 'mẫu Excel tc.xlsx', 'chuyển từ năm 2019': a
         file by its name alone (the folders and the fingerprint are in full_words)."""
-        pick = in_lang(lang, 0, 1)
         if self.kind in _NAMED:
-            return _NAMED[self.kind][pick]
+            return _NAMED.text(self.kind, lang)
         if self.kind in _FILES:
-            return f"{_FILES[self.kind][pick]} {base_name(self.name)}".strip()
+            return f"{_FILES.text(self.kind, lang)} {base_name(self.name)}".strip()
         return str(self)
 
     def full_words(self, lang: str = "vi") -> str:
         """The words with the file's name as stored and its fingerprint:
         'mẫu Excel tc.xlsx (sha256=9f2c…)'."""
-        pick = in_lang(lang, 0, 1)
         if self.kind not in _FILES:
             return self.words(lang)
-        said = f"{_FILES[self.kind][pick]} {self.name}".strip()
+        said = f"{_FILES.text(self.kind, lang)} {self.name}".strip()
         return f"{said} (sha256={self.digest})" if self.digest else said
 
 

@@ -14,9 +14,9 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 
 from ct05_desktop.domain.catalogue import Catalogue
+from ct05_desktop.domain.checks.figure_rules import Issue
 from ct05_desktop.domain.messages import reason
 from ct05_desktop.domain.rollup import Figures
-from ct05_desktop.domain.rules import Issue
 from ct05_desktop.domain.vi_format import count, number, percent
 
 UNIT = "unit"

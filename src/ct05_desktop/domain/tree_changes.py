@@ -16,9 +16,9 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 
 from ct05_desktop.domain.characters import name_refusal
+from ct05_desktop.domain.checks.tree_rules import may_stand_under, unit_label
 from ct05_desktop.domain.orgs import FIRST, LEVELS, Org, OrgTree, Period
 from ct05_desktop.domain.refusals import Phrase, Refusal
-from ct05_desktop.domain.tree_rules import may_stand_under, unit_label
 from ct05_desktop.domain.vi_text import nfc
 
 NEW, MOVE, MERGE, RENAME, DISSOLVE = "new", "move", "merge", "rename", "dissolve"

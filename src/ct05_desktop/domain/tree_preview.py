@@ -12,9 +12,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from ct05_desktop.domain.checks.figure_rules import MIN_YEAR
 from ct05_desktop.domain.orgs import Org, OrgTree
 from ct05_desktop.domain.refusals import Phrase
-from ct05_desktop.domain.rules import MIN_YEAR
 from ct05_desktop.domain.tree_changes import names_listed
 
 MAX_LINES = 30

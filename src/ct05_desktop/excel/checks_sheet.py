@@ -29,7 +29,7 @@ from ct05_desktop.excel.book import (
     print_setup,
 )
 from ct05_desktop.excel.captions import titled_table
-from ct05_desktop.output_file import replaced_on_success
+from ct05_desktop.files.output_file import replaced_on_success
 
 TITLE = "Kiểm tra số liệu"
 COUNTS_TITLE = "Số mục cần rà soát"

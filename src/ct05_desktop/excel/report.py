@@ -16,7 +16,7 @@ from ct05_desktop.excel.register_sheets import write_registers
 from ct05_desktop.excel.summary_sheet import write_summary
 from ct05_desktop.excel.table_sheet import write_table
 from ct05_desktop.excel.years_sheet import write_years
-from ct05_desktop.output_file import replaced_on_success
+from ct05_desktop.files.output_file import replaced_on_success
 
 # Each step writes its sheets, numbering its appendices from the number it is given, and
 # says how many numbers it used.

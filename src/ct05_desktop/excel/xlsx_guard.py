@@ -22,8 +22,8 @@ from xml.parsers import expat
 
 from ct05_desktop.domain.file_problems import FileProblem
 from ct05_desktop.domain.refusals import Phrase, Refusal
-from ct05_desktop.excel.template_cells import NotATemplate, limit, refuse
-from ct05_desktop.input_file import ensure_regular_file
+from ct05_desktop.excel.templates.cells import NotATemplate, limit, refuse
+from ct05_desktop.files.input_file import ensure_regular_file
 
 MB = 1024 * 1024
 MAX_FILE = 20 * MB  # a province's template is a few MB; the zip directory is read whole

@@ -32,9 +32,14 @@ from ct05_desktop.domain.sources import FORM
 from ct05_desktop.gui import ask, file_choosers, i18n
 from ct05_desktop.gui.operations import Operation, run_operation
 from ct05_desktop.gui.unit_choices import fill_units
-from ct05_desktop.workflows.answer import Answer, answer_template, remembered_unit, template_unit
 from ct05_desktop.workflows.faults import words_for
 from ct05_desktop.workflows.session import Session
+from ct05_desktop.workflows.templates.answer import (
+    Answer,
+    answer_template,
+    remembered_unit,
+    template_unit,
+)
 
 
 class AnswerDialog(QDialog):

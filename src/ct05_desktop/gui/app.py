@@ -12,9 +12,9 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from ct05_desktop.domain.sources import FORM
+from ct05_desktop.files.app_dirs import default_db_path, portable_dir, resources_dir
 from ct05_desktop.gui import crash, i18n
 from ct05_desktop.gui.main_window import MainWindow
-from ct05_desktop.paths import default_db_path, portable_dir, resources_dir
 from ct05_desktop.workflows.backups import backups_beside, restore_over_damaged
 from ct05_desktop.workflows.reading import has_tree
 from ct05_desktop.workflows.session import (

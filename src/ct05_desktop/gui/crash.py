@@ -26,8 +26,8 @@ from PySide6.QtCore import (
 )
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
+from ct05_desktop.files.app_dirs import log_path
 from ct05_desktop.gui import i18n
-from ct05_desktop.paths import log_path
 from ct05_desktop.workflows.faults import words_for
 
 LOG = logging.getLogger("ct05_desktop")

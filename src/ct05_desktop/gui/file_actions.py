@@ -14,10 +14,10 @@ from ct05_desktop.domain.messages import SHOWN_WARNINGS
 from ct05_desktop.domain.progress import Cancelled, Progress
 from ct05_desktop.domain.registers import REGISTERS_BY_KEY
 from ct05_desktop.domain.settings import CSV_EXPORT_FOLDER, CSV_IMPORT_FOLDER
+from ct05_desktop.files.interchange import ORGS
 from ct05_desktop.gui import ask, crash, file_choosers, i18n
 from ct05_desktop.gui.background import run_in_background
 from ct05_desktop.gui.operations import Operation, run_operation
-from ct05_desktop.interchange import ORGS
 from ct05_desktop.workflows.backups import IMPORT, backup_before
 from ct05_desktop.workflows.csv_transfer import FileReport, export_csv, import_csv
 from ct05_desktop.workflows.register_csv import NAMES_PEOPLE, export_registers

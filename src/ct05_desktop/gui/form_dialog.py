@@ -32,9 +32,9 @@ from PySide6.QtWidgets import (
 
 from ct05_desktop.domain.catalogue import Catalogue, Indicator
 from ct05_desktop.domain.characters import name_refusal
+from ct05_desktop.domain.checks.figure_rules import MAX_YEAR, MIN_YEAR
 from ct05_desktop.domain.form_change_words import diff_lines, years_held
 from ct05_desktop.domain.refusals import Refusal
-from ct05_desktop.domain.rules import MAX_YEAR, MIN_YEAR
 from ct05_desktop.domain.sources import FORM
 from ct05_desktop.domain.vi_text import nfc
 from ct05_desktop.gui import ask

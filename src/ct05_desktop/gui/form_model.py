@@ -14,11 +14,16 @@ from PySide6.QtWidgets import QWidget
 
 from ct05_desktop.domain import vi_format
 from ct05_desktop.domain.catalogue import Catalogue, Indicator, Section
-from ct05_desktop.domain.checks import unit_year_warnings
+from ct05_desktop.domain.checks.figure_rules import (
+    Issue,
+    ValueChange,
+    check_changes,
+    unit_year_problem,
+)
+from ct05_desktop.domain.checks.figure_warnings import unit_year_warnings
 from ct05_desktop.domain.messages import reason
 from ct05_desktop.domain.refusals import in_lang
 from ct05_desktop.domain.rollup import PARTS, REGISTER, Figure
-from ct05_desktop.domain.rules import Issue, ValueChange, check_changes, unit_year_problem
 from ct05_desktop.domain.sources import FORM
 from ct05_desktop.workflows.entry import SaveResult, save_values
 from ct05_desktop.workflows.reading import unit_entries

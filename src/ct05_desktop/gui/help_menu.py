@@ -11,8 +11,8 @@ from PySide6.QtGui import QAction, QImage, QKeySequence, QPixmap, QTextCursor, Q
 from PySide6.QtWidgets import QDialog, QMessageBox, QTextBrowser, QVBoxLayout
 
 from ct05_desktop import __version__
+from ct05_desktop.files.app_dirs import guide_path, log_path
 from ct05_desktop.gui.screen_fit import size_to_screen
-from ct05_desktop.paths import guide_path, log_path
 from ct05_desktop.workflows.backups import backups_folder
 
 if TYPE_CHECKING:

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import QAbstractItemView, QLabel, QSplitter, QTableView, 
 
 from ct05_desktop.domain import vi_format
 from ct05_desktop.domain.axis_ticks import value_axis
-from ct05_desktop.domain.checks import is_jump
+from ct05_desktop.domain.checks.figure_warnings import is_jump
 from ct05_desktop.domain.progress import Progress
 from ct05_desktop.domain.refusals import Phrase, in_lang
 from ct05_desktop.gui.operations import Operation, run_operation

@@ -16,8 +16,8 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
 
 from ct05_desktop.domain.settings import LANGUAGE
+from ct05_desktop.files.app_dirs import resources_dir, user_cache_dir
 from ct05_desktop.gui import preferences
-from ct05_desktop.paths import resources_dir, user_cache_dir
 
 LANGUAGES = {"vi": "Tiếng Việt", "en": "English"}
 DEFAULT_LANGUAGE = "vi"

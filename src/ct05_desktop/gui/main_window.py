@@ -22,8 +22,8 @@ from PySide6.QtWidgets import (
 
 from ct05_desktop import __version__
 from ct05_desktop.domain.changes import Changes
+from ct05_desktop.domain.checks.figure_rules import MIN_YEAR
 from ct05_desktop.domain.registers import REGISTERS
-from ct05_desktop.domain.rules import MIN_YEAR
 from ct05_desktop.domain.settings import GEOMETRY, LAST_UNIT, LAST_YEAR, SPLITTER
 from ct05_desktop.domain.sources import FORM
 from ct05_desktop.domain.status import (

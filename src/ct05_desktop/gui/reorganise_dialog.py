@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ct05_desktop.domain.rules import MAX_YEAR, MIN_YEAR
+from ct05_desktop.domain.checks.figure_rules import MAX_YEAR, MIN_YEAR
 from ct05_desktop.domain.settings import PLANS_FOLDER
 from ct05_desktop.domain.sources import FORM, Source, plan_file
 from ct05_desktop.domain.tree_changes import (

@@ -27,8 +27,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ct05_desktop.domain.checks.figure_rules import MIN_YEAR
 from ct05_desktop.domain.progress import Progress, step_words
-from ct05_desktop.domain.rules import MIN_YEAR
 from ct05_desktop.domain.settings import REPORTS_FOLDER
 from ct05_desktop.gui import file_choosers, i18n
 from ct05_desktop.gui.operations import Operation, run_operation

@@ -21,9 +21,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ct05_desktop.domain.checks.figure_rules import MAX_YEAR, MIN_YEAR
 from ct05_desktop.domain.refusals import Refusal
 from ct05_desktop.domain.result_scale import Level, new_code
-from ct05_desktop.domain.rules import MAX_YEAR, MIN_YEAR
 from ct05_desktop.domain.sources import FORM
 from ct05_desktop.gui import ask, i18n
 from ct05_desktop.workflows.result_scale import change_result_levels, result_levels

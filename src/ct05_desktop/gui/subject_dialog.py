@@ -19,9 +19,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ct05_desktop.domain.checks.figure_rules import MAX_YEAR, MIN_YEAR
 from ct05_desktop.domain.refusals import Refusal
 from ct05_desktop.domain.report_subject import default_subject
-from ct05_desktop.domain.rules import MAX_YEAR, MIN_YEAR
 from ct05_desktop.domain.sources import FORM
 from ct05_desktop.gui import ask
 from ct05_desktop.workflows.report_subjects import save_subject, subjects_for, term_of

@@ -20,8 +20,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ct05_desktop.domain.checks.figure_rules import MIN_YEAR
 from ct05_desktop.domain.progress import Progress
-from ct05_desktop.domain.rules import MIN_YEAR
 from ct05_desktop.domain.settings import FILLED_TEMPLATES_FOLDER
 from ct05_desktop.gui import ask, crash, file_choosers, i18n
 from ct05_desktop.gui.operations import Operation, Task, run_operation
@@ -30,8 +30,8 @@ from ct05_desktop.gui.screen_fit import size_to_screen
 from ct05_desktop.workflows.backups import IMPORT, backup_before
 from ct05_desktop.workflows.reading import receipts
 from ct05_desktop.workflows.session import Session
-from ct05_desktop.workflows.template_binding import OLDER
-from ct05_desktop.workflows.templates import (
+from ct05_desktop.workflows.templates.binding import OLDER
+from ct05_desktop.workflows.templates.unit_files import (
     CheckedTemplate,
     TemplateReport,
     check_template,

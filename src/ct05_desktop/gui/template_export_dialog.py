@@ -23,15 +23,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ct05_desktop.domain.checks.figure_rules import MIN_YEAR
 from ct05_desktop.domain.progress import Progress
-from ct05_desktop.domain.rules import MIN_YEAR
 from ct05_desktop.domain.settings import TEMPLATES_FOLDER
 from ct05_desktop.gui import crash, file_choosers, i18n
 from ct05_desktop.gui.operations import Operation, run_operation
 from ct05_desktop.gui.unit_choices import fill_units
 from ct05_desktop.workflows.faults import words_for
 from ct05_desktop.workflows.session import Session
-from ct05_desktop.workflows.templates import own_file, template_file_name, write_unit_templates
+from ct05_desktop.workflows.templates.unit_files import (
+    own_file,
+    template_file_name,
+    write_unit_templates,
+)
 
 
 class TemplateExportDialog(QDialog):

@@ -17,7 +17,8 @@ from pathlib import Path
 
 from sqlite_utils import Database
 
-from ct05_desktop.output_file import replaced_on_success
+from ct05_desktop.domain.refusals import Refusal
+from ct05_desktop.files.output_file import replaced_on_success
 
 FOLDER = "backups"
 SEQUENCE = "backup_sequence"  # the settings row of a backup's place among its folder's
@@ -37,12 +38,12 @@ DAILY, MANUAL, IMPORT, RESTORE, DEMO, MIGRATION, ORGS = (
 )
 
 
-class BackupFailed(Exception):
+class BackupFailed(Refusal):
     """The copy just written did not pass integrity_check (the database it was copied from
-    may be damaged); nothing was kept."""
+    may be damaged); nothing was kept. Told as a damaged database; the callers name it."""
 
     def __init__(self, detail: str) -> None:
-        super().__init__(detail)
+        super().__init__("db_damaged", name="")
         self.detail = detail
 
 

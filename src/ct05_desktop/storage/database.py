@@ -15,7 +15,7 @@ from pathlib import Path
 from sqlite_utils import Database
 
 from ct05_desktop.domain.refusals import Phrase, Refusal
-from ct05_desktop.output_file import hold, nearest_existing, release
+from ct05_desktop.files.output_file import hold, nearest_existing, release
 from ct05_desktop.storage.backup import (
     DAILY,
     MIGRATION,

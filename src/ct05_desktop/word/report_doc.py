@@ -32,7 +32,7 @@ from ct05_desktop.domain.report_model import (
     Block,
     Report,
 )
-from ct05_desktop.output_file import replaced_on_success
+from ct05_desktop.files.output_file import replaced_on_success
 
 FONT = "Times New Roman"
 BODY_PT = 14

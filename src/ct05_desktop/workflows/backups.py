@@ -19,7 +19,7 @@ from ct05_desktop.domain.template_signature import (
     kept_keys,
     template_keys,
 )
-from ct05_desktop.output_file import make_folder, replaced_on_success
+from ct05_desktop.files.output_file import make_folder, replaced_on_success
 from ct05_desktop.storage import year_cache
 from ct05_desktop.storage.backup import (  # the reasons, for the command line and window
     DAILY,

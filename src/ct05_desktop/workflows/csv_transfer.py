@@ -4,13 +4,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from ct05_desktop.csv_stream import CsvStream
+from ct05_desktop.domain.checks.figure_rules import check_year
 from ct05_desktop.domain.file_problems import FileProblem
 from ct05_desktop.domain.orgs import OrgTree
 from ct05_desktop.domain.refusals import Refusal
-from ct05_desktop.domain.rules import check_year
 from ct05_desktop.domain.sources import Source, csv_file
-from ct05_desktop.interchange import (
+from ct05_desktop.files.csv_stream import CsvStream
+from ct05_desktop.files.interchange import (
     FORM,
     ORG_COLUMNS,
     ORGS,

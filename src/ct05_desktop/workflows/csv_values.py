@@ -13,14 +13,14 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from ct05_desktop.csv_stream import CsvStream, Row
+from ct05_desktop.domain.checks.figure_rules import MAX_YEAR, MIN_YEAR, Issue, ValueChange
 from ct05_desktop.domain.file_problems import FileProblem
 from ct05_desktop.domain.messages import told_reason
 from ct05_desktop.domain.refusals import Refusal
 from ct05_desktop.domain.rollup import Key
-from ct05_desktop.domain.rules import MAX_YEAR, MIN_YEAR, Issue, ValueChange
 from ct05_desktop.domain.sources import Source
-from ct05_desktop.interchange import KEPT, FileReport, FirstProblems
+from ct05_desktop.files.csv_stream import CsvStream, Row
+from ct05_desktop.files.interchange import KEPT, FileReport, FirstProblems
 from ct05_desktop.storage.audit_log import now
 from ct05_desktop.storage.value_staging import StagedRow, StagedValues
 from ct05_desktop.workflows.entry import checked_batch, phrases, warnings_for_units

@@ -6,11 +6,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from ct05_desktop.domain.characters import code_point, control_character
-from ct05_desktop.domain.checks import unit_year_warnings
-from ct05_desktop.domain.messages import IssueWords, describe, told
-from ct05_desktop.domain.refusals import Refusals, Worded
-from ct05_desktop.domain.rollup import Key
-from ct05_desktop.domain.rules import (
+from ct05_desktop.domain.checks.figure_rules import (
     ERROR,
     CheckedWrite,
     Issue,
@@ -19,6 +15,10 @@ from ct05_desktop.domain.rules import (
     check_changes,
     unit_year_problem,
 )
+from ct05_desktop.domain.checks.figure_warnings import unit_year_warnings
+from ct05_desktop.domain.messages import IssueWords, describe, told
+from ct05_desktop.domain.refusals import Refusals, Worded
+from ct05_desktop.domain.rollup import Key
 from ct05_desktop.domain.sources import Source
 from ct05_desktop.domain.vi_text import nfc
 from ct05_desktop.workflows.session import Session

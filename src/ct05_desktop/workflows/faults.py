@@ -9,8 +9,8 @@ import errno
 import sqlite3
 from pathlib import Path
 
-from ct05_desktop.domain.refusals import Phrase, Refusal
-from ct05_desktop.output_file import HeldDatabase, NotRegularFile, ReadOnlyTarget
+from ct05_desktop.domain.refusals import Fault, Phrase, Refusal
+from ct05_desktop.files.output_file import HeldDatabase, NotRegularFile, ReadOnlyTarget
 from ct05_desktop.storage.database import sqlite_detail, sqlite_kind
 
 # "the file": when nothing names it, or when its place (a FileProblem) names it already
@@ -83,8 +83,7 @@ def words_for(
     exc: BaseException, lang: str = "vi", name: str | Path | Phrase | None = None
 ) -> str | None:
     """An expected refusal or fault in words, in lang; None for a bug."""
-    words = getattr(exc, "words", None)
-    if callable(words):
-        return str(words(lang))
+    if isinstance(exc, Fault):
+        return exc.words(lang)
     told = fault(exc, name)
     return None if told is None else told.words(lang)

@@ -18,12 +18,12 @@ from ct05_desktop.domain.catalogue import (
     indicator_row,
 )
 from ct05_desktop.domain.characters import name_refusal
+from ct05_desktop.domain.checks.figure_rules import check_year
 from ct05_desktop.domain.file_problems import FileProblem
 from ct05_desktop.domain.form_change_words import diff_lines, years_held
 from ct05_desktop.domain.refusals import Phrase, Refusal
-from ct05_desktop.domain.rules import check_year
 from ct05_desktop.domain.sources import Source
-from ct05_desktop.interchange import (
+from ct05_desktop.files.interchange import (
     FORM_COLUMNS,
     CsvTable,
     FileReport,

@@ -16,7 +16,7 @@ from ct05_desktop.domain.report_header import ReportHeader
 from ct05_desktop.domain.report_texts import part_title
 from ct05_desktop.domain.rollup import Key
 from ct05_desktop.domain.sources import FORM, Source
-from ct05_desktop.output_file import replaced_on_success
+from ct05_desktop.files.output_file import replaced_on_success
 from ct05_desktop.storage.issued_store import Basis, IssuedRecord
 from ct05_desktop.workflows.report_files import build_reports
 from ct05_desktop.workflows.reports import (

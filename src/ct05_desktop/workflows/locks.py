@@ -4,8 +4,8 @@ is logged."""
 
 from __future__ import annotations
 
+from ct05_desktop.domain.checks.figure_rules import MAX_YEAR, MIN_YEAR, unit_year_problem
 from ct05_desktop.domain.refusals import Refusal
-from ct05_desktop.domain.rules import MAX_YEAR, MIN_YEAR, unit_year_problem
 from ct05_desktop.domain.sources import Source
 from ct05_desktop.workflows.entry import InputRefused, refused
 from ct05_desktop.workflows.session import Session

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
+from ct05_desktop.domain.checks.figure_rules import unit_year_problem
 from ct05_desktop.domain.registers import BREAKTHROUGH
-from ct05_desktop.domain.rules import unit_year_problem
 from ct05_desktop.domain.sources import carried_from
 from ct05_desktop.workflows.entry import refused
 from ct05_desktop.workflows.session import Session

@@ -16,15 +16,15 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from ct05_desktop.domain.characters import name_refusal
+from ct05_desktop.domain.checks.figure_rules import MAX_YEAR, MIN_YEAR
+from ct05_desktop.domain.checks.tree_rules import span_text, unit_label, years_text
 from ct05_desktop.domain.file_problems import FileProblem
 from ct05_desktop.domain.orgs import FIRST, LEVELS, Org, OrgTree, Period
 from ct05_desktop.domain.refusals import Phrase, Refusal
-from ct05_desktop.domain.rules import MAX_YEAR, MIN_YEAR
 from ct05_desktop.domain.sources import Source, csv_file
 from ct05_desktop.domain.tree_preview import preview
-from ct05_desktop.domain.tree_rules import span_text, unit_label, years_text
 from ct05_desktop.domain.tree_words import CHANGED_WHAT
-from ct05_desktop.interchange import CsvTable, FileReport
+from ct05_desktop.files.interchange import CsvTable, FileReport
 from ct05_desktop.workflows.reorganise import closed_years, follow_parents, shown_until
 from ct05_desktop.workflows.session import Session
 from ct05_desktop.workflows.tree_checks import tree_change_problems

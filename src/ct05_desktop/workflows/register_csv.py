@@ -10,6 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+from ct05_desktop.domain.checks.figure_rules import check_year, unit_year_problem
 from ct05_desktop.domain.file_problems import FileProblem
 from ct05_desktop.domain.messages import told_reason
 from ct05_desktop.domain.orgs import OrgTree
@@ -22,9 +23,8 @@ from ct05_desktop.domain.registers import (
     row_name,
     shown_text,
 )
-from ct05_desktop.domain.rules import check_year, unit_year_problem
 from ct05_desktop.domain.sources import Source
-from ct05_desktop.interchange import (
+from ct05_desktop.files.interchange import (
     REGISTER_PREFIX,
     CsvTable,
     FileReport,

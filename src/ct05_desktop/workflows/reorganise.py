@@ -9,12 +9,12 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from ct05_desktop.csv_stream import read_table
+from ct05_desktop.domain.checks.figure_rules import MAX_YEAR, check_year
+from ct05_desktop.domain.checks.tree_rules import unit_label, years_text
 from ct05_desktop.domain.file_problems import FileProblem
 from ct05_desktop.domain.orgs import Org, OrgTree
 from ct05_desktop.domain.refusals import Phrase, Refusal
 from ct05_desktop.domain.report_header import PARENT_FIELDS
-from ct05_desktop.domain.rules import MAX_YEAR, check_year
 from ct05_desktop.domain.sources import Source
 from ct05_desktop.domain.tree_changes import (
     ACTIONS,
@@ -25,8 +25,8 @@ from ct05_desktop.domain.tree_changes import (
     apply_plan,
 )
 from ct05_desktop.domain.tree_preview import Preview, preview, same_names
-from ct05_desktop.domain.tree_rules import unit_label, years_text
-from ct05_desktop.interchange import (
+from ct05_desktop.files.csv_stream import read_table
+from ct05_desktop.files.interchange import (
     PLAN,
     PLAN_COLUMNS,
     CsvFormatError,

@@ -14,7 +14,7 @@ from ct05_desktop.domain.progress import GATHERING, Progress, quiet
 from ct05_desktop.domain.report_header import ReportHeader
 from ct05_desktop.domain.report_model import CHECK_ROWS, Report
 from ct05_desktop.domain.vi_text import file_words
-from ct05_desktop.output_file import replaced_on_success
+from ct05_desktop.files.output_file import replaced_on_success
 from ct05_desktop.workflows.reports import KINDS, ReportError, gather
 from ct05_desktop.workflows.session import Session
 

@@ -6,9 +6,9 @@ characters; written inside one write transaction, audited."""
 from __future__ import annotations
 
 from ct05_desktop.domain.characters import control_refusal, too_long
+from ct05_desktop.domain.checks.figure_rules import check_year
 from ct05_desktop.domain.refusals import Phrase, Refusal
 from ct05_desktop.domain.report_subject import Subject, Subjects, Term, default_subject
-from ct05_desktop.domain.rules import check_year
 from ct05_desktop.domain.sources import Source
 from ct05_desktop.domain.vi_text import nfc
 from ct05_desktop.storage.subject_store import SubjectStore

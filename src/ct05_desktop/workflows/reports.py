@@ -9,7 +9,8 @@ from dataclasses import replace
 
 from ct05_desktop.domain import registers, vi_format
 from ct05_desktop.domain.characters import name_refusal, shown
-from ct05_desktop.domain.checks import warnings_for
+from ct05_desktop.domain.checks.figure_rules import MAX_YEAR, MIN_YEAR, Issue
+from ct05_desktop.domain.checks.figure_warnings import warnings_for
 from ct05_desktop.domain.messages import label, reason
 from ct05_desktop.domain.narrative import coverage_sentence, year_by_year
 from ct05_desktop.domain.orgs import Org, OrgTree
@@ -28,7 +29,6 @@ from ct05_desktop.domain.report_model import WARNING_KINDS, Report, WarningRow
 from ct05_desktop.domain.report_outline import Wording, compose, sections_of
 from ct05_desktop.domain.report_texts import REQUIRED_IN_FINAL, empty_parts, part_title
 from ct05_desktop.domain.rollup import Figures
-from ct05_desktop.domain.rules import MAX_YEAR, MIN_YEAR, Issue
 from ct05_desktop.domain.sentences import unit_lines
 from ct05_desktop.domain.sources import Source
 from ct05_desktop.domain.summary_table import OWN, share_pairs, summary_rows
@@ -125,7 +125,7 @@ def check_header_values(values: Mapping[str, str | None]) -> None:
         else:
             bad = next((b for line in lines if (b := name_refusal(line)) is not None), None)
         if bad is not None:
-            field = Phrase(*FIELD_NAMES.get(name, (name, name)))
+            field = FIELD_NAMES.phrase(name) if name in FIELD_NAMES else Phrase(name, name)
             raise ReportError("header_field", field=field, reason=bad)
 
 

@@ -7,11 +7,11 @@ from dataclasses import dataclass
 from typing import Any
 
 from ct05_desktop.domain.change_words import AuditLine, Names, audit_line, stored_dict
+from ct05_desktop.domain.checks.figure_rules import MIN_YEAR
 from ct05_desktop.domain.orgs import OrgTree
 from ct05_desktop.domain.refusals import Phrase
 from ct05_desktop.domain.registers import REGISTERS_BY_KEY, shown_text
 from ct05_desktop.domain.report_texts import part_title
-from ct05_desktop.domain.rules import MIN_YEAR
 from ct05_desktop.domain.tree_preview import carried_words
 from ct05_desktop.workflows.session import Session
 

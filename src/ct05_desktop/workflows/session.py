@@ -10,11 +10,11 @@ from typing import Concatenate, ParamSpec, TypeVar
 
 from ct05_desktop.domain.catalogue import Catalogue
 from ct05_desktop.domain.changes import Changes
+from ct05_desktop.domain.checks.figure_rules import WriteContext
 from ct05_desktop.domain.form_years import FormYears
 from ct05_desktop.domain.orgs import OrgTree
 from ct05_desktop.domain.refusals import Refusal
 from ct05_desktop.domain.rollup import Figures, Key
-from ct05_desktop.domain.rules import WriteContext
 from ct05_desktop.storage import year_cache
 from ct05_desktop.storage.database import StorageError, open_database
 from ct05_desktop.storage.header_store import HeaderStore

@@ -6,11 +6,11 @@ import json
 from pathlib import Path
 
 from ct05_desktop.domain.file_problems import FileProblem
-from ct05_desktop.domain.refusals import Refusal
+from ct05_desktop.domain.refusals import Fault, Refusal
 from ct05_desktop.domain.registers import REGISTERS_BY_KEY
 from ct05_desktop.domain.settings import DEMO_LOADED
 from ct05_desktop.domain.sources import DEMO
-from ct05_desktop.paths import data_dir
+from ct05_desktop.files.app_dirs import data_dir
 from ct05_desktop.workflows.csv_transfer import FileReport, import_csv
 from ct05_desktop.workflows.entry import InputRefused
 from ct05_desktop.workflows.reading import has_tree, read_setting, write_setting
@@ -23,7 +23,7 @@ DEMO_FILE = "ct05-du-lieu-mau.db"  # the separate demo database, beside the cler
 DEMO_PLAN = "reorganise_2025.csv"
 
 
-class SetupError(Exception):
+class SetupError(Fault):
     """The organisations or demo files could not be loaded: every problem of every file."""
 
     def __init__(self, reports: list[FileReport]) -> None:

@@ -6,8 +6,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from ct05_desktop.domain.checks.tree_rules import TreeProblem, data_problems, tree_problems
 from ct05_desktop.domain.orgs import Org, OrgTree
-from ct05_desktop.domain.tree_rules import TreeProblem, data_problems, tree_problems
 from ct05_desktop.workflows.session import Session
 
 
