@@ -2167,6 +2167,17 @@ Báo cáo để ký thường có các phần này. Hãy viết ở thẻ “N�
     </message>
 </context>
 <context>
+    <name>WriteWait</name>
+    <message>
+        <source>Stop waiting</source>
+        <translation>Thôi chờ</translation>
+    </message>
+    <message>
+        <source>Waiting to save</source>
+        <translation>Đang chờ để lưu</translation>
+    </message>
+</context>
+<context>
     <name>YearActions</name>
     <message>
         <source>&amp;Lock the year&apos;s figures…</source>

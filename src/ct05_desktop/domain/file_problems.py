@@ -7,11 +7,18 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ct05_desktop.domain.refusals import Fault, Refusal
+from ct05_desktop.domain.wording import Words
 
-_PLACE = {
-    "vi": ("trang '{}'", "ô {}", "dòng {}", "cột {}", "giá trị '{}'"),
-    "en": ("sheet '{}'", "cell {}", "line {}", "column {}", "value '{}'"),
-}
+_PLACE = Words.pairs(
+    "places in a file",
+    {
+        "sheet": ("trang '{}'", "sheet '{}'"),
+        "cell": ("ô {}", "cell {}"),
+        "line": ("dòng {}", "line {}"),
+        "column": ("cột {}", "column {}"),
+        "value": ("giá trị '{}'", "value '{}'"),
+    },
+)
 
 
 @dataclass(frozen=True)
@@ -32,18 +39,17 @@ class FileProblem:
         return self.reason.code
 
     def words(self, lang: str = "vi") -> str:
-        sheet, cell, line, column, value = _PLACE.get(lang, _PLACE["vi"])
         where = [self.file]
         if self.sheet:
-            where.append(sheet.format(self.sheet))
+            where.append(_PLACE.text("sheet", lang).format(self.sheet))
         if self.cell:
-            where.append(cell.format(self.cell))
+            where.append(_PLACE.text("cell", lang).format(self.cell))
         if self.line is not None:
-            where.append(line.format(self.line))
+            where.append(_PLACE.text("line", lang).format(self.line))
         if self.column:
-            where.append(column.format(self.column))
+            where.append(_PLACE.text("column", lang).format(self.column))
         if self.value not in (None, ""):
-            where.append(value.format(self.value))
+            where.append(_PLACE.text("value", lang).format(self.value))
         return f"{', '.join(where)}: {self.reason.words(lang)}"
 
     def __str__(self) -> str:

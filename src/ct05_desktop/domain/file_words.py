@@ -44,6 +44,10 @@ FILE_VI = {
         "mà việc đó chưa xong, nên chưa ghi gì. Hãy thử lại khi việc đó xong"
     ),
     "db_waiting": "đang chờ chương trình khác ghi xong vào cơ sở dữ liệu ({seconds} giây)…",
+    "db_wait_given_up": (
+        "đã thôi chờ chương trình khác ghi vào cơ sở dữ liệu; chưa lưu gì, hãy lưu lại khi "
+        "chương trình kia ghi xong"
+    ),
     "db_read_only": "không ghi được vào cơ sở dữ liệu: tệp dữ liệu hoặc thư mục chỉ cho đọc",
     "db_damaged": (
         "tệp dữ liệu {name} bị hỏng hoặc không phải cơ sở dữ liệu của chương trình; hãy "
@@ -137,6 +141,10 @@ FILE_EN = {
         "seconds it has not finished, so nothing was written. Try again once it has"
     ),
     "db_waiting": "waiting for another program to finish writing to the database ({seconds} s)…",
+    "db_wait_given_up": (
+        "stopped waiting for the other program writing to the database; nothing was saved, "
+        "save again once it has finished"
+    ),
     "db_read_only": "cannot write to the database: its file or folder is read-only",
     "db_damaged": (
         "the data file {name} is damaged or not this program's database; restore it from a backup"

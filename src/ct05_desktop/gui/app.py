@@ -26,7 +26,6 @@ from ct05_desktop.workflows.session import (
 )
 from ct05_desktop.workflows.setup import init_database, load_demo
 
-GUI_WRITE_WAIT_S = 10.0  # a save on the window's own thread waits this long for a writer
 READ_AHEAD_MS = 400  # after the window has shown its first unit, while the clerk looks
 
 
@@ -125,7 +124,6 @@ def main(argv: Sequence[str] | None = None) -> int:
     session = open_or_restore(path, lang)
     if session is None:
         return 2
-    session.when_waiting(None, limit=GUI_WRITE_WAIT_S)
     window = MainWindow(session, lang, args.year)
     window.show()
     QTimer.singleShot(READ_AHEAD_MS, window.history.read_ahead)

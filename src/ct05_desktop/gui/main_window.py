@@ -43,6 +43,7 @@ from ct05_desktop.gui.register_tab import RegisterPage
 from ct05_desktop.gui.report_text_page import ReportTextPage
 from ct05_desktop.gui.screen_fit import open_main_window_size
 from ct05_desktop.gui.unit_actions import UnitActions
+from ct05_desktop.gui.write_wait import GUI_WRITE_WAIT_S, WriteWait
 from ct05_desktop.gui.year_actions import YearActions
 from ct05_desktop.workflows.backups import daily_backup_skipped
 from ct05_desktop.workflows.entry import InputRefused
@@ -70,6 +71,8 @@ class MainWindow(QMainWindow):
         self.session, self.lang = session, lang
         self._origin: QObject | None = None
         session.take_changes()  # what was written before the window opened is shown anyway
+        self.write_wait = WriteWait(GUI_WRITE_WAIT_S)  # the window answers while a save waits
+        self.write_wait.attach(session)
         self.org: str | None = None
         self.setWindowTitle(
             self.tr("CT05 Desktop {0}: Directive 05-CT/TW reporting").format(__version__)

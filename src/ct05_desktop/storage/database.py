@@ -54,6 +54,7 @@ class Ct05Database(Database):
     path: Path | None = None
     write_wait: float = WRITE_WAIT_S
     on_wait: Callable[[float], None] | None = None
+    on_wait_over: Callable[[], None] | None = None  # told once a wait ends, either way
     backup_fault: OSError | None = None  # why the day's backup could not be written
 
     def close(self) -> None:
@@ -82,6 +83,7 @@ class Ct05Database(Database):
 
     def _begin_immediate(self) -> None:
         start = time.monotonic()
+        told = False
         self.conn.execute(f"PRAGMA busy_timeout = {_TRY_MS}")
         try:
             while True:
@@ -95,9 +97,12 @@ class Ct05Database(Database):
                     if waited >= self.write_wait:
                         raise self._held(waited) from exc
                     if self.on_wait is not None:
+                        told = True
                         self.on_wait(waited)
         finally:
             self.conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+            if told and self.on_wait_over is not None:
+                self.on_wait_over()
 
     def _held(self, waited: float) -> StorageError:
         holder = None if self.path is None else window_holding(self.path)

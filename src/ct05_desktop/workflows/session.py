@@ -171,12 +171,16 @@ class Session:
                 conn.execute("COMMIT")  # nothing was written: it only ends the snapshot
 
     def when_waiting(
-        self, told: Callable[[float], None] | None, limit: float | None = None
+        self,
+        told: Callable[[float], None] | None,
+        limit: float | None = None,
+        over: Callable[[], None] | None = None,
     ) -> None:
         """While a write waits for another writer, told(seconds waited) is called (it may
-        raise to give up: a Cancel); after limit seconds (the storage's default when None)
-        the write is refused in words naming who may hold the file."""
-        self.db.on_wait = told
+        raise to give up: a Cancel), and over() once the wait ends, whichever way; after
+        limit seconds (the storage's default when None) the write is refused in words
+        naming who may hold the file."""
+        self.db.on_wait, self.db.on_wait_over = told, over
         if limit is not None:
             self.db.write_wait = limit
 
