@@ -55,7 +55,7 @@ def test_a_save_waits_with_the_window_answering(window: MainWindow, db_path: Pat
         result = window.form.save()
     other.close()
     assert result.ok and members(db_path) == 6234
-    assert seen and "đang chờ chương trình khác ghi xong" in seen[0]
+    assert seen and "Đang chờ chương trình khác ghi xong" in seen[0]
     pause = longest_pause(ticks)
     # frozen, the window let no tick through for the 2 s; waiting, it answers each try
     assert len(ticks) >= 5 and pause < 1.0, f"longest pause {pause:.3f} s"

@@ -7,7 +7,7 @@ frozen."""
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QEventLoop, Qt
-from PySide6.QtWidgets import QApplication, QProgressDialog
+from PySide6.QtWidgets import QApplication, QProgressBar, QProgressDialog
 
 from ct05_desktop.domain.refusals import Refusal
 from ct05_desktop.gui import i18n
@@ -34,7 +34,7 @@ class WriteWait:
             QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents)
             return
         words = Refusal("db_waiting", seconds=int(seconds)).words(i18n.window_language())
-        self.dialog.setLabelText(words)
+        self.dialog.setLabelText(words[:1].upper() + words[1:])
         self.dialog.setValue(min(int(seconds), self.dialog.maximum() - 1))
         QCoreApplication.processEvents()  # the dialog is modal: only its Cancel is clickable
         if self.dialog.wasCanceled():
@@ -48,9 +48,13 @@ class WriteWait:
 
     def _dialog(self) -> QProgressDialog:
         stop = QCoreApplication.translate("WriteWait", "Stop waiting")
-        dialog = QProgressDialog("", stop, 0, int(self.limit) + 1, QApplication.activeWindow())
+        dialog = QProgressDialog("", stop, 0, 1, QApplication.activeWindow())
         dialog.setWindowTitle(QCoreApplication.translate("WriteWait", "Waiting to save"))
         dialog.setWindowModality(Qt.WindowModality.ApplicationModal)
+        bar = QProgressBar(dialog)
+        bar.setTextVisible(False)  # the seconds are in the words
+        dialog.setBar(bar)
+        dialog.setRange(0, int(self.limit) + 1)
         dialog.setAutoClose(False)
         dialog.setAutoReset(False)
         dialog.setMinimumDuration(0)
