@@ -165,10 +165,10 @@ def test_a_file_problem_has_one_home() -> None:
 
 def test_the_choice_of_language_is_made_in_one_place() -> None:
     """Texts pick their language through wording.in_lang (a Words table, a Phrase); only
-    the words module and the window's translators compare a language themselves."""
+    the words module compares a language itself (the window's translators ask it too)."""
     import re
 
-    allowed = {"wording.py", "i18n.py"}
+    allowed = {"wording.py"}
     found = [
         f"{path.name}:{n}"
         for path in sorted(PACKAGE.rglob("*.py"))

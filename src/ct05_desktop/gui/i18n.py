@@ -16,6 +16,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
 
 from ct05_desktop.domain.settings import LANGUAGE
+from ct05_desktop.domain.wording import in_lang
 from ct05_desktop.files.app_dirs import resources_dir, user_cache_dir
 from ct05_desktop.gui import preferences
 
@@ -91,10 +92,10 @@ def install_translators(app: QCoreApplication, lang: str) -> list[QTranslator]:
     """Load the translations for lang (none needed for English) and install them."""
     _installed.append(lang)
     QLocale.setDefault(
-        QLocale(QLocale.Language.Vietnamese if lang == "vi" else QLocale.Language.English)
+        QLocale(in_lang(lang, QLocale.Language.Vietnamese, QLocale.Language.English))
     )
     installed: list[QTranslator] = []
-    if lang == "en":
+    if in_lang(lang, False, True):  # the window's own words are written in English
         return installed
     for catalogue in CATALOGUES:
         qm = compiled_qm(lang, catalogue)
