@@ -21,6 +21,7 @@ from typing import IO
 from xml.parsers import expat
 
 from ct05_desktop.domain.file_problems import FileProblem
+from ct05_desktop.domain.phrase_words import phrase
 from ct05_desktop.domain.refusals import Phrase, Refusal
 from ct05_desktop.excel.templates.cells import NotATemplate, limit, refuse
 from ct05_desktop.files.input_file import ensure_regular_file
@@ -142,7 +143,7 @@ class _Shape:
         self.parser = parser
 
     def _doctype(self, *_: object) -> None:
-        raise _Odd(Phrase("khai báo DOCTYPE", "a DOCTYPE declaration"))
+        raise _Odd(phrase("xml_doctype"))
 
     def _start(self, name: str, attrs: dict[str, str]) -> None:
         children = self.children
@@ -161,7 +162,7 @@ class _Shape:
                 )
             )
         if any(len(value) > MAX_ATTRIBUTE for value in attrs.values()):
-            raise _Odd(Phrase("một thuộc tính quá dài", "an attribute far too long"))
+            raise _Odd(phrase("xml_long_attribute"))
         children.append(0)
 
     def _end(self, _: str) -> None:

@@ -13,16 +13,17 @@ import stat
 from pathlib import Path
 from typing import BinaryIO
 
-from ct05_desktop.domain.refusals import Phrase, Refusal
+from ct05_desktop.domain.phrase_words import phrase
+from ct05_desktop.domain.refusals import Refusal
 
 _KINDS = (
-    (stat.S_ISDIR, Phrase("một thư mục", "a folder")),
-    (stat.S_ISFIFO, Phrase("một đường ống dữ liệu (FIFO)", "a named pipe (FIFO)")),
-    (stat.S_ISCHR, Phrase("một thiết bị", "a device")),
-    (stat.S_ISBLK, Phrase("một thiết bị", "a device")),
-    (stat.S_ISSOCK, Phrase("một cổng kết nối (socket)", "a socket")),
+    (stat.S_ISDIR, phrase("kind_folder")),
+    (stat.S_ISFIFO, phrase("kind_fifo")),
+    (stat.S_ISCHR, phrase("kind_device")),
+    (stat.S_ISBLK, phrase("kind_device")),
+    (stat.S_ISSOCK, phrase("kind_socket")),
 )
-_OTHER = Phrase("một loại tệp đặc biệt", "a special file")
+_OTHER = phrase("kind_special")
 
 # on POSIX, opening without waiting: a pipe put in the file's place after the check
 # cannot hang the open either (Windows has no such flag, and no such pipes)

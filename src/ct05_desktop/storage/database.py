@@ -14,6 +14,7 @@ from pathlib import Path
 
 from sqlite_utils import Database
 
+from ct05_desktop.domain.phrase_words import phrase
 from ct05_desktop.domain.refusals import Phrase, Refusal
 from ct05_desktop.files.output_file import hold, nearest_existing, release
 from ct05_desktop.storage.backup import (
@@ -258,11 +259,11 @@ def _unopenable(path: Path, exc: sqlite3.DatabaseError) -> StorageError:
 
 
 _DETAILS = {  # why SQLite cannot use a file, by its code
-    14: Phrase("không mở được tệp hoặc thư mục của nó", "the file or its folder cannot be opened"),
-    10: Phrase("lỗi đọc hoặc ghi ổ đĩa", "a disk read or write error"),
-    8: Phrase("tệp chỉ cho đọc", "the file is read-only"),
-    5: Phrase("tệp đang bị chương trình khác giữ", "another program holds the file"),
-    6: Phrase("tệp đang bị chương trình khác giữ", "another program holds the file"),
+    sqlite3.SQLITE_CANTOPEN: phrase("sqlite_cantopen"),
+    sqlite3.SQLITE_IOERR: phrase("sqlite_ioerr"),
+    sqlite3.SQLITE_READONLY: phrase("sqlite_readonly"),
+    sqlite3.SQLITE_BUSY: phrase("sqlite_held"),
+    sqlite3.SQLITE_LOCKED: phrase("sqlite_held"),
 }
 
 

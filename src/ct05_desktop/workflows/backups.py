@@ -11,6 +11,7 @@ from pathlib import Path
 
 from sqlite_utils import Database
 
+from ct05_desktop.domain.phrase_words import phrase
 from ct05_desktop.domain.refusals import Phrase, Refusal
 from ct05_desktop.domain.sources import Source
 from ct05_desktop.domain.template_signature import (
@@ -126,12 +127,9 @@ def unusable_folder(db_path: Path, exc: OSError, code: str = "backup_folder_unus
     which the clerk has not heard of) and what to do."""
     folder = _folder(db_path)
     if folder.is_symlink() and not folder.exists():
-        why: str | Phrase = Phrase("liên kết tới nơi không còn", "a link to nowhere")
+        why: str | Phrase = phrase("link_to_nowhere")
     elif isinstance(exc, PermissionError):  # a folder, not a file open in Word or Excel
-        why = Phrase(
-            "thư mục chỉ cho đọc hoặc không có quyền ghi vào đó",
-            "the folder is read-only, or there is no permission to write in it",
-        )
+        why = phrase("folder_read_only")
     else:
         told = fault(exc, folder)
         why = Phrase(told.words("vi"), told.words("en")) if told else Phrase("?", "?")

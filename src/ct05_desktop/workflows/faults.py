@@ -9,13 +9,14 @@ import errno
 import sqlite3
 from pathlib import Path
 
+from ct05_desktop.domain.phrase_words import phrase
 from ct05_desktop.domain.refusals import Fault, Phrase, Refusal
 from ct05_desktop.files.output_file import HeldDatabase, NotRegularFile, ReadOnlyTarget
 from ct05_desktop.storage.database import sqlite_detail, sqlite_kind
 
 # "the file": when nothing names it, or when its place (a FileProblem) names it already
-A_FILE = Phrase("tệp", "the file")
-_THE_DATABASE = Phrase("cơ sở dữ liệu", "the database")
+A_FILE = phrase("a_file")
+_THE_DATABASE = phrase("the_database")
 
 
 def _name(name: str | Path | Phrase | None, exc: OSError) -> str | Phrase:

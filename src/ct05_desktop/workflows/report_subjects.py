@@ -7,7 +7,8 @@ from __future__ import annotations
 
 from ct05_desktop.domain.characters import control_refusal, too_long
 from ct05_desktop.domain.checks.figure_rules import check_year
-from ct05_desktop.domain.refusals import Phrase, Refusal
+from ct05_desktop.domain.phrase_words import phrase
+from ct05_desktop.domain.refusals import Refusal
 from ct05_desktop.domain.report_subject import Subject, Subjects, Term, default_subject
 from ct05_desktop.domain.sources import Source
 from ct05_desktop.domain.vi_text import nfc
@@ -16,10 +17,10 @@ from ct05_desktop.workflows.session import Session
 
 MAX_SUBJECT = 600  # a document named in full with its title, or a theme
 FIELDS = {
-    "document": Phrase("Tên đầy đủ của văn bản", "The document in full"),
-    "name": Phrase("Tên ngắn của văn bản", "The document's short name"),
-    "theme": Phrase("Chuyên đề năm", "The year's theme"),
-    "term": Phrase("Chuyên đề toàn khóa", "The whole term's theme"),
+    "document": phrase("subject_document"),
+    "name": phrase("subject_name"),
+    "theme": phrase("subject_theme"),
+    "term": phrase("subject_term"),
 }
 
 

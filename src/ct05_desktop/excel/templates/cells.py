@@ -28,6 +28,7 @@ from openpyxl.worksheet.formula import ArrayFormula, DataTableFormula
 
 from ct05_desktop.domain import vi_format
 from ct05_desktop.domain.file_problems import FileProblem, UnreadableFile
+from ct05_desktop.domain.phrase_words import phrase
 from ct05_desktop.domain.refusals import Phrase, Refusal
 from ct05_desktop.domain.registers import date_cell_text
 
@@ -40,11 +41,11 @@ SHOWN = 80  # characters of a cell's text repeated in a message
 _UNPRINTABLE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff]")
 
 _KINDS = {
-    bool: Phrase("một giá trị đúng/sai (TRUE/FALSE)", "a TRUE/FALSE value"),
-    dt.time: Phrase("một giờ trong ngày", "a time of day"),
-    dt.timedelta: Phrase("một khoảng thời gian", "a duration"),
+    bool: phrase("cell_bool"),
+    dt.time: phrase("cell_time"),
+    dt.timedelta: phrase("cell_duration"),
 }
-_OTHER = Phrase("một đối tượng lạ", "an unknown object")
+_OTHER = phrase("cell_object")
 
 Cells = tuple[Any, ...]  # a row's cells, read-only (value, data_type, coordinate)
 
