@@ -18,8 +18,23 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 BENCH = ROOT.parent / "shared" / "bench"
-CACHE = ROOT / "benchmarks" / ".cache"
 PYTHON = sys.executable
+PROVINCE = 17  # districts of the province; --districts 170 is ten times it (a nation's roll-up)
+
+
+def _districts() -> int:
+    """--districts N on any benchmark's command line (taken off it here): the scale."""
+    if "--districts" not in sys.argv:
+        return PROVINCE
+    at = sys.argv.index("--districts")
+    count = int(sys.argv[at + 1])
+    del sys.argv[at : at + 2]
+    return count
+
+
+DISTRICTS = _districts()
+# each scale has its own generated files and databases (the province's where they were)
+CACHE = ROOT / "benchmarks" / ".cache" / ("" if DISTRICTS == PROVINCE else f"d{DISTRICTS}")
 
 
 def cli(*args: str) -> list[str]:
@@ -49,7 +64,8 @@ def data() -> Path:
         if not (BENCH / "province.py").exists():
             sys.exit(f"the province generator is missing: {BENCH / 'province.py'}")
         folder.mkdir(parents=True, exist_ok=True)
-        subprocess.run([PYTHON, str(BENCH / "province.py"), str(folder)], check=True)
+        generator = [PYTHON, str(BENCH / "province.py"), str(folder)]
+        subprocess.run([*generator, "--districts", str(DISTRICTS)], check=True)
     return folder
 
 
@@ -108,7 +124,14 @@ def fresh_copy(source: Path, target: Path) -> Path:
 def machine() -> str:
     cpu = platform.processor() or platform.machine()
     system = f"{platform.system()} {platform.release()}"
-    return f"{cpu}, {os.cpu_count()} cores, {system}, Python {platform.python_version()}"
+    scale = f"{DISTRICTS} districts" + (" (the province)" if DISTRICTS == PROVINCE else "")
+    return f"{cpu}, {os.cpu_count()} cores, {system}, Python {platform.python_version()}; {scale}"
+
+
+def rows(path: Path) -> int:
+    """The data rows of a CSV file (its header left out)."""
+    with open(path, encoding="utf-8") as f:
+        return sum(1 for _ in f) - 1
 
 
 def line(label: str, seconds: float, baseline: float | None = None, target: str = "") -> str:

@@ -360,6 +360,13 @@ Không có gì được ghi thêm ngoài những gì đã lưu trước đó. Ch
     </message>
 </context>
 <context>
+    <name>DailyBackup</name>
+    <message>
+        <source>The day&apos;s backup</source>
+        <translation>Sao lưu hằng ngày</translation>
+    </message>
+</context>
+<context>
     <name>EntryForm</name>
     <message>
         <source>&amp;Save (Ctrl+S)</source>

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from ct05_desktop.domain.sources import FORM
 from ct05_desktop.files.app_dirs import default_db_path, portable_dir, resources_dir
 from ct05_desktop.gui import crash, i18n
+from ct05_desktop.gui.daily_backup import back_up_daily
 from ct05_desktop.gui.main_window import MainWindow
 from ct05_desktop.workflows.backups import backups_beside, restore_over_damaged
 from ct05_desktop.workflows.reading import has_tree
@@ -32,7 +33,7 @@ READ_AHEAD_MS = 400  # after the window has shown its first unit, while the cler
 def open_session(path: Path, ask_demo: bool = True) -> Session:
     """Open the database; on the first run create it and offer the demo data."""
     first_run = not path.exists()
-    session = Session(path)
+    session = Session(path, daily_backup=False)  # made once the window is up
     if not has_tree(session):
         init_database(session)
         first_run = True
@@ -126,6 +127,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 2
     window = MainWindow(session, lang, args.year)
     window.show()
+    back_up_daily(window)
     QTimer.singleShot(READ_AHEAD_MS, window.history.read_ahead)
     code = app.exec()
     session.close()

@@ -8,6 +8,7 @@ import logging
 import os
 import sqlite3
 import stat
+import threading
 import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -297,9 +298,14 @@ def check_file(path: Path, create: bool) -> None:
         raise StorageError("db_read_only")
 
 
-def open_database(path: Path | str, create: bool = True) -> Ct05Database:
+_DAILY = threading.Lock()
+
+
+def open_database(path: Path | str, create: bool = True, daily_backup: bool = True) -> Ct05Database:
     """Open a CT05 database (creating it when create and there is none), bring its
-    schema up to date, and make the day's first backup when it holds data."""
+    schema up to date, and make the day's first backup when it holds data (unless
+    daily_backup is False: the window opens at once and makes it on a thread of its own,
+    a big database's copy taking seconds)."""
     path = Path(path)
     check_file(path, create)
     if path.exists():
@@ -309,8 +315,10 @@ def open_database(path: Path | str, create: bool = True) -> Ct05Database:
     try:
         had_data = bool(db.table_names())
         migrate(db, path)
-        if had_data and due_today(path):
-            _daily_backup(db, path)
+        if had_data and daily_backup and due_today(path):
+            with _DAILY:  # two sessions opened together (the window's threads): one copy
+                if due_today(path):
+                    _daily_backup(db, path)
     except BackupFailed as exc:
         db.close()
         raise StorageError("db_damaged", name=str(path)) from exc

@@ -46,11 +46,12 @@ def keep_years_between_tasks(on: bool = True) -> None:
 class Session:
     """The database file, its repository and its registers; passed to every task."""
 
-    def __init__(self, path: Path | str, create: bool = True) -> None:
+    def __init__(self, path: Path | str, create: bool = True, daily_backup: bool = True) -> None:
         """create: make a new database when there is none at path (else refused in words:
-        a mistyped path must not become an empty database)."""
+        a mistyped path must not become an empty database). daily_backup: make the day's
+        first backup now when it is due (False: the caller makes it later, elsewhere)."""
         self.path = Path(path)
-        self.db = open_database(self.path, create)
+        self.db = open_database(self.path, create, daily_backup)
         self.repo = Repository(self.db)
         self.registers = RegisterStore(self.repo)
         self.headers = HeaderStore(self.repo)
