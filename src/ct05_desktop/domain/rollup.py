@@ -224,15 +224,20 @@ class Figures:
                 else ((o, y, i, v) for (o, y, i), v in (self._entered or {}).items())
             )
             registers = ((o, y, i, v) for (o, y, i), v in self._registers.items())
+            # each year's indicators with their places, those of its form alone: a figure
+            # outside its year's form (kept from before) is left out
+            placed: dict[int, dict[str, int]] = {}
             for source, given in ((REGISTER, registers), (ENTERED, entered)):
+                year_now, places, units = None, {}, {}  # rows come a year after another
                 for org, year, indicator, value in given:
-                    n = index.get(indicator)
-                    # a figure outside its year's form (kept from before) is left out
-                    if n is None or value is None or indicator not in self.catalogue_of(year):
+                    if year != year_now:
+                        year_now, units = year, by_year.setdefault(year, {})
+                        places = placed.get(year) or placed.setdefault(
+                            year, {i: index[i] for i in self.catalogue_of(year).codes if i in index}
+                        )
+                    n = places.get(indicator)
+                    if n is None or value is None:
                         continue
-                    units = by_year.get(year)
-                    if units is None:
-                        units = by_year[year] = {}
                     row = units.get(org)
                     if row is None:
                         row = units[org] = ([None] * width, [None] * width)
