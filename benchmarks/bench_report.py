@@ -2,7 +2,7 @@
 into the same sheets (target: at most 2×); the Word report and a ten-year range too; and
 the demo's final Word report made in-process (target: at most 0.5 s).
 
-    .venv/bin/python benchmarks/bench_report.py
+    .venv/bin/python benchmarks/bench_report.py [--districts 170]
 """
 
 from __future__ import annotations
@@ -49,14 +49,17 @@ def main() -> None:
     xlsx, docx = CACHE / "report.xlsx", CACHE / "report.docx"
     ours = best(cli("--db", db, "report", "--year", "2025", "--out", str(xlsx)))
     sheets = cells_of(str(xlsx))
+    checks = xlsx.with_name(f"{xlsx.stem}_KiemTra.xlsx")  # beside it when too many to hold
+    if checks.exists() and checks.stat().st_mtime >= xlsx.stat().st_mtime - 60:
+        sheets.update({f"KiemTra {t}": c for t, c in cells_of(str(checks)).items()})
     count = sum(len(c) for c in sheets.values())
     dump = CACHE / "report_cells.json"
     dump.write_text(json.dumps(sheets, ensure_ascii=False), encoding="utf-8")
     bare = best([PYTHON, "-c", BARE, str(dump), str(CACHE / "bare.xlsx")])
     line(f"bare openpyxl writing the same {count:,} cells (baseline)", bare)
-    line("ct05 report --year 2025 (Excel appendix), the province", ours, bare, "≤ 2×")
+    line("ct05 report --year 2025 (Excel appendix and any check list)", ours, bare, "≤ 2×")
     word = best(cli("--db", db, "report", "--year", "2025", "--out", str(docx)))
-    line("ct05 report --year 2025 (Word report), the province", word)
+    line("ct05 report --year 2025 (Word report)", word)
     years = best(cli("--db", db, "report", "--years", "2016-2025", "--out", str(xlsx)), times=1)
     line("ct05 report --years 2016-2025 (Excel appendix)", years)
     line("the demo's final Word report, in-process", demo_final_word(), target="≤ 0.5 s")

@@ -59,6 +59,7 @@ class FormYears:
     def __post_init__(self) -> None:
         # each year's and span's form, read once: every check and figure asks for them
         object.__setattr__(self, "_read", {})
+        object.__setattr__(self, "_codes", {})
 
     def catalogue(self, year: int) -> Catalogue:
         """The form of one year: its sections and indicators, in their order."""
@@ -106,7 +107,12 @@ class FormYears:
         return spans
 
     def holds(self, code: str, year: int) -> bool:
-        return code in self.catalogue(year)
+        """Whether year's form holds the indicator (asked for every value of a file)."""
+        codes: dict[int, frozenset[str]] = self._codes  # type: ignore[attr-defined]
+        found = codes.get(year)
+        if found is None:
+            found = codes[year] = frozenset(self.catalogue(year).codes)
+        return code in found
 
     def next_change(self, year: int) -> int | None:
         """The first year after year in which the form changes (None: it does not)."""

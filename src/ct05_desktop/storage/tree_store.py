@@ -113,7 +113,8 @@ class TreeStore(AuditLog):
             else:
                 updated.append((*row, org.successor_code, org.code))
             if old is None or old.all_periods() != org.all_periods():
-                cleared.append((org.code,))
+                if old is not None:  # a new unit has no periods to clear
+                    cleared.append((org.code,))
                 periods += [(org.code, p.start, p.name, p.parent_code) for p in org.all_periods()]
             if old is not None and old.names() != org.names():
                 renamed.append(org.code)
