@@ -22,17 +22,24 @@ class TreeStore(AuditLog):
     def tree(self) -> OrgTree:
         if self._tree is None:
             self._tree_version = self._data_version()
+            # the periods are what the program reads (orgs keeps the latest for other
+            # tools): a unit of one period takes its name and parent from it in the query,
+            # and only the units renamed or moved are read with their periods
             periods = periods_by_unit(
                 self.db.execute(
                     "SELECT org_code, start, name, parent_code FROM org_periods "
-                    "ORDER BY org_code, start"
+                    "WHERE org_code IN (SELECT org_code FROM org_periods "
+                    "GROUP BY org_code HAVING count(*) > 1) ORDER BY org_code, start"
                 )
             )
             orgs = [
                 Org(code, name, level, parent, first, last, successor, tuple(periods.get(code, ())))
                 for code, name, level, parent, first, last, successor in self.db.execute(
-                    "SELECT code, name, level, parent_code, valid_from, valid_to, successor_code "
-                    "FROM orgs ORDER BY position, rowid"
+                    "SELECT o.code, coalesce(p.name, o.name), o.level, "
+                    "CASE WHEN p.org_code IS NULL THEN o.parent_code ELSE p.parent_code END, "
+                    "o.valid_from, o.valid_to, o.successor_code FROM orgs o LEFT JOIN "
+                    "(SELECT org_code, name, parent_code FROM org_periods GROUP BY org_code "
+                    "HAVING count(*) = 1) p ON p.org_code = o.code ORDER BY o.position, o.rowid"
                 )
             ]
             self._tree = OrgTree(orgs)
