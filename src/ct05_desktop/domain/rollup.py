@@ -216,7 +216,7 @@ class Figures:
         order): one pass over the entered values and the register counts, shared by the
         years' passes."""
         if self._by_year is None:
-            width, index = len(self._codes), self._index
+            width = len(self._codes)
             by_year: dict[int, dict[str, tuple[list[int | None], list[str | None]]]] = {}
             entered: Iterable[tuple[str, int, str, int]] = (
                 self._rows
@@ -224,17 +224,14 @@ class Figures:
                 else ((o, y, i, v) for (o, y, i), v in (self._entered or {}).items())
             )
             registers = ((o, y, i, v) for (o, y, i), v in self._registers.items())
-            # each year's indicators with their places, those of its form alone: a figure
-            # outside its year's form (kept from before) is left out
-            placed: dict[int, dict[str, int]] = {}
+            # each year's form's indicators with their places (a figure outside its year's
+            # form, kept from before, is left out), looked up once a year: rows come by year
             for source, given in ((REGISTER, registers), (ENTERED, entered)):
-                year_now, places, units = None, {}, {}  # rows come a year after another
+                year_now, places, units = None, {}, {}
                 for org, year, indicator, value in given:
                     if year != year_now:
                         year_now, units = year, by_year.setdefault(year, {})
-                        places = placed.get(year) or placed.setdefault(
-                            year, {i: index[i] for i in self.catalogue_of(year).codes if i in index}
-                        )
+                        places = {i.code: n for n, i in self.placed_of(year)}
                     n = places.get(indicator)
                     if n is None or value is None:
                         continue
