@@ -138,7 +138,7 @@ def in_one_process(db: str) -> None:
         window.history.loaded.disconnect(loop.quit)
         return time.perf_counter() - start
 
-    line("the history tab, the province over ten years, cold", history(), target="≤ 0.3 s")
+    line("the history tab, the top unit over ten years, cold", history(), target="≤ 0.3 s")
     line("the history tab again (years kept between tasks)", history(), target="≤ 0.3 s")
     window.tabs.setCurrentWidget(window.form)
     window.org_panel.select("P.D07")
@@ -170,7 +170,7 @@ def main() -> None:
     line("a bare PySide6 window with the same tree (baseline)", bare)
     db = search_db()
     ours = best([PYTHON, "-c", OURS, db], CT05_NO_FIRST_RUN="1")
-    line("ct05-desktop shown with the province's database", ours, bare, "≤ 3×")
+    line("ct05-desktop shown with the benchmark's database", ours, bare, "≤ 3×")
     in_one_process(db)
     sys.stdout.flush()
     os._exit(0)  # PySide6 may trip over its own teardown at exit; nothing is left to do
