@@ -21,9 +21,29 @@ from ct05_desktop.domain.changes import TREE_ACTIONS
 from ct05_desktop.domain.rollup import Key
 
 
+class YearValues:
+    """A year's entered values kept column by column: three tuples of references, not a
+    tuple per value (ten national years hold two million values: 24 bytes each instead of
+    96); gone through as (unit, year, indicator, value) rows, made one at a time."""
+
+    __slots__ = ("indicators", "orgs", "values", "year")
+
+    def __init__(self, year: int, rows: list[tuple[str, int, str, int]]) -> None:
+        self.year = year
+        self.orgs: tuple[str, ...] = tuple(r[0] for r in rows)
+        self.indicators: tuple[str, ...] = tuple(r[2] for r in rows)
+        self.values: tuple[int, ...] = tuple(r[3] for r in rows)
+
+    def __iter__(self) -> Iterator[tuple[str, int, str, int]]:
+        return zip(self.orgs, itertools.repeat(self.year), self.indicators, self.values)
+
+    def __len__(self) -> int:
+        return len(self.values)
+
+
 @dataclass
 class CachedYear:
-    entered: list[tuple[str, int, str, int]]  # (unit, year, indicator, value)
+    entered: YearValues
     counts: dict[Key, int]
     table: Any = None  # the year's roll-up, once computed (domain.rollup fills it)
 
@@ -32,10 +52,10 @@ class YearRows:
     """The entered rows of cached years one after the other, without copying them."""
 
     def __init__(self, years: Iterable[CachedYear]) -> None:
-        self._lists = [one.entered for one in years]
+        self._years = [one.entered for one in years]
 
     def __iter__(self) -> Iterator[tuple[str, int, str, int]]:
-        return itertools.chain.from_iterable(self._lists)
+        return itertools.chain.from_iterable(self._years)
 
 
 @dataclass

@@ -120,7 +120,10 @@ class Session:
         missing = sorted(set(years) - set(cached))
         if missing:
             counts = self.registers.counts(missing)
-            read = {y: year_cache.CachedYear(self.repo.entered_rows(y), {}) for y in missing}
+            read = {
+                y: year_cache.CachedYear(year_cache.YearValues(y, self.repo.entered_rows(y)), {})
+                for y in missing
+            }
             for key, value in counts.items():
                 read[key[1]].counts[key] = value
             year_cache.keep_years(path, token, read)
