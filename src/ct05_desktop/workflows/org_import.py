@@ -203,6 +203,9 @@ def _units(rows: list[_Row], before: OrgTree, bad: Bad) -> dict[str, Org]:
                     "period_outside", year=row.start, span=span_text(org.valid_from, org.valid_to)
                 )
                 bad(row.line, "period_from", str(row.start), why)
+        if len(mine) == 1 and head.start is None:  # one name and one parent for all its years
+            units[code] = head.org  # (what its one period would be merged into)
+            continue
         periods = [
             Period(FIRST if r.start is None else r.start, r.org.name, r.org.parent_code)
             for r in mine
