@@ -12,7 +12,7 @@ from copy import copy
 from functools import cache
 
 from openpyxl.cell.cell import Cell
-from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
+from openpyxl.styles import Alignment, Border, Font, PatternFill, Protection, Side
 from openpyxl.styles.cell_style import StyleArray
 from openpyxl.worksheet.properties import PageSetupProperties
 from openpyxl.worksheet.worksheet import Worksheet
@@ -27,6 +27,9 @@ BORDER = Border(left=_THIN, right=_THIN, top=_THIN, bottom=_THIN)
 HEADER_FILL = PatternFill("solid", fgColor="DCE6F1")
 WRAP = Alignment(wrap_text=True, vertical="center")
 CENTER = Alignment(horizontal="center", vertical="center", wrap_text=True)
+
+
+UNLOCKED = Protection(locked=False)  # a cell open to typing
 
 
 @cache
@@ -88,6 +91,22 @@ def _style(cell: Cell, style: dict[str, object], number_format: str | None = Non
         cell.number_format = number_format
     # the objects kept alive with it: their ids stay theirs
     cache[key] = (copy(cell._style), (given, alignment, border, fill))
+
+
+def unlock(cell: Cell) -> None:
+    """The cell open to typing (in a sheet otherwise protected), whatever else its style:
+    each combination set once per workbook, then copied (as _style does)."""
+    wb = cell.parent.parent
+    done: dict[bytes, StyleArray] | None = getattr(wb, "_ct05_unlocked", None)
+    if done is None:
+        done = wb._ct05_unlocked = {}
+    had = b"" if cell._style is None else cell._style.tobytes()
+    found = done.get(had)
+    if found is None:
+        cell.protection = UNLOCKED
+        done[had] = copy(cell._style)
+    else:
+        cell._style = copy(found)
 
 
 def print_setup(

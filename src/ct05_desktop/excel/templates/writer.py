@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from openpyxl import Workbook
-from openpyxl.styles import Alignment, PatternFill, Protection
+from openpyxl.styles import Alignment, PatternFill
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.datavalidation import DataValidation
 from openpyxl.worksheet.worksheet import Worksheet
@@ -31,6 +31,7 @@ from ct05_desktop.excel.styles import (
     print_setup,
     put_number,
     put_text,
+    unlock,
 )
 from ct05_desktop.excel.templates.form import catalogue_version, write_form_sheet
 from ct05_desktop.excel.templates.registers import write_register_sheets
@@ -146,8 +147,7 @@ def _figures_rows(
         )
         put_text(ws, r, 2, org.name, border=BORDER, alignment=name)
         for n, code in enumerate(codes, start=3):
-            cell = put_number(ws, r, n, values.get((org.code, code)), border=BORDER, fill=fill)
-            cell.protection = Protection(locked=False)
+            unlock(put_number(ws, r, n, values.get((org.code, code)), border=BORDER, fill=fill))
     last_row = FIRST + len(orgs) - 1
     whole = DataValidation(
         type="whole",
