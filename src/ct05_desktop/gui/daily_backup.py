@@ -10,8 +10,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 
-from ct05_desktop.domain.refusals import Refusal
-from ct05_desktop.gui import crash, i18n
+from ct05_desktop.gui import crash
 from ct05_desktop.gui.operations import Operation, run_operation
 from ct05_desktop.workflows.backups import daily_backup_skipped
 
@@ -23,11 +22,6 @@ def back_up_daily(window: MainWindow) -> Operation:
     """Start the day's backup of the window's database (the operation's session makes it
     as it opens, when it is due)."""
 
-    def skipped(refusal: Refusal | None) -> None:
-        if refusal is not None:
-            said = refusal.words(i18n.window_language())
-            window.statusBar().showMessage(said[:1].upper() + said[1:])
-
     def failed(exc: BaseException) -> None:
         title = QCoreApplication.translate("DailyBackup", "The day's backup")
         crash.tell(window, title, exc)
@@ -36,6 +30,6 @@ def back_up_daily(window: MainWindow) -> Operation:
         window.session.path,
         lambda session, _progress: daily_backup_skipped(session),
         window,
-        succeeded=skipped,
+        succeeded=window.backup_skipped,
         failed=failed,
     )

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from ct05_desktop import __version__
 from ct05_desktop.domain.changes import Changes
 from ct05_desktop.domain.checks.figure_rules import MIN_YEAR
+from ct05_desktop.domain.refusals import Refusal
 from ct05_desktop.domain.registers import REGISTERS
 from ct05_desktop.domain.settings import GEOMETRY, LAST_UNIT, LAST_YEAR, SPLITTER
 from ct05_desktop.domain.sources import FORM
@@ -123,10 +124,7 @@ class MainWindow(QMainWindow):
         self.org_panel.org_chosen.connect(self._org_chosen)
         self.status_box.activated.connect(self._status_chosen)
         self.statusBar().showMessage(self.tr("Database: {0}").format(session.path))
-        skipped = daily_backup_skipped(session)  # the work goes on; the clerk is told why
-        if skipped is not None:
-            said = skipped.words(i18n.window_language())
-            self.statusBar().showMessage(said[:1].upper() + said[1:])
+        self.backup_skipped(daily_backup_skipped(session))  # the work goes on; told why
         self.reload_tree()
         if not self.restoreGeometry(preferences.read(GEOMETRY)):  # a first run
             open_main_window_size(self, 1360, 820)
@@ -172,6 +170,12 @@ class MainWindow(QMainWindow):
             return int(str(stored))
         last = last_year_with_figures(self.session)
         return last or dt.date.today().year - 1
+
+    def backup_skipped(self, skipped: Refusal | None) -> None:
+        """Why the day's backup could not be made, in the status bar (None: it was)."""
+        if skipped is not None:
+            said = skipped.words(i18n.window_language())
+            self.statusBar().showMessage(said[:1].upper() + said[1:])
 
     def reload_tree(self) -> None:
         tree = self.session.tree()
