@@ -14,6 +14,7 @@ import unicodedata
 from pathlib import Path
 from typing import NoReturn
 
+from ct05_desktop.cli.words import told
 from ct05_desktop.domain.characters import shown
 from ct05_desktop.domain.checks.figure_rules import MAX_YEAR, MIN_YEAR, check_year
 from ct05_desktop.domain.refusals import Refusal
@@ -149,4 +150,4 @@ class Parser(argparse.ArgumentParser):
 
     def error(self, message: str) -> NoReturn:
         self.print_usage(sys.stderr)
-        self.exit(2, f"Lỗi: {argparse_words(message)}; xem: {self.prog} --help\n")
+        self.exit(2, told("see_help", what=argparse_words(message), prog=self.prog) + "\n")

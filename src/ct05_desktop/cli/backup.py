@@ -7,7 +7,7 @@ import argparse
 from pathlib import Path
 from typing import Any
 
-from ct05_desktop.cli.words import SAID, say, told
+from ct05_desktop.cli.words import LANG, SAID, say
 from ct05_desktop.domain import vi_format
 from ct05_desktop.domain.sources import CLI
 from ct05_desktop.workflows.backups import (
@@ -44,7 +44,7 @@ def backups(path: Path, args: argparse.Namespace) -> int:
     for made in found:
         size = vi_format.number(round(made.size / 1024))
         when = made.made.strftime("%d/%m/%Y %H:%M:%S")
-        why = told(f"backup_{made.reason}") if f"backup_{made.reason}" in SAID else made.reason
+        why = SAID.text_or(f"backup_{made.reason}", LANG, made.reason)
         print(f"{when}  {size:>9} KB  {why:<36}  {made.path}")
     return 0
 
