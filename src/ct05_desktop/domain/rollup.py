@@ -224,14 +224,16 @@ class Figures:
                 else ((o, y, i, v) for (o, y, i), v in (self._entered or {}).items())
             )
             registers = ((o, y, i, v) for (o, y, i), v in self._registers.items())
-            # each year's form's indicators with their places (a figure outside its year's
-            # form, kept from before, is left out), looked up once a year: rows come by year
+            # each year's form's places, made once (a figure outside the form is left out)
+            placed: dict[int, dict[str, int]] = {}
             for source, given in ((REGISTER, registers), (ENTERED, entered)):
                 year_now, places, units = None, {}, {}
                 for org, year, indicator, value in given:
                     if year != year_now:
                         year_now, units = year, by_year.setdefault(year, {})
-                        places = {i.code: n for n, i in self.placed_of(year)}
+                        places = placed.get(year) or placed.setdefault(
+                            year, {i.code: n for n, i in self.placed_of(year)}
+                        )
                     n = places.get(indicator)
                     if n is None or value is None:
                         continue
