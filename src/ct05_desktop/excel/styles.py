@@ -63,13 +63,14 @@ def put_number(
 
 
 def _style(cell: Cell, style: dict[str, object], number_format: str | None = None) -> None:
-    """Give the cell its font, alignment, border, fill and number format. openpyxl looks
+    """Give the cell its font, alignment, border, fill, protection and number format. openpyxl looks
     each style object up in the workbook by its hash, which is slow for tens of thousands
     of cells: a combination (with what the cell had before) is set once per workbook,
     then its style array is copied (keyed by the objects' identities, which the cache
     keeps alive)."""
     given = style.get("font") or font(float(style.get("size", 12)))  # type: ignore[arg-type]
     alignment, border, fill = style.get("alignment"), style.get("border"), style.get("fill")
+    protection = style.get("protection")
     wb = cell.parent.parent
     cache: dict[tuple[object, ...], tuple[StyleArray, tuple[object, ...]]] | None = getattr(
         wb, "_ct05_styles", None
@@ -78,35 +79,24 @@ def _style(cell: Cell, style: dict[str, object], number_format: str | None = Non
         cache = {}
         wb._ct05_styles = cache  # kept with the workbook: its indexes are that workbook's
     had = b"" if cell._style is None else cell._style.tobytes()  # what the cell had before
-    key = (id(given), id(alignment), id(border), id(fill), number_format, had)
+    key = (id(given), id(alignment), id(border), id(fill), id(protection), number_format, had)
     found = cache.get(key)
     if found is not None:
         cell._style = copy(found[0])
         return
     cell.font = given
-    for name, value in (("alignment", alignment), ("border", border), ("fill", fill)):
+    for name, value in (
+        ("alignment", alignment),
+        ("border", border),
+        ("fill", fill),
+        ("protection", protection),
+    ):
         if value is not None:
             setattr(cell, name, value)
     if number_format is not None:
         cell.number_format = number_format
     # the objects kept alive with it: their ids stay theirs
-    cache[key] = (copy(cell._style), (given, alignment, border, fill))
-
-
-def unlock(cell: Cell) -> None:
-    """The cell open to typing (in a sheet otherwise protected), whatever else its style:
-    each combination set once per workbook, then copied (as _style does)."""
-    wb = cell.parent.parent
-    done: dict[bytes, StyleArray] | None = getattr(wb, "_ct05_unlocked", None)
-    if done is None:
-        done = wb._ct05_unlocked = {}
-    had = b"" if cell._style is None else cell._style.tobytes()
-    found = done.get(had)
-    if found is None:
-        cell.protection = UNLOCKED
-        done[had] = copy(cell._style)
-    else:
-        cell._style = copy(found)
+    cache[key] = (copy(cell._style), (given, alignment, border, fill, protection))
 
 
 def print_setup(

@@ -33,7 +33,6 @@ from ct05_desktop.excel.styles import (
     font,
     put_number,
     put_text,
-    unlock,
 )
 from ct05_desktop.excel.templates.cells import MAX_REGISTER_ROWS, limit
 
@@ -116,11 +115,12 @@ def _existing_rows(
     id_col = len(spec.fields) + 2
     for r, row in enumerate(existing, start=HEADER + 1):
         unit = labels.get(row["org_code"], row["org_code"])
-        put_text(ws, r, 1, unit, fill=INPUT, border=BORDER, alignment=WRAP)
+        typed = {"fill": INPUT, "border": BORDER, "protection": UNLOCKED}
+        put_text(ws, r, 1, unit, alignment=WRAP, **typed)
         for col, fld in enumerate(spec.fields, start=2):
             value = row.get(fld.name)
             if fld.kind == "int":
-                put_number(ws, r, col, value, fill=INPUT, border=BORDER)
+                put_number(ws, r, col, value, **typed)
             else:
                 shown = (
                     fld.label_of(value)
@@ -129,9 +129,7 @@ def _existing_rows(
                     if fld.kind == "date"
                     else value
                 )
-                put_text(ws, r, col, shown or "", fill=INPUT, border=BORDER, alignment=WRAP)
-            unlock(ws.cell(r, col))
-        unlock(ws.cell(r, 1))
+                put_text(ws, r, col, shown or "", alignment=WRAP, **typed)
         put_number(ws, r, id_col, row["id"])
 
 

@@ -27,11 +27,11 @@ from ct05_desktop.excel.styles import (
     BORDER,
     CENTER,
     HEADER_FILL,
+    UNLOCKED,
     font,
     print_setup,
     put_number,
     put_text,
-    unlock,
 )
 from ct05_desktop.excel.templates.form import catalogue_version, write_form_sheet
 from ct05_desktop.excel.templates.registers import write_register_sheets
@@ -147,7 +147,8 @@ def _figures_rows(
         )
         put_text(ws, r, 2, org.name, border=BORDER, alignment=name)
         for n, code in enumerate(codes, start=3):
-            unlock(put_number(ws, r, n, values.get((org.code, code)), border=BORDER, fill=fill))
+            value = values.get((org.code, code))
+            put_number(ws, r, n, value, border=BORDER, fill=fill, protection=UNLOCKED)
     last_row = FIRST + len(orgs) - 1
     whole = DataValidation(
         type="whole",
