@@ -228,6 +228,10 @@ class OrgTree:
         table = self._year(year)
         return [table.units[c] for c in table.children.get(code, [])]
 
+    def has_children(self, code: str, year: int) -> bool:
+        """Whether any unit stood directly under code in year."""
+        return bool(self._year(year).children.get(code))
+
     def ancestors(self, code: str, year: int | None) -> list[Org]:
         """From the top of year's tree down to the unit's parent that year (the latest
         parents when None)."""

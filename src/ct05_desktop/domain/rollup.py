@@ -36,10 +36,9 @@ class YearSlot(Protocol):
 
 
 class _Year:
-    """Every figure of one year, computed in one bottom-up pass over the units that have
-    something at or under them: each figure once, children before their parent, a
-    total's parts before the total. Values and sources are kept per unit as lists in the
-    catalogue's order (compact at province scale)."""
+    """Every figure of one year, in one bottom-up pass over the units with something at
+    or under them: children before their parent, a total's parts before the total;
+    values and sources per unit as lists in the catalogue's order."""
 
     __slots__ = ("below", "own", "sources", "values")
 
@@ -79,13 +78,11 @@ class Figures:
         rows: Iterable[tuple[str, int, str, int]] | None = None,
         form: FormYears | None = None,
     ) -> None:
-        """shared: a year's slot where its roll-up is kept between tasks (only for the
-        whole tree's figures of that year, as stored). rows: the entered values as
-        (unit, year, indicator, value), read straight from the database, instead of
-        entered (a province's 200,000 are quicker so than as a keyed mapping); iterated
-        each time it is needed, so a list or anything else that can be gone through again.
-        form: which indicators each year holds, and a total's parts that year (None: the
-        catalogue, every year); catalogue is then every indicator the form ever held."""
+        """shared: a year's slot keeping its roll-up between tasks (the whole tree's
+        figures of that year, as stored). rows: the entered values as (unit, year,
+        indicator, value) straight from the database instead of entered (quicker than a
+        keyed mapping), gone through each time it is needed. form: each year's indicators
+        and totals' parts (None: the catalogue, every year, then every indicator ever)."""
         self.tree = tree
         self.catalogue = catalogue
         self.form = form
@@ -157,8 +154,7 @@ class Figures:
         return self._entered
 
     def entered(self, org: str, year: int, indicator: str) -> int | None:
-        """What the unit entered (none for an indicator its year's form lacks: a figure
-        kept from before the indicator was retired is in no report)."""
+        """What the unit entered (none for an indicator its year's form lacks)."""
         if self._entered is not None:
             found = self._entered.get((org, year, indicator))
             return found if found is None or self.in_form(indicator, year) else None
@@ -210,6 +206,11 @@ class Figures:
         width = len(self._codes)
         own, sources = table.own.get(org, ([None] * width, [None] * width))
         return UnitYear(own, sources, values, table.below.get(org))
+
+    def roll_up(self, years: Iterable[int]) -> None:
+        """Compute those years' figures now (kept in their shared slots, if any)."""
+        for year in years:
+            self._year(year)
 
     def _own_by_year(self) -> dict[int, dict[str, tuple[list[int | None], list[str | None]]]]:
         """What each unit itself says, by year (values and sources in the catalogue's
@@ -327,9 +328,8 @@ class Figures:
         return None if total is None else Figure(total, CHILDREN)
 
     def over_years(self, org: str, years: range, indicator: str) -> int | None:
-        """A range's figure: flows summed over the years; a stock is the value of the range's
-        last year (none when the unit has no figure then, or no longer existed: a unit
-        dissolved within the range adds nothing to the stocks its parent holds at the end)."""
+        """A range's figure: flows summed over the years; a stock is the range's last
+        year's value (none if the unit has no figure or no longer exists then)."""
         counted = self.counted_years(org, years)
         if self.catalogue[indicator].is_stock:
             last = years[-1]

@@ -15,8 +15,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ct05_desktop.domain.progress import Progress
+from ct05_desktop.gui import crash
 from ct05_desktop.gui.form_model import COL_CHILDREN, COL_VALUE, IndicatorFormModel
 from ct05_desktop.gui.form_view import FormView
+from ct05_desktop.gui.operations import Operation, run_operation
 from ct05_desktop.gui.review_dialogs import AuditDialog
 from ct05_desktop.workflows.entry import SaveResult, describe_all
 from ct05_desktop.workflows.session import Session
@@ -24,6 +27,7 @@ from ct05_desktop.workflows.session import Session
 
 class EntryForm(QWidget):
     saved = Signal()
+    figures_shown = Signal()  # the unit's rolled-up figures are in the grid (after rolling)
 
     def __init__(self, session: Session, lang: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -68,12 +72,40 @@ class EntryForm(QWidget):
         self.model.dirty_changed.connect(self._dirty_changed)
         self.model.dataChanged.connect(self._update_status)
         self.model.modelReset.connect(self._update_status)  # discarded, reloaded
+        self.model.roll_up_needed.connect(self._roll_up)
+        self.rolling: Operation | None = None
+        self._rolling_years: list[int] = []
 
     def load(self, org: str | None, year: int) -> None:
         self.model.load(org, year)
         self.view.setColumnHidden(COL_CHILDREN, not self.model.has_children)
         self.view.fit_columns()  # the status followed the model's reset
         self.view.setCurrentIndex(self.view.first_value_index())
+
+    def _roll_up(self, years: list[int]) -> None:
+        """Roll the whole tree's years up off the GUI thread, then show the unit's figures
+        (what was typed meanwhile is kept)."""
+        if self.rolling is not None and self.rolling.running and self._rolling_years == years:
+            return
+        self._rolling_years = years
+
+        def task(session: Session, progress: Progress) -> None:
+            session.roll_up(years)
+
+        self.rolling = run_operation(
+            self.session.path,
+            task,
+            self,
+            succeeded=lambda _: self._rolled(years),
+            failed=lambda exc: crash.tell(self, self.tr("Figures"), exc),
+        )
+
+    def _rolled(self, years: list[int]) -> None:
+        if self.model.rolling and [self.model.year - 1, self.model.year] == years:
+            self.model.refresh()
+            self.view.fit_columns()
+            self._update_status()
+            self.figures_shown.emit()
 
     def _dirty_changed(self, dirty: bool) -> None:
         self.save_button.setEnabled(dirty)
@@ -104,6 +136,9 @@ class EntryForm(QWidget):
         elif self.model.dirty:
             self.status.setStyleSheet("color: #7a5b00")
             self.status.setText(self.tr("Changes not saved yet."))
+        elif self.model.rolling:
+            self.status.setStyleSheet("color: #555")
+            self.status.setText(self.tr("Adding up the units below and last year…"))
         else:
             self.status.setStyleSheet("")
             self.status.setText("")

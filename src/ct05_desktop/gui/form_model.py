@@ -34,6 +34,10 @@ Index = QModelIndex | QPersistentModelIndex
 COL_LABEL, COL_VALUE, COL_PREVIOUS, COL_CHILDREN, COL_COMMENT, COL_CHECK = range(6)
 EDITABLE = (COL_VALUE, COL_COMMENT)
 
+# from this many units, a year's roll-up (a few tenths of a second for a province) is made
+# in the background before the form shows a unit's figures
+BACKGROUND_UNITS = 1000
+
 ERROR_BG = QColor("#f9c9c6")
 EDITED_BG = QColor("#fff2a8")
 WARNING_BG = QColor("#ffd49a")
@@ -61,6 +65,7 @@ class IndicatorFormModel(QAbstractTableModel):
     the units below added up, comment, and what the checks say."""
 
     dirty_changed = Signal(bool)
+    roll_up_needed = Signal(list)  # the years to roll up before the figures can show
 
     def __init__(self, session: Session, lang: str = "vi", parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -71,6 +76,10 @@ class IndicatorFormModel(QAbstractTableModel):
         self.year = 0
         self.read_only_reason = ""
         self.has_children = False
+        # the whole tree's two years are being rolled up off the GUI thread (a tree of
+        # BACKGROUND_UNITS or more, not yet kept): the last-year and units-below columns
+        # wait for them; what the unit entered is shown and can be typed over meanwhile
+        self.rolling = False
         self._entered: dict[str, int] = {}
         self._comments: dict[str, str] = {}
         self._previous: dict[str, int | None] = {}
@@ -93,6 +102,7 @@ class IndicatorFormModel(QAbstractTableModel):
 
     def _refresh(self) -> None:
         org, year = self.org, self.year
+        self.rolling = False
         self._entered, self._comments, self._previous, self._children = {}, {}, {}, {}
         self._own_derived, self._warnings = {}, {}
         self.read_only_reason = ""
@@ -102,8 +112,16 @@ class IndicatorFormModel(QAbstractTableModel):
         s = self.session
         tree = s.tree()
         self._entered, self._comments = unit_entries(s, org, year)
-        figures = s.figures([year - 1, year], under=org)
         self.has_children = bool(tree.children(org, year))
+        problem = unit_year_problem(org, year, s.write_context())
+        if problem is not None:
+            self.read_only_reason = self._text(problem)
+        years = [year - 1, year]
+        self.rolling = len(tree) >= BACKGROUND_UNITS and not s.years_at_hand(years)
+        if self.rolling:  # what was entered is shown; the rest once rolled up
+            self.roll_up_needed.emit(years)
+            return
+        figures = s.figures(years, under=org)
         for code in s.catalogue_of(year).codes:
             self._previous[code] = figures.value(org, year - 1, code)
             self._children[code] = figures.children_sum(org, year, code)
@@ -113,9 +131,6 @@ class IndicatorFormModel(QAbstractTableModel):
         for issue in unit_year_warnings(figures, org, year):
             if issue.indicator:
                 self._warnings.setdefault(issue.indicator, []).append(self._text(issue))
-        problem = unit_year_problem(org, year, s.write_context())
-        if problem is not None:
-            self.read_only_reason = self._text(problem)
 
     def refresh(self) -> None:
         """Re-read stored figures and checks (after a register change), keeping typed edits."""
@@ -282,6 +297,8 @@ class IndicatorFormModel(QAbstractTableModel):
                 return vi_format.number(self._entered[code])
             derived = self._own_derived.get(code)
             return "" if editing or derived is None else vi_format.number(derived.value)
+        if col in (COL_PREVIOUS, COL_CHILDREN) and self.rolling:
+            return "…"
         if col == COL_PREVIOUS:
             prev = self._previous.get(code)
             return "" if prev is None else vi_format.number(prev)

@@ -56,14 +56,15 @@ def status_icon(status: str) -> QIcon:
 
 
 class _Node:
-    """A unit's row: slots only, a tree ten times the province holds 51,000 of them; its
+    """A unit's row, made when its parent's rows are first asked for (a tree ten times
+    the province holds 51,000 units; the window shows the top ones): slots only; its
     search text (name and code without diacritics) made the first time a search asks."""
 
     __slots__ = ("_folded", "children", "name", "org", "parent", "row")
 
     def __init__(self, org: Org | None, parent: _Node | None, row: int, name: str = "") -> None:
         self.org, self.parent, self.row, self.name = org, parent, row, name
-        self.children: list[_Node] = []
+        self.children: list[_Node] | None = None  # None: not made yet
         self._folded: str | None = None
 
     @property
@@ -80,6 +81,8 @@ class OrgTreeModel(QAbstractItemModel):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._root = _Node(None, None, 0)
+        self._tree: OrgTree | None = None
+        self._year = 0
         self._statuses: dict[str, str] = {}
         self._by_code: dict[str, _Node] = {}
         self._icons: dict[str, QIcon] = {}
@@ -104,22 +107,25 @@ class OrgTreeModel(QAbstractItemModel):
 
     def load(self, tree: OrgTree, year: int, statuses: dict[str, str]) -> None:
         self.beginResetModel()
+        self._tree, self._year = tree, year
         self._root = _Node(None, None, 0)
         self._by_code = {}
         self._statuses = dict(statuses)
-
-        by_code, name_in, children = self._by_code, tree.name_in, tree.children
-
-        def add(parent: _Node, orgs: list[Org]) -> None:
-            into = parent.children
-            for row, org in enumerate(orgs):
-                node = _Node(org, parent, row, name_in(org.code, year))
-                into.append(node)
-                by_code[org.code] = node
-                add(node, children(org.code, year))
-
-        add(self._root, tree.roots(year))
         self.endResetModel()
+
+    def _kids(self, node: _Node) -> list[_Node]:
+        """The node's rows, made the first time they are asked for (always the same rows:
+        making them changes nothing a view has seen, so it is not signalled)."""
+        tree, year = self._tree, self._year
+        if node.children is None:
+            node.children = []
+            if tree is not None:
+                orgs = tree.roots(year) if node.org is None else tree.children(node.org.code, year)
+                node.children = [
+                    _Node(org, node, n, tree.name_in(org.code, year)) for n, org in enumerate(orgs)
+                ]
+                self._by_code.update((kid.org.code, kid) for kid in node.children if kid.org)
+        return node.children
 
     def set_statuses(self, statuses: dict[str, str]) -> None:
         self._statuses = dict(statuses)
@@ -137,15 +143,32 @@ class OrgTreeModel(QAbstractItemModel):
         return self._statuses.get(code, STATUS_EMPTY)
 
     def codes(self) -> list[str]:
-        """Every unit the tree shows, in tree order."""
-        return list(self._by_code)
+        """Every unit the tree shows, in tree order (read from the tree: no rows made)."""
+        if self._tree is None:
+            return []
+        tree, year, out = self._tree, self._year, []
+        stack = [org.code for org in reversed(tree.roots(year))]
+        while stack:
+            code = stack.pop()
+            out.append(code)
+            stack.extend(org.code for org in reversed(tree.children(code, year)))
+        return out
 
     def branch_codes(self) -> list[str]:
-        """The units with units under them (those a branch can be opened at)."""
+        """The units whose rows under them have been made (the only ones a view can have
+        opened) and that have some."""
         return [code for code, node in self._by_code.items() if node.children]
 
     def index_of(self, code: str) -> QModelIndex:
         node = self._by_code.get(code)
+        if node is None and self._tree is not None and code in self._tree:
+            self._kids(self._root)
+            for above in self._tree.ancestors(code, self._year):  # make the rows down to it
+                found = self._by_code.get(above.code)
+                if found is None:  # not reached from the top that year
+                    break
+                self._kids(found)
+            node = self._by_code.get(code)
         return QModelIndex() if node is None else self.createIndex(node.row, 0, node)
 
     def _node(self, index: Index) -> _Node:
@@ -158,7 +181,7 @@ class OrgTreeModel(QAbstractItemModel):
     def index(self, row: int, column: int, parent: Index = QModelIndex()) -> QModelIndex:
         if not self.hasIndex(row, column, parent):
             return QModelIndex()
-        return self.createIndex(row, column, self._node(parent).children[row])
+        return self.createIndex(row, column, self._kids(self._node(parent))[row])
 
     def parent(self, index: Index = QModelIndex()) -> QModelIndex:  # type: ignore[override]
         if not index.isValid():
@@ -171,7 +194,16 @@ class OrgTreeModel(QAbstractItemModel):
     def rowCount(self, parent: Index = QModelIndex()) -> int:
         if parent.isValid() and parent.column() != 0:
             return 0
-        return len(self._node(parent).children)
+        return len(self._kids(self._node(parent)))
+
+    def hasChildren(self, parent: Index = QModelIndex()) -> bool:
+        """Whether the row has rows under it, without making them."""
+        if parent.isValid() and parent.column() != 0:
+            return False
+        node = self._node(parent)
+        if node.children is not None or node.org is None or self._tree is None:
+            return bool(self._kids(node))
+        return self._tree.has_children(node.org.code, self._year)
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:
         return 2

@@ -111,11 +111,31 @@ class Session:
         form, every = self.repo.form_and_catalogue()
         return Figures(tree, every, values, counts, form=form)
 
+    def _cache_key(self) -> str:
+        stat = self.path.stat()  # a file put in its place (a restored backup) is another
+        return f"{self.path.resolve()}:{stat.st_dev}:{stat.st_ino}"
+
+    def years_at_hand(self, years: Iterable[int]) -> bool:
+        """Whether a unit's figures of those years come at once: the years are kept and
+        rolled up, or they are not kept between tasks at all (then each task reads only
+        its unit's subtree). False: the whole tree's years are to be read and rolled up
+        first, which at national scale takes a second (the window does it off its
+        thread, with roll_up)."""
+        if not year_cache.ENABLED[0]:
+            return True
+        _, cached = year_cache.fresh_years(self.db, self._cache_key())
+        return all(y in cached and cached[y].table is not None for y in years)
+
+    def roll_up(self, years: Iterable[int]) -> None:
+        """Read and roll up the whole tree's years, kept for the tasks after (see
+        years_at_hand)."""
+        years = list(years)
+        self.figures(years).roll_up(years)
+
     def _whole_years(self, years: list[int]) -> Figures:
         """The whole tree's figures of those years, through the process's year cache: a
         year is read and rolled up again only when something in it changed."""
-        stat = self.path.stat()  # a file put in its place (a restored backup) is another
-        path = f"{self.path.resolve()}:{stat.st_dev}:{stat.st_ino}"
+        path = self._cache_key()
         token, cached = year_cache.fresh_years(self.db, path)
         missing = sorted(set(years) - set(cached))
         if missing:

@@ -1,0 +1,95 @@
+"""The window at national scale starts with what is on screen (issue 26): the tree makes
+a unit's row when its parent's rows are first shown, and a large tree's years are rolled
+up off the GUI thread, the form showing the unit's figures once they are."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+
+from ct05_desktop.gui import form_model
+from ct05_desktop.gui.form_model import COL_CHILDREN, COL_PREVIOUS, COL_VALUE
+from ct05_desktop.gui.main_window import MainWindow
+from ct05_desktop.gui.org_tree import ORG_CODE_ROLE, OrgFilterProxy, OrgTreeModel
+from ct05_desktop.workflows.session import Session, keep_years_between_tasks
+
+
+@pytest.fixture
+def large(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """The demo's tree taken for a large one (rolled up in the background), its years
+    kept between tasks as in the window's program."""
+    monkeypatch.setattr(form_model, "BACKGROUND_UNITS", 1)
+    keep_years_between_tasks()
+    yield
+    keep_years_between_tasks(False)
+
+
+def shown(model: form_model.IndicatorFormModel, code: str, col: int) -> str:
+    return str(model.index(model.row_of(code), col).data())
+
+
+def test_a_large_trees_figures_come_from_the_background_and_typing_is_kept(  # type: ignore[no-untyped-def]
+    large, demo: Session, qtbot
+) -> None:
+    keep_years_between_tasks(False)
+    reference = form_model.IndicatorFormModel(demo)  # as without the years kept
+    reference.load("SL", 2019)
+    keep_years_between_tasks()
+    window = MainWindow(demo, "vi", 2019)
+    qtbot.addWidget(window)
+    model = window.form.model
+    assert window.org == "SL" and model.rolling  # shown before the years are rolled up
+    assert shown(model, "members_total", COL_PREVIOUS) == "…"
+    assert shown(model, "members_total", COL_CHILDREN) == "…"
+    assert window.form.status.text() == "Adding up the units below and last year…"
+    entered = shown(reference, "breakthrough_models", COL_VALUE)
+    assert entered == "59" == shown(model, "breakthrough_models", COL_VALUE)  # its own: at once
+    assert model.setData(model.index(model.row_of("study_sessions"), COL_VALUE), "12")
+    with qtbot.waitSignal(window.form.figures_shown, timeout=30_000):
+        pass
+    assert not model.rolling and window.form.status.text() == "Changes not saved yet."
+    for code in ("members_total", "study_sessions", "awards_district_collective"):
+        for col in (COL_PREVIOUS, COL_CHILDREN):
+            assert shown(model, code, col) == shown(reference, code, col), (code, col)
+    assert model.pending == {"study_sessions": "12"}  # what was typed is still there
+    window.org_panel.select("SL.MC")  # the next unit of the year: from the years kept
+    assert not model.rolling
+    assert shown(model, "members_total", COL_PREVIOUS) != "…"
+    model.pending.clear()
+    window.close()
+
+
+def test_the_tree_makes_rows_as_they_are_shown_and_finds_any_unit(  # type: ignore[no-untyped-def]
+    demo: Session, qtmodeltester
+) -> None:
+    tree = demo.tree()
+    model = OrgTreeModel()
+    model.load(tree, 2019, {})
+    assert model.branch_codes() == []  # nothing made before a view asks
+    root = model.index(0, 0)
+    assert model.hasChildren(root) and model.branch_codes() == []  # known without making them
+    assert model.rowCount(root) == 17 and model.branch_codes() == ["SL"]
+    deep = model.index_of("SL.MS.CM.NS")  # a cell whose district was never opened
+    assert deep.isValid() and deep.data(ORG_CODE_ROLE) == "SL.MS.CM.NS"
+    assert model.parent(deep).data(ORG_CODE_ROLE) == "SL.MS.CM"
+    assert model.parent(model.parent(model.parent(deep))) == root
+    order: list[str] = []  # every unit in tree order, as a walk of the whole tree gives
+
+    def walk(code: str) -> None:
+        order.append(code)
+        for org in tree.children(code, 2019):
+            walk(org.code)
+
+    for org in tree.roots(2019):
+        walk(org.code)
+    assert model.codes() == order
+    assert not model.index_of("SL.NOPE").isValid()
+    qtmodeltester.check(model)
+    fresh = OrgTreeModel()
+    fresh.load(tree, 2019, {})
+    proxy = OrgFilterProxy()
+    proxy.setSourceModel(fresh)
+    proxy.set_query("na san")  # a search reaches units never shown
+    found = proxy.index(0, 0, proxy.index(0, 0, proxy.index(0, 0, proxy.index(0, 0))))
+    assert found.data(ORG_CODE_ROLE) == "SL.MS.CM.NS"
