@@ -384,6 +384,14 @@ Không có gì được ghi thêm ngoài những gì đã lưu trước đó. Ch
         <source>Change log of this figure…</source>
         <translation>Nhật ký thay đổi của số liệu này…</translation>
     </message>
+    <message>
+        <source>Figures</source>
+        <translation>Số liệu</translation>
+    </message>
+    <message>
+        <source>Adding up the units below and last year…</source>
+        <translation>Đang cộng số liệu các đơn vị trực thuộc và năm trước…</translation>
+    </message>
     <message numerus="yes">
         <source>Not saved: %n error(s) left.</source>
         <translation>
