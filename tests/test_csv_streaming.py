@@ -242,3 +242,38 @@ def test_blank_lines_above_the_header_are_read_past(session: Session, tmp_path: 
     assert where(problems) == [(5, "value", "not_whole_number")]
     semicolons = "\n" + "sep=;\n" + VALUES.replace(",", ";") + "\nSL.TP;2019;members_total;12\n"
     assert import_csv(session, write(tmp_path / "s.csv", semicolons)).ok
+
+
+def indexes(session: Session) -> list[tuple[str, str]]:
+    found = session.db.execute(
+        "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL "
+        "AND tbl_name IN ('org_values', 'audit') ORDER BY name"
+    )
+    return [tuple(row) for row in found]
+
+
+def test_a_first_import_rebuilds_the_indexes_and_a_refused_one_keeps_them(
+    session: Session, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A file larger than what is stored is written without its indexes kept up to date
+    row by row: they are made again at its end (or come back with the rollback)."""
+    from ct05_desktop.storage import value_store
+
+    monkeypatch.setattr(value_store, "BULK_ROWS", 10)
+    before = indexes(session)
+    assert {name for name, _ in before} >= {"org_values_year", "audit_unit_year"}
+    dropped: list[str] = []
+    session.db.conn.set_trace_callback(dropped.append)
+    lines = rows(session)
+    assert import_csv(session, write(tmp_path / "v.csv", "\n".join([VALUES, *lines]))).ok
+    session.db.conn.set_trace_callback(None)
+    assert any(s.startswith('DROP INDEX "org_values_year"') for s in dropped)
+    assert indexes(session) == before
+    assert stored(session)[(lines[0].split(",")[0], 2016, indicators(session)[0])] == 7
+    plan = session.db.execute(
+        "EXPLAIN QUERY PLAN SELECT org_code, indicator, value FROM org_values WHERE year = 2019"
+    ).fetchall()
+    assert "org_values_year" in str(plan)
+    bigger = [line.rsplit(",", 1)[0] + ",8" for line in lines] * 2  # refused: given twice
+    refused(session, write(tmp_path / "w.csv", "\n".join([VALUES, *bigger])))
+    assert indexes(session) == before

@@ -102,7 +102,7 @@ def _write(
     """Check and write the staged rows chunk by chunk in one transaction; raises
     _Refused (rolling it back) when any chunk has a problem, after all are checked."""
     changed, done, at = 0, 0, now()  # one time for the whole file in the change log
-    with session.writing():
+    with session.writing(), session.repo.bulk_load(staged.count):
         ctx = session.write_context()
         for chunk in staged.chunks(CHUNK_ROWS):
             changes, comments = _batch(name, chunk, problems)
