@@ -277,3 +277,29 @@ def test_a_first_import_rebuilds_the_indexes_and_a_refused_one_keeps_them(
     bigger = [line.rsplit(",", 1)[0] + ",8" for line in lines] * 2  # refused: given twice
     refused(session, write(tmp_path / "w.csv", "\n".join([VALUES, *bigger])))
     assert indexes(session) == before
+
+
+def test_a_files_warnings_year_by_year_read_each_year_once(
+    session: Session, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The same warnings as the unit-years' own check, each year read from the database
+    once (the year before of the next) rather than twice."""
+    from ct05_desktop.workflows.entry import warnings_year_by_year
+
+    units = [o.code for o in session.tree().in_order()]
+    lines = [
+        f"{org},{year},{code},{1 if year % 2 else 90}"  # a jump every year
+        for year in YEARS
+        for org in units
+        for code in indicators(session, 3)
+    ]
+    assert import_csv(session, write(tmp_path / "v.csv", "\n".join([VALUES, *lines]))).ok
+    unit_years = [(org, year) for org in units for year in YEARS]
+    expected = warnings_for_units(session, unit_years)
+    assert len(expected) > 100 and {i.year for i in expected if i.code == "jump"} == set(YEARS[1:])
+    read: list[int] = []
+    entered_rows = session.repo.entered_rows
+    monkeypatch.setattr(session.repo, "entered_rows", lambda y: read.append(y) or entered_rows(y))
+    found = [issue for year in warnings_year_by_year(session, unit_years) for issue in year]
+    assert sorted(map(repr, found)) == sorted(map(repr, expected))
+    assert sorted(read) == [YEARS[0] - 1, *YEARS]

@@ -14,6 +14,8 @@ from ct05_desktop.domain.sources import Source
 from ct05_desktop.storage.audit_log import AuditLog, now
 from ct05_desktop.storage.register_search import refresh_unit
 
+_RECORD = json.JSONEncoder(ensure_ascii=False)  # one encoder for every audit record
+
 
 class TreeStore(AuditLog):
     _tree: OrgTree | None = None
@@ -125,8 +127,8 @@ class TreeStore(AuditLog):
                 periods += [(org.code, p.start, p.name, p.parent_code) for p in org.all_periods()]
             if old is not None and old.names() != org.names():
                 renamed.append(org.code)
-            before = None if old is None else json.dumps(unit_record(old), ensure_ascii=False)
-            after = json.dumps(unit_record(org), ensure_ascii=False)
+            before = None if old is None else _RECORD.encode(unit_record(old))
+            after = _RECORD.encode(unit_record(org))
             audits.append((at, who, action, org.code, year, before, after, str(source)))
         if not audits:
             return 0

@@ -23,7 +23,7 @@ from ct05_desktop.files.csv_stream import CsvStream, Row
 from ct05_desktop.files.interchange import KEPT, FileReport, FirstProblems
 from ct05_desktop.storage.audit_log import now
 from ct05_desktop.storage.value_staging import StagedRow, StagedValues
-from ct05_desktop.workflows.entry import checked_batch, phrases, warnings_for_units
+from ct05_desktop.workflows.entry import checked_batch, phrases, warnings_year_by_year
 from ct05_desktop.workflows.org_import import year_of
 from ct05_desktop.workflows.session import Session
 
@@ -153,13 +153,9 @@ def _problem(session: Session, name: str, issue: Issue) -> FileProblem:
 def _warn(session: Session, unit_years: list[tuple[str, int]], report: FileReport) -> None:
     """The warnings of the unit-years written, a year at a time: the first KEPT kept
     (in words), the others counted."""
-    by_year: dict[int, list[str]] = {}
-    for org, year in unit_years:
-        by_year.setdefault(year, []).append(org)
     kept: list[Issue] = []
     total = 0
-    for year in sorted(by_year):
-        found = warnings_for_units(session, [(org, year) for org in by_year[year]])
+    for found in warnings_year_by_year(session, unit_years):
         total += len(found)
         kept += found[: KEPT - len(kept)]
     report.warnings = phrases(session, kept)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from ct05_desktop.domain.characters import code_point, control_character
@@ -96,6 +96,19 @@ def warnings_for_units(
         if org in figures.tree:
             out.extend(unit_year_warnings(figures, org, year))
     return out
+
+
+def warnings_year_by_year(
+    session: Session, unit_years: Iterable[tuple[str, int]]
+) -> Iterator[list[Issue]]:
+    """The warnings of these unit-years as stored, a year at a time in order (a large
+    file's: each year read and rolled up once, two at most held)."""
+    by_year: dict[int, list[str]] = {}
+    for org, year in sorted(set(unit_years)):
+        by_year.setdefault(year, []).append(org)
+    for year, figures in session.year_after_year(by_year):
+        units = [org for org in by_year[year] if org in figures.tree]
+        yield [issue for org in units for issue in unit_year_warnings(figures, org, year)]
 
 
 def describe_all(session: Session, issues: Iterable[Issue], lang: str = "vi") -> list[str]:

@@ -132,6 +132,26 @@ class Session:
         years = list(years)
         self.figures(years).roll_up(years)
 
+    def year_after_year(self, years: Iterable[int]) -> Iterator[tuple[int, Figures]]:
+        """Each of those years, in order, with the whole tree's figures of it and of the
+        year before: each year read and rolled up once (it serves again as the next one's
+        year before), at most two held at a time (a national file's warnings)."""
+        if year_cache.ENABLED[0]:  # the window: through the years it keeps
+            yield from ((year, self.figures([year - 1, year])) for year in sorted(set(years)))
+            return
+        form, every = self.repo.form_and_catalogue()
+        tree = self.tree()
+        held: dict[int, year_cache.CachedYear] = {}
+        for year in sorted(set(years)):
+            held = {y: held[y] for y in (year - 1, year) if y in held}
+            for y in (year - 1, year):
+                if y not in held:
+                    values = year_cache.YearValues(y, self.repo.entered_rows(y))
+                    held[y] = year_cache.CachedYear(values, dict(self.registers.counts([y])))
+            counts = {**held[year - 1].counts, **held[year].counts}
+            rows = year_cache.YearRows(held.values())
+            yield year, Figures(tree, every, {}, counts, shared=held, rows=rows, form=form)
+
     def _whole_years(self, years: list[int]) -> Figures:
         """The whole tree's figures of those years, through the process's year cache: a
         year is read and rolled up again only when something in it changed."""

@@ -248,20 +248,22 @@ def _loops(before: OrgTree, after: OrgTree, codes: list[str]) -> list[TreeProble
 
 def parent_loops(after: OrgTree, codes: Iterable[str]) -> list[TreeProblem]:
     """A unit that would stand under itself in some year (its parent's parent … is the
-    unit): refused on each changed unit of such a loop."""
-    out: list[TreeProblem] = []
-    years = after.same_tree_years([MIN_YEAR, *after.epochs()])
-    for code in codes:
-        for year in years:
-            seen = {code}
-            parent = after.parent_in(code, year) if code in after else None
-            while parent is not None and parent in after and parent not in seen:
-                seen.add(parent)
-                parent = after.parent_in(parent, year)
-            if parent == code:
-                out.append(TreeProblem(code, "parent_code", Refusal("cycle")))
-                break
-    return out
+    unit): refused on each changed unit of such a loop. Each year's chains of parents
+    are followed once, every unit on them marked as on a loop or not."""
+    codes = [c for c in codes if c in after]
+    in_loop: set[str] = set()
+    for year in after.same_tree_years([MIN_YEAR, *after.epochs()]):
+        known: dict[str, bool] = {}  # unit → on a loop that year
+        for code in codes:
+            path: dict[str, None] = {}
+            unit: str | None = code
+            while unit is not None and unit in after and unit not in known and unit not in path:
+                path[unit] = None
+                unit = after.parent_in(unit, year)
+            looped = dict.fromkeys(list(path)[list(path).index(unit) :]) if unit in path else {}
+            known.update((u, u in looped) for u in path)
+            in_loop.update(looped)
+    return [TreeProblem(c, "parent_code", Refusal("cycle")) for c in codes if c in in_loop]
 
 
 def data_problems(
