@@ -170,6 +170,7 @@ def test_a_temporary_folder_that_cannot_hold_the_rows_is_told_in_words(
     session: Session, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setattr(value_staging, "IN_MEMORY", 50)  # the rows go to disk
+
     class Full:
         """The temporary file's connection, its disk full when the rows are sorted."""
 

@@ -74,3 +74,38 @@ def test_a_backup_folder_that_cannot_be_written_is_said_in_the_status_bar(  # ty
     assert "sao lưu" in said and "backups" in said
     window.close()
     session.close()
+
+
+def test_a_large_trees_figures_do_not_wait_for_the_days_backup(  # type: ignore[no-untyped-def]
+    qtbot, yesterdays: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The form's roll-up (a read) opens its session without making the day's backup:
+    the figures come while the backup's own operation is still copying."""
+    from ct05_desktop.gui import form_model
+    from ct05_desktop.workflows.session import keep_years_between_tasks
+
+    real = database.make_backup
+
+    def slow(*args, **kwargs):  # type: ignore[no-untyped-def]
+        time.sleep(SLOW_COPY_S * 2)
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(database, "make_backup", slow)
+    monkeypatch.setattr(form_model, "BACKGROUND_UNITS", 1)
+    keep_years_between_tasks()
+    try:
+        session = open_session(yesterdays, ask_demo=False)
+        window = MainWindow(session, "vi", 2019)
+        qtbot.addWidget(window)
+        assert window.form.model.rolling
+        window.show()
+        backup = daily_backup.back_up_daily(window)
+        with qtbot.waitSignal(window.form.figures_shown, timeout=SLOW_COPY_S * 1000):
+            pass
+        assert backup.running and list_backups(yesterdays) == []  # still copying
+        qtbot.waitUntil(lambda: not backup.running, timeout=30_000)
+        assert [b.reason for b in list_backups(yesterdays)] == ["daily"]
+        window.close()
+        session.close()
+    finally:
+        keep_years_between_tasks(False)

@@ -98,6 +98,7 @@ class EntryForm(QWidget):
             self,
             succeeded=lambda _: self._rolled(years),
             failed=lambda exc: crash.tell(self, self.tr("Figures"), exc),
+            back_up=False,  # the day's backup is its own operation's: the figures come first
         )
 
     def _rolled(self, years: list[int]) -> None:

@@ -54,9 +54,9 @@ class Operation(QObject):
 
 
 class _Runnable(QRunnable):
-    def __init__(self, path: Path, task: Task, operation: Operation) -> None:
+    def __init__(self, path: Path, task: Task, operation: Operation, back_up: bool) -> None:
         super().__init__()
-        self.path, self.task, self.operation = path, task, operation
+        self.path, self.task, self.operation, self.back_up = path, task, operation, back_up
 
     def run(self) -> None:
         tracer = threading.gettrace()  # a coverage run: Qt's threads are traced too
@@ -64,7 +64,7 @@ class _Runnable(QRunnable):
             sys.settrace(tracer)
         op = self.operation
         try:
-            with Session(self.path) as session:
+            with Session(self.path, daily_backup=self.back_up) as session:
                 session.when_waiting(op._waiting)
                 try:
                     result = self.task(session, op._tell)
@@ -135,12 +135,15 @@ def run_operation(
     succeeded: Callable[[Any], Any] | None = None,
     failed: Callable[[BaseException], Any] | None = None,
     cancelled: Callable[[], Any] | None = None,
+    back_up: bool = True,
 ) -> Operation:
     """Start task(session, progress) on the thread pool with a session of its own. The
     operation belongs to the application's runner; parent is the widget it is for: once
     that is gone, the slots are not called. The slots are connected before the task
     starts: a quick task may end before this returns, and a signal sent before its slot is
-    connected is lost. What the task wrote (changed) is told even with its widget gone."""
+    connected is lost. What the task wrote (changed) is told even with its widget gone.
+    back_up: the session makes the day's first backup as it opens, when it is due (False:
+    a quick read that must not wait for it, such as the form's roll-up)."""
     operation = Operation()
     for signal, slot in (
         (operation.progressed, progressed),
@@ -152,7 +155,7 @@ def run_operation(
         if slot is not None:
             signal.connect(_while_alive(parent, slot, always=signal is operation.changed))
     runner().add(operation)  # after the slots: the runner is told last
-    QThreadPool.globalInstance().start(_Runnable(path, task, operation))
+    QThreadPool.globalInstance().start(_Runnable(path, task, operation, back_up))
     return operation
 
 
