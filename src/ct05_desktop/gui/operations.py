@@ -54,7 +54,7 @@ class Operation(QObject):
 
 
 class _Runnable(QRunnable):
-    def __init__(self, path: Path, task: Task, operation: Operation, back_up: bool) -> None:
+    def __init__(self, path: Path, task: Task, operation: Operation, back_up: bool = True) -> None:
         super().__init__()
         self.path, self.task, self.operation, self.back_up = path, task, operation, back_up
 
