@@ -29,6 +29,8 @@ _NOT_IN_NAMES = re.compile(
     + "".join(f"{chr(p * 0x10000 + 0xFFFE)}{chr(p * 0x10000 + 0xFFFF)}" for p in range(1, 17))
     + "]"
 )
+# any of the three at once: a name that holds none (nearly all) is looked at once
+_NOT_IN_A_NAME = re.compile(f"{_CONTROL.pattern}|{_INVISIBLE.pattern}|{_NOT_IN_NAMES.pattern}")
 MAX_CELL = 32_767  # the characters an Excel cell holds: every text must fit one
 MAX_NAME = 200  # a unit's name, a header's line: the longest real one is under 120
 _FOREIGN_DIGIT = re.compile(r"[^\D0-9]")  # a decimal digit (Unicode Nd) other than 0-9
@@ -80,6 +82,8 @@ def _count(n: int) -> Phrase:
 def name_refusal(text: str) -> Refusal | None:
     """Why a name (a unit's, a header's line) cannot be kept: a control character, an
     invisible one, or more than MAX_NAME characters; None when it can."""
+    if _NOT_IN_A_NAME.search(text) is None:
+        return too_long(text, MAX_NAME, "name_too_long_chars")
     bad = control_refusal(text)
     if bad is not None:
         return bad

@@ -65,6 +65,12 @@ class Org:
     def all_periods(self) -> tuple[Period, ...]:
         return self.periods or (Period(FIRST, self.name, self.parent_code),)
 
+    def parent_codes(self) -> tuple[str | None, ...]:
+        """Each parent it stands under in some period, once, in order (None: the top)."""
+        if not self.periods:
+            return (self.parent_code,)
+        return tuple(dict.fromkeys(p.parent_code for p in self.periods))
+
     def period_in(self, year: int) -> Period:
         """The period that holds year (the first one before the unit's first year, the
         latest after its last)."""
@@ -227,6 +233,10 @@ class OrgTree:
         """The units directly under code in year, as they stood then, in recorded order."""
         table = self._year(year)
         return [table.units[c] for c in table.children.get(code, [])]
+
+    def child_codes(self, code: str, year: int) -> list[str]:
+        """The codes of the units directly under code in year, in recorded order."""
+        return list(self._year(year).children.get(code, ()))
 
     def has_children(self, code: str, year: int) -> bool:
         """Whether any unit stood directly under code in year."""

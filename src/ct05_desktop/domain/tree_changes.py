@@ -210,12 +210,14 @@ def merged_into(
     return out + [Change(MERGE, c, into) for c in codes]
 
 
-def names_listed(names: Sequence[str], most: int = 8) -> Phrase:
-    """'A, B, C', or 'A, B… và 12 đơn vị khác' (the first most of them, then a count)."""
+def names_listed(names: Sequence[str], most: int = 8, count: int | None = None) -> Phrase:
+    """'A, B, C', or 'A, B… và 12 đơn vị khác' (the first most of them, then a count).
+    count: how many there are in all, when names holds only the first most of them."""
     shown = ", ".join(names[:most])
-    if len(names) <= most:
+    count = len(names) if count is None else count
+    if count <= most:
         return Phrase(shown, shown)
-    rest = len(names) - most
+    rest = count - most
     return Phrase(f"{shown}… và {rest} đơn vị khác", f"{shown}… and {rest} more")
 
 

@@ -18,6 +18,7 @@ from ct05_desktop.domain.refusals import Phrase
 from ct05_desktop.domain.tree_changes import names_listed
 
 MAX_LINES = 30
+SHOWN = 8  # the names of the units added or gone under a unit, then a count
 
 
 @dataclass
@@ -40,7 +41,7 @@ def _years(first: int, last: int) -> Phrase:
 
 def _state(tree: OrgTree, year: int) -> tuple[dict[str, Org], dict[str, list[str]]]:
     units = {o.code: o for o in tree.walk(year)}
-    return units, {code: [c.code for c in tree.children(code, year)] for code in units}
+    return units, {code: tree.child_codes(code, year) for code in units}
 
 
 def year_lines(before: OrgTree, after: OrgTree, year: int) -> list[Phrase]:
@@ -98,16 +99,17 @@ def year_lines(before: OrgTree, after: OrgTree, year: int) -> list[Phrase]:
 def _rests_on(
     before: OrgTree, after: OrgTree, year: int, name: str, was: list[str], now: list[str]
 ) -> Phrase:
-    added = [after.name_in(c, year) for c in now if c not in was]
-    gone = [before.name_in(c, year) for c in was if c not in now]
+    was_there, there = set(was), set(now)
+    added = [c for c in now if c not in was_there]  # named only as far as they are shown
+    gone = [c for c in was if c not in there]
     vi = [f"- {name}: {len(was)} → {len(now)} đơn vị trực thuộc"]
     en = [f"- {name}: {len(was)} → {len(now)} units under it"]
     if added:
-        listed = names_listed(added)
+        listed = names_listed([after.name_in(c, year) for c in added[:SHOWN]], SHOWN, len(added))
         vi.append(f"thêm {listed.vi}")
         en.append(f"added {listed.en}")
     if gone:
-        listed = names_listed(gone)
+        listed = names_listed([before.name_in(c, year) for c in gone[:SHOWN]], SHOWN, len(gone))
         vi.append(f"không còn {listed.vi}")
         en.append(f"no longer {listed.en}")
     return Phrase("; ".join(vi), "; ".join(en))

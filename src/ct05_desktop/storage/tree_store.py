@@ -8,7 +8,7 @@ from collections.abc import Iterable, Mapping
 from functools import partial
 
 from ct05_desktop.domain.org_records import periods_by_unit, unit_record
-from ct05_desktop.domain.orgs import Org, OrgTree
+from ct05_desktop.domain.orgs import FIRST, Org, OrgTree
 from ct05_desktop.domain.registers import REGISTERS
 from ct05_desktop.domain.sources import Source
 from ct05_desktop.storage.audit_log import AuditLog, now
@@ -124,7 +124,10 @@ class TreeStore(AuditLog):
             if old is None or old.all_periods() != org.all_periods():
                 if old is not None:  # a new unit has no periods to clear
                     cleared.append((org.code,))
-                periods += [(org.code, p.start, p.name, p.parent_code) for p in org.all_periods()]
+                if org.periods:
+                    periods += [(org.code, p.start, p.name, p.parent_code) for p in org.periods]
+                else:  # one period for all its years (as all_periods gives it)
+                    periods.append((org.code, FIRST, org.name, org.parent_code))
             if old is not None and old.names() != org.names():
                 renamed.append(org.code)
             before = None if old is None else _RECORD.encode(unit_record(old))

@@ -109,7 +109,7 @@ def tree_problems(before: OrgTree, after: OrgTree, changed: Iterable[str]) -> li
     children: dict[str, list[str]] = {}
     predecessors: dict[str, list[str]] = {}
     for org in after:
-        for parent in dict.fromkeys(p.parent_code for p in org.all_periods()):
+        for parent in org.parent_codes():
             if parent is not None and (parent in wanted or org.code in wanted):
                 children.setdefault(parent, []).append(org.code)
         if org.successor_code is not None:
@@ -117,7 +117,7 @@ def tree_problems(before: OrgTree, after: OrgTree, changed: Iterable[str]) -> li
     edges: dict[tuple[str, str], None] = {}
     links: dict[tuple[str, str], None] = {}
     for code in codes:
-        for parent in dict.fromkeys(p.parent_code for p in after[code].all_periods()):
+        for parent in after[code].parent_codes():
             if parent is not None and parent in after:
                 edges[(parent, code)] = None
         edges.update(((code, child), None) for child in children.get(code, []))
@@ -167,9 +167,10 @@ def _edge(before: OrgTree, after: OrgTree, parent_code: str, code: str) -> list[
             out.append(TreeProblem(code, "level", why))
         elif old_parent is None or old_parent.level != parent.level:
             out.append(TreeProblem(parent_code, "level", why))
+    always = parent.valid_from is None and parent.valid_to is None  # covers any years
     gaps = [
         gap
-        for period, first, last in unit.spans()
+        for period, first, last in ([] if always else unit.spans())
         if period.parent_code == parent_code
         for gap in uncovered(Org(code, period.name, unit.level, parent_code, first, last), parent)
     ]
