@@ -12,6 +12,7 @@ from ct05_desktop.domain.sources import Source
 from ct05_desktop.storage.audit_log import AuditLog, now
 
 BULK_ROWS = 20_000  # a file writing more values than stored and this many: see bulk_load
+BULK_CACHE_KIB = -65_536  # SQLite's page cache while a bulk load lasts: 64 MB
 FEW_UNITS = 1000  # up to this many units are read by their key, more by the year's index
 _ONE_OF_EACH = sys.intern  # a code read many times: one string
 
@@ -33,9 +34,14 @@ class ValueStore(AuditLog):
         ).fetchall()
         for name, _ in indexes:
             self.db.execute(f'DROP INDEX "{name}"')
-        yield
-        for _, sql in indexes:
-            self.db.execute(sql)
+        (pages,) = self.db.execute("PRAGMA cache_size").fetchone()
+        self.db.execute(f"PRAGMA cache_size = {BULK_CACHE_KIB}")  # the indexes made in memory
+        try:
+            yield
+            for _, sql in indexes:
+                self.db.execute(sql)
+        finally:
+            self.db.execute(f"PRAGMA cache_size = {int(pages)}")
 
     def entered_rows(self, year: int) -> list[tuple[str, int, str, int]]:
         """(unit, year, indicator, value) of every value entered that year. Each unit's

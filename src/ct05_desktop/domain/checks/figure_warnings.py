@@ -28,28 +28,30 @@ def unit_year_warnings(figures: Figures, org: str, year: int) -> list[Issue]:
         return out
     before = figures.unit_year(org, year - 1)
     positions = figures.positions
+
+    def warn(kind: str, code: str, entered: int, **params: object) -> None:
+        out.append(Issue(WARNING, kind, org, year, code, entered, params))
+
     for n, indicator in figures.placed_of(year):  # that year's form, with its parts
         if now.own_sources[n] != ENTERED:
             continue
         code, entered = indicator.code, now.own[n]
         assert entered is not None
-
-        def warn(kind: str, code: str = code, entered: int = entered, **params: object) -> None:
-            out.append(Issue(WARNING, kind, org, year, code, entered, params))
-
         if indicator.parts and any(now.own[positions[p]] is not None for p in indicator.parts):
             parts = {p: now.values[positions[p]] or 0 for p in indicator.parts}
             if sum(parts.values()) != entered:
-                warn("total_differs_parts", parts=parts, parts_sum=sum(parts.values()))
+                warn(
+                    "total_differs_parts", code, entered, parts=parts, parts_sum=sum(parts.values())
+                )
         count = figures.register_count(org, year, code)
         if count is not None and count != entered:
-            warn("register_differs", register_count=count)
+            warn("register_differs", code, entered, register_count=count)
         children = None if now.below is None else now.below[n]
         if children is not None and children != entered:
-            warn("children_differ", children_sum=children)
+            warn("children_differ", code, entered, children_sum=children)
         previous = None if before is None else before.values[n]
         if previous is not None and is_jump(entered, previous):
-            warn("jump", previous=previous, previous_year=year - 1)
+            warn("jump", code, entered, previous=previous, previous_year=year - 1)
     return out
 
 
