@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QMessageBox
 
 from ct05_desktop.gui.app import open_session
 from ct05_desktop.gui.main_window import MainWindow
-from ct05_desktop.gui.org_tree import ORG_CODE_ROLE
+from ct05_desktop.gui.org_tree_model import ORG_CODE_ROLE
 from ct05_desktop.workflows.session import Session
 
 from .conftest import type_text

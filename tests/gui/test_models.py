@@ -2,7 +2,7 @@
 
 from ct05_desktop.domain.registers import DIALOGUES, REGISTERS
 from ct05_desktop.gui.form_model import IndicatorFormModel
-from ct05_desktop.gui.org_tree import OrgFilterProxy, OrgTreeModel
+from ct05_desktop.gui.org_tree_model import OrgFilterProxy, OrgTreeModel
 from ct05_desktop.gui.register_model import RegisterTableModel
 from ct05_desktop.workflows.session import Session
 

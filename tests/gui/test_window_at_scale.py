@@ -11,7 +11,7 @@ import pytest
 from ct05_desktop.gui import form_model
 from ct05_desktop.gui.form_model import COL_CHILDREN, COL_PREVIOUS, COL_VALUE
 from ct05_desktop.gui.main_window import MainWindow
-from ct05_desktop.gui.org_tree import ORG_CODE_ROLE, OrgFilterProxy, OrgTreeModel
+from ct05_desktop.gui.org_tree_model import ORG_CODE_ROLE, OrgFilterProxy, OrgTreeModel
 from ct05_desktop.workflows.session import Session, keep_years_between_tasks
 
 
@@ -93,3 +93,25 @@ def test_the_tree_makes_rows_as_they_are_shown_and_finds_any_unit(  # type: igno
     proxy.set_query("na san")  # a search reaches units never shown
     found = proxy.index(0, 0, proxy.index(0, 0, proxy.index(0, 0, proxy.index(0, 0))))
     assert found.data(ORG_CODE_ROLE) == "SL.MS.CM.NS"
+
+
+def test_a_large_tree_is_searched_once_the_typing_pauses(  # type: ignore[no-untyped-def]
+    demo: Session, qtbot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from ct05_desktop.gui import org_tree
+    from ct05_desktop.gui.org_tree import OrgPanel
+
+    monkeypatch.setattr(org_tree, "SEARCH_PAUSE_UNITS", 1)  # the demo's tree taken as large
+    panel = OrgPanel()
+    qtbot.addWidget(panel)
+    panel.load(demo.tree(), 2019, {})
+    searched: list[str] = []
+    real = panel._filter
+    monkeypatch.setattr(panel, "_filter", lambda text: (searched.append(text), real(text)))
+    for n in range(1, len("na san") + 1):  # typed key by key
+        panel.search.setText("na san"[:n])
+    assert searched == [] and panel.proxy.rowCount(panel.proxy.index(0, 0)) == 17
+    qtbot.waitUntil(lambda: searched == ["na san"], timeout=5_000)
+    district = panel.proxy.index(0, 0, panel.proxy.index(0, 0))
+    assert panel.proxy.rowCount(panel.proxy.index(0, 0)) == 1
+    assert district.data(ORG_CODE_ROLE) == "SL.MS"

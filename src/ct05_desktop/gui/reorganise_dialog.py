@@ -41,7 +41,8 @@ from ct05_desktop.domain.tree_changes import (
 )
 from ct05_desktop.gui import crash, file_choosers, i18n
 from ct05_desktop.gui.checked_change import NEW_UNIT, CheckedChange
-from ct05_desktop.gui.org_tree import ORG_CODE_ROLE, OrgPanel
+from ct05_desktop.gui.org_tree import OrgPanel
+from ct05_desktop.gui.org_tree_model import ORG_CODE_ROLE
 from ct05_desktop.gui.screen_fit import size_to_screen
 from ct05_desktop.workflows.reorganise import (
     TreeChangeReport,
