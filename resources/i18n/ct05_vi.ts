@@ -389,6 +389,10 @@ Không có gì được ghi thêm ngoài những gì đã lưu trước đó. Ch
         <translation>Số liệu</translation>
     </message>
     <message>
+        <source>The units below and last year could not be added up.</source>
+        <translation>Không cộng được số liệu các đơn vị trực thuộc và năm trước.</translation>
+    </message>
+    <message>
         <source>Adding up the units below and last year…</source>
         <translation>Đang cộng số liệu các đơn vị trực thuộc và năm trước…</translation>
     </message>

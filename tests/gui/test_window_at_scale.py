@@ -42,6 +42,7 @@ def test_a_large_trees_figures_come_from_the_background_and_typing_is_kept(  # t
     assert window.org == "SL" and model.rolling  # shown before the years are rolled up
     assert shown(model, "members_total", COL_PREVIOUS) == "…"
     assert shown(model, "members_total", COL_CHILDREN) == "…"
+    assert shown(model, "members_total", COL_VALUE) == "…"  # not typed: added up, not yet
     assert window.form.status.text() == "Adding up the units below and last year…"
     entered = shown(reference, "breakthrough_models", COL_VALUE)
     assert entered == "59" == shown(model, "breakthrough_models", COL_VALUE)  # its own: at once
@@ -50,7 +51,10 @@ def test_a_large_trees_figures_come_from_the_background_and_typing_is_kept(  # t
         pass
     assert not model.rolling and window.form.status.text() == "Changes not saved yet."
     for code in ("members_total", "study_sessions", "awards_district_collective"):
-        for col in (COL_PREVIOUS, COL_CHILDREN):
+        typed = code == "study_sessions"  # its value is what was typed: compared below
+        for col in (
+            (COL_PREVIOUS, COL_CHILDREN) if typed else (COL_VALUE, COL_PREVIOUS, COL_CHILDREN)
+        ):
             assert shown(model, code, col) == shown(reference, code, col), (code, col)
     assert model.pending == {"study_sessions": "12"}  # what was typed is still there
     window.org_panel.select("SL.MC")  # the next unit of the year: from the years kept
@@ -115,3 +119,45 @@ def test_a_large_tree_is_searched_once_the_typing_pauses(  # type: ignore[no-unt
     district = panel.proxy.index(0, 0, panel.proxy.index(0, 0))
     assert panel.proxy.rowCount(panel.proxy.index(0, 0)) == 1
     assert district.data(ORG_CODE_ROLE) == "SL.MS"
+
+
+def test_a_unit_revealed_from_a_search_is_shown_at_once_in_a_large_tree(  # type: ignore[no-untyped-def]
+    demo: Session, qtbot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A jump to a unit the search hides (a register hit) lets go of the search at once,
+    not after the typing pause: the unit is chosen and told."""
+    from ct05_desktop.gui import org_tree
+    from ct05_desktop.gui.org_tree import OrgPanel
+
+    monkeypatch.setattr(org_tree, "SEARCH_PAUSE_UNITS", 1)
+    panel = OrgPanel()
+    qtbot.addWidget(panel)
+    panel.load(demo.tree(), 2019, {})
+    panel.search.setText("na san")
+    qtbot.waitUntil(lambda: panel.proxy.rowCount(panel.proxy.index(0, 0)) == 1, timeout=5_000)
+    with qtbot.waitSignal(panel.org_chosen) as chosen:
+        assert panel.reveal("SL.TC")  # Thuận Châu: out of the search's sight
+    assert chosen.args == ["SL.TC"] and panel.search.text() == ""
+    assert panel.current_code() == "SL.TC"
+
+
+def test_a_roll_up_that_fails_is_told_and_the_form_says_so(  # type: ignore[no-untyped-def]
+    large, demo: Session, qtbot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    from ct05_desktop.storage.database import StorageError
+
+    def damaged(self: Session, years: list[int]) -> None:
+        raise StorageError("db_damaged", name=str(self.path))
+
+    told: list[str] = []
+    monkeypatch.setattr(Session, "roll_up", damaged)
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, title, text, *a: told.append(text))
+    window = MainWindow(demo, "vi", 2019)
+    qtbot.addWidget(window)
+    qtbot.waitUntil(lambda: bool(told), timeout=10_000)
+    assert str(demo.path) in told[0]
+    assert window.form.status.text() == "The units below and last year could not be added up."
+    assert shown(window.form.model, "members_total", COL_PREVIOUS) == "…"  # still unknown
+    window.close()

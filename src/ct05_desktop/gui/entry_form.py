@@ -97,9 +97,16 @@ class EntryForm(QWidget):
             task,
             self,
             succeeded=lambda _: self._rolled(years),
-            failed=lambda exc: crash.tell(self, self.tr("Figures"), exc),
+            failed=self._not_rolled,
             back_up=False,  # the day's backup is its own operation's: the figures come first
         )
+
+    def _not_rolled(self, exc: BaseException) -> None:
+        """Told (a bug: the crash dialog); the cells stay '…' and the status says why, until
+        the unit or the figures change (then it is tried again)."""
+        crash.tell(self, self.tr("Figures"), exc)
+        self.status.setStyleSheet("color: #b00020")
+        self.status.setText(self.tr("The units below and last year could not be added up."))
 
     def _rolled(self, years: list[int]) -> None:
         if self.model.rolling and [self.model.year - 1, self.model.year] == years:

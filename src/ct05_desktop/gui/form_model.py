@@ -295,8 +295,12 @@ class IndicatorFormModel(QAbstractTableModel):
                 return self.pending[code]
             if code in self._entered:
                 return vi_format.number(self._entered[code])
+            if editing:
+                return ""
+            if self.rolling:  # counted or added up: known once rolled up
+                return "…"
             derived = self._own_derived.get(code)
-            return "" if editing or derived is None else vi_format.number(derived.value)
+            return "" if derived is None else vi_format.number(derived.value)
         if col in (COL_PREVIOUS, COL_CHILDREN) and self.rolling:
             return "…"
         if col == COL_PREVIOUS:

@@ -63,11 +63,13 @@ class OrgPanel(QWidget):
 
     def _search_typed(self, text: str) -> None:
         """A large tree is searched once the typing pauses (each search goes through every
-        unit: at national scale half a second); a small one at each keystroke."""
-        if self.model.size() < SEARCH_PAUSE_UNITS:
-            self._filter(text)
-        else:
+        unit: at national scale half a second); a small one at each keystroke, and a search
+        let go at once."""
+        if text and self.model.size() >= SEARCH_PAUSE_UNITS:
             self._typed.start()
+        else:  # a search let go (reveal: the unit must be in sight at once) or a small tree
+            self._typed.stop()
+            self._filter(text)
 
     def _filter(self, text: str) -> None:
         """Show the units that match; the unit chosen stays chosen (a search never switches
