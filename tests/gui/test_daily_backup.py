@@ -100,7 +100,7 @@ def test_a_large_trees_figures_do_not_wait_for_the_days_backup(  # type: ignore[
         assert window.form.model.rolling
         window.show()
         backup = daily_backup.back_up_daily(window)
-        with qtbot.waitSignal(window.form.figures_shown, timeout=SLOW_COPY_S * 1000):
+        with qtbot.waitSignal(window.form.figures_shown, timeout=30_000):
             pass
         assert backup.running and list_backups(yesterdays) == []  # still copying
         qtbot.waitUntil(lambda: not backup.running, timeout=30_000)
