@@ -4,6 +4,7 @@ up off the GUI thread, the form showing the unit's figures once they are."""
 
 from __future__ import annotations
 
+import time
 from collections.abc import Iterator
 
 import pytest
@@ -160,4 +161,34 @@ def test_a_roll_up_that_fails_is_told_and_the_form_says_so(  # type: ignore[no-u
     assert str(demo.path) in told[0]
     assert window.form.status.text() == "The units below and last year could not be added up."
     assert shown(window.form.model, "members_total", COL_PREVIOUS) == "…"  # still unknown
+    window.close()
+
+
+def test_the_history_is_read_ahead_once_the_first_figures_are_shown(  # type: ignore[no-untyped-def]
+    large, demo: Session, qtbot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """At start the form's roll-up goes first; the history's years after it, once."""
+    from ct05_desktop.gui import app
+
+    real = Session.roll_up
+
+    def slow(self: Session, years: list[int]) -> None:  # a national tree's second
+        time.sleep(0.5)
+        real(self, years)
+
+    monkeypatch.setattr(Session, "roll_up", slow)
+    monkeypatch.setattr(app, "READ_AHEAD_MS", 0)
+    window = MainWindow(demo, "vi", 2019)
+    qtbot.addWidget(window)
+    asked: list[str] = []
+    monkeypatch.setattr(window.history, "read_ahead", lambda: asked.append("history"))
+    assert window.form.model.rolling
+    app.read_ahead(window)
+    qtbot.wait(200)
+    assert asked == [] and window.form.model.rolling  # not while the figures are rolled up
+    qtbot.waitSignal(window.form.figures_shown, timeout=10_000).wait()
+    qtbot.waitUntil(lambda: asked == ["history"], timeout=5_000)
+    window.form.figures_shown.emit()  # shown again later (another year): not read again
+    qtbot.wait(50)
+    assert asked == ["history"]
     window.close()

@@ -7,7 +7,7 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLockFile, QSettings, QTimer
+from PySide6.QtCore import QCoreApplication, QLockFile, QSettings, Qt, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -99,6 +99,20 @@ def open_or_restore(path: Path, lang: str) -> Session | None:
         return None
 
 
+def read_ahead(window: MainWindow) -> None:
+    """The history's years computed in the background a moment after the first unit's
+    figures are shown: a large tree's are rolled up first, and the two at once would
+    only slow each other down."""
+
+    def soon() -> None:
+        QTimer.singleShot(READ_AHEAD_MS, window.history.read_ahead)
+
+    if window.form.model.rolling:
+        window.form.figures_shown.connect(soon, Qt.ConnectionType.SingleShotConnection)
+    else:
+        soon()
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="ct05-desktop")
     parser.add_argument("--db", dest="database", type=Path, default=None)
@@ -128,7 +142,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     window = MainWindow(session, lang, args.year)
     window.show()
     back_up_daily(window)
-    QTimer.singleShot(READ_AHEAD_MS, window.history.read_ahead)
+    read_ahead(window)
     code = app.exec()
     session.close()
     lock.unlock()
