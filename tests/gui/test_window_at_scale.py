@@ -192,3 +192,28 @@ def test_the_history_is_read_ahead_once_the_first_figures_are_shown(  # type: ig
     qtbot.wait(50)
     assert asked == ["history"]
     window.close()
+
+
+def test_years_asked_again_while_rolled_up_are_rolled_up_once(  # type: ignore[no-untyped-def]
+    large, demo: Session, qtbot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """To another year and back while the first is rolled up: one roll-up of each pair."""
+    real = Session.roll_up
+    asked: list[list[int]] = []
+
+    def slow(self: Session, years: list[int]) -> None:
+        asked.append(list(years))
+        time.sleep(0.3)
+        real(self, years)
+
+    monkeypatch.setattr(Session, "roll_up", slow)
+    window = MainWindow(demo, "vi", 2019)
+    qtbot.addWidget(window)
+    window.year_box.setValue(2020)
+    window.year_box.setValue(2019)  # back, 2018–2019 still under way
+    with qtbot.waitSignal(window.form.figures_shown, timeout=10_000):
+        pass
+    qtbot.waitUntil(lambda: not window.form.rolling, timeout=10_000)
+    assert sorted(asked) == [[2018, 2019], [2019, 2020]]
+    assert not window.form.model.rolling and window.form.model.year == 2019
+    window.close()

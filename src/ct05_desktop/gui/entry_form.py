@@ -73,8 +73,7 @@ class EntryForm(QWidget):
         self.model.dataChanged.connect(self._update_status)
         self.model.modelReset.connect(self._update_status)  # discarded, reloaded
         self.model.roll_up_needed.connect(self._roll_up)
-        self.rolling: Operation | None = None
-        self._rolling_years: list[int] = []
+        self.rolling: dict[tuple[int, ...], Operation] = {}  # years → their roll-up
 
     def load(self, org: str | None, year: int) -> None:
         self.model.load(org, year)
@@ -85,30 +84,32 @@ class EntryForm(QWidget):
     def _roll_up(self, years: list[int]) -> None:
         """Roll the whole tree's years up off the GUI thread, then show the unit's figures
         (what was typed meanwhile is kept)."""
-        if self.rolling is not None and self.rolling.running and self._rolling_years == years:
-            return
-        self._rolling_years = years
+        under_way = self.rolling.get(tuple(years))
+        if under_way is not None and under_way.running:
+            return  # asked again (back to a year being rolled up): the one under way serves
 
         def task(session: Session, progress: Progress) -> None:
             session.roll_up(years)
 
-        self.rolling = run_operation(
+        self.rolling[tuple(years)] = run_operation(
             self.session.path,
             task,
             self,
             succeeded=lambda _: self._rolled(years),
-            failed=self._not_rolled,
+            failed=lambda exc: self._not_rolled(years, exc),
             back_up=False,  # the day's backup is its own operation's: the figures come first
         )
 
-    def _not_rolled(self, exc: BaseException) -> None:
+    def _not_rolled(self, years: list[int], exc: BaseException) -> None:
         """Told (a bug: the crash dialog); the cells stay '…' and the status says why, until
         the unit or the figures change (then it is tried again)."""
+        self.rolling.pop(tuple(years), None)
         crash.tell(self, self.tr("Figures"), exc)
         self.status.setStyleSheet("color: #b00020")
         self.status.setText(self.tr("The units below and last year could not be added up."))
 
     def _rolled(self, years: list[int]) -> None:
+        self.rolling.pop(tuple(years), None)
         if self.model.rolling and [self.model.year - 1, self.model.year] == years:
             self.model.refresh()
             self.view.fit_columns()
