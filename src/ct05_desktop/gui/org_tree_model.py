@@ -24,7 +24,6 @@ from ct05_desktop.domain.status import (
 from ct05_desktop.domain.vi_text import fold
 
 ORG_CODE_ROLE = Qt.ItemDataRole.UserRole + 1
-FOLDED_ROLE = Qt.ItemDataRole.UserRole + 2
 
 STATUS_COLOURS = {
     STATUS_EMPTY: "#9e9e9e",
@@ -148,7 +147,7 @@ class OrgTreeModel(QAbstractItemModel):
         while stack:
             code = stack.pop()
             out.append(code)
-            stack.extend(org.code for org in reversed(tree.children(code, year)))
+            stack.extend(reversed(tree.child_codes(code, year)))
         return out
 
     def branch_codes(self) -> list[str]:
@@ -254,8 +253,6 @@ class OrgTreeModel(QAbstractItemModel):
             return f"{self._node(index).name} ({org.code}): {self.status_text(status)}"
         if role == ORG_CODE_ROLE:
             return org.code
-        if role == FOLDED_ROLE:
-            return self._node(index).folded
         return None
 
 
